@@ -1,0 +1,19 @@
+package kz.attest;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.modulith.Modulithic;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+/** Attest KZ: attestation, qualification and licensing services of the Ministry of Justice of Kazakhstan. */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+@EnableScheduling
+@Modulithic(sharedModules = "web")
+public class AttestApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(AttestApplication.class, args);
+    }
+}

@@ -1,0 +1,25 @@
+package kz.attest.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.ModelAndView;
+
+/** A refusal on a page shows the error page with the message in the user's language and the right status. */
+@ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
+@Order(Ordered.LOWEST_PRECEDENCE)
+class PageExceptionHandler {
+
+    @ExceptionHandler(LocalizedException.class)
+    ModelAndView refused(LocalizedException e, HttpServletResponse response) {
+        response.setStatus(e.status().value());
+        ModelAndView view = new ModelAndView("error");
+        view.setStatus(e.status());
+        view.addObject("status", e.status().value());
+        view.addObject("messageKey", e.messageKey());
+        view.addObject("messageArgs", e.arguments());
+        return view;
+    }
+}

@@ -1,0 +1,67 @@
+package kz.attest.web;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+
+import org.springframework.beans.factory.ObjectProvider;
+
+/**
+ * Who may reach what. Every page and endpoint is denied unless a rule below opens it; modules add finer checks with
+ * {@code @PreAuthorize} and per-organisation scoping in their facades.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http,
+                                            ObjectProvider<AuthenticationSuccessHandler> successHandler,
+                                            ObjectProvider<AuthenticationFailureHandler> failureHandler) throws Exception {
+        http.authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/", "/login", "/register", "/error", "/favicon.ico",
+                                "/css/**", "/js/**", "/fonts/**", "/img/**", "/webjars/**").permitAll()
+                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/services", "/services/**", "/api/v1/services", "/api/v1/services/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/iin/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/calendar/**").permitAll()
+                        .requestMatchers("/api/v1/calendar/**", "/admin/calendar/**").hasRole(Roles.SYSTEM_ADMIN)
+                        .requestMatchers("/audit/**", "/api/v1/audit/**").hasAnyRole(Roles.AUDITOR, Roles.SYSTEM_ADMIN)
+                        .requestMatchers("/admin/**").hasRole(Roles.SYSTEM_ADMIN)
+                        .anyRequest().authenticated())
+                .formLogin(form -> {
+                    form.loginPage("/login").permitAll();
+                    form.successHandler(successHandler.getIfAvailable(SavedRequestAwareAuthenticationSuccessHandler::new));
+                    form.failureHandler(failureHandler.getIfAvailable(() -> new SimpleUrlAuthenticationFailureHandler("/login?error")));
+                })
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
+                .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
+                        new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
+                        PathPatternRequestMatcher.withDefaults().matcher("/api/**")))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(
+                                "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+                                        + "connect-src 'self' ws://127.0.0.1:13579 wss://127.0.0.1:13579; frame-ancestors 'none'"))
+                        .referrerPolicy(referrer -> referrer.policy(
+                                org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+        return http.build();
+    }
+
+    /** Spring Security's recommended delegating encoder (bcrypt today, upgradable by prefix). */
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+}
