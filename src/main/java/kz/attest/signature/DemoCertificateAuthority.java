@@ -1,0 +1,296 @@
+package kz.attest.signature;
+
+import org.bouncycastle.asn1.ASN1ObjectIdentifier;
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x500.X500NameBuilder;
+import org.bouncycastle.asn1.x500.style.BCStyle;
+import org.bouncycastle.asn1.x509.BasicConstraints;
+import org.bouncycastle.asn1.x509.CRLDistPoint;
+import org.bouncycastle.asn1.x509.CRLReason;
+import org.bouncycastle.asn1.x509.CertificatePolicies;
+import org.bouncycastle.asn1.x509.DistributionPoint;
+import org.bouncycastle.asn1.x509.DistributionPointName;
+import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
+import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.GeneralName;
+import org.bouncycastle.asn1.x509.GeneralNames;
+import org.bouncycastle.asn1.x509.KeyPurposeId;
+import org.bouncycastle.asn1.x509.KeyUsage;
+import org.bouncycastle.asn1.x509.PolicyInformation;
+import org.bouncycastle.cert.X509CRLHolder;
+import org.bouncycastle.cert.X509v2CRLBuilder;
+import org.bouncycastle.cert.X509v3CertificateBuilder;
+import org.bouncycastle.cert.jcajce.JcaX509CRLConverter;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
+import org.bouncycastle.cert.jcajce.JcaX509ExtensionUtils;
+import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
+import org.bouncycastle.operator.ContentSigner;
+import org.bouncycastle.operator.OperatorCreationException;
+import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.math.BigInteger;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.KeyStore;
+import java.security.PrivateKey;
+import java.security.SecureRandom;
+import java.security.cert.CRLException;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509CRL;
+import java.security.cert.X509CRLEntry;
+import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The demonstration certificate authority (clearly named DEMO): a root and an issuing CA created on first start and
+ * kept in the data directory, issuing NCA RK-shaped certificates to demo users and publishing a CRL. Never a trust
+ * anchor in production unless configured so.
+ */
+public final class DemoCertificateAuthority {
+
+    /** NCA RK certificate policy for an individual key user. */
+    public static final String POLICY_INDIVIDUAL = "1.2.398.3.3.4.1.1";
+    /** NCA RK certificate policy for an employee of a legal entity. */
+    public static final String POLICY_LEGAL_ENTITY_EMPLOYEE = "1.2.398.3.3.4.1.2";
+
+    private static final String SIGNATURE_ALGORITHM = "SHA256withRSA";
+    private static final String ROOT_ALIAS = "demo-root";
+    private static final String ISSUING_ALIAS = "demo-issuing";
+
+    private final Path directory;
+    private final Clock clock;
+    private final char[] password;
+    private final String crlUrl;
+    private final SecureRandom random = new SecureRandom();
+    private final PrivateKey rootKey;
+    private final X509Certificate root;
+    private final PrivateKey issuingKey;
+    private final X509Certificate issuing;
+    private X509CRL crl;
+    private X509CRL rootCrl;
+
+    private DemoCertificateAuthority(Path directory, Clock clock, char[] password, String crlUrl,
+                                     PrivateKey rootKey, X509Certificate root, PrivateKey issuingKey, X509Certificate issuing) {
+        this.directory = directory;
+        this.clock = clock;
+        this.password = password.clone();
+        this.crlUrl = crlUrl;
+        this.rootKey = rootKey;
+        this.root = root;
+        this.issuingKey = issuingKey;
+        this.issuing = issuing;
+    }
+
+    /** Opens the CA kept in {@code directory}, creating it (root, issuing CA, empty CRL) on first use. */
+    public static synchronized DemoCertificateAuthority openOrCreate(Path directory, Clock clock, char[] password, String crlUrl) {
+        try {
+            Files.createDirectories(directory);
+            Path store = directory.resolve("demo-ca.p12");
+            DemoCertificateAuthority ca;
+            if (Files.exists(store)) {
+                KeyStore keyStore = KeyStore.getInstance("PKCS12");
+                try (InputStream in = Files.newInputStream(store)) {
+                    keyStore.load(in, password);
+                }
+                ca = new DemoCertificateAuthority(directory, clock, password, crlUrl,
+                        (PrivateKey) keyStore.getKey(ROOT_ALIAS, password), (X509Certificate) keyStore.getCertificate(ROOT_ALIAS),
+                        (PrivateKey) keyStore.getKey(ISSUING_ALIAS, password), (X509Certificate) keyStore.getCertificate(ISSUING_ALIAS));
+            } else {
+                ca = create(directory, clock, password, crlUrl);
+            }
+            ca.crl = ca.loadOrCreateCrl("demo-issuing.crl", ca.issuing, ca.issuingKey);
+            ca.rootCrl = ca.loadOrCreateCrl("demo-root.crl", ca.root, ca.rootKey);
+            return ca;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (GeneralSecurityException | OperatorCreationException e) {
+            throw new IllegalStateException("Could not open the demonstration CA in " + directory, e);
+        }
+    }
+
+    private static DemoCertificateAuthority create(Path directory, Clock clock, char[] password, String crlUrl)
+            throws GeneralSecurityException, OperatorCreationException, IOException {
+        Instant now = Instant.now(clock).truncatedTo(ChronoUnit.SECONDS);
+        KeyPair rootPair = rsa();
+        X500Name rootName = new X500NameBuilder(BCStyle.INSTANCE)
+                .addRDN(BCStyle.CN, "ATTEST KZ DEMO ROOT CA (NOT FOR PRODUCTION)").addRDN(BCStyle.O, "Attest KZ demonstration")
+                .addRDN(BCStyle.C, "KZ").build();
+        X509Certificate root = caCertificate(rootName, rootPair, rootName, rootPair.getPrivate(), now, Duration.ofDays(365 * 20), 1);
+        KeyPair issuingPair = rsa();
+        X500Name issuingName = new X500NameBuilder(BCStyle.INSTANCE)
+                .addRDN(BCStyle.CN, "ATTEST KZ DEMO ISSUING CA (NOT FOR PRODUCTION)").addRDN(BCStyle.O, "Attest KZ demonstration")
+                .addRDN(BCStyle.C, "KZ").build();
+        X509Certificate issuing = caCertificate(issuingName, issuingPair, rootName, rootPair.getPrivate(), now,
+                Duration.ofDays(365 * 10), 0);
+        KeyStore keyStore = KeyStore.getInstance("PKCS12");
+        keyStore.load(null, null);
+        keyStore.setKeyEntry(ROOT_ALIAS, rootPair.getPrivate(), password, new java.security.cert.Certificate[]{root});
+        keyStore.setKeyEntry(ISSUING_ALIAS, issuingPair.getPrivate(), password, new java.security.cert.Certificate[]{issuing, root});
+        Path partial = directory.resolve("demo-ca.p12.part");
+        try (OutputStream out = Files.newOutputStream(partial)) {
+            keyStore.store(out, password);
+        }
+        Files.move(partial, directory.resolve("demo-ca.p12"), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        return new DemoCertificateAuthority(directory, clock, password, crlUrl, rootPair.getPrivate(), root,
+                issuingPair.getPrivate(), issuing);
+    }
+
+    public X509Certificate rootCertificate() {
+        return root;
+    }
+
+    public X509Certificate issuingCertificate() {
+        return issuing;
+    }
+
+    /** A certificate valid for one year from now. */
+    public IssuedCredential issue(CertificateSubject subject, KeyPurpose purpose) {
+        Instant now = Instant.now(clock).truncatedTo(ChronoUnit.SECONDS);
+        return issue(subject, purpose, now.minus(1, ChronoUnit.MINUTES), now.plus(365, ChronoUnit.DAYS));
+    }
+
+    /** A certificate for the subject and purpose with an explicit validity window (tests issue expired ones). */
+    public IssuedCredential issue(CertificateSubject subject, KeyPurpose purpose, Instant notBefore, Instant notAfter) {
+        try {
+            KeyPair pair = rsa();
+            X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(issuing,
+                    new BigInteger(96, random).setBit(95), Date.from(notBefore), Date.from(notAfter),
+                    subject.toX500Principal(), pair.getPublic());
+            JcaX509ExtensionUtils utils = new JcaX509ExtensionUtils();
+            builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
+            builder.addExtension(Extension.subjectKeyIdentifier, false, utils.createSubjectKeyIdentifier(pair.getPublic()));
+            builder.addExtension(Extension.authorityKeyIdentifier, false, utils.createAuthorityKeyIdentifier(issuing));
+            if (purpose == KeyPurpose.SIGNING) {
+                builder.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation));
+                builder.addExtension(Extension.extendedKeyUsage, false, new ExtendedKeyUsage(KeyPurposeId.id_kp_emailProtection));
+            } else {
+                builder.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature | KeyUsage.keyEncipherment));
+                builder.addExtension(Extension.extendedKeyUsage, false, new ExtendedKeyUsage(KeyPurposeId.id_kp_clientAuth));
+            }
+            String policy = subject.organisation() == null ? POLICY_INDIVIDUAL : POLICY_LEGAL_ENTITY_EMPLOYEE;
+            builder.addExtension(Extension.certificatePolicies, false,
+                    new CertificatePolicies(new PolicyInformation(new ASN1ObjectIdentifier(policy))));
+            if (crlUrl != null) {
+                DistributionPointName point = new DistributionPointName(
+                        new GeneralNames(new GeneralName(GeneralName.uniformResourceIdentifier, crlUrl)));
+                builder.addExtension(Extension.cRLDistributionPoints, false,
+                        new CRLDistPoint(new DistributionPoint[]{new DistributionPoint(point, null, null)}));
+            }
+            X509Certificate certificate = new JcaX509CertificateConverter().getCertificate(builder.build(signer(issuingKey)));
+            return new IssuedCredential(certificate, pair.getPrivate(), List.of(certificate, issuing, root));
+        } catch (GeneralSecurityException | OperatorCreationException | IOException e) {
+            throw new IllegalStateException("The demonstration CA could not issue a certificate", e);
+        }
+    }
+
+    /** Revokes a certificate issued by this CA and publishes a new CRL. */
+    public synchronized void revoke(X509Certificate certificate) {
+        try {
+            Instant now = Instant.now(clock).truncatedTo(ChronoUnit.SECONDS);
+            X509v2CRLBuilder builder = crlBuilder(issuing, now);
+            if (crl.getRevokedCertificates() != null) {
+                for (X509CRLEntry entry : crl.getRevokedCertificates()) {
+                    builder.addCRLEntry(entry.getSerialNumber(), entry.getRevocationDate(), CRLReason.unspecified);
+                }
+            }
+            builder.addCRLEntry(certificate.getSerialNumber(), Date.from(now), CRLReason.keyCompromise);
+            crl = writeCrl(builder, "demo-issuing.crl", issuingKey);
+        } catch (GeneralSecurityException | OperatorCreationException | IOException e) {
+            throw new IllegalStateException("The demonstration CA could not revoke a certificate", e);
+        }
+    }
+
+    /** The current CRL of the issuing CA. */
+    public synchronized X509CRL crl() {
+        return crl;
+    }
+
+    /** The current CRL of {@code issuer} when it is one of this CA's certificates (the root's covers the issuing CA). */
+    synchronized Optional<X509CRL> crlIssuedBy(X509Certificate issuer) {
+        if (issuer.equals(issuing)) {
+            return Optional.of(crl);
+        }
+        return issuer.equals(root) ? Optional.of(rootCrl) : Optional.empty();
+    }
+
+    private X509CRL loadOrCreateCrl(String fileName, X509Certificate authority, PrivateKey key)
+            throws GeneralSecurityException, OperatorCreationException, IOException {
+        Path file = directory.resolve(fileName);
+        if (Files.exists(file)) {
+            try (InputStream in = Files.newInputStream(file)) {
+                return (X509CRL) CertificateFactory.getInstance("X.509").generateCRL(in);
+            }
+        }
+        return writeCrl(crlBuilder(authority, Instant.now(clock).truncatedTo(ChronoUnit.SECONDS)), fileName, key);
+    }
+
+    private static X509v2CRLBuilder crlBuilder(X509Certificate authority, Instant now) throws GeneralSecurityException, IOException {
+        X509v2CRLBuilder builder = new X509v2CRLBuilder(X500Name.getInstance(authority.getSubjectX500Principal().getEncoded()), Date.from(now));
+        builder.setNextUpdate(Date.from(now.plus(7, ChronoUnit.DAYS)));
+        builder.addExtension(Extension.authorityKeyIdentifier, false, new JcaX509ExtensionUtils().createAuthorityKeyIdentifier(authority));
+        return builder;
+    }
+
+    private X509CRL writeCrl(X509v2CRLBuilder builder, String fileName, PrivateKey key)
+            throws OperatorCreationException, IOException, CRLException {
+        X509CRLHolder holder = builder.build(signer(key));
+        Path partial = directory.resolve(fileName + ".part");
+        Files.write(partial, holder.getEncoded());
+        Files.move(partial, directory.resolve(fileName), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        return new JcaX509CRLConverter().getCRL(holder);
+    }
+
+    private static X509Certificate caCertificate(X500Name subject, KeyPair pair, X500Name issuer, PrivateKey issuerKey,
+                                                 Instant now, Duration validity, int pathLength)
+            throws GeneralSecurityException, OperatorCreationException, IOException {
+        X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(issuer, BigInteger.valueOf(now.getEpochSecond()).shiftLeft(8).add(BigInteger.valueOf(pathLength)),
+                Date.from(now.minus(1, ChronoUnit.DAYS)), Date.from(now.plus(validity)), subject, pair.getPublic());
+        JcaX509ExtensionUtils utils = new JcaX509ExtensionUtils();
+        builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(pathLength));
+        builder.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign));
+        builder.addExtension(Extension.subjectKeyIdentifier, false, utils.createSubjectKeyIdentifier(pair.getPublic()));
+        return new JcaX509CertificateConverter().getCertificate(builder.build(signer(issuerKey)));
+    }
+
+    private static ContentSigner signer(PrivateKey key) throws OperatorCreationException {
+        return new JcaContentSignerBuilder(SIGNATURE_ALGORITHM).build(key);
+    }
+
+    private static KeyPair rsa() throws GeneralSecurityException {
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048);
+        return generator.generateKeyPair();
+    }
+
+    /** A certificate with its private key and chain (leaf first), exportable as PKCS#12 for a demo user's signer. */
+    public record IssuedCredential(X509Certificate certificate, PrivateKey privateKey, List<X509Certificate> chain) {
+
+        public byte[] toPkcs12(char[] password) {
+            try {
+                KeyStore keyStore = KeyStore.getInstance("PKCS12");
+                keyStore.load(null, null);
+                keyStore.setKeyEntry("signing", privateKey, password, chain.toArray(new X509Certificate[0]));
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                keyStore.store(out, password);
+                return out.toByteArray();
+            } catch (GeneralSecurityException | IOException e) {
+                throw new IllegalStateException("Could not write PKCS#12", e);
+            }
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package kz.attest.signature;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Signature settings ({@code attest.signature.*}).
+ *
+ * @param verifier            {@code bouncycastle} (RSA/ECDSA) or {@code ncanode} (an external NCANode server, for GOST)
+ * @param ncanodeUrl          base URL of the NCANode server
+ * @param trustedCertificates PEM or DER files of trusted roots and intermediates (NCA RK's)
+ * @param demoCa              the demonstration CA
+ */
+@ConfigurationProperties("attest.signature")
+public record SignatureProperties(@DefaultValue("bouncycastle") String verifier,
+                                  @DefaultValue("http://127.0.0.1:14579") String ncanodeUrl,
+                                  @DefaultValue List<Path> trustedCertificates,
+                                  @DefaultValue DemoCa demoCa) {
+
+    /**
+     * @param enabled  create and trust the demonstration CA (on by default for the out-of-the-box run; switch off in production)
+     * @param password the password of its key store in the data directory
+     */
+    public record DemoCa(@DefaultValue("true") boolean enabled, @DefaultValue("attest-demo-ca") String password) {
+    }
+}
