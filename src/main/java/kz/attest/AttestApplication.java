@@ -13,7 +13,11 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @Modulithic(sharedModules = "web")
 public class AttestApplication {
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws Exception {
+        if (args.length > 0 && "signer".equals(args[0])) {
+            kz.attest.signature.DevelopmentSigner.main(java.util.Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
         SpringApplication.run(AttestApplication.class, args);
     }
 }
