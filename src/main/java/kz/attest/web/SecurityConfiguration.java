@@ -35,7 +35,7 @@ class SecurityConfiguration {
                                 "/css/**", "/js/**", "/fonts/**", "/img/**", "/webjars/**").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                         .requestMatchers(HttpMethod.GET, "/services", "/services/**", "/api/v1/services", "/api/v1/services/**").permitAll()
-                        .requestMatchers(HttpMethod.GET, "/api/v1/iin/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/iin/**", "/pki/**").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/calendar/**").permitAll()
                         .requestMatchers("/api/v1/calendar/**", "/admin/calendar/**").hasRole(Roles.SYSTEM_ADMIN)
                         .requestMatchers("/audit/**", "/api/v1/audit/**").hasAnyRole(Roles.AUDITOR, Roles.SYSTEM_ADMIN)
