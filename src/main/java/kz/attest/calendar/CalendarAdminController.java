@@ -80,7 +80,7 @@ class CalendarAdminController {
     }
 
     /** The add-a-day form as typed; checked by {@link CalendarAdministration}. */
-    record DayForm(String date, String kind, boolean religious, String nameKk, String nameRu, String nameEn,
+    record DayForm(String date, String kind, Boolean religious, String nameKk, String nameRu, String nameEn,
                    String legalSource) {
 
         static DayForm empty() {
@@ -88,7 +88,7 @@ class CalendarAdminController {
         }
 
         SpecialDay toSpecialDay() {
-            return new SpecialDay(CalendarYears.parseDate(date), CalendarApiController.parseKind(kind), religious,
+            return new SpecialDay(CalendarYears.parseDate(date), CalendarApiController.parseKind(kind), Boolean.TRUE.equals(religious),
                     new DayName(nameKk, nameRu, nameEn), legalSource == null || legalSource.isBlank() ? null : legalSource.strip());
         }
 
