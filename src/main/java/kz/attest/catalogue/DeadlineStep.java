@@ -1,0 +1,25 @@
+package kz.attest.catalogue;
+
+/** A step of the provider's (or operator's) processing that has a legal deadline; stable codes other modules use. */
+public enum DeadlineStep {
+    REGISTER,
+    ASSIGN_OFFICER,
+    COMPLETENESS_CHECK,
+    QUALIFICATION_CHECK,
+    ADMISSION_DECISION,
+    PRELIMINARY_REFUSAL_NOTICE,
+    HEARING_NOTICE,
+    HEARING,
+    OBJECTION_WINDOW,
+    REFUSAL_DECISION,
+    ADMISSION_NOTICE,
+    ADMITTED_LIST_TO_OPERATOR,
+    APPLICATION_BEFORE_TEST,
+    ATTESTATION_HELD,
+    NO_SHOW_REPORT,
+    RESULTS_FROM_OPERATOR,
+    DECISION_AFTER_RESULTS,
+    LICENCE_PREPARATION,
+    LICENCE_APPROVAL,
+    LICENCE_SIGNING
+}
