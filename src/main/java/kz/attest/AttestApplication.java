@@ -14,9 +14,13 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class AttestApplication {
 
     public static void main(String[] args) throws Exception {
-        if (args.length > 0 && "signer".equals(args[0])) {
-            kz.attest.signature.DevelopmentSigner.main(java.util.Arrays.copyOfRange(args, 1, args.length));
-            return;
+        if (args.length > 0) {
+            for (CommandLineTool tool : java.util.ServiceLoader.load(CommandLineTool.class)) {
+                if (tool.name().equals(args[0])) {
+                    tool.run(java.util.Arrays.copyOfRange(args, 1, args.length));
+                    return;
+                }
+            }
         }
         SpringApplication.run(AttestApplication.class, args);
     }

@@ -54,6 +54,19 @@ public final class DevelopmentSigner extends WebSocketServer {
         setReuseAddr(true);
     }
 
+    /** Registered as the {@code signer} command of the application jar. */
+    public static final class Command implements kz.attest.CommandLineTool {
+        @Override
+        public String name() {
+            return "signer";
+        }
+
+        @Override
+        public void run(String[] args) throws Exception {
+            DevelopmentSigner.main(args);
+        }
+    }
+
     /** Command-line entry: {@code signer --p12 FILE [--p12 FILE] [--password PW] [--host H] [--port N]}. */
     public static void main(String[] args) throws Exception {
         List<Path> files = new ArrayList<>();
