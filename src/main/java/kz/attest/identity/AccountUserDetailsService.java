@@ -1,0 +1,40 @@
+package kz.attest.identity;
+
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Locale;
+
+/**
+ * Finds the account for the sign-in form's "IIN or username". A locked account is reported as locked, so Spring
+ * Security refuses it before even checking the password.
+ */
+@Component
+class AccountUserDetailsService implements UserDetailsService {
+
+    private final Accounts accounts;
+    private final Clock clock;
+
+    AccountUserDetailsService(Accounts accounts, Clock clock) {
+        this.accounts = accounts;
+        this.clock = clock;
+    }
+
+    @Override
+    public UserDetails loadUserByUsername(String login) {
+        String normalised = normalise(login);
+        return accounts.findByLogin(normalised)
+                .map(account -> new AccountPrincipal(account.id(), account.login(), account.passwordHash(),
+                        new ArrayList<>(account.roles()), account.isLockedAt(clock.instant())))
+                .orElseThrow(() -> new UsernameNotFoundException("no such account"));
+    }
+
+    /** IINs are digits; usernames are stored in lower case. */
+    static String normalise(String login) {
+        return login == null ? "" : login.strip().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,96 @@
+package kz.attest.identity;
+
+import kz.attest.AttestProperties;
+import kz.attest.web.SupportedLocales;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One demonstration account per role, created on the first start of the embedded default (or when
+ * {@code attest.demo-data=true}), and a banner in the log listing them. Documented in {@code docs/demo-accounts.md}.
+ */
+@Component
+class DemoAccounts {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
+
+    static final String APPLICANT_IIN = "900315300123";
+
+    /** Login, password, role, organisation (null for the applicant), surname, given name. */
+    record Demo(String login, String password, Role role, String organisationId, String surname, String givenName) {
+    }
+
+    static final List<Demo> ALL = List.of(
+            new Demo(APPLICANT_IIN, "demo-applicant-2026", Role.APPLICANT, null, "Ахметов", "Серік"),
+            new Demo("officer", "demo-officer-2026", Role.PROVIDER_OFFICER, "dj-almaty", "Бекова", "Айгүл"),
+            new Demo("head", "demo-head-2026", Role.PROVIDER_HEAD, "dj-almaty", "Нұрланов", "Ерлан"),
+            new Demo("cfe-officer", "demo-cfe-officer-2026", Role.PROVIDER_OFFICER, "cfe", "Сәрсенова", "Дана"),
+            new Demo("ministry-officer", "demo-ministry-officer-2026", Role.PROVIDER_OFFICER, "ministry", "Иванова", "Ольга"),
+            new Demo("ministry-head", "demo-ministry-head-2026", Role.PROVIDER_HEAD, "ministry", "Жұмабаев", "Асқар"),
+            new Demo("operator-admin", "demo-operator-admin-2026", Role.OPERATOR_ADMIN, "operator", "Ким", "Виктор"),
+            new Demo("proctor", "demo-proctor-2026", Role.PROCTOR, "tc-almaty", "Омарова", "Мадина"),
+            new Demo("commission", "demo-commission-2026", Role.COMMISSION_MEMBER, "cfe", "Тоқтаров", "Бауыржан"),
+            new Demo("author", "demo-author-2026", Role.QUESTION_AUTHOR, "ministry", "Петров", "Андрей"),
+            new Demo("auditor", "demo-auditor-2026", Role.AUDITOR, "ministry", "Әбілова", "Жанар"),
+            new Demo("admin", "demo-admin-2026", Role.SYSTEM_ADMIN, "ministry", "Сейітов", "Нұрлан"));
+
+    private final Accounts accounts;
+    private final AttestProperties properties;
+    private final Environment environment;
+    private final Clock clock;
+
+    DemoAccounts(Accounts accounts, AttestProperties properties, Environment environment, Clock clock) {
+        this.accounts = accounts;
+        this.properties = properties;
+        this.environment = environment;
+        this.clock = clock;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void onReady() {
+        if (!properties.loadDemoData()) {
+            return;
+        }
+        int created = 0;
+        for (Demo demo : ALL) {
+            if (accounts.findByLogin(demo.login()).isEmpty() && accounts.createIfAbsent(account(demo),
+                    "demonstration account, role " + demo.role().name())) {
+                created++;
+            }
+        }
+        if (created > 0) {
+            log.info("Created {} demonstration accounts", created);
+        }
+        log.info(banner());
+    }
+
+    private Account account(Demo demo) {
+        String hash = accounts.encode(demo.password());
+        if (demo.role() == Role.APPLICANT) {
+            return Account.applicant(new Iin(demo.login()), demo.surname(), demo.givenName(), "applicant@example.kz",
+                    "+77010000001", hash, SupportedLocales.KAZAKH, clock.instant());
+        }
+        return Account.staff(demo.login(), demo.surname(), demo.givenName(), Set.of(demo.role()),
+                demo.organisationId(), hash, SupportedLocales.RUSSIAN, clock.instant());
+    }
+
+    String banner() {
+        String port = environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
+        StringBuilder text = new StringBuilder("\n\n  Attest KZ is ready at http://localhost:").append(port)
+                .append("\n  Demonstration accounts (see docs/demo-accounts.md):\n\n")
+                .append(String.format("  %-18s %-28s %-18s %s%n", "login", "password", "role", "organisation"));
+        for (Demo demo : ALL) {
+            text.append(String.format("  %-18s %-28s %-18s %s%n", demo.login(), demo.password(), demo.role().name(),
+                    demo.organisationId() == null ? "-" : demo.organisationId()));
+        }
+        return text.toString();
+    }
+}

@@ -1,0 +1,44 @@
+package kz.attest.identity;
+
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.LocaleResolver;
+
+import java.io.IOException;
+
+/**
+ * After a correct password: clear the failure count, restore the person's language and go to the page they asked
+ * for, or else to their role's home page.
+ */
+@Component
+class SignInSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandler {
+
+    private final Accounts accounts;
+    private final LocaleResolver localeResolver;
+
+    SignInSuccessHandler(Accounts accounts, LocaleResolver localeResolver) {
+        this.accounts = accounts;
+        this.localeResolver = localeResolver;
+    }
+
+    @Override
+    public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
+                                        Authentication authentication) throws ServletException, IOException {
+        if (authentication.getPrincipal() instanceof AccountPrincipal principal) {
+            accounts.recordSuccessfulSignIn(principal.accountId());
+            accounts.find(principal.accountId())
+                    .ifPresent(user -> localeResolver.setLocale(request, response, user.language()));
+        }
+        super.onAuthenticationSuccess(request, response, authentication);
+    }
+
+    @Override
+    protected String determineTargetUrl(HttpServletRequest request, HttpServletResponse response,
+                                        Authentication authentication) {
+        return HomePages.of(authentication);
+    }
+}
