@@ -89,7 +89,7 @@ final class BouncyCastleSignatureVerifier implements SignatureVerifier {
         }
         SignerCertificate first = null;
         for (SignerInformation signer : signers) {
-            SignerOutcome outcome = verifySigner(signed, signer, request.expectedIin());
+            SignerOutcome outcome = verifySigner(signed, signer, request.expectedIin(), request.purpose());
             if (outcome.refusal() != null) {
                 return SignatureCheck.refused(outcome.refusal(), outcome.signer());
             }
@@ -100,7 +100,7 @@ final class BouncyCastleSignatureVerifier implements SignatureVerifier {
         return SignatureCheck.valid(first, content);
     }
 
-    private SignerOutcome verifySigner(CMSSignedData signed, SignerInformation signer, String expectedIin) {
+    private SignerOutcome verifySigner(CMSSignedData signed, SignerInformation signer, String expectedIin, KeyPurpose purpose) {
         if (!DIGESTS.contains(signer.getDigestAlgOID()) || !SIGNATURE_ALGORITHMS.contains(signer.getEncryptionAlgOID())) {
             return new SignerOutcome(SignatureRefusal.UNSUPPORTED_ALGORITHM, null);
         }
@@ -138,7 +138,7 @@ final class BouncyCastleSignatureVerifier implements SignatureVerifier {
         } catch (CMSException | org.bouncycastle.operator.OperatorCreationException | RuntimeException e) {
             return new SignerOutcome(SignatureRefusal.INTEGRITY, described);
         }
-        if (!allowsSigning(certificate)) {
+        if (purpose == KeyPurpose.AUTHENTICATION ? !allowsAuthentication(certificate) : !allowsSigning(certificate)) {
             return new SignerOutcome(SignatureRefusal.KEY_USAGE, described);
         }
         List<X509Certificate> path;
@@ -219,6 +219,21 @@ final class BouncyCastleSignatureVerifier implements SignatureVerifier {
         try {
             List<String> extended = certificate.getExtendedKeyUsage();
             return extended == null || extended.contains(EMAIL_PROTECTION) || extended.contains(KeyPurposeId.anyExtendedKeyUsage.getId());
+        } catch (java.security.cert.CertificateParsingException e) {
+            return false;
+        }
+    }
+
+    /** An authentication key: digitalSignature, and, when extended usage is named, client authentication (NCA's AUTH keys). */
+    private static boolean allowsAuthentication(X509Certificate certificate) {
+        boolean[] usage = certificate.getKeyUsage();
+        if (usage != null && !usage[0]) {
+            return false;
+        }
+        try {
+            List<String> extended = certificate.getExtendedKeyUsage();
+            return extended == null || extended.contains(KeyPurposeId.id_kp_clientAuth.getId())
+                    || extended.contains(KeyPurposeId.anyExtendedKeyUsage.getId());
         } catch (java.security.cert.CertificateParsingException e) {
             return false;
         }

@@ -55,7 +55,8 @@ final class NcaNodeSignatureVerifier implements SignatureVerifier {
         if (certificate.revocations() != null && certificate.revocations().stream().anyMatch(Revocation::revoked)) {
             return SignatureCheck.refused(SignatureRefusal.REVOKED, described);
         }
-        if (certificate.keyUsage() != null && !"SIGN".equalsIgnoreCase(certificate.keyUsage())) {
+        String expectedUsage = request.purpose() == KeyPurpose.AUTHENTICATION ? "AUTH" : "SIGN";
+        if (certificate.keyUsage() != null && !expectedUsage.equalsIgnoreCase(certificate.keyUsage())) {
             return SignatureCheck.refused(SignatureRefusal.KEY_USAGE, described);
         }
         if (!certificate.valid()) {

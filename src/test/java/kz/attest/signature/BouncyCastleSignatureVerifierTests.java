@@ -133,6 +133,12 @@ class BouncyCastleSignatureVerifierTests {
     }
 
     @Test
+    void aSigningKeyCannotSignIn() throws Exception {
+        byte[] cms = sign(applicant, "challenge".getBytes(StandardCharsets.UTF_8), true, "SHA256withRSA");
+        assertThat(verifier.verify(SignatureRequest.authentication(cms)).refusal()).isEqualTo(SignatureRefusal.KEY_USAGE);
+    }
+
+    @Test
     void aWeakDigestIsAnUnsupportedAlgorithm() throws Exception {
         assertThat(verifier.verify(SignatureRequest.detached(sign(applicant, DOCUMENT, false, "SHA1withRSA"), DOCUMENT, IIN)).refusal())
                 .isEqualTo(SignatureRefusal.UNSUPPORTED_ALGORITHM);

@@ -120,6 +120,10 @@ class DevelopmentSignerTests {
         // an authentication key proves who signs in, but is refused for signing documents
         assertThat(check.refusal()).isEqualTo(SignatureRefusal.KEY_USAGE);
         assertThat(check.signer().iin()).isEqualTo(IIN);
+        SignatureCheck signIn = BouncyCastleSignatureVerifierTests.verifierTrusting(ca)
+                .verify(SignatureRequest.authentication(cms.getBytes(StandardCharsets.US_ASCII)));
+        assertThat(signIn.valid()).isTrue();
+        assertThat(new String(signIn.signedContent(), StandardCharsets.UTF_8)).isEqualTo("challenge-123");
     }
 
     @Test
