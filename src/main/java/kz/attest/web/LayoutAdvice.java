@@ -8,6 +8,18 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
 class LayoutAdvice {
 
+    private final String ncalayerUrl;
+
+    LayoutAdvice(@org.springframework.beans.factory.annotation.Value("${attest.signature.ncalayer-url:wss://127.0.0.1:13579}") String ncalayerUrl) {
+        this.ncalayerUrl = ncalayerUrl;
+    }
+
+    /** Where the browser finds NCALayer (or the development signer) for EDS signing. */
+    @ModelAttribute("ncalayerUrl")
+    String ncalayerUrl() {
+        return ncalayerUrl;
+    }
+
     @ModelAttribute("currentLanguage")
     String currentLanguage() {
         return SupportedLocales.orDefault(LocaleContextHolder.getLocale()).getLanguage();

@@ -31,7 +31,7 @@ class SecurityConfiguration {
                                             ObjectProvider<AuthenticationSuccessHandler> successHandler,
                                             ObjectProvider<AuthenticationFailureHandler> failureHandler) throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/", "/login", "/register", "/error", "/favicon.ico",
+                        .requestMatchers("/", "/login", "/login/eds", "/login/eds/challenge", "/register", "/error", "/favicon.ico",
                                 "/css/**", "/js/**", "/fonts/**", "/img/**", "/webjars/**").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                         .requestMatchers(HttpMethod.GET, "/services", "/services/**", "/api/v1/services", "/api/v1/services/**").permitAll()
