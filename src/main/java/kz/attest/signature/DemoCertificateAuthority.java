@@ -197,6 +197,27 @@ public final class DemoCertificateAuthority {
         }
     }
 
+    /**
+     * A PKCS#12 key store with a new signing key and a new authentication key for the subject, as a demo user's
+     * stand-in for the key files NCA RK issues (load it into the development signer).
+     */
+    public byte[] demoKeyStore(CertificateSubject subject, char[] password) {
+        try {
+            KeyStore keyStore = KeyStore.getInstance("PKCS12");
+            keyStore.load(null, null);
+            IssuedCredential signing = issue(subject, KeyPurpose.SIGNING);
+            IssuedCredential authentication = issue(subject, KeyPurpose.AUTHENTICATION);
+            keyStore.setKeyEntry("sign", signing.privateKey(), password, signing.chain().toArray(new X509Certificate[0]));
+            keyStore.setKeyEntry("auth", authentication.privateKey(), password,
+                    authentication.chain().toArray(new X509Certificate[0]));
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            keyStore.store(out, password);
+            return out.toByteArray();
+        } catch (GeneralSecurityException | IOException e) {
+            throw new IllegalStateException("Could not write the demo key store", e);
+        }
+    }
+
     /** Revokes a certificate issued by this CA and publishes a new CRL. */
     public synchronized void revoke(X509Certificate certificate) {
         try {

@@ -1,0 +1,58 @@
+package kz.attest.identity;
+
+import kz.attest.AttestProperties;
+import kz.attest.audit.AuditLog;
+import kz.attest.signature.CertificateSubject;
+import kz.attest.signature.DemoCertificateAuthority;
+import kz.attest.web.LocalizedException;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * In the demonstration only: an applicant downloads EDS keys issued by the demonstration CA for their IIN, to load
+ * into the development signer ({@code java -jar attest-kz.jar signer --p12 FILE}). Password: {@value #PASSWORD}.
+ */
+@RestController
+class DemoKeysController {
+
+    static final String PASSWORD = "attest-demo";
+
+    private final CurrentUser currentUser;
+    private final ObjectProvider<DemoCertificateAuthority> demoCa;
+    private final AttestProperties properties;
+    private final AuditLog auditLog;
+
+    DemoKeysController(CurrentUser currentUser, ObjectProvider<DemoCertificateAuthority> demoCa,
+                       AttestProperties properties, AuditLog auditLog) {
+        this.currentUser = currentUser;
+        this.demoCa = demoCa;
+        this.properties = properties;
+        this.auditLog = auditLog;
+    }
+
+    @GetMapping("/cabinet/demo-keys.p12")
+    @PreAuthorize("hasRole('APPLICANT')")
+    ResponseEntity<byte[]> download() {
+        DemoCertificateAuthority ca = demoCa.getIfAvailable();
+        SignedInUser user = currentUser.require();
+        if (ca == null || !properties.loadDemoData() || user.iin() == null) {
+            throw LocalizedException.notFound("error.not-found");
+        }
+        String[] names = user.fullName().split(" ");
+        CertificateSubject subject = CertificateSubject.individual(user.iin(), names[0],
+                names.length > 1 ? names[1] : names[0], names.length > 2 ? names[2] : null);
+        byte[] keyStore = ca.demoKeyStore(subject, PASSWORD.toCharArray());
+        auditLog.record("signature.demo-keys-issued", "Account", Long.toString(user.accountId()), "signing and authentication keys");
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType("application/x-pkcs12"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("attest-demo-" + user.iin() + ".p12").build().toString())
+                .body(keyStore);
+    }
+}
