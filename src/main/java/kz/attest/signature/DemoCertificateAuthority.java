@@ -219,7 +219,15 @@ public final class DemoCertificateAuthority {
     }
 
     /** Revokes a certificate issued by this CA and publishes a new CRL. */
-    public synchronized void revoke(X509Certificate certificate) {
+    public void revoke(X509Certificate certificate) {
+        revoke(certificate.getSerialNumber());
+    }
+
+    /** Revokes the certificate with this serial number (an administrator's action) and publishes a new CRL. */
+    public synchronized void revoke(BigInteger serialNumber) {
+        if (crl.getRevokedCertificate(serialNumber) != null) {
+            return;
+        }
         try {
             Instant now = Instant.now(clock).truncatedTo(ChronoUnit.SECONDS);
             X509v2CRLBuilder builder = crlBuilder(issuing, now);
@@ -228,7 +236,7 @@ public final class DemoCertificateAuthority {
                     builder.addCRLEntry(entry.getSerialNumber(), entry.getRevocationDate(), CRLReason.unspecified);
                 }
             }
-            builder.addCRLEntry(certificate.getSerialNumber(), Date.from(now), CRLReason.keyCompromise);
+            builder.addCRLEntry(serialNumber, Date.from(now), CRLReason.keyCompromise);
             crl = writeCrl(builder, "demo-issuing.crl", issuingKey);
         } catch (GeneralSecurityException | OperatorCreationException | IOException e) {
             throw new IllegalStateException("The demonstration CA could not revoke a certificate", e);
