@@ -66,6 +66,13 @@ public class Accounts {
         return rows.findById(accountId).map(Account::asSignedInUser);
     }
 
+    /** The person's e-mail, phone and language, for notices; empty for an unknown account. */
+    @Transactional(readOnly = true)
+    public Optional<ContactDetails> contacts(long accountId) {
+        return rows.findById(accountId)
+                .map(account -> new ContactDetails(account.email(), account.phone(), account.language()));
+    }
+
     /** Remembers the language a signed-in person switched to, so the next sign-in restores it. */
     @Transactional
     public void rememberLanguage(long accountId, Locale language) {

@@ -1,5 +1,8 @@
 package kz.attest.notification;
 
+import kz.attest.audit.AuditLog;
+import kz.attest.web.LocalizedException;
+import kz.attest.web.SupportedLocales;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -7,6 +10,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
 
 /**
  * Accepts notices. A notice is stored in the caller's transaction, together with the state change it reports (the
@@ -15,12 +20,21 @@ import java.time.Instant;
 @Service
 public class Notifications {
 
+    static final String ENTITY = "Notice";
+    static final int CABINET_LIMIT = 200;
+
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final DeliveryRows rows;
+    private final NoticeTemplates templates;
+    private final AuditLog auditLog;
 
-    Notifications(JdbcClient jdbc, Clock clock) {
+    Notifications(JdbcClient jdbc, Clock clock, DeliveryRows rows, NoticeTemplates templates, AuditLog auditLog) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.rows = rows;
+        this.templates = templates;
+        this.auditLog = auditLog;
     }
 
     /** Stores the notice for every channel it names; must run inside the transaction of the change it reports. */
@@ -46,5 +60,33 @@ public class Notifications {
                     .update();
         }
         return id;
+    }
+
+    /** A person's notices, newest first, in the reader's language (the cabinet's "My notices"). */
+    @Transactional(readOnly = true)
+    public List<NoticeView> noticesOf(long accountId, Locale language) {
+        Locale locale = SupportedLocales.orDefault(language);
+        return rows.noticesOf(accountId, CABINET_LIMIT).stream().map(row -> {
+            RenderedNotice text = templates.render(row.template(), NoticeParameters.fromJson(row.parametersJson()),
+                    locale);
+            return new NoticeView(row.id(), row.template(), text.subject(), text.body(), row.createdAt(),
+                    row.readAt() != null, row.subjectType(), row.subjectId());
+        }).toList();
+    }
+
+    /** Marks one of the person's own notices read; another person's or an unknown notice is refused with 404. */
+    @Transactional
+    public void markRead(long accountId, long noticeId) {
+        if (!rows.markRead(accountId, noticeId, Instant.now(clock))) {
+            throw LocalizedException.notFound("notification.notice.not-found");
+        }
+        auditLog.record("notification.notice-read", ENTITY, Long.toString(noticeId),
+                "read by account " + accountId);
+    }
+
+    /** How every notice about a thing went, per channel, for the officers handling it. */
+    @Transactional(readOnly = true)
+    public List<DeliveryView> deliveriesOf(String subjectType, String subjectId) {
+        return rows.deliveriesOf(subjectType, subjectId);
     }
 }

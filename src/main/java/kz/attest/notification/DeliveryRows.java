@@ -1,0 +1,119 @@
+package kz.attest.notification;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+/** The outbox rows: claiming due deliveries, storing their outcome, and reading notices and deliveries back. */
+@Repository
+class DeliveryRows {
+
+    private final JdbcClient jdbc;
+
+    DeliveryRows(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Locks due deliveries (skipping those another node holds) and hides them for the lease, so the caller may send
+     * them after its short transaction has committed. Must run in a transaction.
+     *
+     * @param noticeId only this notice's deliveries, or {@code null} for any
+     */
+    List<Delivery> claimDue(Set<Channel> channels, Instant now, int limit, Instant leaseEnd, Long noticeId) {
+        List<Delivery> claimed = jdbc.sql("""
+                        SELECT d.id, d.notice_id, d.channel, d.attempts, n.recipient_account_id, n.template,
+                               n.parameters::text AS parameters
+                        FROM notification_delivery d JOIN notification_notice n ON n.id = d.notice_id
+                        WHERE d.status = 'PENDING' AND d.next_attempt_at <= :now AND d.channel IN (:channels)
+                          AND (CAST(:noticeId AS BIGINT) IS NULL OR d.notice_id = :noticeId)
+                        ORDER BY d.next_attempt_at
+                        LIMIT :limit
+                        FOR UPDATE OF d SKIP LOCKED""")
+                .param("now", Timestamp.from(now))
+                .param("channels", channels.stream().map(Channel::name).toList())
+                .param("noticeId", noticeId)
+                .param("limit", limit)
+                .query(this::delivery).list();
+        if (!claimed.isEmpty()) {
+            jdbc.sql("UPDATE notification_delivery SET next_attempt_at = :leaseEnd WHERE id IN (:ids)")
+                    .param("leaseEnd", Timestamp.from(leaseEnd))
+                    .param("ids", claimed.stream().map(Delivery::id).toList())
+                    .update();
+        }
+        return claimed;
+    }
+
+    void store(Delivery delivery) {
+        jdbc.sql("""
+                        UPDATE notification_delivery
+                        SET status = ?, attempts = ?, next_attempt_at = ?, last_error = ?, sent_at = ?
+                        WHERE id = ?""")
+                .params(delivery.status().name(), delivery.attempts(), timestamp(delivery.nextAttemptAt()),
+                        delivery.lastError(), timestamp(delivery.sentAt()), delivery.id())
+                .update();
+    }
+
+    List<NoticeRow> noticesOf(long accountId, int limit) {
+        return jdbc.sql("""
+                        SELECT id, template, parameters::text AS parameters, subject_type, subject_id, created_at, read_at
+                        FROM notification_notice WHERE recipient_account_id = ?
+                        ORDER BY created_at DESC, id DESC LIMIT ?""")
+                .params(accountId, limit)
+                .query((rs, n) -> new NoticeRow(rs.getLong("id"), rs.getString("template"),
+                        rs.getString("parameters"), rs.getString("subject_type"), rs.getString("subject_id"),
+                        rs.getTimestamp("created_at").toInstant(), instant(rs, "read_at")))
+                .list();
+    }
+
+    /** Marks the notice read if it is the account's; false when the account has no such notice. */
+    boolean markRead(long accountId, long noticeId, Instant now) {
+        return jdbc.sql("""
+                        UPDATE notification_notice SET read_at = COALESCE(read_at, ?)
+                        WHERE id = ? AND recipient_account_id = ?""")
+                .params(Timestamp.from(now), noticeId, accountId)
+                .update() == 1;
+    }
+
+    List<DeliveryView> deliveriesOf(String subjectType, String subjectId) {
+        return jdbc.sql("""
+                        SELECT n.id AS notice_id, n.recipient_account_id, n.template, n.created_at, d.channel, d.status,
+                               d.attempts, d.last_error, d.next_attempt_at, d.sent_at
+                        FROM notification_notice n JOIN notification_delivery d ON d.notice_id = n.id
+                        WHERE n.subject_type = ? AND n.subject_id = ?
+                        ORDER BY n.created_at, n.id, d.channel""")
+                .params(subjectType, subjectId)
+                .query((rs, n) -> new DeliveryView(rs.getLong("notice_id"), rs.getLong("recipient_account_id"),
+                        rs.getString("template"), rs.getTimestamp("created_at").toInstant(),
+                        Channel.valueOf(rs.getString("channel")), DeliveryStatus.valueOf(rs.getString("status")),
+                        rs.getInt("attempts"), rs.getString("last_error"), instant(rs, "next_attempt_at"),
+                        instant(rs, "sent_at")))
+                .list();
+    }
+
+    private Delivery delivery(ResultSet rs, int row) throws SQLException {
+        return new Delivery(rs.getLong("id"), rs.getLong("notice_id"), Channel.valueOf(rs.getString("channel")),
+                rs.getLong("recipient_account_id"), rs.getString("template"),
+                NoticeParameters.fromJson(rs.getString("parameters")), rs.getInt("attempts"));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp value = rs.getTimestamp(column);
+        return value == null ? null : value.toInstant();
+    }
+
+    private static Timestamp timestamp(Instant instant) {
+        return instant == null ? null : Timestamp.from(instant);
+    }
+
+    /** A stored notice as read for the cabinet. */
+    record NoticeRow(long id, String template, String parametersJson, String subjectType, String subjectId,
+                     Instant createdAt, Instant readAt) {
+    }
+}

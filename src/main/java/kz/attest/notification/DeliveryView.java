@@ -1,0 +1,14 @@
+package kz.attest.notification;
+
+import java.time.Instant;
+
+/**
+ * How one notice went by one channel, for officers: status, attempts, last error, when it was sent.
+ *
+ * @param nextAttemptAt when a pending delivery is tried next, else {@code null}
+ * @param sentAt        when it was handed over, else {@code null}
+ */
+public record DeliveryView(long noticeId, long recipientAccountId, String template, Instant createdAt, Channel channel,
+                           DeliveryStatus status, int attempts, String lastError, Instant nextAttemptAt,
+                           Instant sentAt) {
+}

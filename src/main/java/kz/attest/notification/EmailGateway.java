@@ -1,0 +1,7 @@
+package kz.attest.notification;
+
+/** Port: hands one e-mail to the mail server; throws {@link DeliveryFailedException} when it cannot. */
+interface EmailGateway {
+
+    void send(String to, String subject, String body);
+}

@@ -1,0 +1,67 @@
+package kz.attest.notification;
+
+import kz.attest.web.SupportedLocales;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.context.NoSuchMessageException;
+import org.springframework.stereotype.Component;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Renders a notice in the recipient's language from {@code i18n/notification_*}. A template names its parameters in
+ * {@code notice.<template>.parameters}; the texts refer to them by position, so translators may reorder them.
+ */
+@Component
+class NoticeTemplates {
+
+    static final String FALLBACK = "generic.status-changed";
+    private static final Logger log = LoggerFactory.getLogger(NoticeTemplates.class);
+
+    private final MessageSource messages;
+
+    NoticeTemplates(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    /** Subject, body and SMS text of one notice; an unknown template falls back to the generic status change. */
+    RenderedNotice render(String template, Map<String, String> parameters, Locale language) {
+        Locale locale = SupportedLocales.orDefault(language);
+        if (!exists(template)) {
+            log.warn("No notice template {}; sending the generic status change", template);
+            return render(FALLBACK, Map.of("subject", template, "status", parameters.getOrDefault("status", "")),
+                    locale);
+        }
+        String missing = messages.getMessage("notification.value.missing", null, locale);
+        Object[] arguments = parameterNames(template).stream()
+                .map(name -> parameters.getOrDefault(name, missing))
+                .toArray();
+        return new RenderedNotice(text(template, "subject", arguments, locale), text(template, "body", arguments, locale),
+                text(template, "sms", arguments, locale));
+    }
+
+    boolean exists(String template) {
+        return messages.getMessage(key(template, "parameters"), null, null, SupportedLocales.DEFAULT) != null;
+    }
+
+    List<String> parameterNames(String template) {
+        return Arrays.stream(messages.getMessage(key(template, "parameters"), null, SupportedLocales.DEFAULT).split(","))
+                .map(String::strip).filter(name -> !name.isEmpty()).toList();
+    }
+
+    private String text(String template, String part, Object[] arguments, Locale locale) {
+        try {
+            return messages.getMessage(key(template, part), arguments, locale);
+        } catch (NoSuchMessageException e) {
+            throw new IllegalStateException("Notice template " + template + " has no " + part, e);
+        }
+    }
+
+    private static String key(String template, String part) {
+        return "notice." + template + "." + part;
+    }
+}

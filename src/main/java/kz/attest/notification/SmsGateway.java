@@ -1,0 +1,7 @@
+package kz.attest.notification;
+
+/** Port: hands one SMS (any length, any language) to the SMS centre; throws {@link DeliveryFailedException}. */
+interface SmsGateway {
+
+    void send(String phone, String text);
+}

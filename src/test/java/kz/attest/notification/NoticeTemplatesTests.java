@@ -1,0 +1,123 @@
+package kz.attest.notification;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.context.support.ResourceBundleMessageSource;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Every event the seeds name has a subject, body and SMS in Kazakh, Russian and English, filled from parameters. */
+class NoticeTemplatesTests {
+
+    static final List<String> SEED_EVENTS = List.of("application.accepted", "application.refused-incomplete",
+            "application.admitted", "application.preliminary-refusal", "application.hearing-scheduled",
+            "application.refused", "application.withdrawn", "test.results", "decision.issued", "appeal.answered",
+            "generic.status-changed");
+    static final Map<String, String> SHORT_VALUES = Map.ofEntries(Map.entry("number", "А-2026-0017"),
+            Map.entry("service", "Адвокаттар"), Map.entry("date", "12.03.2026"), Map.entry("place", "Астана"),
+            Map.entry("time", "10:00"), Map.entry("hearingDate", "20.03.2026"), Map.entry("hearingTime", "15:00"),
+            Map.entry("hearingPlace", "Астана"), Map.entry("missing", "диплом"), Map.entry("reasons", "¶6"),
+            Map.entry("result", "72/100"), Map.entry("decision", "аттестат"), Map.entry("answer", "иә"),
+            Map.entry("subject", "А-17"), Map.entry("status", "жаңа"));
+
+    private final NoticeTemplates templates = new NoticeTemplates(messages());
+
+    static ResourceBundleMessageSource messages() {
+        ResourceBundleMessageSource source = new ResourceBundleMessageSource();
+        source.setBasenames("i18n/messages", "i18n/notification");
+        source.setDefaultEncoding("UTF-8");
+        source.setFallbackToSystemLocale(false);
+        return source;
+    }
+
+    static Stream<Arguments> eventsInEveryLanguage() {
+        return SEED_EVENTS.stream().flatMap(event -> Stream.of("kk", "ru", "en").map(lang -> Arguments.of(event, lang)));
+    }
+
+    @Test
+    void theThreeLanguagesHaveTheSameKeys() throws IOException {
+        Set<String> english = load("en").stringPropertyNames();
+        assertThat(load("kk").stringPropertyNames()).isEqualTo(english);
+        assertThat(load("ru").stringPropertyNames()).isEqualTo(english);
+    }
+
+    @ParameterizedTest
+    @MethodSource("eventsInEveryLanguage")
+    void everySeedEventRendersWithAllItsParameters(String event, String language) {
+        assertThat(templates.exists(event)).isTrue();
+        Map<String, String> values = templates.parameterNames(event).stream()
+                .collect(Collectors.toMap(name -> name, name -> "«" + name + "»"));
+        RenderedNotice text = templates.render(event, values, Locale.forLanguageTag(language));
+        for (String name : templates.parameterNames(event)) {
+            assertThat(text.subject() + text.body()).as("%s in %s", name, event).contains("«" + name + "»");
+        }
+        assertThat(text.subject() + text.body() + text.sms()).doesNotContain("{").doesNotContain("}");
+    }
+
+    @ParameterizedTest
+    @MethodSource("eventsInEveryLanguage")
+    void smsTextsFitOneUcs2MessageWithShortValues(String event, String language) {
+        String sms = templates.render(event, SHORT_VALUES, Locale.forLanguageTag(language)).sms();
+        assertThat(sms.length()).as(sms).isLessThanOrEqualTo(SmsSegments.SINGLE);
+    }
+
+    @Test
+    void admissionNoticeNamesPlaceDateAndTimeInKazakh_000_8() {
+        RenderedNotice text = templates.render("application.admitted", Map.of("number", "А-17", "service",
+                "Адвокаттар аттестаттауы", "place", "Астана, Мәңгілік Ел 8", "date", "20.03.2026", "time", "10:00"),
+                Locale.forLanguageTag("kk"));
+        assertThat(text.subject()).isEqualTo("№ А-17 өтініш бойынша тестілеуге жіберілу");
+        assertThat(text.body()).contains("Астана, Мәңгілік Ел 8", "20.03.2026", "10:00");
+    }
+
+    @Test
+    void preliminaryRefusalNamesTheHearingInRussian_000_7() {
+        RenderedNotice text = templates.render("application.preliminary-refusal", Map.of("number", "А-17",
+                "service", "Адвокаты", "reasons", "неполные сведения", "hearingDate", "20.03.2026",
+                "hearingTime", "15:00", "hearingPlace", "Астана, каб. 301"), Locale.forLanguageTag("ru"));
+        assertThat(text.body()).contains("заслушивании 20.03.2026 в 15:00", "Астана, каб. 301", "неполные сведения");
+    }
+
+    @Test
+    void aMissingParameterShowsADashNotAPlaceholder() {
+        RenderedNotice text = templates.render("application.accepted", Map.of("number", "А-17"),
+                Locale.forLanguageTag("ru"));
+        assertThat(text.body()).contains("«—»").doesNotContain("{1}");
+    }
+
+    @Test
+    void anUnknownTemplateFallsBackToTheGenericStatusChange() {
+        RenderedNotice text = templates.render("application.registered", Map.of("status", "зарегистрировано"),
+                Locale.forLanguageTag("ru"));
+        assertThat(text.subject()).isEqualTo("Изменён статус: application.registered");
+        assertThat(text.body()).contains("зарегистрировано");
+    }
+
+    @Test
+    void anUnsupportedLanguageGetsRussian() {
+        assertThat(templates.render("application.withdrawn", Map.of("number", "А-17"), Locale.GERMAN).subject())
+                .isEqualTo("Заявление № А-17 отозвано");
+    }
+
+    private static Properties load(String language) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = NoticeTemplatesTests.class.getResourceAsStream("/i18n/notification_" + language + ".properties")) {
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return properties;
+    }
+}
