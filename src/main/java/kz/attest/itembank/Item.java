@@ -1,0 +1,76 @@
+package kz.attest.itembank;
+
+import java.util.UUID;
+
+/** A single-choice question of one topic, bilingual, under four-eyes review; its content is confidential. */
+final class Item {
+
+    private final UUID id;
+    private final String topic;
+    private final boolean practice;
+    private final boolean demonstration;
+    private final Review review;
+    private ItemContent content;
+
+    Item(UUID id, String topic, boolean practice, boolean demonstration, Review review, ItemContent content) {
+        this.id = id;
+        this.topic = topic;
+        this.practice = practice;
+        this.demonstration = demonstration;
+        this.review = review;
+        this.content = content;
+    }
+
+    /** A new draft; refuses content that breaks the catalogue's rules for the topic. */
+    static Item draft(UUID id, String topic, ItemContent content, boolean practice, String author, BankRules rules) {
+        content.check(rules.minimumOptions(topic));
+        return new Item(id, topic, practice, false, Review.draftBy(author), content);
+    }
+
+    /** Replaces the content of a draft: a new version. */
+    void edit(ItemContent changed, String by, BankRules rules) {
+        changed.check(rules.minimumOptions(topic));
+        review.edit(by);
+        content = changed;
+    }
+
+    void submit() {
+        review.submit();
+    }
+
+    void approve(String by) {
+        review.approve(by);
+    }
+
+    void sendBack(String by) {
+        review.sendBack(by);
+    }
+
+    void retire() {
+        review.retire();
+    }
+
+    UUID id() {
+        return id;
+    }
+
+    String topic() {
+        return topic;
+    }
+
+    boolean practice() {
+        return practice;
+    }
+
+    boolean demonstration() {
+        return demonstration;
+    }
+
+    Review review() {
+        return review;
+    }
+
+    ItemContent content() {
+        return content;
+    }
+}

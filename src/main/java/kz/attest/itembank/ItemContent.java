@@ -1,0 +1,64 @@
+package kz.attest.itembank;
+
+import java.util.List;
+
+/**
+ * The confidential part of a single-choice question: stem and options in both languages and the one correct option
+ * (¶13: at least three options with one correct; ¶88: at least four for patent attorneys). Stored only encrypted.
+ *
+ * @param correctOption index of the correct option in {@code options}, 0-based
+ */
+public record ItemContent(BankText stem, List<BankText> options, int correctOption) {
+
+    static final int MAX_OPTIONS = 8;
+    static final int MAX_STEM = 4000;
+    static final int MAX_OPTION = 1000;
+
+    public ItemContent {
+        stem = stem == null ? new BankText("", "") : stem;
+        options = options == null ? List.of() : List.copyOf(options);
+    }
+
+    /** Builds content from options each marked correct or not; refuses unless exactly one is marked. */
+    public static ItemContent of(BankText stem, List<BankText> options, List<Boolean> correct) {
+        int marked = 0;
+        int index = -1;
+        for (int i = 0; i < correct.size(); i++) {
+            if (Boolean.TRUE.equals(correct.get(i))) {
+                marked++;
+                index = i;
+            }
+        }
+        if (marked != 1) {
+            throw ItemBankRefusal.invalid("itembank.item.one-correct-required", marked);
+        }
+        return new ItemContent(stem, options, index);
+    }
+
+    /** Refuses content a candidate could not answer: a language missing, too few options, no single key. */
+    void check(int minimumOptions) {
+        if (!stem.complete()) {
+            throw ItemBankRefusal.invalid("itembank.item.stem-missing");
+        }
+        if (stem.longest() > MAX_STEM) {
+            throw ItemBankRefusal.invalid("itembank.item.stem-too-long", MAX_STEM);
+        }
+        if (options.size() < minimumOptions) {
+            throw ItemBankRefusal.invalid("itembank.item.too-few-options", minimumOptions, options.size());
+        }
+        if (options.size() > MAX_OPTIONS) {
+            throw ItemBankRefusal.invalid("itembank.item.too-many-options", MAX_OPTIONS);
+        }
+        for (int i = 0; i < options.size(); i++) {
+            if (!options.get(i).complete()) {
+                throw ItemBankRefusal.invalid("itembank.item.option-missing", i + 1);
+            }
+            if (options.get(i).longest() > MAX_OPTION) {
+                throw ItemBankRefusal.invalid("itembank.item.option-too-long", i + 1, MAX_OPTION);
+            }
+        }
+        if (correctOption < 0 || correctOption >= options.size()) {
+            throw ItemBankRefusal.invalid("itembank.item.one-correct-required", 0);
+        }
+    }
+}
