@@ -66,6 +66,11 @@ class Application {
         return application;
     }
 
+    /** Refuses (409) unless the application waits for registration. */
+    void checkRegistrable() {
+        require("register", ApplicationStatus.SUBMITTED);
+    }
+
     /** ¶4: registered under the provider's number; completeness is due within 2 working days (¶5). */
     void register(String number, String actor, Instant now, LegalDeadlines deadlines) {
         require("register", ApplicationStatus.SUBMITTED);
