@@ -4,6 +4,7 @@ import kz.attest.catalogue.DeadlineAnchor;
 import kz.attest.catalogue.DeadlineStep;
 import kz.attest.catalogue.ServiceCode;
 import kz.attest.web.LocalizedException;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -162,8 +163,9 @@ class Application {
     }
 
     private LocalizedException notAllowed(String action) {
-        return LocalizedException.conflict("application.error.not-allowed", "application.action." + action,
-                status.messageKey());
+        return LocalizedException.conflict("application.error.not-allowed",
+                new DefaultMessageSourceResolvable("application.action." + action),
+                new DefaultMessageSourceResolvable(status.messageKey()));
     }
 
     /** Moves on; {@code ownStep} names the deadline this action had, {@code nextSteps} the first countable next one. */

@@ -148,10 +148,13 @@ public class ApplicationDrafts {
         auditLog.record("application.document-removed", "ApplicationDraft", draftId.toString(), documentId.toString());
     }
 
-    /** The bytes to sign: refused (400) unless the form is complete. */
+    /** The bytes to sign (or, once submitted, that were signed): refused (400) unless the form is complete. */
     @Transactional(readOnly = true)
     public byte[] contentToSign(UUID draftId) {
         Draft draft = own(draftId);
+        if (draft.submitted()) {
+            return draft.canonicalContent();
+        }
         draft.checkReadyToSign(catalogue.get(draft.service()), catalogue.specialtiesFor(draft.service()));
         return draft.canonicalContent();
     }

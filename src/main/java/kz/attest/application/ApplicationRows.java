@@ -102,7 +102,7 @@ class ApplicationRows {
     /** The provider's open applications, the most urgent first. */
     List<Application> openAt(String providerId) {
         return jdbc.sql(SELECT + """
-                         WHERE provider_id = ? AND status NOT IN ('REFUSED_INCOMPLETE', 'ADMITTED', 'REFUSED', 'WITHDRAWN')
+                         \sWHERE provider_id = ? AND status NOT IN ('REFUSED_INCOMPLETE', 'ADMITTED', 'REFUSED', 'WITHDRAWN')
                          ORDER BY due_date NULLS LAST, received_at, id""")
                 .param(providerId).query(this::map).list();
     }
