@@ -24,6 +24,11 @@ public record ApplicationSummary(long id, String registrationNumber, ServiceCode
                 application.overdueOn(today));
     }
 
+    /** When it was received, in Almaty time. */
+    public java.time.LocalDateTime receivedLocal() {
+        return java.time.LocalDateTime.ofInstant(receivedAt, kz.attest.calendar.WorkingCalendar.ZONE);
+    }
+
     /** Message key of the pending step's name, or {@code null}. */
     public String pendingStepKey() {
         return pendingStep == null ? null : LegalDeadlines.stepKey(pendingStep);

@@ -19,6 +19,16 @@ public record ApplicationView(long id, UUID draftId, String registrationNumber, 
         return status.isOpen();
     }
 
+    /** When it was received, in Almaty time. */
+    public java.time.LocalDateTime receivedLocal() {
+        return java.time.LocalDateTime.ofInstant(receivedAt, kz.attest.calendar.WorkingCalendar.ZONE);
+    }
+
+    /** When the hearing is held, in Almaty time, or {@code null}. */
+    public java.time.LocalDateTime hearingLocal() {
+        return hearingAt == null ? null : java.time.LocalDateTime.ofInstant(hearingAt, kz.attest.calendar.WorkingCalendar.ZONE);
+    }
+
     /** Message key of the pending step's name, or {@code null}. */
     public String pendingStepKey() {
         return pendingStep == null ? null : LegalDeadlines.stepKey(pendingStep);

@@ -22,6 +22,11 @@ public record HistoryEntry(ApplicationStatus status, String actor, Instant at, L
         return deadlineHad != null && at.atZone(kz.attest.calendar.WorkingCalendar.ZONE).toLocalDate().isAfter(deadlineHad);
     }
 
+    /** When it happened, in Almaty time. */
+    public java.time.LocalDateTime localTime() {
+        return java.time.LocalDateTime.ofInstant(at, kz.attest.calendar.WorkingCalendar.ZONE);
+    }
+
     /** Message key of the next step's name. */
     public String nextStepKey() {
         return nextStep == null ? null : LegalDeadlines.stepKey(nextStep);
