@@ -1,0 +1,243 @@
+package kz.attest.application;
+
+import kz.attest.catalogue.DeadlineAnchor;
+import kz.attest.catalogue.DeadlineStep;
+import kz.attest.catalogue.ServiceCode;
+import kz.attest.web.LocalizedException;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * A signed application and its processing by the provider. Asked to act, it moves to the next status or refuses
+ * with a 409; every move appends a dated history entry with the actor, the deadline the action had and the deadline
+ * of the next step, counted by {@link LegalDeadlines} from the catalogue's deadline table.
+ */
+class Application {
+
+    private final Long id;
+    private final UUID draftId;
+    private final long accountId;
+    private final String applicantIin;
+    private final ServiceCode service;
+    private final String providerId;
+    private final Instant receivedAt;
+    private final long version;
+    private final List<HistoryEntry> history;
+    private String registrationNumber;
+    private ApplicationStatus status;
+    private Instant registeredAt;
+    private Instant hearingAt;
+    private String hearingPlace;
+
+    Application(Long id, UUID draftId, long accountId, String applicantIin, ServiceCode service, String providerId,
+                Instant receivedAt, long version, List<HistoryEntry> history, String registrationNumber,
+                ApplicationStatus status, Instant registeredAt, Instant hearingAt, String hearingPlace) {
+        this.id = id;
+        this.draftId = Objects.requireNonNull(draftId);
+        this.accountId = accountId;
+        this.applicantIin = Objects.requireNonNull(applicantIin);
+        this.service = Objects.requireNonNull(service);
+        this.providerId = Objects.requireNonNull(providerId);
+        this.receivedAt = Objects.requireNonNull(receivedAt);
+        this.version = version;
+        this.history = new ArrayList<>(history);
+        this.registrationNumber = registrationNumber;
+        this.status = Objects.requireNonNull(status);
+        this.registeredAt = registeredAt;
+        this.hearingAt = hearingAt;
+        this.hearingPlace = hearingPlace;
+    }
+
+    /** A signed application received now; the provider must register it within the REGISTER term (¶4). */
+    static Application submit(UUID draftId, long accountId, String applicantIin, ServiceCode service, String providerId,
+                              String actor, Instant now, LegalDeadlines deadlines) {
+        Application application = new Application(null, draftId, accountId, applicantIin, service, providerId, now, 0,
+                List.of(), null, ApplicationStatus.SUBMITTED, null, null, null);
+        application.record(ApplicationStatus.SUBMITTED, actor, now, null, deadlines, null, null,
+                DeadlineStep.REGISTER);
+        return application;
+    }
+
+    /** Refuses (409) unless the application waits for registration. */
+    void checkRegistrable() {
+        require("register", ApplicationStatus.SUBMITTED);
+    }
+
+    /** ¶4: registered under the provider's number; completeness is due within 2 working days (¶5). */
+    void register(String number, String actor, Instant now, LegalDeadlines deadlines) {
+        require("register", ApplicationStatus.SUBMITTED);
+        registrationNumber = Objects.requireNonNull(number);
+        registeredAt = now;
+        move(ApplicationStatus.REGISTERED, actor, now, null, deadlines, DeadlineStep.REGISTER,
+                DeadlineStep.COMPLETENESS_CHECK);
+    }
+
+    /** ¶5: the documents are complete; the admission decision is due (¶6), or the refusal's latest day. */
+    void confirmComplete(String actor, Instant now, LegalDeadlines deadlines) {
+        require("confirm-complete", ApplicationStatus.REGISTERED);
+        move(ApplicationStatus.UNDER_REVIEW, actor, now, null, deadlines, DeadlineStep.COMPLETENESS_CHECK,
+                DeadlineStep.ADMISSION_DECISION, DeadlineStep.REFUSAL_DECISION);
+    }
+
+    /** ¶5: incomplete documents: refusal to accept, naming the missing ones. */
+    void refuseIncomplete(List<String> missingDocuments, String actor, Instant now, LegalDeadlines deadlines) {
+        require("refuse-incomplete", ApplicationStatus.REGISTERED);
+        if (missingDocuments.isEmpty()) {
+            throw LocalizedException.badRequest("application.error.missing-documents-required");
+        }
+        move(ApplicationStatus.REFUSED_INCOMPLETE, actor, now, String.join(", ", missingDocuments), deadlines,
+                DeadlineStep.COMPLETENESS_CHECK);
+    }
+
+    /** ¶6, ¶8: admitted; the applicant is told place, date and time within 1 working day. */
+    void admit(String actor, Instant now, LegalDeadlines deadlines) {
+        require("admit", ApplicationStatus.UNDER_REVIEW);
+        move(ApplicationStatus.ADMITTED, actor, now, null, deadlines, DeadlineStep.ADMISSION_DECISION,
+                DeadlineStep.ADMISSION_NOTICE);
+    }
+
+    /**
+     * ¶7: the preliminary decision to refuse, with the time and place (or way) of the hearing where the applicant may
+     * object; the motivated decision is due no later than the refusal term.
+     */
+    void proposeRefusal(String reason, Instant hearingTime, String place, String actor, Instant now,
+                        LegalDeadlines deadlines) {
+        require("propose-refusal", ApplicationStatus.UNDER_REVIEW);
+        if (reason == null || reason.isBlank()) {
+            throw LocalizedException.badRequest("application.error.reason-required");
+        }
+        if (hearingTime == null || place == null || place.isBlank()) {
+            throw LocalizedException.badRequest("application.error.hearing-required");
+        }
+        if (!hearingTime.isAfter(now)) {
+            throw LocalizedException.badRequest("application.error.hearing-in-past");
+        }
+        hearingAt = hearingTime;
+        hearingPlace = place.strip();
+        move(ApplicationStatus.REFUSAL_PROPOSED, actor, now, reason.strip(), deadlines,
+                DeadlineStep.PRELIMINARY_REFUSAL_NOTICE, DeadlineStep.HEARING, DeadlineStep.REFUSAL_DECISION);
+    }
+
+    /** ¶7: the hearing is held; the motivated decision follows. */
+    void holdHearing(String actor, Instant now, LegalDeadlines deadlines) {
+        require("hold-hearing", ApplicationStatus.REFUSAL_PROPOSED);
+        move(ApplicationStatus.HEARING, actor, now, null, deadlines, DeadlineStep.HEARING,
+                DeadlineStep.REFUSAL_DECISION);
+    }
+
+    /** ¶7: after the hearing, the motivated decision to admit or to refuse. */
+    void decideAfterHearing(boolean admitted, String reason, String actor, Instant now, LegalDeadlines deadlines) {
+        require("decide-after-hearing", ApplicationStatus.HEARING);
+        if (admitted) {
+            move(ApplicationStatus.ADMITTED, actor, now, reason, deadlines, DeadlineStep.REFUSAL_DECISION,
+                    DeadlineStep.ADMISSION_NOTICE);
+        } else {
+            if (reason == null || reason.isBlank()) {
+                throw LocalizedException.badRequest("application.error.reason-required");
+            }
+            move(ApplicationStatus.REFUSED, actor, now, reason.strip(), deadlines, DeadlineStep.REFUSAL_DECISION);
+        }
+    }
+
+    /** The applicant withdraws an open application. */
+    void withdraw(String actor, Instant now, LegalDeadlines deadlines) {
+        if (!status.isOpen()) {
+            throw notAllowed("withdraw");
+        }
+        move(ApplicationStatus.WITHDRAWN, actor, now, null, deadlines, null);
+    }
+
+    private void require(String action, ApplicationStatus expected) {
+        if (status != expected) {
+            throw notAllowed(action);
+        }
+    }
+
+    private LocalizedException notAllowed(String action) {
+        return LocalizedException.conflict("application.error.not-allowed",
+                new DefaultMessageSourceResolvable("application.action." + action),
+                new DefaultMessageSourceResolvable(status.messageKey()));
+    }
+
+    /** Moves on; {@code ownStep} names the deadline this action had, {@code nextSteps} the first countable next one. */
+    private void move(ApplicationStatus next, String actor, Instant now, String note, LegalDeadlines deadlines,
+                      DeadlineStep ownStep, DeadlineStep... nextSteps) {
+        LocalDate previousDue = history.isEmpty() ? null : last().nextDue();
+        status = next;
+        record(next, actor, now, note, deadlines, ownStep, previousDue, nextSteps);
+    }
+
+    private void record(ApplicationStatus next, String actor, Instant now, String note, LegalDeadlines deadlines,
+                        DeadlineStep ownStep, LocalDate previousDue, DeadlineStep... nextSteps) {
+        LocalDate had = ownStep == null ? null : deadlines.due(ownStep, anchors())
+                .map(LegalDeadlines.Due::date).orElse(previousDue);
+        HistoryEntry provisional = new HistoryEntry(next, actor, now, had, null, null, note);
+        history.add(provisional);
+        Optional<LegalDeadlines.Due> due = deadlines.firstDue(anchors(), nextSteps);
+        history.set(history.size() - 1, new HistoryEntry(next, actor, now, had,
+                due.map(LegalDeadlines.Due::step).orElse(null), due.map(LegalDeadlines.Due::date).orElse(null), note));
+    }
+
+    /** When each anchor event of the deadline table happened, read from the history. */
+    Map<DeadlineAnchor, Instant> anchors() {
+        Map<DeadlineAnchor, Instant> anchors = new EnumMap<>(DeadlineAnchor.class);
+        anchors.put(DeadlineAnchor.RECEIPT, receivedAt);
+        for (HistoryEntry entry : history) {
+            switch (entry.status()) {
+                case REGISTERED -> anchors.put(DeadlineAnchor.REGISTRATION, entry.at());
+                case UNDER_REVIEW -> anchors.put(DeadlineAnchor.COMPLETENESS_CONFIRMED, entry.at());
+                case REFUSAL_PROPOSED -> {
+                    anchors.put(DeadlineAnchor.PRELIMINARY_REFUSAL_NOTICE, entry.at());
+                    anchors.put(DeadlineAnchor.HEARING_NOTICE, entry.at());
+                }
+                case ADMITTED -> anchors.put(DeadlineAnchor.ADMISSION_DECISION, entry.at());
+                default -> {
+                }
+            }
+        }
+        return anchors;
+    }
+
+    /** The step the provider must take now, if the law sets a deadline for it. */
+    Optional<DeadlineStep> pendingStep() {
+        return status.isOpen() ? Optional.ofNullable(last().nextStep()) : Optional.empty();
+    }
+
+    /** The last day of the pending step. */
+    Optional<LocalDate> pendingDue() {
+        return history.isEmpty() || !status.isOpen() ? Optional.empty() : Optional.ofNullable(last().nextDue());
+    }
+
+    /** Whether the pending step's deadline has passed on {@code today}. */
+    boolean overdueOn(LocalDate today) {
+        return pendingDue().map(today::isAfter).orElse(false);
+    }
+
+    HistoryEntry last() {
+        return history.getLast();
+    }
+
+    Long id() { return id; }
+    UUID draftId() { return draftId; }
+    long accountId() { return accountId; }
+    String applicantIin() { return applicantIin; }
+    ServiceCode service() { return service; }
+    String providerId() { return providerId; }
+    Instant receivedAt() { return receivedAt; }
+    long version() { return version; }
+    List<HistoryEntry> history() { return List.copyOf(history); }
+    String registrationNumber() { return registrationNumber; }
+    ApplicationStatus status() { return status; }
+    Instant registeredAt() { return registeredAt; }
+    Instant hearingAt() { return hearingAt; }
+    String hearingPlace() { return hearingPlace; }
+}

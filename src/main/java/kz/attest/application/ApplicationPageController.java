@@ -1,0 +1,160 @@
+package kz.attest.application;
+
+import kz.attest.catalogue.Catalogue;
+import kz.attest.catalogue.ServiceCode;
+import kz.attest.catalogue.ServiceDefinition;
+import kz.attest.web.LocalizedException;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+import java.io.IOException;
+import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/** Pages of applications: choose a service, fill and sign the draft, follow it; the provider's queue and actions. */
+@Controller
+class ApplicationPageController {
+
+    private static final String APPLICANT = "hasRole('APPLICANT')";
+    private static final String OFFICER = "hasAnyRole('PROVIDER_OFFICER', 'PROVIDER_HEAD')";
+
+    private final ApplicationDrafts drafts;
+    private final Applications applications;
+    private final Catalogue catalogue;
+
+    ApplicationPageController(ApplicationDrafts drafts, Applications applications, Catalogue catalogue) {
+        this.drafts = drafts;
+        this.applications = applications;
+        this.catalogue = catalogue;
+    }
+
+    @org.springframework.web.bind.annotation.ModelAttribute("applicationServiceNames")
+    Map<String, String> serviceNames() {
+        return ApplicationNames.services(catalogue, LocaleContextHolder.getLocale());
+    }
+
+    @org.springframework.web.bind.annotation.ModelAttribute("applicationDocumentNames")
+    Map<String, String> documentNames() {
+        return ApplicationNames.documents(catalogue, LocaleContextHolder.getLocale());
+    }
+
+    @GetMapping("/applications/new")
+    @PreAuthorize(APPLICANT)
+    String choose(Model model) {
+        Map<ServiceDefinition, List<kz.attest.identity.Organisation>> services = new LinkedHashMap<>();
+        catalogue.all().forEach(s -> services.put(s, drafts.providersFor(s.code())));
+        model.addAttribute("services", services);
+        model.addAttribute("drafts", drafts.openDrafts());
+        model.addAttribute("locale", LocaleContextHolder.getLocale());
+        return "application/new";
+    }
+
+    @PostMapping("/applications/drafts")
+    @PreAuthorize(APPLICANT)
+    String start(@RequestParam String service, @RequestParam String provider) {
+        ServiceCode code = ServiceCode.parse(service)
+                .orElseThrow(() -> LocalizedException.notFound("catalogue.unknown-service", service));
+        return "redirect:/applications/drafts/" + drafts.start(code, provider).id();
+    }
+
+    @GetMapping("/applications/drafts/{id}")
+    @PreAuthorize(APPLICANT)
+    String draft(@PathVariable UUID id, Model model) {
+        DraftView draft = drafts.draft(id);
+        if (draft.applicationId() != null) {
+            return "redirect:/applications/" + draft.applicationId();
+        }
+        ServiceDefinition service = catalogue.get(draft.service());
+        model.addAttribute("draft", draft);
+        model.addAttribute("service", service);
+        model.addAttribute("specialties", drafts.specialtiesFor(draft.service()));
+        model.addAttribute("documentTypes", service.requiredDocuments().stream().map(catalogue::documentType).toList());
+        model.addAttribute("declarations", Declaration.values());
+        model.addAttribute("locale", LocaleContextHolder.getLocale());
+        return "application/draft";
+    }
+
+    @PostMapping("/applications/drafts/{id}")
+    @PreAuthorize(APPLICANT)
+    String answer(@PathVariable UUID id, @RequestParam(required = false) Set<String> specialties,
+                  @RequestParam(required = false) Set<Declaration> declarations,
+                  @RequestParam(defaultValue = "false") boolean consent) {
+        drafts.answer(id, new DraftAnswers(specialties, declarations, consent));
+        return "redirect:/applications/drafts/" + id + "?saved";
+    }
+
+    @PostMapping("/applications/drafts/{id}/documents")
+    @PreAuthorize(APPLICANT)
+    String attach(@PathVariable UUID id, @RequestParam String type, @RequestParam MultipartFile file)
+            throws IOException {
+        drafts.attach(id, type, file.getOriginalFilename(), file.getBytes());
+        return "redirect:/applications/drafts/" + id;
+    }
+
+    @GetMapping("/applications/{id}")
+    String application(@PathVariable long id, Model model) {
+        model.addAttribute("item", applications.view(id));
+        model.addAttribute("locale", LocaleContextHolder.getLocale());
+        return "application/detail";
+    }
+
+    @PostMapping("/applications/{id}/withdraw")
+    @PreAuthorize(APPLICANT)
+    String withdraw(@PathVariable long id) {
+        applications.withdraw(id);
+        return "redirect:/applications/" + id;
+    }
+
+    @GetMapping("/office/applications")
+    @PreAuthorize(OFFICER)
+    String queue(Model model) {
+        model.addAttribute("queue", applications.queue());
+        model.addAttribute("locale", LocaleContextHolder.getLocale());
+        return "application/queue";
+    }
+
+    @GetMapping("/office/applications/{id}")
+    @PreAuthorize(OFFICER)
+    String office(@PathVariable long id, Model model) {
+        ApplicationView application = applications.view(id);
+        model.addAttribute("item", application);
+        model.addAttribute("documentTypes", catalogue.get(application.service()).requiredDocuments().stream()
+                .map(catalogue::documentType).toList());
+        model.addAttribute("locale", LocaleContextHolder.getLocale());
+        return "application/office";
+    }
+
+    @PostMapping("/office/applications/{id}/{action}")
+    @PreAuthorize(OFFICER)
+    String act(@PathVariable long id, @PathVariable String action,
+               @RequestParam(required = false) List<String> missingDocuments,
+               @RequestParam(required = false) String reason,
+               @RequestParam(required = false) LocalDateTime hearingAt,
+               @RequestParam(required = false) String place,
+               @RequestParam(defaultValue = "false") boolean admit) {
+        switch (action) {
+            case "register" -> applications.register(id);
+            case "complete" -> applications.confirmComplete(id);
+            case "refuse-incomplete" -> applications.refuseIncomplete(id, missingDocuments);
+            case "admit" -> applications.admit(id);
+            case "propose-refusal" -> applications.proposeRefusal(id, new HearingProposal(reason,
+                    hearingAt == null ? null : hearingAt.atZone(kz.attest.calendar.WorkingCalendar.ZONE).toInstant(),
+                    place));
+            case "hearing" -> applications.holdHearing(id);
+            case "decision" -> applications.decideAfterHearing(id, admit, reason);
+            default -> throw LocalizedException.notFound("application.error.not-found");
+        }
+        return "redirect:/office/applications/" + id;
+    }
+}

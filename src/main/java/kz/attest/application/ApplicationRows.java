@@ -1,0 +1,172 @@
+package kz.attest.application;
+
+import kz.attest.catalogue.DeadlineStep;
+import kz.attest.catalogue.ServiceCode;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Stores applications in {@code application_application} (optimistic locking on {@code version}) with their
+ * history in {@code application_step}, and hands out registration numbers per organisation and year.
+ */
+@Repository
+class ApplicationRows {
+
+    private static final String SELECT = """
+            SELECT id, draft_id, registration_number, account_id, applicant_iin, service_code, provider_id, status,
+                   received_at, registered_at, hearing_at, hearing_place, version
+            FROM application_application""";
+
+    private final JdbcClient jdbc;
+
+    ApplicationRows(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Inserts a new application with its signed content and signature; returns its id. */
+    long insert(Application application, byte[] signedContent, byte[] signature, String signerSubject) {
+        long id = jdbc.sql("""
+                        INSERT INTO application_application (draft_id, account_id, applicant_iin, service_code,
+                            provider_id, status, received_at, pending_step, due_date, signed_content, signature,
+                            signer_subject, version)
+                        VALUES (:draft, :account, :iin, :service, :provider, :status, :received, :pendingStep, :due,
+                            :content, :signature, :signer, 0)
+                        RETURNING id""")
+                .param("draft", application.draftId())
+                .param("account", application.accountId())
+                .param("iin", application.applicantIin())
+                .param("service", application.service().value())
+                .param("provider", application.providerId())
+                .param("status", application.status().name())
+                .param("received", Timestamp.from(application.receivedAt()))
+                .param("pendingStep", application.pendingStep().map(Enum::name).orElse(null))
+                .param("due", application.pendingDue().map(Date::valueOf).orElse(null))
+                .param("content", signedContent)
+                .param("signature", signature)
+                .param("signer", signerSubject)
+                .query(Long.class).single();
+        insertSteps(id, application.history(), 0);
+        return id;
+    }
+
+    /** Writes the changed application and its new history entries; a concurrent change is a conflict. */
+    void update(Application application) {
+        int updated = jdbc.sql("""
+                        UPDATE application_application SET registration_number = :number, status = :status,
+                            registered_at = :registered, pending_step = :pendingStep, due_date = :due,
+                            hearing_at = :hearingAt, hearing_place = :hearingPlace, version = version + 1
+                        WHERE id = :id AND version = :version""")
+                .param("number", application.registrationNumber())
+                .param("status", application.status().name())
+                .param("registered", timestamp(application.registeredAt()))
+                .param("pendingStep", application.pendingStep().map(Enum::name).orElse(null))
+                .param("due", application.pendingDue().map(Date::valueOf).orElse(null))
+                .param("hearingAt", timestamp(application.hearingAt()))
+                .param("hearingPlace", application.hearingPlace())
+                .param("id", application.id())
+                .param("version", application.version())
+                .update();
+        if (updated != 1) {
+            throw new OptimisticLockingFailureException("Application " + application.id() + " changed meanwhile");
+        }
+        int stored = jdbc.sql("SELECT count(*) FROM application_step WHERE application_id = ?")
+                .param(application.id()).query(Integer.class).single();
+        List<HistoryEntry> history = application.history();
+        insertSteps(application.id(), history.subList(stored, history.size()), stored);
+    }
+
+    Optional<Application> find(long id) {
+        return jdbc.sql(SELECT + " WHERE id = ?").param(id).query(this::map).optional();
+    }
+
+    Optional<Application> findByDraft(UUID draftId) {
+        return jdbc.sql(SELECT + " WHERE draft_id = ?").param(draftId).query(this::map).optional();
+    }
+
+    List<Application> ofAccount(long accountId) {
+        return jdbc.sql(SELECT + " WHERE account_id = ? ORDER BY received_at DESC, id DESC").param(accountId)
+                .query(this::map).list();
+    }
+
+    /** The provider's open applications, the most urgent first. */
+    List<Application> openAt(String providerId) {
+        return jdbc.sql(SELECT + """
+                         \sWHERE provider_id = ? AND status NOT IN ('REFUSED_INCOMPLETE', 'ADMITTED', 'REFUSED', 'WITHDRAWN')
+                         ORDER BY due_date NULLS LAST, received_at, id""")
+                .param(providerId).query(this::map).list();
+    }
+
+    /** The next registration number of the organisation in the year, e.g. {@code DJ-ALMATY-2026-00042}. */
+    String nextNumber(String providerId, int year) {
+        int number = jdbc.sql("""
+                        INSERT INTO application_number_counter (provider_id, year, last_number) VALUES (?, ?, 1)
+                        ON CONFLICT (provider_id, year)
+                        DO UPDATE SET last_number = application_number_counter.last_number + 1
+                        RETURNING last_number""")
+                .params(providerId, year).query(Integer.class).single();
+        return "%s-%d-%05d".formatted(providerId.toUpperCase(java.util.Locale.ROOT), year, number);
+    }
+
+    private void insertSteps(long applicationId, List<HistoryEntry> entries, int firstSeq) {
+        int seq = firstSeq;
+        for (HistoryEntry entry : entries) {
+            jdbc.sql("""
+                            INSERT INTO application_step (application_id, seq, status, actor, at, deadline_had,
+                                next_step, next_due, note)
+                            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    .params(applicationId, ++seq, entry.status().name(), entry.actor(), Timestamp.from(entry.at()),
+                            date(entry.deadlineHad()), entry.nextStep() == null ? null : entry.nextStep().name(),
+                            date(entry.nextDue()), entry.note())
+                    .update();
+        }
+    }
+
+    private List<HistoryEntry> history(long applicationId) {
+        return jdbc.sql("""
+                        SELECT status, actor, at, deadline_had, next_step, next_due, note FROM application_step
+                        WHERE application_id = ? ORDER BY seq""")
+                .param(applicationId)
+                .query((rs, n) -> new HistoryEntry(ApplicationStatus.valueOf(rs.getString("status")),
+                        rs.getString("actor"), rs.getTimestamp("at").toInstant(), localDate(rs.getDate("deadline_had")),
+                        rs.getString("next_step") == null ? null : DeadlineStep.valueOf(rs.getString("next_step")),
+                        localDate(rs.getDate("next_due")), rs.getString("note")))
+                .list();
+    }
+
+    private Application map(ResultSet rs, int row) throws SQLException {
+        long id = rs.getLong("id");
+        return new Application(id, rs.getObject("draft_id", UUID.class), rs.getLong("account_id"),
+                rs.getString("applicant_iin"), ServiceCode.of(rs.getString("service_code")),
+                rs.getString("provider_id"), rs.getTimestamp("received_at").toInstant(), rs.getLong("version"),
+                history(id), rs.getString("registration_number"), ApplicationStatus.valueOf(rs.getString("status")),
+                instant(rs.getTimestamp("registered_at")), instant(rs.getTimestamp("hearing_at")),
+                rs.getString("hearing_place"));
+    }
+
+    private static Timestamp timestamp(Instant instant) {
+        return instant == null ? null : Timestamp.from(instant);
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+
+    private static Date date(LocalDate date) {
+        return date == null ? null : Date.valueOf(date);
+    }
+
+    private static LocalDate localDate(Date date) {
+        return date == null ? null : date.toLocalDate();
+    }
+}

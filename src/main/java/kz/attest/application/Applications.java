@@ -1,0 +1,207 @@
+package kz.attest.application;
+
+import kz.attest.calendar.WorkingCalendar;
+import kz.attest.catalogue.Catalogue;
+import kz.attest.identity.CurrentUser;
+import kz.attest.identity.SignedInUser;
+import kz.attest.web.LocalizedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Submitted applications: the applicant's list, detail and withdrawal (the personal cabinet), and the provider's
+ * processing (¶4–¶8): register, check completeness, admit, propose refusal with a hearing, decide after it. Officers
+ * see and act only on their own organisation's applications (403 otherwise); a step out of order is a 409.
+ */
+@Service
+public class Applications {
+
+    private final ApplicationRows rows;
+    private final DraftRows drafts;
+    private final Catalogue catalogue;
+    private final WorkingCalendar calendar;
+    private final CurrentUser currentUser;
+    private final StatusNotices notices;
+    private final Clock clock;
+
+    Applications(ApplicationRows rows, DraftRows drafts, Catalogue catalogue, WorkingCalendar calendar,
+                 CurrentUser currentUser, StatusNotices notices, Clock clock) {
+        this.rows = rows;
+        this.drafts = drafts;
+        this.catalogue = catalogue;
+        this.calendar = calendar;
+        this.currentUser = currentUser;
+        this.notices = notices;
+        this.clock = clock;
+    }
+
+    /** The applications of an account, newest first (the cabinet's "My applications"). */
+    @Transactional(readOnly = true)
+    public List<ApplicationSummary> applicationsOf(long accountId) {
+        LocalDate today = today();
+        return rows.ofAccount(accountId).stream().map(a -> ApplicationSummary.of(a, today)).toList();
+    }
+
+    /** The signed-in applicant's applications. */
+    @Transactional(readOnly = true)
+    public List<ApplicationSummary> mine() {
+        return applicationsOf(currentUser.require().accountId());
+    }
+
+    /** One application, for its applicant or an officer of its provider. */
+    @Transactional(readOnly = true)
+    public ApplicationView view(long id) {
+        Application application = visible(id);
+        return view(application, drafts.find(application.draftId()).orElseThrow(), calendar, clock);
+    }
+
+    /** A document of an application, for its applicant or an officer of its provider. */
+    @Transactional(readOnly = true)
+    public DocumentFile document(long id, UUID documentId) {
+        Application application = visible(id);
+        return drafts.content(application.draftId(), documentId)
+                .map(f -> new DocumentFile(f.fileName(), f.contentType(), f.content()))
+                .orElseThrow(() -> LocalizedException.notFound("application.document.not-found"));
+    }
+
+    /** The open applications of the officer's organisation, the most urgent first, each with its legal deadline. */
+    @Transactional(readOnly = true)
+    public List<ApplicationSummary> queue() {
+        SignedInUser officer = currentUser.require();
+        String organisation = officer.organisation()
+                .orElseThrow(() -> LocalizedException.forbidden("identity.not-your-organisation"));
+        LocalDate today = today();
+        return rows.openAt(organisation).stream().map(a -> ApplicationSummary.of(a, today)).toList();
+    }
+
+    /** The applicant withdraws an open application. */
+    @Transactional
+    public ApplicationView withdraw(long id) {
+        SignedInUser applicant = currentUser.require();
+        Application application = rows.find(id).filter(a -> a.accountId() == applicant.accountId())
+                .orElseThrow(Applications::notFound);
+        application.withdraw(applicant.login(), clock.instant(), deadlines(application));
+        return save(application, applicant);
+    }
+
+    /** ¶4: registers the application under the organisation's next number of the year. */
+    @Transactional
+    public ApplicationView register(long id) {
+        Application application = rows.find(id).orElseThrow(Applications::notFound);
+        SignedInUser officer = currentUser.requireMemberOf(application.providerId());
+        Instant now = clock.instant();
+        application.checkRegistrable();   // before a number of the year is used up
+        String number = rows.nextNumber(application.providerId(), now.atZone(WorkingCalendar.ZONE).getYear());
+        application.register(number, officer.login(), now, deadlines(application));
+        return save(application, officer);
+    }
+
+    /** ¶5: the documents are complete; the application goes under review. */
+    @Transactional
+    public ApplicationView confirmComplete(long id) {
+        return act(id, (application, officer, now) -> application.confirmComplete(officer, now, deadlines(application)));
+    }
+
+    /** ¶5: refuses to accept incomplete documents, naming the missing ones (types of the catalogue). */
+    @Transactional
+    public ApplicationView refuseIncomplete(long id, List<String> missingDocuments) {
+        return act(id, (application, officer, now) -> {
+            List<String> required = catalogue.get(application.service()).requiredDocuments();
+            List<String> missing = missingDocuments == null ? List.of() : missingDocuments.stream().distinct().toList();
+            for (String type : missing) {
+                if (!required.contains(type)) {
+                    throw LocalizedException.badRequest("application.document.type-not-asked", type);
+                }
+            }
+            application.refuseIncomplete(missing, officer, now, deadlines(application));
+        });
+    }
+
+    /** ¶6, ¶8: admits the applicant to attestation. */
+    @Transactional
+    public ApplicationView admit(long id) {
+        return act(id, (application, officer, now) -> application.admit(officer, now, deadlines(application)));
+    }
+
+    /** ¶7: the preliminary decision to refuse, with the hearing's time and place. */
+    @Transactional
+    public ApplicationView proposeRefusal(long id, HearingProposal proposal) {
+        return act(id, (application, officer, now) -> application.proposeRefusal(proposal.reason(),
+                proposal.hearingAt(), proposal.place(), officer, now, deadlines(application)));
+    }
+
+    /** ¶7: the hearing is held. */
+    @Transactional
+    public ApplicationView holdHearing(long id) {
+        return act(id, (application, officer, now) -> application.holdHearing(officer, now, deadlines(application)));
+    }
+
+    /** ¶7: the motivated decision after the hearing: admit, or refuse with the reason. */
+    @Transactional
+    public ApplicationView decideAfterHearing(long id, boolean admit, String reason) {
+        return act(id, (application, officer, now) -> application.decideAfterHearing(admit, reason, officer, now,
+                deadlines(application)));
+    }
+
+    private ApplicationView act(long id, Step step) {
+        Application application = rows.find(id).orElseThrow(Applications::notFound);
+        SignedInUser officer = currentUser.requireMemberOf(application.providerId());
+        step.apply(application, officer.login(), clock.instant());
+        return save(application, officer);
+    }
+
+    private ApplicationView save(Application application, SignedInUser actor) {
+        rows.update(application);
+        notices.announce(application, actor.login());
+        return view(rows.find(application.id()).orElseThrow(), drafts.find(application.draftId()).orElseThrow(),
+                calendar, clock);
+    }
+
+    private Application visible(long id) {
+        Application application = rows.find(id).orElseThrow(Applications::notFound);
+        SignedInUser user = currentUser.require();
+        if (application.accountId() != user.accountId() && !currentUser.isMemberOf(application.providerId())) {
+            if (user.isStaff()) {
+                throw LocalizedException.forbidden("identity.not-your-organisation");
+            }
+            throw notFound();
+        }
+        return application;
+    }
+
+    private LegalDeadlines deadlines(Application application) {
+        return new LegalDeadlines(catalogue.get(application.service()), calendar);
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), WorkingCalendar.ZONE);
+    }
+
+    static ApplicationView view(Application application, Draft draft, WorkingCalendar calendar, Clock clock) {
+        return new ApplicationView(application.id(), application.draftId(), application.registrationNumber(),
+                application.applicantIin(), application.service(), application.providerId(), application.status(),
+                application.receivedAt(), application.hearingAt(), application.hearingPlace(),
+                application.pendingStep().orElse(null), application.pendingDue().orElse(null),
+                application.overdueOn(LocalDate.ofInstant(clock.instant(), WorkingCalendar.ZONE)),
+                application.history(), draft.documents().stream().map(DocumentView::of).toList());
+    }
+
+    private static LocalizedException notFound() {
+        return LocalizedException.notFound("application.error.not-found");
+    }
+
+    /** An officer's action on the aggregate. */
+    private interface Step {
+        void apply(Application application, String officer, Instant now);
+    }
+
+    /** A document's bytes for download. */
+    public record DocumentFile(String fileName, String contentType, byte[] content) {
+    }
+}

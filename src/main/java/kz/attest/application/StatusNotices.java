@@ -1,0 +1,95 @@
+package kz.attest.application;
+
+import kz.attest.audit.AuditLog;
+import kz.attest.notification.Channel;
+import kz.attest.notification.Notice;
+import kz.attest.notification.Notifications;
+import org.springframework.stereotype.Component;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Records every status change in the audit log and tells the applicant, in the caller's transaction. The cabinet
+ * always; SMS and e-mail for the refusal, the preliminary refusal with its hearing (¶7) and the admission (¶8).
+ */
+@Component
+class StatusNotices {
+
+    static final String ENTITY = "Application";
+    private static final Set<Channel> CABINET = Set.of(Channel.CABINET);
+    private static final Set<Channel> CABINET_SMS_EMAIL = Set.of(Channel.CABINET, Channel.SMS, Channel.EMAIL);
+
+    private final AuditLog auditLog;
+    private final Notifications notifications;
+
+    StatusNotices(AuditLog auditLog, Notifications notifications) {
+        this.auditLog = auditLog;
+        this.notifications = notifications;
+    }
+
+    void announce(Application application, String actor) {
+        HistoryEntry step = application.last();
+        String id = Long.toString(application.id());
+        auditLog.record(actor, "application." + step.status().name().toLowerCase(java.util.Locale.ROOT), ENTITY, id,
+                summary(application, step));
+        template(step.status()).ifPresent(template -> notifications.notify(new Notice(application.accountId(),
+                template, parameters(application, step), channels(step.status()), ENTITY, id)));
+    }
+
+    private static Optional<String> template(ApplicationStatus status) {
+        return Optional.ofNullable(switch (status) {
+            case REGISTERED -> "application.accepted";
+            case REFUSED_INCOMPLETE -> "application.refused-incomplete";
+            case ADMITTED -> "application.admitted";
+            case REFUSAL_PROPOSED -> "application.preliminary-refusal";
+            case REFUSED -> "application.refused";
+            case WITHDRAWN -> "application.withdrawn";
+            case SUBMITTED, UNDER_REVIEW, HEARING -> null;
+        });
+    }
+
+    private static Set<Channel> channels(ApplicationStatus status) {
+        return switch (status) {
+            case ADMITTED, REFUSAL_PROPOSED, REFUSED -> CABINET_SMS_EMAIL;
+            default -> CABINET;
+        };
+    }
+
+    private static Map<String, String> parameters(Application application, HistoryEntry step) {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        parameters.put("service", application.service().value());
+        parameters.put("provider", application.providerId());
+        if (application.registrationNumber() != null) {
+            parameters.put("number", application.registrationNumber());
+        }
+        if (step.note() != null) {
+            parameters.put(step.status() == ApplicationStatus.REFUSED_INCOMPLETE ? "missingDocuments" : "reason",
+                    step.note());
+        }
+        if (step.status() == ApplicationStatus.REFUSAL_PROPOSED) {
+            parameters.put("hearingAt", application.hearingAt().toString());
+            parameters.put("hearingPlace", application.hearingPlace());
+        }
+        if (step.nextDue() != null) {
+            parameters.put("dueDate", step.nextDue().toString());
+        }
+        return parameters;
+    }
+
+    private static String summary(Application application, HistoryEntry step) {
+        StringBuilder summary = new StringBuilder(application.service().value()).append(" → ").append(step.status());
+        if (application.registrationNumber() != null) {
+            summary.append(", No ").append(application.registrationNumber());
+        }
+        if (step.nextStep() != null) {
+            summary.append(", next ").append(step.nextStep()).append(" by ").append(step.nextDue());
+        }
+        if (step.note() != null) {
+            summary.append(", ").append(step.note());
+        }
+        return summary.toString();
+    }
+}

@@ -1,0 +1,136 @@
+package kz.attest.application;
+
+import com.jayway.jsonpath.JsonPath;
+import kz.attest.identity.Accounts;
+import kz.attest.identity.ApplicantRegistration;
+import kz.attest.identity.Iin;
+import kz.attest.signature.CertificateSubject;
+import kz.attest.signature.DemoCertificateAuthority;
+import kz.attest.signature.KeyPurpose;
+import org.bouncycastle.cert.jcajce.JcaCertStore;
+import org.bouncycastle.cms.CMSProcessableByteArray;
+import org.bouncycastle.cms.CMSSignedDataGenerator;
+import org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder;
+import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.concurrent.ThreadLocalRandom;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** A fresh applicant with a demo-CA signing key, and the API calls of a submission, for the web tests. */
+final class ApplicationFixtures {
+
+    static final String PASSWORD = "qazaqstan2026";
+    static final String ALL_DECLARATIONS = """
+            {"specialties": [], "declarations": ["PERSONAL_RESPONSIBILITY", "OFFICIAL_CONTACTS",
+             "NOT_BARRED_BY_COURT", "DOCUMENTS_GENUINE"], "consent": true}""";
+    static final byte[] PDF = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+    static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R',
+            0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0};
+
+    private final MockMvc mvc;
+    final String iin;
+    final MockHttpSession session;
+    final DemoCertificateAuthority.IssuedCredential signingKey;
+
+    private ApplicationFixtures(MockMvc mvc, String iin, MockHttpSession session,
+                                DemoCertificateAuthority.IssuedCredential signingKey) {
+        this.mvc = mvc;
+        this.iin = iin;
+        this.session = session;
+        this.signingKey = signingKey;
+    }
+
+    static ApplicationFixtures applicant(MockMvc mvc, Accounts accounts, DemoCertificateAuthority ca) throws Exception {
+        String iin = freshIin();
+        accounts.register(new ApplicantRegistration(iin, "Сериков", "Асан", "Болатұлы", iin + "@example.kz",
+                "+7701" + iin.substring(5), PASSWORD, PASSWORD, "ru"));
+        return new ApplicationFixtures(mvc, iin, signIn(mvc, iin, PASSWORD),
+                ca.issue(CertificateSubject.individual(iin, "Сериков", "Асан", "Болатұлы"), KeyPurpose.SIGNING));
+    }
+
+    static MockHttpSession signIn(MockMvc mvc, String login, String password) throws Exception {
+        return (MockHttpSession) mvc.perform(formLogin("/login").user(login).password(password))
+                .andReturn().getRequest().getSession(false);
+    }
+
+    /** A draft to the Almaty justice department with every document attached and every box ticked. */
+    String readyDraft() throws Exception {
+        String draft = startDraft("ADVOCATE_ATTESTATION", "dj-almaty");
+        for (String type : new String[]{"IDENTITY_DOCUMENT", "LAW_DIPLOMA", "WORK_EXPERIENCE_PROOF", "INTERNSHIP_CERTIFICATE"}) {
+            attach(draft, type, type.toLowerCase() + ".pdf", PDF).andExpect(status().isCreated());
+        }
+        mvc.perform(put("/api/v1/applications/drafts/" + draft).session(session).with(csrf())
+                .contentType(MediaType.APPLICATION_JSON).content(ALL_DECLARATIONS)).andExpect(status().isOk());
+        return draft;
+    }
+
+    String startDraft(String service, String provider) throws Exception {
+        String body = mvc.perform(post("/api/v1/applications/drafts").session(session).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"service\":\"" + service + "\",\"provider\":\"" + provider + "\"}"))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        return JsonPath.read(body, "$.id");
+    }
+
+    ResultActions attach(String draft, String type, String fileName, byte[] content) throws Exception {
+        return mvc.perform(multipart("/api/v1/applications/drafts/" + draft + "/documents")
+                .file(new MockMultipartFile("file", fileName, "application/octet-stream", content))
+                .param("type", type).param("lang", "en").session(session).with(csrf()));
+    }
+
+    byte[] content(String draft) throws Exception {
+        String body = mvc.perform(get("/api/v1/applications/drafts/" + draft + "/content").session(session))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        return Base64.getDecoder().decode((String) JsonPath.read(body, "$.content"));
+    }
+
+    ResultActions submit(String draft, DemoCertificateAuthority.IssuedCredential key) throws Exception {
+        String cms = sign(key, content(draft));
+        return mvc.perform(post("/api/v1/applications/drafts/" + draft + "/submit").session(session).with(csrf())
+                .param("lang", "en")
+                .contentType(MediaType.APPLICATION_JSON).content("{\"cms\":\"" + cms + "\"}"));
+    }
+
+    /** Submits a ready draft signed with the applicant's own key; returns the application id. */
+    long submitted() throws Exception {
+        String body = submit(readyDraft(), signingKey).andExpect(status().isCreated())
+                .andReturn().getResponse().getContentAsString();
+        return ((Number) JsonPath.read(body, "$.id")).longValue();
+    }
+
+    /** A detached CMS signature, base64, as NCALayer returns it. */
+    static String sign(DemoCertificateAuthority.IssuedCredential key, byte[] data) throws Exception {
+        CMSSignedDataGenerator generator = new CMSSignedDataGenerator();
+        generator.addSignerInfoGenerator(new JcaSignerInfoGeneratorBuilder(new JcaDigestCalculatorProviderBuilder().build())
+                .build(new JcaContentSignerBuilder("SHA256withRSA").build(key.privateKey()), key.certificate()));
+        generator.addCertificates(new JcaCertStore(key.chain()));
+        return Base64.getEncoder().encodeToString(generator.generate(new CMSProcessableByteArray(data), false).getEncoded());
+    }
+
+    static String freshIin() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        while (true) {
+            String firstEleven = String.format("%02d%02d%02d%d%04d", 50 + random.nextInt(50), 1 + random.nextInt(12),
+                    1 + random.nextInt(28), 3 + random.nextInt(2), random.nextInt(10_000));
+            int check = Iin.checkDigitFor(firstEleven);
+            if (check >= 0) {
+                return firstEleven + check;
+            }
+        }
+    }
+}
