@@ -29,7 +29,9 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http,
                                             ObjectProvider<AuthenticationSuccessHandler> successHandler,
-                                            ObjectProvider<AuthenticationFailureHandler> failureHandler) throws Exception {
+                                            ObjectProvider<AuthenticationFailureHandler> failureHandler,
+                                            @org.springframework.beans.factory.annotation.Value("${attest.signature.ncalayer-url:wss://127.0.0.1:13579}")
+                                            String ncalayerUrl) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/", "/login", "/login/eds", "/login/eds/challenge", "/register", "/error", "/favicon.ico",
                                 "/css/**", "/js/**", "/fonts/**", "/img/**", "/webjars/**").permitAll()
@@ -54,7 +56,7 @@ class SecurityConfiguration {
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(
                                 "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
-                                        + "connect-src 'self' ws://127.0.0.1:13579 wss://127.0.0.1:13579; frame-ancestors 'none'"))
+                                        + "connect-src 'self' " + ncalayerUrl + "; frame-ancestors 'none'"))
                         .referrerPolicy(referrer -> referrer.policy(
                                 org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
