@@ -107,6 +107,24 @@ class ApplicationRows {
                 .param(providerId).query(this::map).list();
     }
 
+    /** Admitted applications, optionally of one service, in order of admission (¶9's list for the operator). */
+    List<AdmittedCandidate> admitted(java.util.Optional<kz.attest.catalogue.ServiceCode> service) {
+        return jdbc.sql("""
+                        SELECT a.id, a.registration_number, a.account_id, a.applicant_iin, a.service_code, a.provider_id,
+                               d.specialties,
+                               (SELECT max(s.at) FROM application_step s
+                                 WHERE s.application_id = a.id AND s.status = 'ADMITTED') AS admitted_at
+                        FROM application_application a JOIN application_draft d ON d.id = a.draft_id
+                        WHERE a.status = 'ADMITTED' AND (:service IS NULL OR a.service_code = :service)
+                        ORDER BY admitted_at, a.id""")
+                .param("service", service.map(kz.attest.catalogue.ServiceCode::value).orElse(null), java.sql.Types.VARCHAR)
+                .query((rs, n) -> new AdmittedCandidate(rs.getLong("id"), rs.getString("registration_number"),
+                        rs.getLong("account_id"), rs.getString("applicant_iin"),
+                        new kz.attest.catalogue.ServiceCode(rs.getString("service_code")), rs.getString("provider_id"),
+                        java.util.Arrays.stream(rs.getString("specialties").split(",")).filter(v -> !v.isBlank()).toList(), rs.getTimestamp("admitted_at").toInstant()))
+                .list();
+    }
+
     /** The next registration number of the organisation in the year, e.g. {@code DJ-ALMATY-2026-00042}. */
     String nextNumber(String providerId, int year) {
         int number = jdbc.sql("""

@@ -80,6 +80,15 @@ public class Applications {
         return rows.openAt(organisation).stream().map(a -> ApplicationSummary.of(a, today)).toList();
     }
 
+    /**
+     * ¶9: the candidates admitted to testing, optionally of one service, in order of admission. For the testing side
+     * (scheduling), which plans sittings from this list; it carries no documents.
+     */
+    @Transactional(readOnly = true)
+    public List<AdmittedCandidate> admitted(java.util.Optional<kz.attest.catalogue.ServiceCode> service) {
+        return rows.admitted(service);
+    }
+
     /** The applicant withdraws an open application. */
     @Transactional
     public ApplicationView withdraw(long id) {

@@ -40,6 +40,8 @@ class ApplicationApiTests {
     DemoCertificateAuthority ca;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    Applications applications;
 
     ApplicationFixtures applicant;
     MockHttpSession officer;
@@ -83,6 +85,10 @@ class ApplicationApiTests {
                         "application.admitted");
         mvc.perform(get("/api/v1/applications").session(applicant.session))
                 .andExpect(jsonPath("$[0].id").value(id)).andExpect(jsonPath("$[0].status").value("ADMITTED"));
+        assertThat(applications.admitted(java.util.Optional.of(kz.attest.catalogue.ServiceCode.of("ADVOCATE_ATTESTATION"))))
+                .filteredOn(c -> c.applicationId() == id).singleElement()
+                .satisfies(c -> assertThat(c.applicantIin()).isEqualTo(applicant.iin))
+                .satisfies(c -> assertThat(c.admittedAt()).isNotNull());
     }
 
     @Test
