@@ -22,11 +22,13 @@ import static kz.attest.itembank.ImportFiles.fresh;
 import static kz.attest.itembank.ImportFiles.item;
 import static kz.attest.itembank.ImportFiles.workbook;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -293,5 +295,31 @@ class XlsxImportTests {
                         .file(new MockMultipartFile("file", "a.xlsx", XlsxWorkbook.CONTENT_TYPE, new byte[]{1}))
                         .with(user("proctor-" + UUID.randomUUID()).roles("PROCTOR")).with(csrf()))
                 .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void theImportPageShowsTheReport_000_12() throws Exception {
+        String author = "author-" + UUID.randomUUID();
+        mvc.perform(get("/itembank/import").with(user(author).roles("QUESTION_AUTHOR")).param("lang", "kk"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"upload\"")))
+                .andExpect(content().string(containsString("/itembank/import/template")));
+        String good = fresh();
+        mvc.perform(multipart("/itembank/import")
+                        .file(new MockMultipartFile("file", "bank.xlsx", XlsxWorkbook.CONTENT_TYPE,
+                                workbook(List.of(item(good, "CIVIL_CODE", 3, "1", ""),
+                                        item(fresh(), "CIVIL_CODE", 3, "", "")), List.of())))
+                        .with(user(author).roles("QUESTION_AUTHOR")).with(csrf()).param("lang", "en"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("id=\"problems\"")))
+                .andExpect(content().string(containsString("Exactly one option must be correct, 0 marked.")));
+        assertThat(stored(good)).isFalse();
+        mvc.perform(multipart("/itembank/import")
+                        .file(new MockMultipartFile("file", "bank.xlsx", XlsxWorkbook.CONTENT_TYPE,
+                                workbook(List.of(item(good, "CIVIL_CODE", 3, "1", "")), List.of())))
+                        .with(user(author).roles("QUESTION_AUTHOR")).with(csrf()).param("lang", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Imported: 1 questions and 0 cases entered review.")));
+        assertThat(stored(good)).isTrue();
     }
 }
