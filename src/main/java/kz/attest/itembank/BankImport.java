@@ -76,8 +76,14 @@ public class BankImport {
             cases.add(new BankCase(c.id(), c.draft().scope(), c.draft().practice(), false, review,
                     c.draft().content()));
         }
-        store.insertItems(items, now);
-        store.insertCases(cases, now);
+        try {
+            store.insertItems(items, now);
+            store.insertCases(cases, now);
+        } catch (org.springframework.dao.DuplicateKeyException raced) {
+            // another import stored one of these identifiers since the check: the transaction rolls back
+            throw refusal(HttpStatus.CONFLICT, batch.format(), List.of(ImportProblem.found(safeName(fileName), 0, "id",
+                    "itembank.import.concurrent")), locale);
+        }
         UUID importId = UUID.randomUUID();
         audit.record(actor, "itembank.imported", IMPORT, importId.toString(),
                 batch.format() + " " + safeName(fileName) + " (SHA-256 " + sha256(bytes) + "): " + items.size()
