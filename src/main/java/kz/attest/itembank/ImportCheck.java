@@ -173,7 +173,8 @@ final class ImportCheck {
         try {
             content.check(minimum);
         } catch (ItemBankRefusal refusal) {
-            problems.add(new ImportProblem.Found(where, row, "", refusal.messageKey(), List.of(refusal.arguments())));
+            problems.add(new ImportProblem.Found(where, row, "", refusal.messageKey(),
+                    java.util.Arrays.asList(refusal.arguments())));
             return null;
         }
         return content;

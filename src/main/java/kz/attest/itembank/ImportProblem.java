@@ -24,6 +24,6 @@ public record ImportProblem(String location, int row, String field, String code,
     }
 
     static Found found(String location, int row, String field, String code, Object... arguments) {
-        return new Found(location, row, field, code, List.of(arguments));
+        return new Found(location, row, field, code, java.util.Arrays.asList(arguments.clone()));
     }
 }
