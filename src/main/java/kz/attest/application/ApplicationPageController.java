@@ -32,8 +32,11 @@ class ApplicationPageController {
     private final ApplicationDrafts drafts;
     private final Applications applications;
     private final Catalogue catalogue;
+    private final Objections objections;
 
-    ApplicationPageController(ApplicationDrafts drafts, Applications applications, Catalogue catalogue) {
+    ApplicationPageController(ApplicationDrafts drafts, Applications applications, Catalogue catalogue,
+                              Objections objections) {
+        this.objections = objections;
         this.drafts = drafts;
         this.applications = applications;
         this.catalogue = catalogue;
@@ -105,6 +108,7 @@ class ApplicationPageController {
     @GetMapping("/applications/{id}")
     String application(@PathVariable long id, Model model) {
         model.addAttribute("item", applications.view(id));
+        model.addAttribute("objections", objections.of(id));
         model.addAttribute("locale", LocaleContextHolder.getLocale());
         return "application/detail";
     }
@@ -129,6 +133,7 @@ class ApplicationPageController {
     String office(@PathVariable long id, Model model) {
         ApplicationView application = applications.view(id);
         model.addAttribute("item", application);
+        model.addAttribute("objections", objections.of(id));
         model.addAttribute("documentTypes", catalogue.get(application.service()).requiredDocuments().stream()
                 .map(catalogue::documentType).toList());
         model.addAttribute("locale", LocaleContextHolder.getLocale());

@@ -14,11 +14,17 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import org.springframework.mock.web.MockMultipartFile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -60,6 +66,93 @@ class ApplicationFlowTests {
         mvc.perform(post("/api/v1/applications/" + first + "/withdraw").session(applicant.session).with(csrf()))
                 .andExpect(jsonPath("$.status").value("WITHDRAWN"));
         applicant.submit(second, applicant.signingKey).andExpect(status().isCreated());
+    }
+
+    @Test
+    void anObjectionWithinTwoWorkingDaysReachesTheOfficers_000_7() throws Exception {
+        long id = refusalProposed();
+
+        mvc.perform(multipart("/api/v1/applications/" + id + "/objections")
+                        .file(new MockMultipartFile("files", "internship.pdf", "application/pdf", ApplicationFixtures.PDF))
+                        .param("text", "My internship was completed on 1 March; the certificate is attached.")
+                        .session(applicant.session).with(csrf()))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.files[0].contentType").value("application/pdf"))
+                .andExpect(jsonPath("$.dueDate").isNotEmpty());
+
+        String objections = mvc.perform(get("/api/v1/applications/" + id + "/objections").session(officer))
+                .andExpect(status().isOk()).andExpect(jsonPath("$[0].submittedBy").value(applicant.iin))
+                .andReturn().getResponse().getContentAsString();
+        String fileId = JsonPath.read(objections, "$[0].files[0].id");
+        mvc.perform(get("/api/v1/applications/" + id + "/objections/files/" + fileId).session(officer))
+                .andExpect(status().isOk()).andExpect(content().bytes(ApplicationFixtures.PDF));
+        mvc.perform(get("/api/v1/applications/" + id).session(officer))
+                .andExpect(jsonPath("$.status").value("REFUSAL_PROPOSED"))
+                .andExpect(jsonPath("$.pendingStep").value("REFUSAL_DECISION"))
+                .andExpect(jsonPath("$.history[-1].note").value(org.hamcrest.Matchers.startsWith("My internship")));
+        mvc.perform(get("/office/applications/" + id).session(officer))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("certificate is attached")));
+        assertThat(jdbc.sql("SELECT count(*) FROM notification_notice n JOIN identity_account a ON a.id = n.recipient_account_id"
+                        + " WHERE n.subject_id = ? AND n.template = 'application.objection-received' AND a.username = 'officer'")
+                .param(Long.toString(id)).query(Long.class).single()).isEqualTo(1);
+        assertThat(auditActions(id)).contains("application.objection");
+    }
+
+    @Test
+    void anObjectionAfterTwoWorkingDaysIsRefused_000_7() throws Exception {
+        long id = refusalProposed();
+        jdbc.sql("UPDATE application_step SET at = at - interval '20 days' WHERE application_id = ? AND status = 'REFUSAL_PROPOSED'")
+                .param(id).update();
+
+        mvc.perform(multipart("/api/v1/applications/" + id + "/objections").param("text", "late")
+                        .param("lang", "en").session(applicant.session).with(csrf()))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("application.objection.too-late"));
+        assertThat(jdbc.sql("SELECT count(*) FROM application_objection WHERE application_id = ?").param(id)
+                .query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void anObjectionFileMustBeWhatItsBytesSay_000_7() throws Exception {
+        long id = refusalProposed();
+
+        mvc.perform(multipart("/api/v1/applications/" + id + "/objections")
+                        .file(new MockMultipartFile("files", "scan.pdf", "application/pdf", ApplicationFixtures.PNG))
+                        .param("text", "see the scan").session(applicant.session).with(csrf()))
+                .andExpect(status().isUnsupportedMediaType());
+        mvc.perform(multipart("/api/v1/applications/" + id + "/objections").param("text", " ")
+                        .session(applicant.session).with(csrf()))
+                .andExpect(status().isBadRequest());
+        assertThat(jdbc.sql("SELECT count(*) FROM application_objection WHERE application_id = ?").param(id)
+                .query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void onlyAPreliminaryRefusalCanBeObjectedTo_000_7() throws Exception {
+        long id = applicant.submitted();
+
+        mvc.perform(multipart("/api/v1/applications/" + id + "/objections").param("text", "why?")
+                        .session(applicant.session).with(csrf()))
+                .andExpect(status().isConflict());
+    }
+
+    /** An application under review with a preliminary refusal and a hearing in two days. */
+    long refusalProposed() throws Exception {
+        long id = applicant.submitted();
+        officerDoes(id, "register").andExpect(status().isOk());
+        officerDoes(id, "complete").andExpect(status().isOk());
+        mvc.perform(post("/api/v1/applications/" + id + "/propose-refusal").session(officer).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"reason\": \"no internship\", \"hearingAt\": \"" + Instant.now().plus(2, ChronoUnit.DAYS)
+                                + "\", \"place\": \"Almaty, Abai 1, room 5\"}"))
+                .andExpect(status().isOk());
+        return id;
+    }
+
+    List<String> auditActions(long id) {
+        return jdbc.sql("SELECT action FROM audit_entry WHERE entity_type = 'Application' AND entity_id = ? ORDER BY seq")
+                .param(Long.toString(id)).query(String.class).list();
     }
 
     ResultActions officerDoes(long id, String action) throws Exception {
