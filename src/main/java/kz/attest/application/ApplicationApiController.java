@@ -35,8 +35,10 @@ class ApplicationApiController {
 
     private final ApplicationDrafts drafts;
     private final Applications applications;
+    private final Decisions decisions;
 
-    ApplicationApiController(ApplicationDrafts drafts, Applications applications) {
+    ApplicationApiController(ApplicationDrafts drafts, Applications applications, Decisions decisions) {
+        this.decisions = decisions;
         this.drafts = drafts;
         this.applications = applications;
     }
@@ -188,9 +190,11 @@ class ApplicationApiController {
         return applications.holdHearing(id);
     }
 
+    /** ¶7: the officer prepares the motivated decision; it takes effect when the head signs it (DecisionController). */
     @PostMapping("/api/v1/applications/{id}/decision")
+    @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize(OFFICER)
-    ApplicationView decide(@PathVariable long id, @RequestBody Decision request) {
-        return applications.decideAfterHearing(id, request.admit(), request.reason());
+    DecisionView decide(@PathVariable long id, @RequestBody Decision request) {
+        return decisions.prepare(id, request.admit(), request.reason());
     }
 }

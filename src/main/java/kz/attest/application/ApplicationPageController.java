@@ -33,10 +33,12 @@ class ApplicationPageController {
     private final Applications applications;
     private final Catalogue catalogue;
     private final Objections objections;
+    private final Decisions decisions;
 
     ApplicationPageController(ApplicationDrafts drafts, Applications applications, Catalogue catalogue,
-                              Objections objections) {
+                              Objections objections, Decisions decisions) {
         this.objections = objections;
+        this.decisions = decisions;
         this.drafts = drafts;
         this.applications = applications;
         this.catalogue = catalogue;
@@ -134,6 +136,7 @@ class ApplicationPageController {
         ApplicationView application = applications.view(id);
         model.addAttribute("item", application);
         model.addAttribute("objections", objections.of(id));
+        model.addAttribute("decision", decisions.current(id).orElse(null));
         model.addAttribute("documentTypes", catalogue.get(application.service()).requiredDocuments().stream()
                 .map(catalogue::documentType).toList());
         model.addAttribute("locale", LocaleContextHolder.getLocale());
@@ -157,7 +160,7 @@ class ApplicationPageController {
                     hearingAt == null ? null : hearingAt.atZone(kz.attest.calendar.WorkingCalendar.ZONE).toInstant(),
                     place));
             case "hearing" -> applications.holdHearing(id);
-            case "decision" -> applications.decideAfterHearing(id, admit, reason);
+            case "decision" -> decisions.prepare(id, admit, reason);
             default -> throw LocalizedException.notFound("application.error.not-found");
         }
         return "redirect:/office/applications/" + id;

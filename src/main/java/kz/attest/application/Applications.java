@@ -151,9 +151,9 @@ public class Applications {
         return act(id, (application, officer, now) -> application.holdHearing(officer, now, deadlines(application)));
     }
 
-    /** ¶7: the motivated decision after the hearing: admit, or refuse with the reason. */
+    /** ¶7: the motivated decision after the hearing, once the head has signed it ({@link Decisions#sign}). */
     @Transactional
-    public ApplicationView decideAfterHearing(long id, boolean admit, String reason) {
+    ApplicationView decideAfterHearing(long id, boolean admit, String reason) {
         return act(id, (application, officer, now) -> application.decideAfterHearing(admit, reason, officer, now,
                 deadlines(application)));
     }

@@ -108,7 +108,8 @@ class ApplicationApiTests {
         officerDoes(id, "hearing").andExpect(jsonPath("$.status").value("HEARING"));
         mvc.perform(post("/api/v1/applications/" + id + "/decision").session(officer).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON).content("{\"admit\": false, \"reason\": \"internship not completed\"}"))
-                .andExpect(jsonPath("$.status").value("REFUSED"));
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.admit").value(false));
+        ApplicationFixtures.headSigns(mvc, jdbc, ca, id, "head").andExpect(jsonPath("$.status").value("REFUSED"));
 
         assertThat(templatesOf(id)).containsExactly("application.accepted", "application.preliminary-refusal",
                 "application.refused");

@@ -1,6 +1,7 @@
 package kz.attest.application;
 
 import com.jayway.jsonpath.JsonPath;
+import kz.attest.calendar.WorkingCalendar;
 import kz.attest.identity.Accounts;
 import kz.attest.signature.DemoCertificateAuthority;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,6 +42,8 @@ class ApplicationFlowTests {
     DemoCertificateAuthority ca;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    WorkingCalendar calendar;
 
     ApplicationFixtures applicant;
     MockHttpSession officer;
@@ -135,6 +138,78 @@ class ApplicationFlowTests {
         mvc.perform(multipart("/api/v1/applications/" + id + "/objections").param("text", "why?")
                         .session(applicant.session).with(csrf()))
                 .andExpect(status().isConflict());
+    }
+
+    @Test
+    void theMotivatedRefusalTakesEffectOnlyWhenTheHeadSignsIt_000_7() throws Exception {
+        long id = refusalProposed();
+        officerDoes(id, "hearing").andExpect(jsonPath("$.status").value("HEARING"));
+        mvc.perform(post("/api/v1/applications/" + id + "/decision").session(officer).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"admit\": false, \"reason\": \"internship not completed\"}"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.content").value(org.hamcrest.Matchers.containsString("\"decision\":\"REFUSE\"")));
+        mvc.perform(get("/api/v1/applications/" + id).session(applicant.session)).andExpect(jsonPath("$.status").value("HEARING"));
+
+        mvc.perform(get("/api/v1/applications/" + id + "/decision/content").session(officer)).andExpect(status().isForbidden());
+        MockHttpSession head = ApplicationFixtures.signIn(mvc, "head", "demo-head-2026");
+        String body = mvc.perform(get("/api/v1/applications/" + id + "/decision/content").session(head))
+                .andReturn().getResponse().getContentAsString();
+        byte[] content = java.util.Base64.getDecoder().decode((String) JsonPath.read(body, "$.content"));
+        String officersCms = ApplicationFixtures.sign(ApplicationFixtures.staffKey(jdbc, ca, "officer"), content);
+        mvc.perform(post("/api/v1/applications/" + id + "/decision/sign").session(head).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"cms\":\"" + officersCms + "\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("signature.refused.iin-mismatch"));
+        mvc.perform(get("/api/v1/applications/" + id).session(officer)).andExpect(jsonPath("$.status").value("HEARING"));
+
+        String signed = ApplicationFixtures.headSigns(mvc, jdbc, ca, id, "head").andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("REFUSED"))
+                .andExpect(jsonPath("$.history[-1].actor").value("head"))
+                .andExpect(jsonPath("$.history[-1].note").value("internship not completed"))
+                .andReturn().getResponse().getContentAsString();
+        java.time.LocalDate registered = java.time.LocalDate.parse(JsonPath.read(signed, "$.history[1].at").toString()
+                .substring(0, 10));
+        String had = JsonPath.read(signed, "$.history[-1].deadlineHad");
+        assertThat(java.time.LocalDate.parse(had)).isEqualTo(calendar.addWorkingDays(
+                java.time.LocalDate.ofInstant(Instant.parse(JsonPath.read(signed, "$.history[1].at")), WorkingCalendar.ZONE), 10));
+        assertThat(registered).isNotNull();
+        mvc.perform(get("/api/v1/applications/" + id + "/decision").session(applicant.session))
+                .andExpect(jsonPath("$.signedBy").value("head"))
+                .andExpect(jsonPath("$.signerSubject").value(org.hamcrest.Matchers.containsString("SERIALNUMBER=IIN")));
+        assertThat(templatesOf(id)).endsWith("application.refused");
+        assertThat(auditActions(id)).containsSubsequence("application.decision-prepared", "application.decision-signed",
+                "application.refused");
+        mvc.perform(get("/api/v1/applications/" + id + "/decision/content").session(head)).andExpect(status().isConflict());
+    }
+
+    @Test
+    void anAdmissionAfterTheHearingIsSignedByTheHeadToo_000_7() throws Exception {
+        long id = refusalProposed();
+        officerDoes(id, "hearing");
+        mvc.perform(post("/api/v1/applications/" + id + "/decision").session(officer).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"admit\": true}"))
+                .andExpect(status().isCreated());
+        MockHttpSession cfeOfficer = ApplicationFixtures.signIn(mvc, "cfe-officer", "demo-cfe-officer-2026");
+        mvc.perform(post("/api/v1/applications/" + id + "/decision").session(cfeOfficer).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"admit\": false, \"reason\": \"x\"}"))
+                .andExpect(status().isForbidden());
+
+        ApplicationFixtures.headSigns(mvc, jdbc, ca, id, "head").andExpect(jsonPath("$.status").value("ADMITTED"));
+    }
+
+    @Test
+    void aHeadDownloadsDemoKeysCarryingTheOrganisation() throws Exception {
+        MockHttpSession head = ApplicationFixtures.signIn(mvc, "head", "demo-head-2026");
+        byte[] p12 = mvc.perform(get("/staff/demo-keys.p12").session(head)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        java.security.KeyStore store = java.security.KeyStore.getInstance("PKCS12");
+        store.load(new java.io.ByteArrayInputStream(p12), "attest-demo".toCharArray());
+        String subject = java.util.Collections.list(store.aliases()).stream()
+                .map(alias -> { try { return ((java.security.cert.X509Certificate) store.getCertificate(alias))
+                        .getSubjectX500Principal().toString(); } catch (Exception e) { throw new IllegalStateException(e); } })
+                .filter(name -> name.contains("IIN780512300014")).findFirst().orElseThrow();
+        assertThat(subject).contains("O=");
+        mvc.perform(get("/staff/demo-keys.p12").session(applicant.session)).andExpect(status().isNotFound());
     }
 
     /** An application under review with a preliminary refusal and a hearing in two days. */

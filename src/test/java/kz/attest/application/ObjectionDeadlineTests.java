@@ -63,4 +63,25 @@ class ObjectionDeadlineTests {
         assertThat(application.history()).extracting(HistoryEntry::status).containsSubsequence(
                 ApplicationStatus.REFUSAL_PROPOSED, ApplicationStatus.REFUSAL_PROPOSED, ApplicationStatus.HEARING);
     }
+
+    @ParameterizedTest(name = "{0}: registered {1}, refusal reaches the applicant by {2}")
+    @CsvSource({
+            "ADVOCATE_ATTESTATION, 2026-03-16T10:00, 2026-04-02",        // ¶7: 10 working days, Nauryz 21–25 off
+            "PATENT_ATTORNEY_ATTESTATION, 2026-03-16T10:00, 2026-03-30", // ¶82: 7 working days
+            "FORENSIC_EXPERT_ATTESTATION, 2026-05-04T10:00, 2026-05-15"  // ¶34: 7 working days, 7 and 11 May off
+    })
+    void theSignedRefusalHadTheLegalLimitFromRegistration_000_7_000_34_000_82(ServiceCode service, String registered,
+                                                                              LocalDate limit) {
+        Application application = underReview(service, registered);
+        application.proposeRefusal("no internship", almaty(registered).plusSeconds(7 * 86400), "room 5", "officer",
+                almaty(registered).plusSeconds(3600), deadlines(service));
+        application.holdHearing("officer", almaty(registered).plusSeconds(7 * 86400 + 3600), deadlines(service));
+
+        assertThat(application.pendingDue()).contains(limit);
+        application.decideAfterHearing(false, "internship not completed", "head",
+                almaty(registered).plusSeconds(8 * 86400), deadlines(service));
+        assertThat(application.status()).isEqualTo(ApplicationStatus.REFUSED);
+        assertThat(application.last().deadlineHad()).isEqualTo(limit);
+        assertThat(application.last().late()).isFalse();
+    }
 }
