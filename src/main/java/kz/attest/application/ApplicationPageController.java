@@ -111,6 +111,7 @@ class ApplicationPageController {
     String application(@PathVariable long id, Model model) {
         model.addAttribute("item", applications.view(id));
         model.addAttribute("objections", objections.of(id));
+        model.addAttribute("admission", applications.admission(id).orElse(null));
         model.addAttribute("locale", LocaleContextHolder.getLocale());
         return "application/detail";
     }
@@ -137,6 +138,7 @@ class ApplicationPageController {
         model.addAttribute("item", application);
         model.addAttribute("objections", objections.of(id));
         model.addAttribute("decision", decisions.current(id).orElse(null));
+        model.addAttribute("admission", applications.admission(id).orElse(null));
         model.addAttribute("documentTypes", catalogue.get(application.service()).requiredDocuments().stream()
                 .map(catalogue::documentType).toList());
         model.addAttribute("locale", LocaleContextHolder.getLocale());
@@ -150,12 +152,17 @@ class ApplicationPageController {
                @RequestParam(required = false) String reason,
                @RequestParam(required = false) LocalDateTime hearingAt,
                @RequestParam(required = false) String place,
-               @RequestParam(defaultValue = "false") boolean admit) {
+               @RequestParam(defaultValue = "false") boolean admit,
+               @RequestParam(required = false) LocalDateTime testAt,
+               @RequestParam(required = false) String procedure,
+               @RequestParam(defaultValue = "false") boolean byOperator) {
         switch (action) {
             case "register" -> applications.register(id);
             case "complete" -> applications.confirmComplete(id);
             case "refuse-incomplete" -> applications.refuseIncomplete(id, missingDocuments);
-            case "admit" -> applications.admit(id);
+            case "admit" -> applications.admit(id, new AdmissionDetails(place,
+                    testAt == null ? null : testAt.atZone(kz.attest.calendar.WorkingCalendar.ZONE).toInstant(),
+                    procedure, byOperator));
             case "propose-refusal" -> applications.proposeRefusal(id, new HearingProposal(reason,
                     hearingAt == null ? null : hearingAt.atZone(kz.attest.calendar.WorkingCalendar.ZONE).toInstant(),
                     place));

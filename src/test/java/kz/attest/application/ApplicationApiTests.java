@@ -76,8 +76,8 @@ class ApplicationApiTests {
                 .andExpect(jsonPath("$.history[3].actor").value("officer"))
                 .andExpect(jsonPath("$.history[3].nextStep").value("ADMISSION_NOTICE"));
 
-        assertThat(templatesOf(id)).containsExactly("application.accepted", "application.admitted");
-        assertThat(channelsOf(id, "application.admitted")).containsExactlyInAnyOrder("CABINET", "SMS", "EMAIL");
+        assertThat(templatesOf(id)).containsExactly("application.accepted", "application.admitted-by-operator");
+        assertThat(channelsOf(id, "application.admitted-by-operator")).containsExactlyInAnyOrder("CABINET", "SMS", "EMAIL");
         assertThat(channelsOf(id, "application.accepted")).containsExactly("CABINET");
         assertThat(jdbc.sql("SELECT action FROM audit_entry WHERE entity_type = 'Application' AND entity_id = ? ORDER BY seq")
                 .param(Long.toString(id)).query(String.class).list())

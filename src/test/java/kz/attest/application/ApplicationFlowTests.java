@@ -212,6 +212,59 @@ class ApplicationFlowTests {
         mvc.perform(get("/staff/demo-keys.p12").session(applicant.session)).andExpect(status().isNotFound());
     }
 
+    @Test
+    void theAdmittedApplicantIsToldPlaceDateTimeAndProcedureWithinOneWorkingDay_000_8_000_83() throws Exception {
+        long id = applicant.submitted();
+        officerDoes(id, "register");
+        officerDoes(id, "complete");
+        Instant testAt = Instant.now().plus(10, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MINUTES);
+        mvc.perform(post("/api/v1/applications/" + id + "/admit").session(officer).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"place\": \"Astana, Mangilik El 8, hall 2\", \"testAt\": \"" + testAt
+                                + "\", \"procedure\": \"computer test, 100 questions, 2 hours\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("ADMITTED"))
+                .andExpect(jsonPath("$.history[-1].nextStep").value("ADMISSION_NOTICE"));
+        String view = mvc.perform(get("/api/v1/applications/" + id).session(applicant.session))
+                .andReturn().getResponse().getContentAsString();
+        Instant admittedAt = Instant.parse(JsonPath.read(view, "$.history[-1].at"));
+        assertThat(java.time.LocalDate.parse(JsonPath.read(view, "$.history[-1].nextDue")))
+                .isEqualTo(calendar.addWorkingDays(java.time.LocalDate.ofInstant(admittedAt, WorkingCalendar.ZONE), 1));
+
+        var notice = jdbc.sql("SELECT template, parameters::text AS p, created_at FROM notification_notice "
+                        + "WHERE subject_type = 'Application' AND subject_id = ? AND template LIKE 'application.admitted%'")
+                .param(Long.toString(id)).query((rs, n) -> java.util.List.of(rs.getString(1), rs.getString(2),
+                        rs.getTimestamp(3).toInstant().toString())).single();
+        assertThat(notice.get(0)).isEqualTo("application.admitted-with-test");
+        assertThat(notice.get(1)).contains("Astana, Mangilik El 8, hall 2", "computer test, 100 questions",
+                java.time.LocalDateTime.ofInstant(testAt, WorkingCalendar.ZONE).toLocalTime().toString());
+        assertThat(jdbc.sql("SELECT d.channel FROM notification_delivery d JOIN notification_notice n ON n.id = d.notice_id "
+                        + "WHERE n.subject_id = ? AND n.template = 'application.admitted-with-test'")
+                .param(Long.toString(id)).query(String.class).list()).containsExactlyInAnyOrder("CABINET", "SMS", "EMAIL");
+        mvc.perform(get("/api/v1/applications/" + id + "/admission").session(applicant.session))
+                .andExpect(jsonPath("$.place").value("Astana, Mangilik El 8, hall 2"))
+                .andExpect(jsonPath("$.byOperator").value(false));
+        mvc.perform(get("/applications/" + id).session(applicant.session))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Mangilik El 8")));
+    }
+
+    @Test
+    void anAdmissionWithoutPlaceOrTimeIsRefusedUnlessTheOperatorSetsThem_000_8() throws Exception {
+        long id = applicant.submitted();
+        officerDoes(id, "register");
+        officerDoes(id, "complete");
+        mvc.perform(post("/api/v1/applications/" + id + "/admit").session(officer).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"place\": \"Astana\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("application.admission.place-and-time-required"));
+        mvc.perform(get("/api/v1/applications/" + id).session(officer)).andExpect(jsonPath("$.status").value("UNDER_REVIEW"));
+
+        mvc.perform(post("/api/v1/applications/" + id + "/admit").session(officer).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"byOperator\": true}"))
+                .andExpect(jsonPath("$.status").value("ADMITTED"));
+        assertThat(templatesOf(id)).endsWith("application.admitted-by-operator");
+    }
+
     /** An application under review with a preliminary refusal and a hearing in two days. */
     long refusalProposed() throws Exception {
         long id = applicant.submitted();
