@@ -34,9 +34,12 @@ class ApplicationPageController {
     private final Catalogue catalogue;
     private final Objections objections;
     private final Decisions decisions;
+    private final kz.attest.notification.Notifications notifications;
 
     ApplicationPageController(ApplicationDrafts drafts, Applications applications, Catalogue catalogue,
-                              Objections objections, Decisions decisions) {
+                              Objections objections, Decisions decisions,
+                              kz.attest.notification.Notifications notifications) {
+        this.notifications = notifications;
         this.objections = objections;
         this.decisions = decisions;
         this.drafts = drafts;
@@ -138,6 +141,7 @@ class ApplicationPageController {
         model.addAttribute("item", application);
         model.addAttribute("objections", objections.of(id));
         model.addAttribute("decision", decisions.current(id).orElse(null));
+        model.addAttribute("deliveries", notifications.deliveriesOf(StatusNotices.ENTITY, Long.toString(id)));
         model.addAttribute("admission", applications.admission(id).orElse(null));
         model.addAttribute("documentTypes", catalogue.get(application.service()).requiredDocuments().stream()
                 .map(catalogue::documentType).toList());

@@ -26,12 +26,15 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** The applicant's and provider's flow beyond submission: one open application per service (lifecycle.md). */
 @SpringBootTest
 @AutoConfigureMockMvc
+@SuppressWarnings("unchecked")
 class ApplicationFlowTests {
 
     @Autowired
@@ -263,6 +266,81 @@ class ApplicationFlowTests {
                         .contentType(MediaType.APPLICATION_JSON).content("{\"byOperator\": true}"))
                 .andExpect(jsonPath("$.status").value("ADMITTED"));
         assertThat(templatesOf(id)).endsWith("application.admitted-by-operator");
+    }
+
+    @Test
+    void officersSeeEachNoticesDeliveryPerChannel_000_8() throws Exception {
+        long id = applicant.submitted();
+        officerDoes(id, "register");
+        officerDoes(id, "complete");
+        officerDoes(id, "admit").andExpect(status().isOk());
+
+        mvc.perform(get("/api/v1/applications/" + id + "/deliveries").session(officer))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.template == 'application.admitted-by-operator')].channel",
+                        org.hamcrest.Matchers.containsInAnyOrder("CABINET", "SMS", "EMAIL")))
+                .andExpect(jsonPath("$[0].attempts").isNumber());
+        mvc.perform(get("/office/applications/" + id).session(officer).param("lang", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"deliveries\"")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("data-channel=\"SMS\"")));
+        MockHttpSession cfeOfficer = ApplicationFixtures.signIn(mvc, "cfe-officer", "demo-cfe-officer-2026");
+        mvc.perform(get("/api/v1/applications/" + id + "/deliveries").session(cfeOfficer)).andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/applications/" + id + "/deliveries").session(applicant.session)).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void theOperatorReadsTheAdmittedListAndOthersCannot_000_9() throws Exception {
+        long id = admitted();
+        MockHttpSession operator = ApplicationFixtures.signIn(mvc, "operator-admin", "demo-operator-admin-2026");
+
+        mvc.perform(get("/api/v1/operator/admitted").param("service", "ADVOCATE_ATTESTATION").session(operator))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.applicationId == " + id + ")].applicantIin").value(applicant.iin));
+        mvc.perform(get("/api/v1/operator/admitted").session(officer)).andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/operator/admitted").session(applicant.session)).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void theSignedExportVerifiesAndATamperedOneDoesNot_000_9_000_84(@org.junit.jupiter.api.io.TempDir java.nio.file.Path otherCa)
+            throws Exception {
+        long id = admitted();
+
+        byte[] file = mvc.perform(get("/api/v1/admitted/export").param("service", "ADVOCATE_ATTESTATION").session(officer))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.containsString("admitted-dj-almaty-")))
+                .andReturn().getResponse().getContentAsByteArray();
+        AdmittedExports.VerifiedExport verified = AdmittedExports.verify(file, List.of(ca.rootCertificate()));
+        String json = new String(verified.json(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat((List<Object>) JsonPath.read(json, "$.candidates[?(@.applicationId == " + id + ")].applicantIin"))
+                .containsExactly(applicant.iin);
+        assertThat((String) JsonPath.read(json, "$.exportedBy")).isEqualTo("officer");
+        assertThat(verified.signer().getSubjectX500Principal().toString()).contains("O=");
+
+        byte[] tampered = file.clone();
+        int at = new String(file, java.nio.charset.StandardCharsets.ISO_8859_1).indexOf(applicant.iin);
+        tampered[at] = (byte) (tampered[at] == '1' ? '2' : '1');
+        assertThatThrownBy(() -> AdmittedExports.verify(tampered, List.of(ca.rootCertificate())))
+                .hasFieldOrPropertyWithValue("messageKey", "application.export.invalid.integrity");
+        DemoCertificateAuthority stranger = DemoCertificateAuthority.openOrCreate(otherCa, java.time.Clock.systemUTC(),
+                "x".toCharArray(), null);
+        assertThatThrownBy(() -> AdmittedExports.verify(file, List.of(stranger.rootCertificate())))
+                .hasFieldOrPropertyWithValue("messageKey", "application.export.invalid.chain");
+
+        assertThat(jdbc.sql("SELECT actor FROM audit_entry WHERE action = 'application.admitted-exported' AND entity_id = 'dj-almaty' "
+                        + "AND summary LIKE ?").param("%" + id + "%").query(String.class).list()).contains("officer");
+        MockHttpSession operator = ApplicationFixtures.signIn(mvc, "operator-admin", "demo-operator-admin-2026");
+        mvc.perform(get("/api/v1/admitted/export").param("provider", "dj-almaty").session(operator)).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/admitted/export").session(operator)).andExpect(status().isBadRequest());
+        mvc.perform(get("/api/v1/admitted/export").param("provider", "cfe").session(officer)).andExpect(status().isForbidden());
+    }
+
+    long admitted() throws Exception {
+        long id = applicant.submitted();
+        officerDoes(id, "register");
+        officerDoes(id, "complete");
+        officerDoes(id, "admit").andExpect(jsonPath("$.status").value("ADMITTED"));
+        return id;
     }
 
     /** An application under review with a preliminary refusal and a hearing in two days. */
