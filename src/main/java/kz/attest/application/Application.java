@@ -148,6 +148,32 @@ class Application {
         }
     }
 
+    /**
+     * ¶7: the applicant's objection to the preliminary refusal, recorded in the history without changing the status
+     * or the provider's pending step; {@code due} is the objection's last day, refused (409) after it.
+     */
+    void object(String actor, Instant now, LocalDate due, String note) {
+        require("object", ApplicationStatus.REFUSAL_PROPOSED);
+        if (now.atZone(kz.attest.calendar.WorkingCalendar.ZONE).toLocalDate().isAfter(due)) {
+            throw LocalizedException.conflict("application.objection.too-late", due.toString());
+        }
+        HistoryEntry current = last();
+        history.add(new HistoryEntry(status, actor, now, due, current.nextStep(), current.nextDue(), note));
+    }
+
+    /** ¶7: the first notice of the preliminary refusal (the objection window counts from it). */
+    Optional<Instant> preliminaryRefusalNotice() {
+        Instant notice = null;
+        for (HistoryEntry entry : history) {
+            if (entry.status() == ApplicationStatus.REFUSAL_PROPOSED && notice == null) {
+                notice = entry.at();
+            } else if (entry.status() != ApplicationStatus.REFUSAL_PROPOSED) {
+                notice = null;
+            }
+        }
+        return Optional.ofNullable(notice);
+    }
+
     /** The applicant withdraws an open application. */
     void withdraw(String actor, Instant now, LegalDeadlines deadlines) {
         if (!status.isOpen()) {
@@ -191,7 +217,12 @@ class Application {
     Map<DeadlineAnchor, Instant> anchors() {
         Map<DeadlineAnchor, Instant> anchors = new EnumMap<>(DeadlineAnchor.class);
         anchors.put(DeadlineAnchor.RECEIPT, receivedAt);
+        ApplicationStatus previous = null;
         for (HistoryEntry entry : history) {
+            if (entry.status() == previous) {
+                continue;   // an entry without a status change (an objection) is no anchor
+            }
+            previous = entry.status();
             switch (entry.status()) {
                 case REGISTERED -> anchors.put(DeadlineAnchor.REGISTRATION, entry.at());
                 case UNDER_REVIEW -> anchors.put(DeadlineAnchor.COMPLETENESS_CONFIRMED, entry.at());

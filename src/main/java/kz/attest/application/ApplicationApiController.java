@@ -35,8 +35,10 @@ class ApplicationApiController {
 
     private final ApplicationDrafts drafts;
     private final Applications applications;
+    private final Decisions decisions;
 
-    ApplicationApiController(ApplicationDrafts drafts, Applications applications) {
+    ApplicationApiController(ApplicationDrafts drafts, Applications applications, Decisions decisions) {
+        this.decisions = decisions;
         this.drafts = drafts;
         this.applications = applications;
     }
@@ -170,10 +172,24 @@ class ApplicationApiController {
         return applications.refuseIncomplete(id, request.missingDocuments());
     }
 
+    /**
+     * ¶8: admits; the optional body gives the test's place, time ({@code testAt}) and procedure, or
+     * {@code byOperator: true} when the testing operator sets them (also the default without a body).
+     */
     @PostMapping("/api/v1/applications/{id}/admit")
     @PreAuthorize(OFFICER)
-    ApplicationView admit(@PathVariable long id) {
-        return applications.admit(id);
+    ApplicationView admit(@PathVariable long id, @RequestBody(required = false) Admission request) {
+        return applications.admit(id, request == null ? null : new AdmissionDetails(request.place(), request.testAt(),
+                request.procedure(), Boolean.TRUE.equals(request.byOperator())));
+    }
+
+    record Admission(String place, Instant testAt, String procedure, Boolean byOperator) {
+    }
+
+    @GetMapping("/api/v1/applications/{id}/admission")
+    AdmissionDetails admission(@PathVariable long id) {
+        return applications.admission(id)
+                .orElseThrow(() -> LocalizedException.notFound("application.admission.none"));
     }
 
     @PostMapping("/api/v1/applications/{id}/propose-refusal")
@@ -188,9 +204,11 @@ class ApplicationApiController {
         return applications.holdHearing(id);
     }
 
+    /** ¶7: the officer prepares the motivated decision; it takes effect when the head signs it (DecisionController). */
     @PostMapping("/api/v1/applications/{id}/decision")
+    @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize(OFFICER)
-    ApplicationView decide(@PathVariable long id, @RequestBody Decision request) {
-        return applications.decideAfterHearing(id, request.admit(), request.reason());
+    DecisionView decide(@PathVariable long id, @RequestBody Decision request) {
+        return decisions.prepare(id, request.admit(), request.reason());
     }
 }

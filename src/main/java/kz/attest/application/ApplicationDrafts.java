@@ -174,6 +174,7 @@ public class ApplicationDrafts {
             throw LocalizedException.badRequest("application.error.signature-required");
         }
         draft.checkReadyToSign(catalogue.get(draft.service()), catalogue.specialtiesFor(draft.service()));
+        refuseSecondOpen(draft);
         byte[] content = draft.canonicalContent();
         SignatureCheck check = signatureVerifier.verify(SignatureRequest.detached(cms, content, applicant.iin()))
                 .orThrow();
@@ -185,6 +186,8 @@ public class ApplicationDrafts {
             if (!Arrays.equals(locked.canonicalContent(), content)) {
                 throw LocalizedException.conflict("application.error.draft-changed");
             }
+            applications.lockAccount(locked.accountId());   // two drafts of one service submitted at once
+            refuseSecondOpen(locked);
             Instant now = clock.instant();
             ServiceDefinition definition = catalogue.get(locked.service());
             Application application = Application.submit(locked.id(), locked.accountId(), locked.applicantIin(),
@@ -198,6 +201,14 @@ public class ApplicationDrafts {
             return applicationId;
         });
         return alreadySubmitted(drafts.find(draftId).orElseThrow());
+    }
+
+    /** One applicant may have only one open application per service: a second one is a 409 naming the first. */
+    private void refuseSecondOpen(Draft draft) {
+        applications.openOf(draft.accountId(), draft.service()).ifPresent(open -> {
+            throw LocalizedException.conflict("application.error.already-open",
+                    open.registrationNumber() == null ? "#" + open.id() : open.registrationNumber());
+        });
     }
 
     private ApplicationView alreadySubmitted(Draft draft) {

@@ -32,8 +32,16 @@ class ApplicationPageController {
     private final ApplicationDrafts drafts;
     private final Applications applications;
     private final Catalogue catalogue;
+    private final Objections objections;
+    private final Decisions decisions;
+    private final kz.attest.notification.Notifications notifications;
 
-    ApplicationPageController(ApplicationDrafts drafts, Applications applications, Catalogue catalogue) {
+    ApplicationPageController(ApplicationDrafts drafts, Applications applications, Catalogue catalogue,
+                              Objections objections, Decisions decisions,
+                              kz.attest.notification.Notifications notifications) {
+        this.notifications = notifications;
+        this.objections = objections;
+        this.decisions = decisions;
         this.drafts = drafts;
         this.applications = applications;
         this.catalogue = catalogue;
@@ -105,6 +113,8 @@ class ApplicationPageController {
     @GetMapping("/applications/{id}")
     String application(@PathVariable long id, Model model) {
         model.addAttribute("item", applications.view(id));
+        model.addAttribute("objections", objections.of(id));
+        model.addAttribute("admission", applications.admission(id).orElse(null));
         model.addAttribute("locale", LocaleContextHolder.getLocale());
         return "application/detail";
     }
@@ -129,6 +139,10 @@ class ApplicationPageController {
     String office(@PathVariable long id, Model model) {
         ApplicationView application = applications.view(id);
         model.addAttribute("item", application);
+        model.addAttribute("objections", objections.of(id));
+        model.addAttribute("decision", decisions.current(id).orElse(null));
+        model.addAttribute("deliveries", notifications.deliveriesOf(StatusNotices.ENTITY, Long.toString(id)));
+        model.addAttribute("admission", applications.admission(id).orElse(null));
         model.addAttribute("documentTypes", catalogue.get(application.service()).requiredDocuments().stream()
                 .map(catalogue::documentType).toList());
         model.addAttribute("locale", LocaleContextHolder.getLocale());
@@ -142,17 +156,22 @@ class ApplicationPageController {
                @RequestParam(required = false) String reason,
                @RequestParam(required = false) LocalDateTime hearingAt,
                @RequestParam(required = false) String place,
-               @RequestParam(defaultValue = "false") boolean admit) {
+               @RequestParam(defaultValue = "false") boolean admit,
+               @RequestParam(required = false) LocalDateTime testAt,
+               @RequestParam(required = false) String procedure,
+               @RequestParam(defaultValue = "false") boolean byOperator) {
         switch (action) {
             case "register" -> applications.register(id);
             case "complete" -> applications.confirmComplete(id);
             case "refuse-incomplete" -> applications.refuseIncomplete(id, missingDocuments);
-            case "admit" -> applications.admit(id);
+            case "admit" -> applications.admit(id, new AdmissionDetails(place,
+                    testAt == null ? null : testAt.atZone(kz.attest.calendar.WorkingCalendar.ZONE).toInstant(),
+                    procedure, byOperator));
             case "propose-refusal" -> applications.proposeRefusal(id, new HearingProposal(reason,
                     hearingAt == null ? null : hearingAt.atZone(kz.attest.calendar.WorkingCalendar.ZONE).toInstant(),
                     place));
             case "hearing" -> applications.holdHearing(id);
-            case "decision" -> applications.decideAfterHearing(id, admit, reason);
+            case "decision" -> decisions.prepare(id, admit, reason);
             default -> throw LocalizedException.notFound("application.error.not-found");
         }
         return "redirect:/office/applications/" + id;

@@ -99,6 +99,22 @@ class ApplicationRows {
                 .query(this::map).list();
     }
 
+    /** The account's open application of the service, if any (one at a time per applicant and service). */
+    Optional<Application> openOf(long accountId, ServiceCode service) {
+        return jdbc.sql(SELECT + OPEN_OF_ACCOUNT).param(accountId).param(service.value()).query(this::map).list()
+                .stream().findFirst();
+    }
+
+    /** Serialises submissions of one account until the end of the transaction. */
+    void lockAccount(long accountId) {
+        jdbc.sql("SELECT pg_advisory_xact_lock(?, ?)").params(70, (int) accountId).query((rs, n) -> 1).list();
+    }
+
+    private static final String OPEN_OF_ACCOUNT = """
+             \sWHERE account_id = ? AND service_code = ?
+              AND status NOT IN ('REFUSED_INCOMPLETE', 'ADMITTED', 'REFUSED', 'WITHDRAWN')
+             ORDER BY id""";
+
     /** The provider's open applications, the most urgent first. */
     List<Application> openAt(String providerId) {
         return jdbc.sql(SELECT + """

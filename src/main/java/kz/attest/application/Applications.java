@@ -29,9 +29,11 @@ public class Applications {
     private final CurrentUser currentUser;
     private final StatusNotices notices;
     private final Clock clock;
+    private final AdmissionNoticeRows admissions;
 
     Applications(ApplicationRows rows, DraftRows drafts, Catalogue catalogue, WorkingCalendar calendar,
-                 CurrentUser currentUser, StatusNotices notices, Clock clock) {
+                 CurrentUser currentUser, StatusNotices notices, Clock clock, AdmissionNoticeRows admissions) {
+        this.admissions = admissions;
         this.rows = rows;
         this.drafts = drafts;
         this.catalogue = catalogue;
@@ -132,10 +134,30 @@ public class Applications {
         });
     }
 
-    /** ¶6, ¶8: admits the applicant to attestation. */
+    /** ¶6, ¶8: admits the applicant to attestation; the operator will set the test's place, date and time. */
     @Transactional
     public ApplicationView admit(long id) {
-        return act(id, (application, officer, now) -> application.admit(officer, now, deadlines(application)));
+        return admit(id, AdmissionDetails.byTheOperator(null));
+    }
+
+    /**
+     * ¶6, ¶8 (¶33, ¶58, ¶83): admits the applicant and tells them, in the same transaction, the test's place, date,
+     * time and procedure (or that the operator sets them) in the cabinet, by SMS and e-mail.
+     */
+    @Transactional
+    public ApplicationView admit(long id, AdmissionDetails details) {
+        return act(id, (application, officer, now) -> {
+            AdmissionDetails checked = (details == null ? AdmissionDetails.byTheOperator(null) : details).check(now);
+            application.admit(officer, now, deadlines(application));
+            admissions.save(application.id(), checked, officer, now);
+        });
+    }
+
+    /** The admission details given to the applicant, for the applicant or an officer of the provider. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<AdmissionDetails> admission(long id) {
+        visible(id);
+        return admissions.find(id);
     }
 
     /** ¶7: the preliminary decision to refuse, with the hearing's time and place. */
@@ -151,11 +173,15 @@ public class Applications {
         return act(id, (application, officer, now) -> application.holdHearing(officer, now, deadlines(application)));
     }
 
-    /** ¶7: the motivated decision after the hearing: admit, or refuse with the reason. */
+    /** ¶7: the motivated decision after the hearing, once the head has signed it ({@link Decisions#sign}). */
     @Transactional
-    public ApplicationView decideAfterHearing(long id, boolean admit, String reason) {
-        return act(id, (application, officer, now) -> application.decideAfterHearing(admit, reason, officer, now,
-                deadlines(application)));
+    ApplicationView decideAfterHearing(long id, boolean admit, String reason) {
+        return act(id, (application, officer, now) -> {
+            application.decideAfterHearing(admit, reason, officer, now, deadlines(application));
+            if (admit) {
+                admissions.save(application.id(), AdmissionDetails.byTheOperator(null), officer, now);
+            }
+        });
     }
 
     private ApplicationView act(long id, Step step) {

@@ -24,8 +24,10 @@ class StatusNotices {
 
     private final AuditLog auditLog;
     private final Notifications notifications;
+    private final AdmissionNoticeRows admissions;
 
-    StatusNotices(AuditLog auditLog, Notifications notifications) {
+    StatusNotices(AuditLog auditLog, Notifications notifications, AdmissionNoticeRows admissions) {
+        this.admissions = admissions;
         this.auditLog = auditLog;
         this.notifications = notifications;
     }
@@ -35,8 +37,17 @@ class StatusNotices {
         String id = Long.toString(application.id());
         auditLog.record(actor, "application." + step.status().name().toLowerCase(java.util.Locale.ROOT), ENTITY, id,
                 summary(application, step));
-        template(step.status()).ifPresent(template -> notifications.notify(new Notice(application.accountId(),
-                template, parameters(application, step), channels(step.status()), ENTITY, id)));
+        Map<String, String> parameters = parameters(application, step);
+        Optional<String> template = template(step.status());
+        if (step.status() == ApplicationStatus.ADMITTED) {
+            // ¶8: the place, date, time and procedure of the test, or that the operator will set them
+            Optional<AdmissionDetails> details = admissions.find(application.id());
+            details.ifPresent(d -> admissionParameters(d, parameters));
+            template = Optional.of(details.filter(d -> !d.byOperator()).isPresent()
+                    ? "application.admitted-with-test" : "application.admitted-by-operator");
+        }
+        template.ifPresent(name -> notifications.notify(new Notice(application.accountId(),
+                name, parameters, channels(step.status()), ENTITY, id)));
     }
 
     private static Optional<String> template(ApplicationStatus status) {
@@ -58,6 +69,19 @@ class StatusNotices {
         };
     }
 
+    private static void admissionParameters(AdmissionDetails details, Map<String, String> parameters) {
+        if (details.place() != null) {
+            parameters.put("place", details.place());
+        }
+        if (details.testAtLocal() != null) {
+            parameters.put("date", details.testAtLocal().toLocalDate().toString());
+            parameters.put("time", details.testAtLocal().toLocalTime().toString());
+        }
+        if (details.procedure() != null) {
+            parameters.put("procedure", details.procedure());
+        }
+    }
+
     private static Map<String, String> parameters(Application application, HistoryEntry step) {
         Map<String, String> parameters = new LinkedHashMap<>();
         parameters.put("service", application.service().value());
@@ -65,13 +89,19 @@ class StatusNotices {
         if (application.registrationNumber() != null) {
             parameters.put("number", application.registrationNumber());
         }
+        parameters.put("date", step.localTime().toLocalDate().toString());
         if (step.note() != null) {
             parameters.put(step.status() == ApplicationStatus.REFUSED_INCOMPLETE ? "missingDocuments" : "reason",
                     step.note());
+            parameters.put(step.status() == ApplicationStatus.REFUSED_INCOMPLETE ? "missing" : "reasons", step.note());
         }
         if (step.status() == ApplicationStatus.REFUSAL_PROPOSED) {
             parameters.put("hearingAt", application.hearingAt().toString());
             parameters.put("hearingPlace", application.hearingPlace());
+            java.time.LocalDateTime hearing = java.time.LocalDateTime.ofInstant(application.hearingAt(),
+                    kz.attest.calendar.WorkingCalendar.ZONE);
+            parameters.put("hearingDate", hearing.toLocalDate().toString());
+            parameters.put("hearingTime", hearing.toLocalTime().toString());
         }
         if (step.nextDue() != null) {
             parameters.put("dueDate", step.nextDue().toString());

@@ -28,11 +28,18 @@ class DemoAccounts {
     record Demo(String login, String password, Role role, String organisationId, String surname, String givenName) {
     }
 
+    /** The IINs of demo staff's EDS certificates (valid check digits; the demo CA issues their keys). */
+    static final java.util.Map<String, String> STAFF_IINS = java.util.Map.of(
+            "officer", "820303400034", "head", "780512300014", "cfe-officer", "750721400041",
+            "cfe-head", "791214300069", "ministry-officer", "840918400051", "ministry-head", "801120400029",
+            "operator-admin", "770303300086");
+
     static final List<Demo> ALL = List.of(
             new Demo(APPLICANT_IIN, "demo-applicant-2026", Role.APPLICANT, null, "Ахметов", "Серік"),
             new Demo("officer", "demo-officer-2026", Role.PROVIDER_OFFICER, "dj-almaty", "Бекова", "Айгүл"),
             new Demo("head", "demo-head-2026", Role.PROVIDER_HEAD, "dj-almaty", "Нұрланов", "Ерлан"),
             new Demo("cfe-officer", "demo-cfe-officer-2026", Role.PROVIDER_OFFICER, "cfe", "Сәрсенова", "Дана"),
+            new Demo("cfe-head", "demo-cfe-head-2026", Role.PROVIDER_HEAD, "cfe", "Қасымов", "Тимур"),
             new Demo("ministry-officer", "demo-ministry-officer-2026", Role.PROVIDER_OFFICER, "ministry", "Иванова", "Ольга"),
             new Demo("ministry-head", "demo-ministry-head-2026", Role.PROVIDER_HEAD, "ministry", "Жұмабаев", "Асқар"),
             new Demo("operator-admin", "demo-operator-admin-2026", Role.OPERATOR_ADMIN, "operator", "Ким", "Виктор"),
@@ -46,8 +53,11 @@ class DemoAccounts {
     private final AttestProperties properties;
     private final Environment environment;
     private final Clock clock;
+    private final StaffDirectory staff;
 
-    DemoAccounts(Accounts accounts, AttestProperties properties, Environment environment, Clock clock) {
+    DemoAccounts(Accounts accounts, AttestProperties properties, Environment environment, Clock clock,
+                 StaffDirectory staff) {
+        this.staff = staff;
         this.accounts = accounts;
         this.properties = properties;
         this.environment = environment;
@@ -69,6 +79,8 @@ class DemoAccounts {
         if (created > 0) {
             log.info("Created {} demonstration accounts", created);
         }
+        STAFF_IINS.forEach((login, iin) -> accounts.findByLogin(login)
+                .ifPresent(account -> staff.assignSigningIin(account.id(), new Iin(iin))));
         log.info(banner());
     }
 

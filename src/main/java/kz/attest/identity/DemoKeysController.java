@@ -27,9 +27,14 @@ class DemoKeysController {
     private final ObjectProvider<DemoCertificateAuthority> demoCa;
     private final AttestProperties properties;
     private final AuditLog auditLog;
+    private final StaffDirectory staff;
+    private final Organisations organisations;
 
     DemoKeysController(CurrentUser currentUser, ObjectProvider<DemoCertificateAuthority> demoCa,
-                       AttestProperties properties, AuditLog auditLog) {
+                       AttestProperties properties, AuditLog auditLog, StaffDirectory staff,
+                       Organisations organisations) {
+        this.staff = staff;
+        this.organisations = organisations;
         this.currentUser = currentUser;
         this.demoCa = demoCa;
         this.properties = properties;
@@ -53,6 +58,34 @@ class DemoKeysController {
                 .contentType(MediaType.parseMediaType("application/x-pkcs12"))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("attest-demo-" + user.iin() + ".p12").build().toString())
+                .body(keyStore);
+    }
+
+    /**
+     * In the demonstration only: a staff member with a signing IIN on record (a head who signs decisions) downloads
+     * keys whose certificates carry their organisation (NCA RK's employee layout: {@code O=…}).
+     */
+    @GetMapping("/staff/demo-keys.p12")
+    @PreAuthorize("isAuthenticated()")
+    ResponseEntity<byte[]> downloadStaff() {
+        DemoCertificateAuthority ca = demoCa.getIfAvailable();
+        SignedInUser user = currentUser.require();
+        String iin = user.isStaff() ? staff.signingIin(user.accountId()).orElse(null) : null;
+        if (ca == null || !properties.loadDemoData() || iin == null) {
+            throw LocalizedException.notFound("error.not-found");
+        }
+        String[] names = user.fullName().split(" ");
+        String organisation = user.organisation().flatMap(organisations::find)
+                .map(o -> o.nameRu()).orElse(user.organisationId());
+        CertificateSubject subject = new CertificateSubject(iin, names[0], names.length > 1 ? names[1] : names[0],
+                names.length > 2 ? names[2] : null, organisation, null);
+        byte[] keyStore = ca.demoKeyStore(subject, PASSWORD.toCharArray());
+        auditLog.record("signature.demo-keys-issued", "Account", Long.toString(user.accountId()),
+                "staff signing and authentication keys, organisation " + user.organisationId());
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType("application/x-pkcs12"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("attest-demo-" + user.login() + ".p12").build().toString())
                 .body(keyStore);
     }
 }

@@ -76,8 +76,8 @@ class ApplicationApiTests {
                 .andExpect(jsonPath("$.history[3].actor").value("officer"))
                 .andExpect(jsonPath("$.history[3].nextStep").value("ADMISSION_NOTICE"));
 
-        assertThat(templatesOf(id)).containsExactly("application.accepted", "application.admitted");
-        assertThat(channelsOf(id, "application.admitted")).containsExactlyInAnyOrder("CABINET", "SMS", "EMAIL");
+        assertThat(templatesOf(id)).containsExactly("application.accepted", "application.admitted-by-operator");
+        assertThat(channelsOf(id, "application.admitted-by-operator")).containsExactlyInAnyOrder("CABINET", "SMS", "EMAIL");
         assertThat(channelsOf(id, "application.accepted")).containsExactly("CABINET");
         assertThat(jdbc.sql("SELECT action FROM audit_entry WHERE entity_type = 'Application' AND entity_id = ? ORDER BY seq")
                 .param(Long.toString(id)).query(String.class).list())
@@ -108,7 +108,8 @@ class ApplicationApiTests {
         officerDoes(id, "hearing").andExpect(jsonPath("$.status").value("HEARING"));
         mvc.perform(post("/api/v1/applications/" + id + "/decision").session(officer).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON).content("{\"admit\": false, \"reason\": \"internship not completed\"}"))
-                .andExpect(jsonPath("$.status").value("REFUSED"));
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.admit").value(false));
+        ApplicationFixtures.headSigns(mvc, jdbc, ca, id, "head").andExpect(jsonPath("$.status").value("REFUSED"));
 
         assertThat(templatesOf(id)).containsExactly("application.accepted", "application.preliminary-refusal",
                 "application.refused");

@@ -122,6 +122,31 @@ final class ApplicationFixtures {
         return Base64.getEncoder().encodeToString(generator.generate(new CMSProcessableByteArray(data), false).getEncoded());
     }
 
+    /**
+     * The head ({@code login}) signs the prepared motivated decision of an application with a demo-CA key issued for
+     * the IIN on record for them (¶7); returns the response of the signing call.
+     */
+    static ResultActions headSigns(MockMvc mvc, org.springframework.jdbc.core.simple.JdbcClient jdbc,
+                                   DemoCertificateAuthority ca, long id, String login) throws Exception {
+        MockHttpSession head = signIn(mvc, login, "demo-" + login + "-2026");
+        String body = mvc.perform(get("/api/v1/applications/" + id + "/decision/content").session(head))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        byte[] content = Base64.getDecoder().decode((String) JsonPath.read(body, "$.content"));
+        String cms = sign(staffKey(jdbc, ca, login), content);
+        return mvc.perform(post("/api/v1/applications/" + id + "/decision/sign").session(head).with(csrf())
+                .param("lang", "en").contentType(MediaType.APPLICATION_JSON).content("{\"cms\":\"" + cms + "\"}"));
+    }
+
+    /** A demo-CA signing key for a staff member's IIN on record, carrying their organisation. */
+    static DemoCertificateAuthority.IssuedCredential staffKey(org.springframework.jdbc.core.simple.JdbcClient jdbc,
+                                                              DemoCertificateAuthority ca, String login) {
+        String iin = jdbc.sql("""
+                        SELECT s.iin FROM identity_staff_signing_iin s JOIN identity_account a ON a.id = s.account_id
+                        WHERE a.username = ?""").param(login).query(String.class).single();
+        return ca.issue(new CertificateSubject(iin, "Нұрланов", "Ерлан", null, "Департамент юстиции", null),
+                KeyPurpose.SIGNING);
+    }
+
     static String freshIin() {
         ThreadLocalRandom random = ThreadLocalRandom.current();
         while (true) {

@@ -1,0 +1,58 @@
+package kz.attest.application;
+
+import kz.attest.catalogue.ServiceCode;
+import kz.attest.web.LocalizedException;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * ¶9, ¶34, ¶59, ¶84: the admitted candidates for the testing operator: a JSON list for the operator's administrator,
+ * and a signed export file (CMS SignedData, {@code .p7m}) for officers and the operator.
+ */
+@RestController
+class AdmittedExportController {
+
+    private final Applications applications;
+    private final AdmittedExports exports;
+
+    AdmittedExportController(Applications applications, AdmittedExports exports) {
+        this.applications = applications;
+        this.exports = exports;
+    }
+
+    @GetMapping("/api/v1/operator/admitted")
+    @PreAuthorize("hasRole('OPERATOR_ADMIN')")
+    List<AdmittedCandidate> admitted(@RequestParam(required = false) String service) {
+        return applications.admitted(service(service));
+    }
+
+    @GetMapping("/api/v1/admitted/export")
+    @PreAuthorize("hasAnyRole('PROVIDER_OFFICER', 'PROVIDER_HEAD', 'OPERATOR_ADMIN')")
+    ResponseEntity<byte[]> export(@RequestParam(required = false) String provider,
+                                  @RequestParam(required = false) String service) {
+        AdmittedExports.ExportFile file = exports.export(provider, service(service));
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType("application/pkcs7-mime"))
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(file.fileName()).build().toString())
+                .header("X-Candidates", Integer.toString(file.candidates()))
+                .body(file.cms());
+    }
+
+    private static Optional<ServiceCode> service(String service) {
+        if (service == null || service.isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.of(ServiceCode.parse(service)
+                .orElseThrow(() -> LocalizedException.notFound("catalogue.unknown-service", service)));
+    }
+}

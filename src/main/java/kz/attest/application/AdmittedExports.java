@@ -1,0 +1,266 @@
+package kz.attest.application;
+
+import kz.attest.AttestProperties;
+import kz.attest.audit.AuditLog;
+import kz.attest.catalogue.ServiceCode;
+import kz.attest.identity.CurrentUser;
+import kz.attest.identity.Organisations;
+import kz.attest.identity.Role;
+import kz.attest.identity.SignedInUser;
+import kz.attest.signature.CertificateSubject;
+import kz.attest.signature.DemoCertificateAuthority;
+import kz.attest.signature.KeyPurpose;
+import kz.attest.web.LocalizedException;
+import org.bouncycastle.cert.X509CertificateHolder;
+import org.bouncycastle.cert.jcajce.JcaCertStore;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
+import org.bouncycastle.cms.CMSException;
+import org.bouncycastle.cms.CMSProcessableByteArray;
+import org.bouncycastle.cms.CMSSignedData;
+import org.bouncycastle.cms.CMSSignedDataGenerator;
+import org.bouncycastle.cms.SignerInformation;
+import org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder;
+import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
+import org.bouncycastle.operator.OperatorCreationException;
+import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.security.PrivateKey;
+import java.security.cert.CertPathValidator;
+import java.security.cert.CertificateFactory;
+import java.security.cert.PKIXParameters;
+import java.security.cert.TrustAnchor;
+import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * ¶9, ¶34, ¶59, ¶84: the list of admitted candidates for the testing operator, as a signed export file for an
+ * air-gapped operator: the JSON list encapsulated in a CMS SignedData (BouncyCastle), signed by the provider
+ * organisation's export key. The key is issued by the demonstration CA to the organisation on first use and kept in
+ * the data directory ({@code export-keys/<organisation>.p12}). {@link #verify} checks the signature and the chain to a
+ * trusted root; the operator's import uses it. Every export is audited with who exported what.
+ */
+@Service
+public class AdmittedExports {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    static final String FORMAT = "attest-kz/admitted-candidates/1";
+
+    private final Applications applications;
+    private final CurrentUser currentUser;
+    private final Organisations organisations;
+    private final ObjectProvider<DemoCertificateAuthority> demoCa;
+    private final AuditLog auditLog;
+    private final Clock clock;
+    private final Path keyDirectory;
+    private final char[] keyPassword;
+
+    AdmittedExports(Applications applications, CurrentUser currentUser, Organisations organisations,
+                    ObjectProvider<DemoCertificateAuthority> demoCa, AuditLog auditLog, Clock clock,
+                    AttestProperties attest,
+                    @Value("${attest.application.export-key-password:attest-export}") String keyPassword) {
+        this.applications = applications;
+        this.currentUser = currentUser;
+        this.organisations = organisations;
+        this.demoCa = demoCa;
+        this.auditLog = auditLog;
+        this.clock = clock;
+        this.keyDirectory = attest.dataDir().resolve("export-keys");
+        this.keyPassword = keyPassword.toCharArray();
+    }
+
+    /** A signed export file: its name, the CMS (DER, content attached) and the number of candidates. */
+    public record ExportFile(String fileName, byte[] cms, int candidates) {
+    }
+
+    /** A verified export: the JSON list and the certificate that signed it. */
+    public record VerifiedExport(byte[] json, X509Certificate signer) {
+    }
+
+    /**
+     * The admitted candidates of a provider (an officer: their own organisation; the operator's administrator: any
+     * provider), optionally of one service, as a signed export file.
+     */
+    @Transactional
+    public ExportFile export(String providerId, Optional<ServiceCode> service) {
+        SignedInUser user = currentUser.require();
+        String provider = providerFor(user, providerId);
+        List<AdmittedCandidate> candidates = applications.admitted(service).stream()
+                .filter(c -> c.providerId().equals(provider)).toList();
+        Instant now = clock.instant();
+        Map<String, Object> content = new LinkedHashMap<>();
+        content.put("format", FORMAT);
+        content.put("provider", provider);
+        content.put("service", service.map(ServiceCode::value).orElse(null));
+        content.put("exportedAt", now.toString());
+        content.put("exportedBy", user.login());
+        content.put("candidates", candidates.stream().map(c -> {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("applicationId", c.applicationId());
+            row.put("registrationNumber", c.registrationNumber());
+            row.put("applicantIin", c.applicantIin());
+            row.put("service", c.service().value());
+            row.put("specialties", c.specialties());
+            row.put("admittedAt", c.admittedAt().toString());
+            return row;
+        }).toList());
+        byte[] json = JSON.writeValueAsString(content).getBytes(StandardCharsets.UTF_8);
+        byte[] cms = sign(json, exportKey(provider));
+        auditLog.record(user.login(), "application.admitted-exported", "AdmittedExport", provider,
+                candidates.size() + " candidate(s)" + service.map(s -> " of " + s.value()).orElse("")
+                        + ", applications " + candidates.stream().map(c -> Long.toString(c.applicationId()))
+                        .collect(Collectors.joining(",")) + ", sha256 " + ApplicationDrafts.sha256(cms));
+        String day = now.atZone(kz.attest.calendar.WorkingCalendar.ZONE).toLocalDate().toString();
+        return new ExportFile("admitted-" + provider + "-" + day + ".p7m", cms, candidates.size());
+    }
+
+    /**
+     * Verifies an export file: the CMS signature over the encapsulated list and the signer's chain to one of the
+     * trusted roots (validity at the signing time; no revocation check: the operator may be offline). A file that
+     * fails is a 400 naming the reason.
+     */
+    public static VerifiedExport verify(byte[] cms, Collection<X509Certificate> trustedRoots) {
+        try {
+            CMSSignedData signed = new CMSSignedData(cms);
+            if (signed.getSignedContent() == null) {
+                throw refused("no-content");
+            }
+            Collection<SignerInformation> signers = signed.getSignerInfos().getSigners();
+            if (signers.size() != 1) {
+                throw refused("signers");
+            }
+            SignerInformation signer = signers.iterator().next();
+            @SuppressWarnings("unchecked")
+            Collection<X509CertificateHolder> matches = signed.getCertificates().getMatches(signer.getSID());
+            if (matches.isEmpty()) {
+                throw refused("no-certificate");
+            }
+            JcaX509CertificateConverter converter = new JcaX509CertificateConverter();
+            X509Certificate certificate = converter.getCertificate(matches.iterator().next());
+            if (!signer.verify(new JcaSimpleSignerInfoVerifierBuilder().build(certificate))) {
+                throw refused("integrity");
+            }
+            List<X509Certificate> chain = new ArrayList<>();
+            chain.add(certificate);
+            @SuppressWarnings("unchecked")
+            Collection<X509CertificateHolder> all = signed.getCertificates().getMatches(null);
+            for (X509CertificateHolder holder : all) {
+                X509Certificate other = converter.getCertificate(holder);
+                if (!other.equals(certificate) && !trustedRoots.contains(other)) {
+                    chain.add(other);
+                }
+            }
+            PKIXParameters parameters = new PKIXParameters(trustedRoots.stream()
+                    .map(root -> new TrustAnchor(root, null)).collect(Collectors.toSet()));
+            parameters.setRevocationEnabled(false);
+            parameters.setDate(Date.from(Instant.now()));
+            CertPathValidator.getInstance("PKIX").validate(
+                    CertificateFactory.getInstance("X.509").generateCertPath(chain), parameters);
+            return new VerifiedExport((byte[]) signed.getSignedContent().getContent(), certificate);
+        } catch (CMSException | OperatorCreationException | IllegalArgumentException e) {
+            throw refused("integrity");
+        } catch (GeneralSecurityException e) {
+            throw refused("chain");
+        }
+    }
+
+    private String providerFor(SignedInUser user, String providerId) {
+        if (user.hasRole(Role.OPERATOR_ADMIN)) {
+            if (providerId == null || organisations.find(providerId).isEmpty()) {
+                throw LocalizedException.badRequest("application.export.provider-required");
+            }
+            return providerId;
+        }
+        String own = user.organisation().orElseThrow(() -> LocalizedException.forbidden("identity.not-your-organisation"));
+        if (providerId != null && !providerId.equals(own)) {
+            throw LocalizedException.forbidden("identity.not-your-organisation");
+        }
+        return own;
+    }
+
+    /** The organisation's export key, issued by the demonstration CA on first use and kept in the data directory. */
+    synchronized DemoCertificateAuthority.IssuedCredential exportKey(String providerId) {
+        Path file = keyDirectory.resolve(providerId.replaceAll("[^a-z0-9-]", "_") + ".p12");
+        try {
+            if (Files.exists(file)) {
+                KeyStore store = KeyStore.getInstance("PKCS12");
+                try (var in = Files.newInputStream(file)) {
+                    store.load(in, keyPassword);
+                }
+                X509Certificate[] chain = Arrays.stream(store.getCertificateChain("export"))
+                        .map(X509Certificate.class::cast).toArray(X509Certificate[]::new);
+                if (chain[0].getNotAfter().toInstant().isAfter(clock.instant())) {
+                    return new DemoCertificateAuthority.IssuedCredential(chain[0],
+                            (PrivateKey) store.getKey("export", keyPassword), List.of(chain));
+                }
+            }
+            DemoCertificateAuthority ca = demoCa.getIfAvailable();
+            if (ca == null) {
+                throw LocalizedException.conflict("application.export.no-key");
+            }
+            String name = organisations.find(providerId).map(o -> o.nameRu()).orElse(providerId);
+            DemoCertificateAuthority.IssuedCredential key = ca.issue(new CertificateSubject("000000000000", "EXPORT",
+                    providerId.toUpperCase(java.util.Locale.ROOT), null, name, null), KeyPurpose.SIGNING);
+            KeyStore store = KeyStore.getInstance("PKCS12");
+            store.load(null, null);
+            store.setKeyEntry("export", key.privateKey(), keyPassword, key.chain().toArray(new X509Certificate[0]));
+            Files.createDirectories(keyDirectory);
+            Path temporary = Files.createTempFile(keyDirectory, providerId, ".tmp");
+            try (var out = Files.newOutputStream(temporary)) {
+                store.store(out, keyPassword);
+            }
+            Files.move(temporary, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            return key;
+        } catch (IOException e) {
+            throw new UncheckedIOException("The export key of " + providerId + " could not be read or kept", e);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("The export key of " + providerId + " is unusable", e);
+        }
+    }
+
+    private static byte[] sign(byte[] content, DemoCertificateAuthority.IssuedCredential key) {
+        try {
+            CMSSignedDataGenerator generator = new CMSSignedDataGenerator();
+            generator.addSignerInfoGenerator(new JcaSignerInfoGeneratorBuilder(
+                    new JcaDigestCalculatorProviderBuilder().build())
+                    .build(new JcaContentSignerBuilder("SHA256withRSA").build(key.privateKey()), key.certificate()));
+            generator.addCertificates(new JcaCertStore(key.chain()));
+            return generator.generate(new CMSProcessableByteArray(content), true).getEncoded();
+        } catch (CMSException | OperatorCreationException | GeneralSecurityException | IOException e) {
+            throw new IllegalStateException("The admitted list could not be signed", e);
+        }
+    }
+
+    private static LocalizedException refused(String reason) {
+        return LocalizedException.badRequest("application.export.invalid." + reason);
+    }
+
+    static Set<String> reasons() {
+        return Set.of("no-content", "signers", "no-certificate", "integrity", "chain");
+    }
+}

@@ -1,0 +1,157 @@
+package kz.attest.application;
+
+import kz.attest.audit.AuditLog;
+import kz.attest.identity.CurrentUser;
+import kz.attest.identity.Role;
+import kz.attest.identity.SignedInUser;
+import kz.attest.identity.StaffDirectory;
+import kz.attest.signature.SignatureCheck;
+import kz.attest.signature.SignatureRequest;
+import kz.attest.signature.SignatureVerifier;
+import kz.attest.web.LocalizedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The motivated decision after the hearing (¶7, ¶37, ¶62, ¶81): an officer prepares it (admit, or refuse with the
+ * reason); it becomes final only when the provider's head signs its canonical content with EDS, verified against the
+ * head's IIN. Then the application is admitted or refused and the applicant told (the refusal by SMS and e-mail too),
+ * with the legal limit of the refusal (10 working days after registration for the justice departments, 7 for the
+ * Ministry and the Centre) recorded as the deadline the decision had.
+ */
+@Service
+public class Decisions {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final ApplicationRows applications;
+    private final DecisionRows rows;
+    private final Applications lifecycle;
+    private final CurrentUser currentUser;
+    private final StaffDirectory staff;
+    private final SignatureVerifier verifier;
+    private final AuditLog auditLog;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    Decisions(ApplicationRows applications, DecisionRows rows, Applications lifecycle, CurrentUser currentUser,
+              StaffDirectory staff, SignatureVerifier verifier, AuditLog auditLog, TransactionTemplate transaction,
+              Clock clock) {
+        this.applications = applications;
+        this.rows = rows;
+        this.lifecycle = lifecycle;
+        this.currentUser = currentUser;
+        this.staff = staff;
+        this.verifier = verifier;
+        this.auditLog = auditLog;
+        this.transaction = transaction;
+        this.clock = clock;
+    }
+
+    /** The officer prepares the decision after the hearing; a new preparation replaces an unsigned one. */
+    @Transactional
+    public DecisionView prepare(long applicationId, boolean admit, String reason) {
+        Application application = applications.find(applicationId).orElseThrow(Decisions::notFound);
+        SignedInUser officer = currentUser.requireMemberOf(application.providerId());
+        if (application.status() != ApplicationStatus.HEARING) {
+            throw LocalizedException.conflict("application.error.not-allowed",
+                    new org.springframework.context.support.DefaultMessageSourceResolvable("application.action.decide-after-hearing"),
+                    new org.springframework.context.support.DefaultMessageSourceResolvable(application.status().messageKey()));
+        }
+        String cleanReason = reason == null || reason.isBlank() ? null : reason.strip();
+        if (!admit && cleanReason == null) {
+            throw LocalizedException.badRequest("application.error.reason-required");
+        }
+        Instant now = clock.instant();
+        byte[] content = canonicalContent(application, admit, cleanReason, officer.login(), now);
+        long id = rows.insert(applicationId, admit, cleanReason, officer.login(), now, content);
+        auditLog.record(officer.login(), "application.decision-prepared", StatusNotices.ENTITY,
+                Long.toString(applicationId), "decision " + id + (admit ? ": admit" : ": refuse, " + cleanReason)
+                        + ", awaiting the head's signature");
+        return rows.current(applicationId).orElseThrow();
+    }
+
+    /** The current decision of the application, for its applicant or an officer of its provider. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<DecisionView> current(long applicationId) {
+        lifecycle.view(applicationId);   // visibility: applicant or provider's staff (403 / 404 otherwise)
+        return rows.current(applicationId);
+    }
+
+    /** The bytes the head signs: the prepared decision's canonical content. */
+    @Transactional(readOnly = true)
+    public byte[] contentToSign(long applicationId) {
+        return prepared(applicationId, head(applicationId)).content().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The head signs the prepared decision (a detached CMS of {@link #contentToSign}); the signature is verified
+     * against the head's IIN outside the transaction, then the application is admitted or refused.
+     */
+    public ApplicationView sign(long applicationId, byte[] cms) {
+        SignedInUser head = head(applicationId);
+        DecisionView decision = prepared(applicationId, head);
+        if (cms == null || cms.length == 0) {
+            throw LocalizedException.badRequest("application.decision.signature-required");
+        }
+        String iin = staff.signingIin(head.accountId())
+                .orElseThrow(() -> LocalizedException.forbidden("application.decision.no-signing-iin"));
+        SignatureCheck check = verifier.verify(SignatureRequest.detached(cms,
+                decision.content().getBytes(StandardCharsets.UTF_8), iin)).orThrow();
+        return transaction.execute(status -> {
+            if (!rows.sign(decision.id(), head.login(), clock.instant(), cms,
+                    check.signer() == null ? null : check.signer().subject())) {
+                throw LocalizedException.conflict("application.decision.changed");
+            }
+            auditLog.record(head.login(), "application.decision-signed", StatusNotices.ENTITY,
+                    Long.toString(applicationId), "decision " + decision.id() + " signed by "
+                            + (check.signer() == null ? iin : check.signer().commonName()) + " (IIN " + iin + ")");
+            return lifecycle.decideAfterHearing(applicationId, decision.admit(), decision.reason());
+        });
+    }
+
+    private DecisionView prepared(long applicationId, SignedInUser head) {
+        Application application = applications.find(applicationId).orElseThrow(Decisions::notFound);
+        currentUser.requireMemberOf(application.providerId());
+        return rows.current(applicationId).filter(d -> !d.signed())
+                .filter(d -> application.status() == ApplicationStatus.HEARING)
+                .orElseThrow(() -> LocalizedException.conflict("application.decision.none-prepared"));
+    }
+
+    private SignedInUser head(long applicationId) {
+        Application application = applications.find(applicationId).orElseThrow(Decisions::notFound);
+        SignedInUser user = currentUser.requireMemberOf(application.providerId());
+        if (!user.hasRole(Role.PROVIDER_HEAD)) {
+            throw LocalizedException.forbidden("application.decision.heads-only");
+        }
+        return user;
+    }
+
+    static byte[] canonicalContent(Application application, boolean admit, String reason, String preparedBy,
+                                   Instant preparedAt) {
+        Map<String, Object> content = new LinkedHashMap<>();
+        content.put("type", "attest-kz/motivated-decision");
+        content.put("application", application.id());
+        content.put("registrationNumber", application.registrationNumber());
+        content.put("applicantIin", application.applicantIin());
+        content.put("service", application.service().value());
+        content.put("provider", application.providerId());
+        content.put("decision", admit ? "ADMIT" : "REFUSE");
+        content.put("reason", reason);
+        content.put("preparedBy", preparedBy);
+        content.put("preparedAt", preparedAt.toString());
+        return JSON.writeValueAsString(content).getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static LocalizedException notFound() {
+        return LocalizedException.notFound("application.error.not-found");
+    }
+}

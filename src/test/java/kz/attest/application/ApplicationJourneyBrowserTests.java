@@ -1,0 +1,281 @@
+package kz.attest.application;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.FilePayload;
+import kz.attest.identity.Accounts;
+import kz.attest.identity.ApplicantRegistration;
+import kz.attest.signature.CertificateSubject;
+import kz.attest.signature.DemoCertificateAuthority;
+import kz.attest.signature.DevelopmentSigner;
+import kz.attest.signature.KeyPurpose;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.LocalDateTime;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The issue's "Done when" journeys in Chromium: an applicant fills the advocate form, attaches documents, signs through
+ * the development signer (NCALayer protocol) and submits; the officer of the Almaty justice department registers,
+ * finds it complete and admits; the applicant sees each status and the notice. The second journey goes through the
+ * preliminary refusal, the applicant's objection, the hearing and the refusal the head signs with EDS.
+ *
+ * <p>The signer listens on a free port; the test points the page's NCALayer URL there (the meta tag ncalayer.js reads
+ * at signing time) and lets the browser bypass the CSP, which names the configured URL only. The SMS and e-mail are
+ * checked in the outbox (one notice, one delivery row per channel), which keeps the one shared test context.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ApplicationJourneyBrowserTests {
+
+    private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
+    private static final Path SCREENSHOTS = Paths.get("target/screenshots");
+
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    Accounts accounts;
+    @Autowired
+    DemoCertificateAuthority ca;
+
+    @BeforeAll
+    static void launch() {
+        assumeTrue(Files.isExecutable(CHROMIUM), "Chromium is not installed at /usr/bin/chromium");
+        playwright = Playwright.create();
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(CHROMIUM)
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync", "--no-first-run")));
+    }
+
+    @AfterAll
+    static void close() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @Test
+    void anApplicantSignsWithTheDevelopmentSignerAndIsAdmitted_000_3_to_000_8() throws Exception {
+        String iin = freshApplicant();
+        try (BrowserContext applicantContext = context(); Page applicant = applicantContext.newPage();
+             BrowserContext officerContext = context(); Page officer = officerContext.newPage()) {
+            long id = submitThroughTheBrowser(applicant, iin, "journey-a");
+            assertThat(applicant.locator("#status").textContent()).isEqualTo("Submitted");
+
+            signIn(officer, "officer", "demo-officer-2026");
+            act(officer, id, "register");
+            assertThat(officer.locator("#status").textContent()).isEqualTo("Registered");
+            applicant.navigate(url("/applications/" + id + "?lang=en"));
+            assertThat(applicant.locator("#status").textContent()).isEqualTo("Registered");
+            assertThat(applicant.locator("#registration-number").textContent()).startsWith("DJ-ALMATY-");
+
+            act(officer, id, "complete");
+            applicant.navigate(url("/applications/" + id + "?lang=en"));
+            assertThat(applicant.locator("#status").textContent()).isEqualTo("Under review");
+
+            String testAt = LocalDateTime.now().plusDays(14).withHour(10).withMinute(0).withSecond(0).withNano(0)
+                    .toString().substring(0, 16);
+            officer.fill("#admit-form input[name=place]", "Astana, Mangilik El 8, hall 2");
+            officer.fill("#admit-form input[name=testAt]", testAt);
+            officer.fill("#admit-form textarea[name=procedure]", "Computer test, 100 questions, 2 hours");
+            officer.click("#admit-form button[type=submit]");
+            officer.waitForSelector("#deliveries");
+            shot(officer, "journey-a-officer-admitted");
+            assertThat(officer.locator("#status").textContent()).isEqualTo("Admitted");
+            assertThat(officer.locator("#deliveries tr[data-channel=SMS]").count()).isPositive();
+
+            applicant.navigate(url("/applications/" + id + "?lang=en"));
+            shot(applicant, "journey-a-applicant-admitted");
+            assertThat(applicant.locator("#status").textContent()).isEqualTo("Admitted");
+            assertThat(applicant.locator("#admission").textContent()).contains("Mangilik El 8", "Computer test");
+            applicant.navigate(url("/cabinet/notices?lang=en"));
+            assertThat(applicant.content()).contains("Admitted to testing", "Mangilik El 8");
+
+            assertThat(channels(id, "application.admitted-with-test")).containsExactlyInAnyOrder("CABINET", "SMS", "EMAIL");
+            assertThat(channels(id, "application.accepted")).containsExactly("CABINET");
+        }
+    }
+
+    @Test
+    void aPreliminaryRefusalObjectionHearingAndSignedRefusal_000_7() throws Exception {
+        String iin = freshApplicant();
+        try (BrowserContext applicantContext = context(); Page applicant = applicantContext.newPage();
+             BrowserContext officerContext = context(); Page officer = officerContext.newPage();
+             BrowserContext headContext = context(); Page head = headContext.newPage()) {
+            long id = submitThroughTheBrowser(applicant, iin, "journey-b");
+            signIn(officer, "officer", "demo-officer-2026");
+            act(officer, id, "register");
+            act(officer, id, "complete");
+            officer.fill("#actions form[action$='/propose-refusal'] textarea[name=reason]", "The internship is not proven");
+            officer.fill("#actions form[action$='/propose-refusal'] input[name=hearingAt]",
+                    LocalDateTime.now().plusDays(3).withHour(11).withMinute(0).withSecond(0).withNano(0).toString().substring(0, 16));
+            officer.fill("#actions form[action$='/propose-refusal'] input[name=place]", "Almaty, Abai 1, room 5");
+            officer.click("#actions form[action$='/propose-refusal'] button[type=submit]");
+            officer.waitForLoadState();
+            assertThat(officer.locator("#status").textContent()).isEqualTo("Preliminary refusal, hearing scheduled");
+
+            applicant.navigate(url("/applications/" + id + "?lang=en"));
+            assertThat(applicant.locator("#hearing").textContent()).contains("Almaty, Abai 1, room 5");
+            applicant.fill("#objection-form textarea[name=text]", "I completed the internship; the certificate is attached.");
+            applicant.setInputFiles("#objection-form input[name=files]",
+                    new FilePayload("internship.pdf", "application/pdf", ApplicationFixtures.PDF));
+            applicant.click("#objection-form button[type=submit]");
+            applicant.waitForURL("**/applications/" + id + "?objected");
+            shot(applicant, "journey-b-objected");
+            assertThat(applicant.locator("#objections").textContent()).contains("the certificate is attached");
+
+            officer.navigate(url("/office/applications/" + id + "?lang=en"));
+            assertThat(officer.locator("#objections").textContent()).contains("internship.pdf");
+            act(officer, id, "hearing");
+            officer.fill("#actions form[action$='/decision']:has(input[value=false]) textarea[name=reason]",
+                    "The certificate is not from an accredited body");
+            officer.click("#actions form[action$='/decision']:has(input[value=false]) button[type=submit]");
+            officer.waitForSelector("#decision");
+            assertThat(officer.locator("#status").textContent()).isEqualTo("Hearing held");
+
+            signIn(head, "head", "demo-head-2026");
+            head.navigate(url("/office/applications/" + id + "?lang=en"));
+            var headKey = ApplicationFixtures.staffKey(jdbc, ca, "head");
+            try (Signer signer = new Signer(headKey)) {
+                signer.pointTo(head);
+                head.click("#decision-sign");
+                head.waitForCondition(() -> head.locator("#status").textContent().equals("Refused"),
+                        new Page.WaitForConditionOptions().setTimeout(30_000));
+            }
+            shot(head, "journey-b-head-signed");
+            assertThat(head.locator("#decision").textContent()).contains("head");
+
+            applicant.navigate(url("/applications/" + id + "?lang=en"));
+            assertThat(applicant.locator("#status").textContent()).isEqualTo("Refused");
+            applicant.navigate(url("/cabinet/notices?lang=en"));
+            assertThat(applicant.content()).contains("refused");
+            assertThat(channels(id, "application.refused")).containsExactlyInAnyOrder("CABINET", "SMS", "EMAIL");
+            assertThat(channels(id, "application.preliminary-refusal")).containsExactlyInAnyOrder("CABINET", "SMS", "EMAIL");
+        }
+    }
+
+    /** Fills the advocate form, attaches the documents, signs with the development signer and submits. */
+    private long submitThroughTheBrowser(Page page, String iin, String name) throws Exception {
+        signIn(page, iin, ApplicationFixtures.PASSWORD);
+        page.navigate(url("/applications/new?lang=en"));
+        page.selectOption("form:has(input[name=service][value=ADVOCATE_ATTESTATION]) select[name=provider]", "dj-almaty");
+        page.click("form:has(input[name=service][value=ADVOCATE_ATTESTATION]) button[type=submit]");
+        page.waitForURL("**/applications/drafts/**");
+        for (String type : List.of("IDENTITY_DOCUMENT", "LAW_DIPLOMA", "WORK_EXPERIENCE_PROOF", "INTERNSHIP_CERTIFICATE")) {
+            String form = "#documents form:has(input[name=type][value=" + type + "])";
+            page.setInputFiles(form + " input[type=file]",
+                    new FilePayload(type.toLowerCase() + ".pdf", "application/pdf", ApplicationFixtures.PDF));
+            page.click(form + " button[type=submit]");
+            page.waitForLoadState();
+        }
+        for (var box : page.locator("#answers input[type=checkbox]").all()) {
+            box.check();
+        }
+        page.click("#answers button[type=submit]");
+        page.waitForURL("**?saved");
+        shot(page, name + "-draft");
+        var key = ca.issue(CertificateSubject.individual(iin, "Сериков", "Асан", "Болатұлы"), KeyPurpose.SIGNING);
+        try (Signer signer = new Signer(key)) {
+            signer.pointTo(page);
+            page.click("#sign-submit");
+            page.waitForURL(u -> u.matches(".*/applications/\\d+$"), new Page.WaitForURLOptions().setTimeout(30_000));
+        }
+        shot(page, name + "-submitted");
+        String path = page.url();
+        return Long.parseLong(path.substring(path.lastIndexOf('/') + 1));
+    }
+
+    private void act(Page officer, long id, String action) {
+        officer.navigate(url("/office/applications/" + id + "?lang=en"));
+        officer.click("#actions form[action$='/" + action + "'] button[type=submit]");
+        officer.waitForLoadState();
+    }
+
+    private void signIn(Page page, String login, String password) {
+        page.navigate(url("/login?lang=en"));
+        page.fill("#username", login);
+        page.fill("#password", password);
+        page.click("#login-form button[type=submit]");
+        page.waitForLoadState();
+    }
+
+    private String freshApplicant() {
+        String iin = ApplicationFixtures.freshIin();
+        accounts.register(new ApplicantRegistration(iin, "Сериков", "Асан", "Болатұлы", iin + "@example.kz",
+                "+7701" + iin.substring(5), ApplicationFixtures.PASSWORD, ApplicationFixtures.PASSWORD, "en"));
+        return iin;
+    }
+
+    private List<String> channels(long id, String template) {
+        return jdbc.sql("""
+                        SELECT d.channel FROM notification_delivery d JOIN notification_notice n ON n.id = d.notice_id
+                        WHERE n.subject_type = 'Application' AND n.subject_id = ? AND n.template = ?""")
+                .params(Long.toString(id), template).query(String.class).list();
+    }
+
+    private BrowserContext context() {
+        return browser.newContext(new Browser.NewContextOptions().setBypassCSP(true).setLocale("en-GB"));
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    private static void shot(Page page, String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("application-" + name + ".png")));
+    }
+
+    /** The development signer with one signing key, on a free port, for as long as the test needs it. */
+    private static final class Signer implements AutoCloseable {
+
+        private final DevelopmentSigner server;
+        private final int port;
+
+        Signer(DemoCertificateAuthority.IssuedCredential key) throws Exception {
+            try (ServerSocket probe = new ServerSocket(0)) {
+                port = probe.getLocalPort();
+            }
+            server = new DevelopmentSigner(new InetSocketAddress("127.0.0.1", port),
+                    List.of(new DevelopmentSigner.Key(key.privateKey(), key.chain())));
+            server.start();
+            Thread.sleep(300);   // the server binds asynchronously
+        }
+
+        /** Points the page's NCALayer URL at this signer (ncalayer.js reads the meta tag when it signs). */
+        void pointTo(Page page) {
+            page.evaluate("url => document.querySelector('meta[name=\"attest-ncalayer-url\"]').content = url",
+                    "ws://127.0.0.1:" + port);
+        }
+
+        @Override
+        public void close() throws InterruptedException {
+            server.stop(1000);
+        }
+    }
+}
