@@ -66,8 +66,10 @@ class SessionRows {
     }
 
     void setState(UUID id, SessionState state, Instant now) {
-        jdbc.sql("UPDATE scheduling_session SET state = ?, closed_at = CASE WHEN ? = 'CLOSED' THEN ? END WHERE id = ?")
-                .params(state.name(), state.name(), Timestamp.from(now), id).update();
+        jdbc.sql("UPDATE scheduling_session SET state = ? WHERE id = ?").params(state.name(), id).update();
+        if (state == SessionState.CLOSED) {
+            jdbc.sql("UPDATE scheduling_session SET closed_at = ? WHERE id = ?").params(Timestamp.from(now), id).update();
+        }
     }
 
     List<Sitting> sittings(UUID sessionId) {
