@@ -10,31 +10,31 @@ import java.util.UUID;
  *
  * @param capacity how many workstations the room holds; the seats never exceed it
  */
-record Hall(UUID id, String centreId, String name, String address, int capacity, Optional<String> sebKeyHex,
+public record Hall(UUID id, String centreId, String name, String address, int capacity, Optional<String> sebKeyHex,
             List<String> allowedIpRanges, List<Seat> seats) {
 
-    Hall {
+    public Hall {
         allowedIpRanges = List.copyOf(allowedIpRanges);
         seats = List.copyOf(seats);
     }
 
-    HallPolicy policy() {
+    public HallPolicy policy() {
         return new HallPolicy(sebKeyHex, allowedIpRanges);
     }
 
-    boolean sebRequired() {
+    public boolean sebRequired() {
         return sebKeyHex.isPresent();
     }
 
-    long activeSeats() {
+    public long activeSeats() {
         return seats.stream().filter(Seat::active).count();
     }
 
-    Optional<Seat> seat(UUID seatId) {
+    public Optional<Seat> seat(UUID seatId) {
         return seats.stream().filter(s -> s.id().equals(seatId)).findFirst();
     }
 
     /** A workstation of a hall; out of order while not active. */
-    record Seat(UUID id, String label, boolean active) {
+    public record Seat(UUID id, String label, boolean active) {
     }
 }

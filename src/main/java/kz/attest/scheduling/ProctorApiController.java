@@ -15,7 +15,7 @@ import java.util.UUID;
 
 /** The proctor's API for the test day: today's sessions, check-in (¶15, ¶42, ¶67), seat moves, absentees (¶98). */
 @RestController
-@RequestMapping("/api/v1/proctor")
+@RequestMapping("/api/v1/check-in")
 @PreAuthorize("hasRole('PROCTOR')")
 class ProctorApiController {
 

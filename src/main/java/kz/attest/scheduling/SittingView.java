@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** A candidate of a session as the operator and the proctor see them; never the workstation code. */
-record SittingView(UUID id, long applicationId, String registrationNumber, String iin, String fullName,
+public record SittingView(UUID id, long applicationId, String registrationNumber, String iin, String fullName,
                    SittingState state, UUID seatId, String seatLabel, IdentityDocumentType documentType,
                    Instant checkedInAt) {
 

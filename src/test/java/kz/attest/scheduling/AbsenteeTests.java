@@ -62,7 +62,7 @@ class AbsenteeTests {
         fixtures.open(session).andExpect(status().isOk());
         fixtures.checkIn(session, sittings.get(0), "ID_CARD", "123456789", null).andExpect(status().isOk());
 
-        mvc.perform(post("/api/v1/proctor/sessions/" + session + "/close").with(fixtures.as("proctor")).with(csrf()))
+        mvc.perform(post("/api/v1/check-in/sessions/" + session + "/close").with(fixtures.as("proctor")).with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.length()").value(1))
                 .andExpect(jsonPath("$[0].applicationId").value(missed.applicationId()))
@@ -86,7 +86,7 @@ class AbsenteeTests {
                 .param(sittings.get(1)).query(Long.class).single()).isEqualTo(1);
 
         // closed once; no check-in afterwards
-        mvc.perform(post("/api/v1/proctor/sessions/" + session + "/close").with(fixtures.as("proctor")).with(csrf()))
+        mvc.perform(post("/api/v1/check-in/sessions/" + session + "/close").with(fixtures.as("proctor")).with(csrf()))
                 .andExpect(status().isConflict());
         fixtures.checkIn(session, sittings.get(1), "ID_CARD", "123456789", null).andExpect(status().isConflict());
     }
@@ -98,7 +98,7 @@ class AbsenteeTests {
         String session = fixtures.session(hall, "PATENT_ATTORNEY_ATTESTATION", SchedulingFixtures.today(), "00:00");
         fixtures.assigned(session, List.of(missed.applicationId()));
         fixtures.open(session).andExpect(status().isOk());
-        mvc.perform(post("/api/v1/proctor/sessions/" + session + "/close").with(fixtures.as("proctor")).with(csrf()))
+        mvc.perform(post("/api/v1/check-in/sessions/" + session + "/close").with(fixtures.as("proctor")).with(csrf()))
                 .andExpect(status().isOk());
         CandidateAbsent absent = events.stream(CandidateAbsent.class)
                 .filter(e -> e.applicationId() == missed.applicationId()).findFirst().orElseThrow();
@@ -113,7 +113,7 @@ class AbsenteeTests {
         String hall = JsonPath.read(fixtures.hall("tc-almaty", 2), "$.id");
         String session = fixtures.session(hall, "NOTARY_ATTESTATION", SchedulingFixtures.today().plusDays(1), null);
         fixtures.assigned(session, List.of(candidate.applicationId()));
-        mvc.perform(post("/api/v1/proctor/sessions/" + session + "/close").with(fixtures.as("proctor")).with(csrf()))
+        mvc.perform(post("/api/v1/check-in/sessions/" + session + "/close").with(fixtures.as("proctor")).with(csrf()))
                 .andExpect(status().isConflict());
     }
 }

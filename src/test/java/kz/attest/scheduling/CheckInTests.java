@@ -81,13 +81,13 @@ class CheckInTests {
         Day day = today("ADVOCATE_ATTESTATION", "dj-almaty", 5, 1);
         var candidate = day.admitted().getFirst();
 
-        mvc.perform(get("/api/v1/proctor/sessions").with(fixtures.as("proctor")))
+        mvc.perform(get("/api/v1/check-in/sessions").with(fixtures.as("proctor")))
                 .andExpect(jsonPath("$[?(@.id == '" + day.session() + "')].state").value(org.hamcrest.Matchers.contains("OPEN")));
-        mvc.perform(get("/api/v1/proctor/sessions/" + day.session() + "/sittings").param("q", candidate.iin())
+        mvc.perform(get("/api/v1/check-in/sessions/" + day.session() + "/sittings").param("q", candidate.iin())
                         .with(fixtures.as("proctor")))
                 .andExpect(jsonPath("$.length()").value(1))
                 .andExpect(jsonPath("$[0].fullName").value("Тестов Асан Болатұлы"));
-        mvc.perform(get("/api/v1/proctor/sessions/" + day.session() + "/sittings").param("q", "тестов асан")
+        mvc.perform(get("/api/v1/check-in/sessions/" + day.session() + "/sittings").param("q", "тестов асан")
                         .with(fixtures.as("proctor")))
                 .andExpect(jsonPath("$.length()").value(1));
 
@@ -112,11 +112,11 @@ class CheckInTests {
         assertThat(event.proctor()).isEqualTo("proctor");
 
         // the code is never shown again, and not stored in the clear
-        mvc.perform(get("/api/v1/proctor/sessions/" + day.session() + "/sittings").with(fixtures.as("proctor")))
+        mvc.perform(get("/api/v1/check-in/sessions/" + day.session() + "/sittings").with(fixtures.as("proctor")))
                 .andExpect(jsonPath("$[0].state").value("CHECKED_IN"))
                 .andExpect(jsonPath("$[0].documentType").value("ID_CARD"))
                 .andExpect(jsonPath("$[0].workstationCode").doesNotExist());
-        assertThat(mvc.perform(get("/api/v1/proctor/sessions/" + day.session() + "/sittings").with(fixtures.as("proctor")))
+        assertThat(mvc.perform(get("/api/v1/check-in/sessions/" + day.session() + "/sittings").with(fixtures.as("proctor")))
                 .andReturn().getResponse().getContentAsString()).doesNotContain(code);
         assertThat(jdbc.sql("SELECT code_hash FROM scheduling_sitting WHERE id = ?::uuid").param(day.sittings().getFirst())
                 .query(String.class).single()).isEqualTo(WorkstationCodes.hash(code)).doesNotContain(code);
@@ -193,10 +193,10 @@ class CheckInTests {
         String astanaSitting = fixtures.assigned(astanaSession, List.of(astanaCandidate.applicationId())).getFirst();
         fixtures.open(astanaSession).andExpect(status().isForbidden());
         fixtures.checkIn(astanaSession, astanaSitting, "ID_CARD", "123456789", null).andExpect(status().isForbidden());
-        mvc.perform(get("/api/v1/proctor/sessions").with(fixtures.as("proctor")))
+        mvc.perform(get("/api/v1/check-in/sessions").with(fixtures.as("proctor")))
                 .andExpect(jsonPath("$[?(@.id == '" + astanaSession + "')]").isEmpty());
         // an applicant is no proctor
-        mvc.perform(get("/api/v1/proctor/sessions").with(fixtures.as("900315300123"))).andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/check-in/sessions").with(fixtures.as("900315300123"))).andExpect(status().isForbidden());
     }
 
     @Test
@@ -205,7 +205,7 @@ class CheckInTests {
         String first = JsonPath.read(fixtures.checkIn(day.session(), day.sittings().get(0), "ID_CARD", "123456789", null)
                 .andReturn().getResponse().getContentAsString(), "$.workstationCode");
         fixtures.checkIn(day.session(), day.sittings().get(1), "ID_CARD", "123456780", null).andExpect(status().isOk());
-        String url = "/api/v1/proctor/sessions/" + day.session() + "/sittings/" + day.sittings().get(0) + "/move";
+        String url = "/api/v1/check-in/sessions/" + day.session() + "/sittings/" + day.sittings().get(0) + "/move";
         String seat2 = SchedulingFixtures.seatId(day.hallJson(), "02");
         String seat3 = SchedulingFixtures.seatId(day.hallJson(), "03");
 
@@ -232,11 +232,11 @@ class CheckInTests {
                 .param(day.sittings().get(0)).query(String.class).single()).isEqualTo("seat 01 -> 03: monitor failed");
 
         // seat 01 is free again for a late candidate; an assigned candidate cannot be moved
-        mvc.perform(get("/api/v1/proctor/sessions/" + day.session() + "/seats").with(fixtures.as("proctor")))
+        mvc.perform(get("/api/v1/check-in/sessions/" + day.session() + "/seats").with(fixtures.as("proctor")))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(4));
         var late = fixtures.admitted("ADVOCATE_ATTESTATION", "dj-almaty");
         String lateSitting = fixtures.assigned(day.session(), List.of(late.applicationId())).getFirst();
-        mvc.perform(post("/api/v1/proctor/sessions/" + day.session() + "/sittings/" + lateSitting + "/move")
+        mvc.perform(post("/api/v1/check-in/sessions/" + day.session() + "/sittings/" + lateSitting + "/move")
                         .with(fixtures.as("proctor")).with(csrf()).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"seatId\": \"%s\", \"reason\": \"x\"}".formatted(seat3)))
                 .andExpect(status().isConflict());

@@ -118,12 +118,12 @@ final class SchedulingFixtures {
     }
 
     ResultActions open(String sessionId) throws Exception {
-        return mvc.perform(post("/api/v1/proctor/sessions/" + sessionId + "/open").with(as("proctor")).with(csrf()));
+        return mvc.perform(post("/api/v1/check-in/sessions/" + sessionId + "/open").with(as("proctor")).with(csrf()));
     }
 
     ResultActions checkIn(String sessionId, String sittingId, String type, String number, String seatId)
             throws Exception {
-        return mvc.perform(post("/api/v1/proctor/sessions/" + sessionId + "/sittings/" + sittingId + "/check-in")
+        return mvc.perform(post("/api/v1/check-in/sessions/" + sessionId + "/sittings/" + sittingId + "/check-in")
                 .with(as("proctor")).with(csrf()).contentType(MediaType.APPLICATION_JSON)
                 .content("""
                         {"documentType": "%s", "documentNumber": "%s"%s}""".formatted(type, number,
