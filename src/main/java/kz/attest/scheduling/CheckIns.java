@@ -14,7 +14,9 @@ import kz.attest.notification.Notifications;
 import kz.attest.web.LocalizedException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -52,10 +54,11 @@ class CheckIns {
     private final ApplicationEventPublisher events;
     private final AuditLog audit;
     private final Clock clock;
+    private final TransactionTemplate transactions;
 
     CheckIns(SessionRows rows, Sessions sessions, Halls halls, Catalogue catalogue, DigitalDocuments digitalDocuments,
              WorkingCalendar calendar, CurrentUser currentUser, Notifications notifications,
-             ApplicationEventPublisher events, AuditLog audit, Clock clock) {
+             ApplicationEventPublisher events, AuditLog audit, Clock clock, PlatformTransactionManager transactionManager) {
         this.rows = rows;
         this.sessions = sessions;
         this.halls = halls;
@@ -67,6 +70,7 @@ class CheckIns {
         this.events = events;
         this.audit = audit;
         this.clock = clock;
+        this.transactions = new TransactionTemplate(transactionManager);
     }
 
     /** Today's sessions at the proctor's centre. */
@@ -85,18 +89,29 @@ class CheckIns {
         return sessions.view(opened, locked.hall());
     }
 
-    @Transactional
+    /**
+     * Checks a candidate in. A digital ID is confirmed with the digital documents service first, outside the
+     * transaction (no remote call holds the session's lock); the check-in itself is one transaction.
+     */
     CheckInResult checkIn(UUID sessionId, UUID sittingId, CheckInRequest request) {
+        IdentityDocumentType type = IdentityDocumentType.parse(request.documentType());
+        String number = type.number(request.documentNumber());
+        if (type == IdentityDocumentType.DIGITAL_ID) {
+            String iin = transactions.execute(status -> lock(sessionId).sitting(sittingId).iin());
+            if (!digitalDocuments.confirms(iin, number)) {
+                throw LocalizedException.conflict("scheduling.check-in.digital-id-not-confirmed");
+            }
+        }
+        return transactions.execute(status -> checkIn(sessionId, sittingId, type, number, request.seatId()));
+    }
+
+    private CheckInResult checkIn(UUID sessionId, UUID sittingId, IdentityDocumentType type, String number,
+                                  Optional<UUID> seatId) {
         Locked locked = lock(sessionId);
         Sitting sitting = locked.sitting(sittingId);
         locked.session().requireCheckInOpen(sessions.today());
         sitting.requireCheckInPossible();
-        IdentityDocumentType type = IdentityDocumentType.parse(request.documentType());
-        String number = type.number(request.documentNumber());
-        if (type == IdentityDocumentType.DIGITAL_ID && !digitalDocuments.confirms(sitting.iin(), number)) {
-            throw LocalizedException.conflict("scheduling.check-in.digital-id-not-confirmed");
-        }
-        Hall.Seat seat = request.seatId().map(id -> locked.freeSeat(id))
+        Hall.Seat seat = seatId.map(id -> locked.freeSeat(id))
                 .orElseGet(() -> locked.firstFreeSeat()
                         .orElseThrow(() -> LocalizedException.conflict("scheduling.seat.none-free")));
         String code = newCode(sessionId);

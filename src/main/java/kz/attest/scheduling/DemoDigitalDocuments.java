@@ -1,12 +1,9 @@
 package kz.attest.scheduling;
 
-import org.springframework.stereotype.Component;
-
 /**
  * The demonstration digital documents service: every person holds exactly one digital identity document, whose
  * nine-digit number is the last nine digits of their IIN. Deterministic, so demos and tests know the number to type.
  */
-@Component
 class DemoDigitalDocuments implements DigitalDocuments {
 
     static String numberOf(String iin) {
