@@ -42,6 +42,8 @@ class SessionPlanningTests {
     Accounts accounts;
     @Autowired
     UserDetailsService users;
+    @Autowired
+    kz.attest.notification.Notifications notifications;
 
     SchedulingFixtures fixtures;
 
@@ -112,6 +114,13 @@ class SessionPlanningTests {
                 SchedulingFixtures.today().plusDays(2).toString());
         assertThat(jdbc.sql("SELECT channel FROM notification_delivery WHERE notice_id = ?").param(notice.get("id"))
                 .query(String.class).list()).containsExactlyInAnyOrder("CABINET", "SMS", "EMAIL");
+        var rendered = notifications.noticesOf(first.accountId(), java.util.Locale.forLanguageTag("kk")).stream()
+                .filter(n -> n.template().equals("scheduling.assigned")).findFirst().orElseThrow();
+        assertThat(rendered.body()).contains("Алматы тестілеу орталығы", "Almaty, Abay 10", "09:00")
+                .doesNotContain("Центр тестирования");
+        var russian = notifications.noticesOf(first.accountId(), java.util.Locale.forLanguageTag("ru")).stream()
+                .filter(n -> n.template().equals("scheduling.assigned")).findFirst().orElseThrow();
+        assertThat(russian.body()).contains("Центр тестирования в Алматы");
         assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE action = 'scheduling.sitting.assigned' AND entity_id = ?")
                 .param(session).query(Long.class).single()).isEqualTo(2);
 
