@@ -1,0 +1,234 @@
+package kz.attest.scheduling;
+
+import kz.attest.application.AdmittedCandidate;
+import kz.attest.application.Applications;
+import kz.attest.audit.AuditLog;
+import kz.attest.calendar.WorkingCalendar;
+import kz.attest.catalogue.Catalogue;
+import kz.attest.catalogue.ServiceCode;
+import kz.attest.catalogue.ServiceDefinition;
+import kz.attest.catalogue.Stage;
+import kz.attest.identity.Accounts;
+import kz.attest.identity.CurrentUser;
+import kz.attest.identity.Organisation;
+import kz.attest.identity.Organisations;
+import kz.attest.identity.SignedInUser;
+import kz.attest.notification.Channel;
+import kz.attest.notification.Notice;
+import kz.attest.notification.Notifications;
+import kz.attest.web.LocalizedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The operator administrator plans sessions from the admitted lists (¶9–¶10, ¶84) and assigns candidates, never more
+ * than the hall's seats in service; each candidate is told place, date and time (¶38, ¶63, ¶83) in the same
+ * transaction as the assignment.
+ */
+@Service
+class Sessions {
+
+    /** Seed 001's test day: the test from 09:00. */
+    static final LocalTime DEFAULT_START = LocalTime.of(9, 0);
+    static final String ENTITY = "Session";
+    static final String NOTICE_ASSIGNED = "scheduling.assigned";
+    private static final Set<Channel> CABINET_SMS_EMAIL = Set.of(Channel.CABINET, Channel.SMS, Channel.EMAIL);
+
+    private final SessionRows rows;
+    private final Halls halls;
+    private final Catalogue catalogue;
+    private final Applications applications;
+    private final Accounts accounts;
+    private final Organisations organisations;
+    private final CurrentUser currentUser;
+    private final Notifications notifications;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    Sessions(SessionRows rows, Halls halls, Catalogue catalogue, Applications applications, Accounts accounts,
+             Organisations organisations, CurrentUser currentUser, Notifications notifications, AuditLog audit,
+             Clock clock) {
+        this.rows = rows;
+        this.halls = halls;
+        this.catalogue = catalogue;
+        this.applications = applications;
+        this.accounts = accounts;
+        this.organisations = organisations;
+        this.currentUser = currentUser;
+        this.notifications = notifications;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock.withZone(WorkingCalendar.ZONE));
+    }
+
+    @Transactional
+    SessionView plan(NewSession request) {
+        Hall hall = halls.get(request.hallId());
+        SignedInUser planner = currentUser.requireMemberOf(hall.centreId());
+        ServiceDefinition service = ServiceCode.parse(request.service()).flatMap(catalogue::find)
+                .filter(ServiceDefinition::tested)
+                .orElseThrow(() -> LocalizedException.badRequest("scheduling.session.unknown-service", request.service()));
+        if (request.date() == null || request.date().isBefore(today())) {
+            throw LocalizedException.badRequest("scheduling.session.date-in-past");
+        }
+        List<Integer> all = service.stages().stream().map(Stage::number).sorted().toList();
+        List<Integer> stages = request.stages().filter(s -> !s.isEmpty()).map(s -> s.stream().distinct().sorted().toList())
+                .orElse(all);
+        if (!all.containsAll(stages)) {
+            throw LocalizedException.badRequest("scheduling.session.unknown-stage",
+                    all.stream().map(String::valueOf).collect(Collectors.joining(", ")));
+        }
+        Session session = new Session(UUID.randomUUID(), hall.id(), service.code(), request.date(),
+                request.startsAt().orElse(DEFAULT_START), stages, SessionState.PLANNED);
+        rows.insert(session, planner.login(), clock.instant());
+        audit.record("scheduling.session.planned", ENTITY, session.id().toString(),
+                "%s at %s (%s), %s %s, stages %s".formatted(service.code().value(), hall.name(), hall.centreId(),
+                        session.date(), session.startsAt(), stages));
+        return view(session, hall);
+    }
+
+    @Transactional(readOnly = true)
+    List<SessionView> visible(Optional<LocalDate> date) {
+        Map<UUID, Hall> byId = halls.visible().stream().collect(Collectors.toMap(Hall::id, Function.identity()));
+        return rows.ofHalls(byId.keySet(), date).stream().map(s -> view(s, byId.get(s.hallId()))).toList();
+    }
+
+    @Transactional(readOnly = true)
+    SessionView get(UUID id) {
+        Session session = find(id);
+        return view(session, halls.get(session.hallId()));
+    }
+
+    @Transactional(readOnly = true)
+    List<SittingView> sittings(UUID sessionId, String query) {
+        Session session = find(sessionId);
+        Hall hall = halls.get(session.hallId());
+        return rows.sittings(session.id()).stream().filter(s -> s.matches(query)).map(s -> SittingView.of(s, hall)).toList();
+    }
+
+    /** The admitted candidates of the session's service that have no sitting yet: the ones that can be assigned. */
+    @Transactional(readOnly = true)
+    List<AdmittedCandidate> eligible(UUID sessionId) {
+        Session session = find(sessionId);
+        halls.get(session.hallId());
+        return eligible(session.service());
+    }
+
+    private List<AdmittedCandidate> eligible(ServiceCode service) {
+        List<AdmittedCandidate> admitted = applications.admitted(Optional.of(service));
+        Set<Long> seated = rows.applicationsWithSitting(admitted.stream().map(AdmittedCandidate::applicationId).toList());
+        return admitted.stream().filter(c -> !seated.contains(c.applicationId())).toList();
+    }
+
+    /**
+     * Assigns the chosen candidates, or every eligible one when none is chosen; 409 naming the shortfall when the
+     * hall's seats in service cannot hold them besides those already assigned.
+     */
+    @Transactional
+    List<SittingView> assign(UUID sessionId, Optional<Collection<Long>> applicationIds) {
+        Session session = find(sessionId);
+        Hall hall = halls.get(session.hallId());
+        SignedInUser planner = currentUser.requireMemberOf(hall.centreId());
+        session = rows.lock(sessionId).orElseThrow();
+        session.requireAssignable();
+        Map<Long, AdmittedCandidate> eligible = new LinkedHashMap<>();
+        eligible(session.service()).forEach(c -> eligible.put(c.applicationId(), c));
+        List<AdmittedCandidate> chosen = new ArrayList<>();
+        if (applicationIds.isPresent() && !applicationIds.get().isEmpty()) {
+            for (Long id : new java.util.LinkedHashSet<>(applicationIds.get())) {
+                AdmittedCandidate candidate = eligible.get(id);
+                if (candidate == null) {
+                    throw LocalizedException.conflict("scheduling.assign.not-eligible", String.valueOf(id));
+                }
+                chosen.add(candidate);
+            }
+        } else {
+            chosen.addAll(eligible.values());
+        }
+        if (chosen.isEmpty()) {
+            throw LocalizedException.conflict("scheduling.assign.nobody");
+        }
+        long taken = rows.sittings(session.id()).stream().filter(s -> s.state() != SittingState.ABSENT).count();
+        long free = Math.max(0, hall.activeSeats() - taken);
+        if (chosen.size() > free) {
+            throw LocalizedException.conflict("scheduling.assign.seats-short", chosen.size(), free, chosen.size() - free);
+        }
+        Instant now = clock.instant();
+        Organisation centre = organisations.find(hall.centreId()).orElseThrow();
+        List<SittingView> assigned = new ArrayList<>();
+        for (AdmittedCandidate candidate : chosen) {
+            String fullName = accounts.find(candidate.accountId()).map(SignedInUser::fullName).orElse(candidate.applicantIin());
+            Sitting sitting = new Sitting(UUID.randomUUID(), session.id(), candidate.applicationId(),
+                    candidate.registrationNumber(), candidate.providerId(), candidate.accountId(),
+                    candidate.applicantIin(), fullName, candidate.specialties().stream().findFirst(),
+                    SittingState.ASSIGNED, Optional.empty(), Optional.empty(), Optional.empty());
+            rows.insert(sitting, now);
+            audit.record(planner.login(), "scheduling.sitting.assigned", ENTITY, session.id().toString(),
+                    "application %d (%s) assigned to %s %s".formatted(candidate.applicationId(),
+                            candidate.registrationNumber(), session.date(), session.startsAt()));
+            notifications.notify(new Notice(candidate.accountId(), NOTICE_ASSIGNED,
+                    placeDateTime(session, hall, centre), CABINET_SMS_EMAIL, "Application",
+                    Long.toString(candidate.applicationId())));
+            assigned.add(SittingView.of(sitting, hall));
+        }
+        return assigned;
+    }
+
+    /** The notice's place, date and time; the centre's name in each language, the texts pick their own. */
+    static Map<String, String> placeDateTime(Session session, Hall hall, Organisation centre) {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        parameters.put("service", session.service().value());
+        parameters.put("date", session.date().toString());
+        parameters.put("time", session.startsAt().toString());
+        parameters.put("centreKk", centre.nameKk());
+        parameters.put("centreRu", centre.nameRu());
+        parameters.put("centreEn", centre.nameEn());
+        parameters.put("hall", hall.name());
+        parameters.put("address", hall.address());
+        return parameters;
+    }
+
+    Session find(UUID id) {
+        return rows.find(id).orElseThrow(() -> LocalizedException.notFound("scheduling.session.not-found"));
+    }
+
+    SessionView view(Session session, Hall hall) {
+        List<Sitting> sittings = rows.sittings(session.id());
+        return new SessionView(session.id(), hall.id(), hall.name(), hall.address(), hall.centreId(),
+                session.service().value(), session.date(), session.startsAt(), session.stages(), session.state(),
+                hall.activeSeats(), count(sittings, SittingState.ASSIGNED), count(sittings, SittingState.CHECKED_IN),
+                count(sittings, SittingState.ABSENT));
+    }
+
+    private static long count(List<Sitting> sittings, SittingState state) {
+        return sittings.stream().filter(s -> s.state() == state).count();
+    }
+
+    /** What the operator administrator asks for a new session; start and stages default to 09:00 and all stages. */
+    record NewSession(UUID hallId, String service, LocalDate date, Optional<LocalTime> startsAt,
+                      Optional<List<Integer>> stages) {
+
+        NewSession {
+            startsAt = startsAt == null ? Optional.empty() : startsAt;
+            stages = stages == null ? Optional.empty() : stages;
+        }
+    }
+}

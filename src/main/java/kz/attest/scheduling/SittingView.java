@@ -1,0 +1,17 @@
+package kz.attest.scheduling;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** A candidate of a session as the operator and the proctor see them; never the workstation code. */
+public record SittingView(UUID id, long applicationId, String registrationNumber, String iin, String fullName,
+                   SittingState state, UUID seatId, String seatLabel, IdentityDocumentType documentType,
+                   Instant checkedInAt) {
+
+    static SittingView of(Sitting sitting, Hall hall) {
+        String label = sitting.seatId().flatMap(hall::seat).map(Hall.Seat::label).orElse(null);
+        return new SittingView(sitting.id(), sitting.applicationId(), sitting.registrationNumber(), sitting.iin(),
+                sitting.fullName(), sitting.state(), sitting.seatId().orElse(null), label,
+                sitting.documentType().orElse(null), sitting.checkedInAt().orElse(null));
+    }
+}
