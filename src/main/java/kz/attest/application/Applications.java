@@ -135,7 +135,10 @@ public class Applications {
     /** ¶6, ¶8: admits the applicant to attestation. */
     @Transactional
     public ApplicationView admit(long id) {
-        return act(id, (application, officer, now) -> application.admit(officer, now, deadlines(application)));
+        return act(id, (application, officer, now) -> {
+            requirementChecklist.checkAdmissible(application);   // ¶5, ¶80: every checklist item marked met
+            application.admit(officer, now, deadlines(application));
+        });
     }
 
     /** ¶7: the preliminary decision to refuse, with the hearing's time and place. */
@@ -208,6 +211,14 @@ public class Applications {
     /** An officer's action on the aggregate. */
     private interface Step {
         void apply(Application application, String officer, Instant now);
+    }
+
+    private RequirementChecklist requirementChecklist;
+
+    /** The qualification-requirements checklist that gates admission (set by Spring; kept out of the constructor). */
+    @org.springframework.beans.factory.annotation.Autowired
+    void setRequirementChecklist(RequirementChecklist requirementChecklist) {
+        this.requirementChecklist = requirementChecklist;
     }
 
     /** A document's bytes for download. */
