@@ -231,6 +231,8 @@ class CampaignTests {
         LocalDate first = workingDayFrom(today.plusDays(60));
         long expert = expert("LICENSED", first.minusYears(9), first.minusYears(5));
 
+        mvc.perform(get("/staff").session(cfe).param("lang", "en"))
+                .andExpect(content().string(containsString("href=\"/office/campaigns\"")));
         mvc.perform(get("/office/campaigns").session(cfe).param("on", first.toString()).param("lang", "ru"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Реестр судебных экспертов")))
