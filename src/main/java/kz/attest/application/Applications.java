@@ -148,6 +148,7 @@ public class Applications {
     public ApplicationView admit(long id, AdmissionDetails details) {
         return act(id, (application, officer, now) -> {
             AdmissionDetails checked = (details == null ? AdmissionDetails.byTheOperator(null) : details).check(now);
+            requirementChecklist.checkAdmissible(application);   // ¶5, ¶80: every checklist item marked met
             application.admit(officer, now, deadlines(application));
             admissions.save(application.id(), checked, officer, now);
         });
@@ -234,6 +235,14 @@ public class Applications {
     /** An officer's action on the aggregate. */
     private interface Step {
         void apply(Application application, String officer, Instant now);
+    }
+
+    private RequirementChecklist requirementChecklist;
+
+    /** The qualification-requirements checklist that gates admission (set by Spring; kept out of the constructor). */
+    @org.springframework.beans.factory.annotation.Autowired
+    void setRequirementChecklist(RequirementChecklist requirementChecklist) {
+        this.requirementChecklist = requirementChecklist;
     }
 
     /** A document's bytes for download. */

@@ -135,12 +135,32 @@ final class CatalogueValidator {
                 problems.add(s + ".prerequisite names the service itself");
             }
         });
+        checkRequirements(s, service.requirements());
         if (service.perSpecialty()) {
             if (service.specialtyGroup().isEmpty()) {
                 problems.add(s + ".specialtyGroup is missing: its cases are drawn per expert specialty");
             } else if (data.specialties().stream().noneMatch(e -> e.group() == service.specialtyGroup().get())) {
                 problems.add(s + ".specialtyGroup " + service.specialtyGroup().get() + " has no specialties");
             }
+        }
+    }
+
+    /** ¶5, ¶80: each item of the qualification-requirements checklist has a code, a kk/ru/en label and its source. */
+    private void checkRequirements(String s, List<QualificationRequirement> requirements) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int i = 0; i < requirements.size(); i++) {
+            QualificationRequirement requirement = requirements.get(i);
+            String code = requirement.code();
+            String p = s + ".requirements[" + (code == null || code.isBlank() ? Integer.toString(i) : code) + "]";
+            if (code == null || code.isBlank()) {
+                problems.add(p + ".code is missing");
+            } else if (!code.matches("[A-Z][A-Z0-9_]{0,63}")) {
+                problems.add(p + ".code must be upper-case letters, digits and underscores");
+            } else if (!seen.add(code)) {
+                problems.add(p + ".code is a duplicate: the code appears more than once");
+            }
+            translated(p + ".label", requirement.label());
+            legalRef(p + ".ref", requirement.ref());
         }
     }
 

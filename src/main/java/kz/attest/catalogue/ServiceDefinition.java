@@ -8,7 +8,8 @@ import java.util.Optional;
 /**
  * Everything that differs between services, as data: names, provider, legal basis, test stages, retake rules, the
  * ban after an act of violation, no-show rules, validity of the result, the deadline table, forms and documents,
- * the optional commission interview, the prerequisite service and whether a fee is paid.
+ * the optional commission interview, the prerequisite service, whether a fee is paid and the qualification-requirements
+ * checklist the officer marks item by item.
  */
 public record ServiceDefinition(ServiceCode code,
                                 LocalizedText name,
@@ -28,7 +29,8 @@ public record ServiceDefinition(ServiceCode code,
                                 Optional<InterviewRules> interview,
                                 Optional<ServiceCode> prerequisite,
                                 @JsonProperty(required = true) boolean paymentRequired,
-                                Optional<SpecialtyGroup> specialtyGroup) {
+                                Optional<SpecialtyGroup> specialtyGroup,
+                                List<QualificationRequirement> requirements) {
 
     public ServiceDefinition {
         legalBasis = legalBasis == null ? List.of() : List.copyOf(legalBasis);
@@ -43,6 +45,12 @@ public record ServiceDefinition(ServiceCode code,
         interview = orEmpty(interview);
         prerequisite = orEmpty(prerequisite);
         specialtyGroup = orEmpty(specialtyGroup);
+        requirements = requirements == null ? List.of() : List.copyOf(requirements);
+    }
+
+    /** The checklist item with this code. */
+    public Optional<QualificationRequirement> requirement(String code) {
+        return requirements.stream().filter(r -> r.code().equals(code)).findFirst();
     }
 
     private static <T> Optional<T> orEmpty(Optional<T> value) {

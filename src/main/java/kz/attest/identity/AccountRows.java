@@ -63,6 +63,12 @@ class AccountRows {
         return jdbc.sql(SELECT + " WHERE id = ?").param(id).query(this::map).optional();
     }
 
+    /** Ids of the accounts of an organisation's staff, in creation order. */
+    List<Long> idsOfOrganisation(String organisationId) {
+        return jdbc.sql("SELECT id FROM identity_account WHERE organisation_id = ? ORDER BY id").param(organisationId)
+                .query(Long.class).list();
+    }
+
     /** The account an IIN (applicants) or a username (staff) signs in to. */
     Optional<Account> findByLogin(String login) {
         return jdbc.sql(SELECT + " WHERE iin = :login OR username = :login").param("login", login)

@@ -152,4 +152,16 @@ public class Accounts {
     String encode(String rawPassword) {
         return passwordEncoder.encode(rawPassword);
     }
+
+    /** The account of an IIN (applicants) or username (staff), e.g. to notify a person known by IIN; empty if none. */
+    @Transactional(readOnly = true)
+    public Optional<SignedInUser> findByLoginName(String login) {
+        return rows.findByLogin(login).flatMap(account -> find(account.id()));
+    }
+
+    /** Ids of the staff accounts of an organisation (to notify the organisation, e.g. the testing operator). */
+    @Transactional(readOnly = true)
+    public List<Long> staffOf(String organisationId) {
+        return rows.idsOfOrganisation(organisationId);
+    }
 }

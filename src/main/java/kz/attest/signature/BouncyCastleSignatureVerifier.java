@@ -59,11 +59,17 @@ final class BouncyCastleSignatureVerifier implements SignatureVerifier {
     private final TrustedCertificates trust;
     private final List<CrlSource> crlSources;
     private final Clock clock;
+    private final OcspClient ocsp;
 
     BouncyCastleSignatureVerifier(TrustedCertificates trust, List<CrlSource> crlSources, Clock clock) {
+        this(trust, crlSources, clock, new OcspClient(java.time.Duration.ofSeconds(5), clock));
+    }
+
+    BouncyCastleSignatureVerifier(TrustedCertificates trust, List<CrlSource> crlSources, Clock clock, OcspClient ocsp) {
         this.trust = trust;
         this.crlSources = List.copyOf(crlSources);
         this.clock = clock;
+        this.ocsp = ocsp;
     }
 
     @Override
@@ -180,13 +186,24 @@ final class BouncyCastleSignatureVerifier implements SignatureVerifier {
     }
 
     /**
-     * Every certificate below the root must be absent from its issuer's current CRL. Without a trusted timestamp the
-     * claimed signing time cannot be relied on, so a certificate revoked at any time is refused.
+     * Every certificate below the root must be neither revoked nor of unknown status. Where the certificate names an
+     * OCSP responder, its answer decides (good or revoked); when the responder cannot be reached or gives no
+     * trustworthy answer, the issuer's current CRL decides. Without a trusted timestamp the claimed signing time cannot
+     * be relied on, so a certificate revoked at any time is refused.
      */
     private SignatureRefusal checkRevocation(List<X509Certificate> path) {
         for (int i = 0; i < path.size() - 1; i++) {
             X509Certificate certificate = path.get(i);
             X509Certificate issuer = path.get(i + 1);
+            if (ocsp != null && !OcspClient.responders(certificate).isEmpty()) {
+                OcspClient.Outcome outcome = ocsp.check(certificate, issuer);
+                if (outcome == OcspClient.Outcome.REVOKED) {
+                    return SignatureRefusal.REVOKED;
+                }
+                if (outcome == OcspClient.Outcome.GOOD) {
+                    continue;
+                }
+            }
             Optional<X509CRL> crl = crlSources.stream()
                     .map(source -> source.crlFor(certificate, issuer))
                     .flatMap(Optional::stream)

@@ -75,6 +75,7 @@ public final class DemoCertificateAuthority {
     private final Clock clock;
     private final char[] password;
     private final String crlUrl;
+    private String ocspUrl;
     private final SecureRandom random = new SecureRandom();
     private final PrivateKey rootKey;
     private final X509Certificate root;
@@ -93,6 +94,17 @@ public final class DemoCertificateAuthority {
         this.root = root;
         this.issuingKey = issuingKey;
         this.issuing = issuing;
+    }
+
+    /**
+     * Opens the CA kept in {@code directory} like {@link #openOrCreate(Path, Clock, char[], String)}; certificates it
+     * issues from now on name {@code ocspUrl} as their OCSP responder (Authority Information Access), when not blank.
+     */
+    public static DemoCertificateAuthority openOrCreate(Path directory, Clock clock, char[] password, String crlUrl,
+                                                        String ocspUrl) {
+        DemoCertificateAuthority ca = openOrCreate(directory, clock, password, crlUrl);
+        ca.ocspUrl = ocspUrl == null || ocspUrl.isBlank() ? null : ocspUrl.strip();
+        return ca;
     }
 
     /** Opens the CA kept in {@code directory}, creating it (root, issuing CA, empty CRL) on first use. */
@@ -190,6 +202,11 @@ public final class DemoCertificateAuthority {
                 builder.addExtension(Extension.cRLDistributionPoints, false,
                         new CRLDistPoint(new DistributionPoint[]{new DistributionPoint(point, null, null)}));
             }
+            if (ocspUrl != null) {
+                builder.addExtension(Extension.authorityInfoAccess, false, new org.bouncycastle.asn1.x509.AuthorityInformationAccess(
+                        new org.bouncycastle.asn1.x509.AccessDescription(org.bouncycastle.asn1.x509.AccessDescription.id_ad_ocsp,
+                                new GeneralName(GeneralName.uniformResourceIdentifier, ocspUrl))));
+            }
             X509Certificate certificate = new JcaX509CertificateConverter().getCertificate(builder.build(signer(issuingKey)));
             return new IssuedCredential(certificate, pair.getPrivate(), List.of(certificate, issuing, root));
         } catch (GeneralSecurityException | OperatorCreationException | IOException e) {
@@ -240,6 +257,85 @@ public final class DemoCertificateAuthority {
             crl = writeCrl(builder, "demo-issuing.crl", issuingKey);
         } catch (GeneralSecurityException | OperatorCreationException | IOException e) {
             throw new IllegalStateException("The demonstration CA could not revoke a certificate", e);
+        }
+    }
+
+    /** The OCSP responder URL newly issued certificates name, or {@code null}. */
+    public String ocspUrl() {
+        return ocspUrl;
+    }
+
+    /**
+     * The OCSP responder (RFC 6960): answers a DER request about certificates of the issuing CA (or of the issuing CA
+     * itself, from the root) with a response signed by that CA, the status taken from its current CRL, the request's
+     * nonce echoed. The CA keeps no list of what it issued, so a serial number it never revoked is "good".
+     */
+    public synchronized byte[] ocspResponse(byte[] requestDer) {
+        try {
+            org.bouncycastle.cert.ocsp.OCSPReq request;
+            try {
+                request = new org.bouncycastle.cert.ocsp.OCSPReq(requestDer);
+            } catch (IOException | RuntimeException e) {
+                return ocspStatus(org.bouncycastle.cert.ocsp.OCSPRespBuilder.MALFORMED_REQUEST);
+            }
+            org.bouncycastle.cert.ocsp.Req[] requests = request.getRequestList();
+            if (requests.length == 0) {
+                return ocspStatus(org.bouncycastle.cert.ocsp.OCSPRespBuilder.MALFORMED_REQUEST);
+            }
+            org.bouncycastle.operator.DigestCalculatorProvider digests =
+                    new org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder().build();
+            org.bouncycastle.cert.X509CertificateHolder issuingHolder = new org.bouncycastle.cert.jcajce.JcaX509CertificateHolder(issuing);
+            org.bouncycastle.cert.X509CertificateHolder rootHolder = new org.bouncycastle.cert.jcajce.JcaX509CertificateHolder(root);
+            org.bouncycastle.cert.X509CertificateHolder authority;
+            PrivateKey key;
+            X509CRL list;
+            if (requests[0].getCertID().matchesIssuer(issuingHolder, digests)) {
+                authority = issuingHolder;
+                key = issuingKey;
+                list = crl;
+            } else if (requests[0].getCertID().matchesIssuer(rootHolder, digests)) {
+                authority = rootHolder;
+                key = rootKey;
+                list = rootCrl;
+            } else {
+                return ocspStatus(org.bouncycastle.cert.ocsp.OCSPRespBuilder.UNAUTHORIZED);
+            }
+            Instant now = Instant.now(clock).truncatedTo(ChronoUnit.SECONDS);
+            org.bouncycastle.cert.ocsp.BasicOCSPRespBuilder builder = new org.bouncycastle.cert.ocsp.jcajce.JcaBasicOCSPRespBuilder(
+                    new JcaX509CertificateConverter().getCertificate(authority).getPublicKey(),
+                    digests.get(org.bouncycastle.cert.ocsp.RespID.HASH_SHA1));
+            for (org.bouncycastle.cert.ocsp.Req one : requests) {
+                org.bouncycastle.cert.ocsp.CertificateID id = one.getCertID();
+                org.bouncycastle.cert.ocsp.CertificateStatus status;
+                if (!id.matchesIssuer(authority, digests)) {
+                    status = new org.bouncycastle.cert.ocsp.UnknownStatus();
+                } else {
+                    X509CRLEntry entry = list.getRevokedCertificate(id.getSerialNumber());
+                    status = entry == null ? org.bouncycastle.cert.ocsp.CertificateStatus.GOOD
+                            : new org.bouncycastle.cert.ocsp.RevokedStatus(entry.getRevocationDate(), CRLReason.keyCompromise);
+                }
+                builder.addResponse(id, status, Date.from(now), Date.from(now.plus(1, ChronoUnit.DAYS)),
+                        (org.bouncycastle.asn1.x509.Extensions) null);
+            }
+            Extension nonce = request.getExtension(org.bouncycastle.asn1.ocsp.OCSPObjectIdentifiers.id_pkix_ocsp_nonce);
+            if (nonce != null) {
+                builder.setResponseExtensions(new org.bouncycastle.asn1.x509.Extensions(nonce));
+            }
+            org.bouncycastle.cert.ocsp.BasicOCSPResp basic = builder.build(signer(key),
+                    new org.bouncycastle.cert.X509CertificateHolder[]{authority}, Date.from(now));
+            return new org.bouncycastle.cert.ocsp.OCSPRespBuilder()
+                    .build(org.bouncycastle.cert.ocsp.OCSPRespBuilder.SUCCESSFUL, basic).getEncoded();
+        } catch (GeneralSecurityException | OperatorCreationException | org.bouncycastle.cert.ocsp.OCSPException
+                 | IOException e) {
+            throw new IllegalStateException("The demonstration OCSP responder failed", e);
+        }
+    }
+
+    private static byte[] ocspStatus(int status) {
+        try {
+            return new org.bouncycastle.cert.ocsp.OCSPRespBuilder().build(status, null).getEncoded();
+        } catch (org.bouncycastle.cert.ocsp.OCSPException | IOException e) {
+            throw new IllegalStateException(e);
         }
     }
 

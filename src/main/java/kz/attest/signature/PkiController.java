@@ -18,6 +18,7 @@ class PkiController {
 
     private static final MediaType CERTIFICATE = MediaType.parseMediaType("application/x-pem-file");
     private static final MediaType CRL = MediaType.parseMediaType("application/pkix-crl");
+    private static final MediaType OCSP_RESPONSE = MediaType.parseMediaType("application/ocsp-response");
 
     private final ObjectProvider<DemoCertificateAuthority> demoCa;
 
@@ -44,6 +45,13 @@ class PkiController {
     ResponseEntity<byte[]> rootCrl() {
         DemoCertificateAuthority ca = ca();
         return crl(ca.crlIssuedBy(ca.rootCertificate()).orElseThrow());
+    }
+
+    /** The demonstration CA's OCSP responder (RFC 6960, HTTP POST of {@code application/ocsp-request}). */
+    @org.springframework.web.bind.annotation.PostMapping(path = "/pki/ocsp", consumes = "application/ocsp-request")
+    ResponseEntity<byte[]> ocsp(@org.springframework.web.bind.annotation.RequestBody byte[] request) {
+        return ResponseEntity.ok().contentType(OCSP_RESPONSE).header("Cache-Control", "no-store")
+                .body(ca().ocspResponse(request));
     }
 
     private DemoCertificateAuthority ca() {

@@ -27,7 +27,7 @@ class SignatureConfiguration {
             havingValue = "true", matchIfMissing = true)
     DemoCertificateAuthority demoCertificateAuthority(AttestProperties attest, SignatureProperties properties, Clock clock) {
         return DemoCertificateAuthority.openOrCreate(attest.dataDir().resolve("demo-ca"), clock,
-                properties.demoCa().password().toCharArray(), null);
+                properties.demoCa().password().toCharArray(), null, properties.demoCa().ocspUrl());
     }
 
     @Bean

@@ -21,9 +21,18 @@ public record SignatureProperties(@DefaultValue("bouncycastle") String verifier,
                                   @DefaultValue DemoCa demoCa) {
 
     /**
-     * @param enabled  create and trust the demonstration CA (on by default for the out-of-the-box run; switch off in production)
-     * @param password the password of its key store in the data directory
+     * @param enabled      create and trust the demonstration CA (on by default for the out-of-the-box run; switch off in production)
+     * @param password     the password of its key store in the data directory
+     * @param ocspBaseUrl  base URL of this application as the CA's certificates name it: newly issued certificates name
+     *                     {@code <ocspBaseUrl>/pki/ocsp} as their OCSP responder; blank for none
      */
-    public record DemoCa(@DefaultValue("true") boolean enabled, @DefaultValue("attest-demo-ca") String password) {
+    public record DemoCa(@DefaultValue("true") boolean enabled, @DefaultValue("attest-demo-ca") String password,
+                         String ocspBaseUrl) {
+
+        /** The OCSP responder URL to name in certificates, or {@code null}. */
+        public String ocspUrl() {
+            return ocspBaseUrl == null || ocspBaseUrl.isBlank() ? null
+                    : ocspBaseUrl.strip().replaceAll("/+$", "") + "/pki/ocsp";
+        }
     }
 }

@@ -39,11 +39,13 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/services", "/services/**", "/api/v1/services", "/api/v1/services/**").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/iin/**", "/api/v1/csrf", "/pki/**").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/accounts/register").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/pki/ocsp").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/calendar/**").permitAll()
                         .requestMatchers("/api/v1/calendar/**", "/admin/calendar/**").hasRole(Roles.SYSTEM_ADMIN)
                         .requestMatchers("/audit/**", "/api/v1/audit/**").hasAnyRole(Roles.AUDITOR, Roles.SYSTEM_ADMIN)
                         .requestMatchers("/admin/**").hasRole(Roles.SYSTEM_ADMIN)
                         .anyRequest().authenticated())
+                .csrf(csrf -> csrf.ignoringRequestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/pki/ocsp")))
                 .formLogin(form -> {
                     form.loginPage("/login").permitAll();
                     form.successHandler(successHandler.getIfAvailable(SavedRequestAwareAuthenticationSuccessHandler::new));

@@ -56,7 +56,12 @@ final class ApplicationFixtures {
     }
 
     static ApplicationFixtures applicant(MockMvc mvc, Accounts accounts, DemoCertificateAuthority ca) throws Exception {
-        String iin = freshIin();
+        return applicant(mvc, accounts, ca, freshIin());
+    }
+
+    /** A fresh applicant under a chosen IIN (e.g. one the demonstration registries answer for in a given way). */
+    static ApplicationFixtures applicant(MockMvc mvc, Accounts accounts, DemoCertificateAuthority ca, String iin)
+            throws Exception {
         accounts.register(new ApplicantRegistration(iin, "Сериков", "Асан", "Болатұлы", iin + "@example.kz",
                 "+7701" + iin.substring(5), PASSWORD, PASSWORD, "ru"));
         return new ApplicationFixtures(mvc, iin, signIn(mvc, iin, PASSWORD),
@@ -113,6 +118,18 @@ final class ApplicationFixtures {
         return ((Number) JsonPath.read(body, "$.id")).longValue();
     }
 
+    /** ¶5, ¶80: the officer marks every item of the application's qualification-requirements checklist as met. */
+    static void meetAllRequirements(MockMvc mvc, MockHttpSession officer, long id) throws Exception {
+        String checklist = mvc.perform(get("/api/v1/applications/" + id + "/requirements").session(officer))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        java.util.List<String> codes = JsonPath.read(checklist, "$.items[*].code");
+        for (String code : codes) {
+            mvc.perform(put("/api/v1/applications/" + id + "/requirements/" + code).session(officer).with(csrf())
+                    .contentType(MediaType.APPLICATION_JSON).content("{\"met\": true, \"note\": \"checked\"}"))
+                    .andExpect(status().isOk());
+        }
+    }
+
     /** A detached CMS signature, base64, as NCALayer returns it. */
     static String sign(DemoCertificateAuthority.IssuedCredential key, byte[] data) throws Exception {
         CMSSignedDataGenerator generator = new CMSSignedDataGenerator();
@@ -145,6 +162,19 @@ final class ApplicationFixtures {
                         WHERE a.username = ?""").param(login).query(String.class).single();
         return ca.issue(new CertificateSubject(iin, "Нұрланов", "Ерлан", null, "Департамент юстиции", null),
                 KeyPurpose.SIGNING);
+    }
+
+    /** A fresh valid IIN whose serial number starts with {@code marker} (two digits, the 8th and 9th of the IIN). */
+    static String freshIinMarked(String marker) {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        while (true) {
+            String firstEleven = String.format("%02d%02d%02d%d%s%02d", 50 + random.nextInt(50), 1 + random.nextInt(12),
+                    1 + random.nextInt(28), 3 + random.nextInt(2), marker, random.nextInt(100));
+            int check = Iin.checkDigitFor(firstEleven);
+            if (check >= 0) {
+                return firstEleven + check;
+            }
+        }
     }
 
     static String freshIin() {

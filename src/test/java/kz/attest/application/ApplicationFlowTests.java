@@ -220,6 +220,7 @@ class ApplicationFlowTests {
         long id = applicant.submitted();
         officerDoes(id, "register");
         officerDoes(id, "complete");
+        ApplicationFixtures.meetAllRequirements(mvc, officer, id);
         Instant testAt = Instant.now().plus(10, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MINUTES);
         mvc.perform(post("/api/v1/applications/" + id + "/admit").session(officer).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON)
@@ -256,6 +257,7 @@ class ApplicationFlowTests {
         long id = applicant.submitted();
         officerDoes(id, "register");
         officerDoes(id, "complete");
+        ApplicationFixtures.meetAllRequirements(mvc, officer, id);
         mvc.perform(post("/api/v1/applications/" + id + "/admit").session(officer).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON).content("{\"place\": \"Astana\"}"))
                 .andExpect(status().isBadRequest())
@@ -273,6 +275,7 @@ class ApplicationFlowTests {
         long id = applicant.submitted();
         officerDoes(id, "register");
         officerDoes(id, "complete");
+        ApplicationFixtures.meetAllRequirements(mvc, officer, id);
         officerDoes(id, "admit").andExpect(status().isOk());
 
         mvc.perform(get("/api/v1/applications/" + id + "/deliveries").session(officer))
@@ -339,6 +342,7 @@ class ApplicationFlowTests {
         long id = applicant.submitted();
         officerDoes(id, "register");
         officerDoes(id, "complete");
+        ApplicationFixtures.meetAllRequirements(mvc, officer, id);
         officerDoes(id, "admit").andExpect(jsonPath("$.status").value("ADMITTED"));
         return id;
     }

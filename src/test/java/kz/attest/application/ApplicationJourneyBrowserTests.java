@@ -98,6 +98,7 @@ class ApplicationJourneyBrowserTests {
             act(officer, id, "complete");
             applicant.navigate(url("/applications/" + id + "?lang=en"));
             assertThat(applicant.locator("#status").textContent()).isEqualTo("Under review");
+            meetRequirements(officer, id);
 
             String testAt = LocalDateTime.now().plusDays(14).withHour(10).withMinute(0).withSecond(0).withNano(0)
                     .toString().substring(0, 16);
@@ -209,6 +210,21 @@ class ApplicationJourneyBrowserTests {
         shot(page, name + "-submitted");
         String path = page.url();
         return Long.parseLong(path.substring(path.lastIndexOf('/') + 1));
+    }
+
+    /** ¶5, ¶80: the officer marks every item of the qualification-requirements checklist as met, one form at a time. */
+    private void meetRequirements(Page officer, long id) {
+        officer.navigate(url("/office/applications/" + id + "/requirements?lang=en"));
+        int items = officer.locator("form[action*='/requirements/']").count();
+        assertThat(items).isPositive();
+        for (int i = 0; i < items; i++) {
+            officer.navigate(url("/office/applications/" + id + "/requirements?lang=en"));
+            var form = officer.locator("form[action*='/requirements/']").nth(i);
+            form.locator("input[name=met][value=true]").check();
+            form.locator("input[name=note]").fill("checked against the originals");
+            form.locator("button[type=submit]").click();
+            officer.waitForLoadState();
+        }
     }
 
     private void act(Page officer, long id, String action) {

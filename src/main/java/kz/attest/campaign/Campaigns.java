@@ -1,0 +1,309 @@
+package kz.attest.campaign;
+
+import kz.attest.audit.AuditLog;
+import kz.attest.calendar.WorkingCalendar;
+import kz.attest.identity.Accounts;
+import kz.attest.identity.CurrentUser;
+import kz.attest.identity.Iin;
+import kz.attest.identity.Organisation;
+import kz.attest.identity.OrganisationKind;
+import kz.attest.identity.Organisations;
+import kz.attest.identity.SignedInUser;
+import kz.attest.notification.Channel;
+import kz.attest.notification.Notice;
+import kz.attest.notification.Notifications;
+import kz.attest.web.LocalizedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Forensic attestation campaigns (seed 000 ¶30–¶31, seed 001), run by the staff of the Centre of Forensic Expertise:
+ * the register of experts, creating a campaign with its exam days and experts, and announcing it — notices to each
+ * expert (cabinet, SMS, e-mail) and to the testing operator, at least 30 calendar days before the first exam day.
+ */
+@Service
+public class Campaigns {
+
+    /** ¶30: notices go out no later than thirty calendar days before the attestation starts. */
+    public static final int NOTICE_CALENDAR_DAYS = 30;
+    static final String ENTITY = "Campaign";
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    private static final Set<Channel> EXPERT_CHANNELS = Set.of(Channel.CABINET, Channel.SMS, Channel.EMAIL);
+    private static final Set<Channel> OPERATOR_CHANNELS = Set.of(Channel.CABINET, Channel.EMAIL);
+
+    private final CampaignRows rows;
+    private final CurrentUser currentUser;
+    private final Organisations organisations;
+    private final Accounts accounts;
+    private final Notifications notifications;
+    private final AuditLog auditLog;
+    private final WorkingCalendar calendar;
+    private final Clock clock;
+
+    Campaigns(CampaignRows rows, CurrentUser currentUser, Organisations organisations, Accounts accounts,
+              Notifications notifications, AuditLog auditLog, WorkingCalendar calendar, Clock clock) {
+        this.rows = rows;
+        this.currentUser = currentUser;
+        this.organisations = organisations;
+        this.accounts = accounts;
+        this.notifications = notifications;
+        this.auditLog = auditLog;
+        this.calendar = calendar;
+        this.clock = clock;
+    }
+
+    /** An expert of the register with whether a regular attestation on {@code on} is due or the expert is exempt. */
+    public record ExpertStatus(Expert expert, boolean due, boolean exempt) {
+    }
+
+    /** The register of the signed-in Centre's experts, each with whether a regular attestation on {@code on} is due. */
+    @Transactional(readOnly = true)
+    public List<ExpertStatus> register(LocalDate on) {
+        String centre = centre();
+        LocalDate day = on == null ? today() : on;
+        return rows.experts(centre).stream().map(e -> new ExpertStatus(e, e.dueOn(day), e.exemptOn(day))).toList();
+    }
+
+    /** Adds an expert to the register of the signed-in Centre. */
+    @Transactional
+    public Expert addExpert(NewExpert expert) {
+        String centre = centre();
+        SignedInUser user = currentUser.require();
+        if (expert == null || !Iin.check(expert.iin(), today()).valid()) {
+            throw LocalizedException.badRequest("campaign.expert.iin-invalid");
+        }
+        if (blank(expert.surname()) || blank(expert.givenName()) || expert.kind() == null
+                || expert.activityStart() == null) {
+            throw LocalizedException.badRequest("campaign.expert.incomplete");
+        }
+        if (expert.activityStart().isAfter(today()) || (expert.lastAttestation() != null
+                && (expert.lastAttestation().isAfter(today()) || expert.lastAttestation().isBefore(expert.activityStart())))) {
+            throw LocalizedException.badRequest("campaign.expert.dates-invalid");
+        }
+        NewExpert clean = new NewExpert(expert.iin().strip(), expert.surname().strip(), expert.givenName().strip(),
+                blank(expert.patronymic()) ? null : expert.patronymic().strip(), expert.kind(),
+                blank(expert.specialty()) ? null : expert.specialty().strip(), expert.activityStart(),
+                expert.lastAttestation());
+        if (rows.expertExists(clean.iin())) {
+            throw LocalizedException.conflict("campaign.expert.exists", clean.iin());
+        }
+        long id = rows.insertExpert(centre, clean, clock.instant());
+        auditLog.record(user.login(), "campaign.expert-added", "ForensicExpert", Long.toString(id),
+                clean.iin() + " " + clean.surname() + ", " + clean.kind() + ", activity since " + clean.activityStart()
+                        + ", last attested " + clean.lastAttestation());
+        return rows.expert(id).orElseThrow();
+    }
+
+    /** The signed-in Centre's campaigns, newest first. */
+    @Transactional(readOnly = true)
+    public List<CampaignView> campaigns() {
+        String centre = centre();
+        return rows.campaignIds(centre).stream().map(id -> rows.campaign(id).orElseThrow()).toList();
+    }
+
+    /** One campaign, for the staff of its Centre. */
+    @Transactional(readOnly = true)
+    public CampaignView campaign(long id) {
+        CampaignView campaign = rows.campaign(id).orElseThrow(Campaigns::notFound);
+        currentUser.requireMemberOf(campaign.providerId());
+        return campaign;
+    }
+
+    /**
+     * Creates a campaign (a draft, not yet announced): validates the kind (an extraordinary one names who decided it
+     * and the basis, ¶31), the schedule (working exam days, each with an earlier working submission day; the first exam
+     * day at least 30 calendar days away, ¶30), and the experts (a regular campaign takes only experts due), and spreads
+     * the experts over the exam days in the register's order.
+     */
+    @Transactional
+    public CampaignView create(NewCampaign request) {
+        String centre = centre();
+        SignedInUser user = currentUser.require();
+        if (request == null || request.kind() == null || blank(request.title())) {
+            throw LocalizedException.badRequest("campaign.title-required");
+        }
+        if (request.title().strip().length() > 500 || (request.basis() != null && request.basis().length() > 2000)) {
+            throw LocalizedException.badRequest("campaign.text-too-long");
+        }
+        List<ExamDay> days = schedule(request.days());
+        LocalDate first = days.getFirst().examDate();
+        ExtraordinaryDecider decider = null;
+        String basis = null;
+        if (request.kind() == CampaignKind.EXTRAORDINARY) {
+            if (request.decidedBy() == null || blank(request.basis())) {
+                throw LocalizedException.badRequest("campaign.extraordinary-decision-required");
+            }
+            decider = request.decidedBy();
+            basis = request.basis().strip();
+        }
+        List<Expert> experts = experts(centre, request, first);
+        if (experts.isEmpty()) {
+            throw LocalizedException.conflict("campaign.no-experts");
+        }
+        for (Expert expert : experts) {
+            if (decider != null && expert.kind().decider() != decider) {
+                throw LocalizedException.conflict("campaign.wrong-decider", expert.fullName(),
+                        new org.springframework.context.support.DefaultMessageSourceResolvable(
+                                "campaign.decider." + expert.kind().decider().name()));
+            }
+        }
+        NewCampaign clean = new NewCampaign(request.kind(), request.title().strip(), decider, basis, days, List.of());
+        long id = rows.insertCampaign(centre, clean, user.login(), clock.instant());
+        days.forEach(day -> rows.insertDay(id, day));
+        int perDay = (experts.size() + days.size() - 1) / days.size();
+        for (int i = 0; i < experts.size(); i++) {
+            rows.insertParticipant(id, experts.get(i).id(), days.get(i / perDay).examDate());
+        }
+        auditLog.record(user.login(), "campaign.created", ENTITY, Long.toString(id), clean.kind() + " \"" + clean.title()
+                + "\", " + experts.size() + " experts, exam days " + days.stream().map(d -> d.examDate() + " (submit "
+                + d.submissionDate() + ")").collect(Collectors.joining(", "))
+                + (decider == null ? "" : ", decided by " + decider + ": " + basis));
+        return rows.campaign(id).orElseThrow();
+    }
+
+    /**
+     * ¶30: announces the campaign — every expert with an account is told the exam day and the submission day (cabinet,
+     * SMS, e-mail), the testing operator's staff get the schedule — at least 30 calendar days before the first exam day.
+     */
+    @Transactional
+    public CampaignView announce(long id) {
+        CampaignView campaign = rows.campaign(id).orElseThrow(Campaigns::notFound);
+        SignedInUser user = currentUser.requireMemberOf(campaign.providerId());
+        if (campaign.status() != CampaignStatus.DRAFT) {
+            throw LocalizedException.conflict("campaign.already-announced");
+        }
+        requireNoticePeriod(campaign.firstExamDay());
+        Instant now = clock.instant();
+        if (!rows.announce(id, user.login(), now)) {
+            throw LocalizedException.conflict("campaign.already-announced");
+        }
+        int notified = 0;
+        for (CampaignView.Participant participant : campaign.participants()) {
+            Long accountId = accounts.findByLoginName(participant.iin()).map(SignedInUser::accountId).orElse(null);
+            if (accountId != null) {
+                Map<String, String> parameters = new LinkedHashMap<>();
+                parameters.put("campaign", campaign.title());
+                parameters.put("kind", campaign.kind().name());
+                parameters.put("examDate", DAY.format(participant.examDate()));
+                parameters.put("submissionDate", DAY.format(participant.submissionDate()));
+                notifications.notify(new Notice(accountId, "campaign.expert-called", parameters, EXPERT_CHANNELS,
+                        ENTITY, Long.toString(id)));
+                notified++;
+            }
+            rows.markNotified(id, participant.expertId(), accountId);
+        }
+        int operatorStaff = 0;
+        String schedule = campaign.days().stream()
+                .map(d -> DAY.format(d.examDate()) + " (" + campaign.participants().stream()
+                        .filter(p -> p.examDate().equals(d.examDate())).count() + ")")
+                .collect(Collectors.joining(", "));
+        for (Organisation operator : organisations.byKind(OrganisationKind.TESTING_OPERATOR)) {
+            for (long accountId : accounts.staffOf(operator.id())) {
+                notifications.notify(new Notice(accountId, "campaign.operator-informed", Map.of(
+                        "campaign", campaign.title(), "firstDay", DAY.format(campaign.firstExamDay()),
+                        "lastDay", DAY.format(campaign.days().getLast().examDate()),
+                        "experts", Integer.toString(campaign.participants().size()), "schedule", schedule),
+                        OPERATOR_CHANNELS, ENTITY, Long.toString(id)));
+                operatorStaff++;
+            }
+        }
+        auditLog.record(user.login(), "campaign.announced", ENTITY, Long.toString(id), notified + " of "
+                + campaign.participants().size() + " experts notified on the portal, " + operatorStaff
+                + " operator staff notified; first exam day " + campaign.firstExamDay());
+        return rows.campaign(id).orElseThrow();
+    }
+
+    private List<ExamDay> schedule(List<ExamDay> requested) {
+        if (requested == null || requested.isEmpty()) {
+            throw LocalizedException.badRequest("campaign.days-required");
+        }
+        Set<LocalDate> seen = new HashSet<>();
+        List<ExamDay> days = new ArrayList<>();
+        for (ExamDay day : requested) {
+            if (day == null || day.examDate() == null || day.submissionDate() == null) {
+                throw LocalizedException.badRequest("campaign.days-required");
+            }
+            if (!seen.add(day.examDate())) {
+                throw LocalizedException.badRequest("campaign.day-twice", DAY.format(day.examDate()));
+            }
+            if (!calendar.isWorkingDay(day.examDate())) {
+                throw LocalizedException.badRequest("campaign.exam-day-not-working", DAY.format(day.examDate()));
+            }
+            if (!day.submissionDate().isBefore(day.examDate()) || !calendar.isWorkingDay(day.submissionDate())) {
+                throw LocalizedException.badRequest("campaign.submission-day-invalid", DAY.format(day.submissionDate()),
+                        DAY.format(day.examDate()));
+            }
+            days.add(day);
+        }
+        days.sort(Comparator.comparing(ExamDay::examDate));
+        requireNoticePeriod(days.getFirst().examDate());
+        return days;
+    }
+
+    /** ¶30: refuses (409) a first exam day closer than 30 calendar days from today. */
+    private void requireNoticePeriod(LocalDate firstExamDay) {
+        LocalDate earliest = calendar.addCalendarDays(today(), NOTICE_CALENDAR_DAYS);
+        if (firstExamDay.isBefore(earliest)) {
+            throw LocalizedException.conflict("campaign.too-close", DAY.format(firstExamDay), DAY.format(earliest));
+        }
+    }
+
+    private List<Expert> experts(String centre, NewCampaign request, LocalDate firstExamDay) {
+        List<Long> ids = request.experts() == null ? List.of() : request.experts().stream().distinct().toList();
+        if (ids.isEmpty()) {
+            if (request.kind() != CampaignKind.REGULAR) {
+                throw LocalizedException.badRequest("campaign.experts-required");
+            }
+            return rows.experts(centre).stream().filter(e -> e.dueOn(firstExamDay)).toList();
+        }
+        List<Expert> experts = new ArrayList<>();
+        for (long id : ids) {
+            Expert expert = rows.expert(id).filter(e -> e.providerId().equals(centre))
+                    .orElseThrow(() -> LocalizedException.notFound("campaign.expert.not-found", id));
+            if (request.kind() == CampaignKind.REGULAR && !expert.dueOn(firstExamDay)) {
+                if (expert.exemptOn(firstExamDay)) {
+                    throw LocalizedException.conflict("campaign.expert.exempt", expert.fullName());
+                }
+                throw LocalizedException.conflict("campaign.expert.not-due", expert.fullName(),
+                        DAY.format(expert.dueFrom()));
+            }
+            experts.add(expert);
+        }
+        experts.sort(Comparator.comparing(Expert::surname).thenComparing(Expert::givenName).thenComparing(Expert::id));
+        return experts;
+    }
+
+    /** The signed-in person's organisation, which must be a Centre of Forensic Expertise (403 otherwise). */
+    private String centre() {
+        SignedInUser user = currentUser.require();
+        return user.organisation().flatMap(organisations::find)
+                .filter(o -> o.kind() == OrganisationKind.FORENSIC_CENTRE)
+                .map(Organisation::id)
+                .orElseThrow(() -> LocalizedException.forbidden("campaign.centre-only"));
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), WorkingCalendar.ZONE);
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    private static LocalizedException notFound() {
+        return LocalizedException.notFound("campaign.not-found");
+    }
+}
