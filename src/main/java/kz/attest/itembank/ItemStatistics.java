@@ -50,6 +50,7 @@ public class ItemStatistics {
     @Transactional(readOnly = true)
     public List<QuestionStatistics> report(Optional<String> service, Optional<String> topic) {
         service.ifPresent(catalogue::get);
+        topic.ifPresent(catalogue::topic);
         StatisticsCalculator calculator = new StatisticsCalculator(thresholds);
         return store.responses(service, topic).stream()
                 .map(r -> calculator.compute(r.questionId(),

@@ -13,7 +13,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseBody;
 
 import java.util.List;
 import java.util.Locale;
@@ -21,7 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** Item statistics for question authors: a filtered report page, its XLSX export and the same rows as JSON. */
+/** Item statistics for question authors: a filtered report page and its XLSX export. */
 @Controller
 @PreAuthorize("hasRole('QUESTION_AUTHOR')")
 class StatisticsPageController {
@@ -73,17 +72,12 @@ class StatisticsPageController {
                 .body(xlsx);
     }
 
-    @GetMapping("/api/v1/itembank/statistics")
-    @ResponseBody
-    List<QuestionStatistics> api(@RequestParam(required = false) String service,
-                                 @RequestParam(required = false) String topic) {
-        return report(service, topic);
+    private List<QuestionStatistics> report(String service, String topic) {
+        return statistics.report(given(service), given(topic));
     }
 
-    private List<QuestionStatistics> report(String service, String topic) {
-        Optional<String> chosenTopic = Optional.ofNullable(topic).filter(t -> !t.isBlank());
-        chosenTopic.ifPresent(catalogue::topic);
-        return statistics.report(Optional.ofNullable(service).filter(s -> !s.isBlank()), chosenTopic);
+    static Optional<String> given(String parameter) {
+        return Optional.ofNullable(parameter).map(String::strip).filter(p -> !p.isEmpty());
     }
 
     private String message(String key, Locale locale) {
