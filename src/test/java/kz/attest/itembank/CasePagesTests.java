@@ -94,6 +94,9 @@ class CasePagesTests {
                 .andExpect(content().string(containsString("Approved")))
                 .andExpect(content().string(containsString("Іс жағдай")))
                 .andExpect(content().string(containsString("ситуация: клиент обратился")));
+        // keep the live pool to the demonstration bank for other tests
+        mvc.perform(post("/itembank/cases/{id}/retire", id).with(user(reviewer).roles("QUESTION_AUTHOR")).with(csrf()))
+                .andExpect(redirectedUrl("/itembank/cases/" + id));
     }
 
     @Test

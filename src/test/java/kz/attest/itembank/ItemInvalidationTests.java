@@ -99,6 +99,7 @@ class ItemInvalidationTests {
                 .hasMessage("itembank.invalidation.never-approved");
         assertThat(events.stream(ItemInvalidated.class)).isEmpty();
         assertThat(bank.itemSummary(id).orElseThrow().status()).isEqualTo(ItemStatus.APPROVED);
+        bank.retireItem(id, reviewer); // keep the live pool to the demonstration bank for other tests
     }
 
     @Test
