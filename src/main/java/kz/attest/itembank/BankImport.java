@@ -1,0 +1,189 @@
+package kz.attest.itembank;
+
+import kz.attest.audit.AuditLog;
+import kz.attest.catalogue.Catalogue;
+import kz.attest.catalogue.ServiceDefinition;
+import kz.attest.catalogue.TopicQuota;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Imports questions and cases from an XLSX workbook or a QTI 2.1 content package, all or nothing, and exports
+ * approved content as a QTI 2.1 package (issue 4; ¶12, ¶14). Imported content enters review (IN_REVIEW), authored
+ * by the importer, so a second person still approves every question (four eyes). Every import and export is audited.
+ */
+@Service
+public class BankImport {
+
+    static final String IMPORT = "ItemBankImport";
+    static final String EXPORT = "ItemBankExport";
+
+    private final ImportStore store;
+    private final BankRules rules;
+    private final ImportProperties limits;
+    private final AuditLog audit;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    BankImport(ImportStore store, BankRules rules, ImportProperties limits, AuditLog audit, MessageSource messages,
+               Clock clock) {
+        this.store = store;
+        this.rules = rules;
+        this.limits = limits;
+        this.audit = audit;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    /**
+     * Reads, checks and stores the file in one transaction; on any problem throws {@link ImportRefusal} carrying
+     * the report of every problem (localized to {@code locale}) and stores nothing.
+     */
+    @Transactional
+    public ImportReport importFile(String fileName, byte[] bytes, String actor, Locale locale) {
+        ImportBatch batch = read(fileName, bytes, locale);
+        ImportCheck.Outcome outcome = new ImportCheck(rules).check(batch, store::existingItems, store::existingCases);
+        if (!outcome.problems().isEmpty()) {
+            throw refusal(HttpStatus.BAD_REQUEST, batch.format(), outcome.problems(), locale);
+        }
+        Instant now = clock.instant();
+        List<Item> items = new ArrayList<>();
+        for (ImportCheck.Checked<ItemDraft> c : outcome.items()) {
+            Review review = Review.draftBy(actor);
+            review.submit();
+            items.add(new Item(c.id(), c.draft().topic(), c.draft().practice(), false, review, c.draft().content()));
+        }
+        List<BankCase> cases = new ArrayList<>();
+        for (ImportCheck.Checked<CaseDraft> c : outcome.cases()) {
+            Review review = Review.draftBy(actor);
+            review.submit();
+            cases.add(new BankCase(c.id(), c.draft().scope(), c.draft().practice(), false, review,
+                    c.draft().content()));
+        }
+        try {
+            store.insertItems(items, now);
+            store.insertCases(cases, now);
+        } catch (org.springframework.dao.DuplicateKeyException raced) {
+            // another import stored one of these identifiers since the check: the transaction rolls back
+            throw refusal(HttpStatus.CONFLICT, batch.format(), List.of(ImportProblem.found(safeName(fileName), 0, "id",
+                    "itembank.import.concurrent")), locale);
+        }
+        UUID importId = UUID.randomUUID();
+        audit.record(actor, "itembank.imported", IMPORT, importId.toString(),
+                batch.format() + " " + safeName(fileName) + " (SHA-256 " + sha256(bytes) + "): " + items.size()
+                        + " questions, " + cases.size() + " cases entered review");
+        return new ImportReport(importId, batch.format(), true, items.size(), cases.size(), List.of());
+    }
+
+    private ImportBatch read(String fileName, byte[] bytes, Locale locale) {
+        try {
+            if (bytes == null || bytes.length == 0) {
+                throw new SafeZip.Refused("itembank.import.empty-file", "");
+            }
+            if (bytes.length > limits.maxFileSize().toBytes()) {
+                throw refusal(HttpStatus.PAYLOAD_TOO_LARGE, "?", List.of(ImportProblem.found(safeName(fileName), 0,
+                        "", "itembank.import.too-large", limits.maxFileSize().toKilobytes())), locale);
+            }
+            String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
+            if (name.endsWith(".xlsm") || name.endsWith(".xltm") || name.endsWith(".xlam")) {
+                throw new SafeZip.Refused("itembank.import.macro", "");
+            }
+            if (!SafeZip.looksLikeZip(bytes)) {
+                throw new SafeZip.Refused("itembank.import.not-supported", "");
+            }
+            Map<String, byte[]> entries = SafeZip.unpack(bytes, limits);
+            if (entries.containsKey(QtiPackage.MANIFEST)) {
+                return QtiPackage.read(entries);
+            }
+            if (entries.containsKey("[Content_Types].xml")) {
+                return XlsxWorkbook.read(bytes, entries);
+            }
+            throw new SafeZip.Refused("itembank.import.not-supported", "");
+        } catch (SafeZip.Refused refused) {
+            throw refusal(HttpStatus.BAD_REQUEST, "?", List.of(ImportProblem.found(safeName(fileName), 0, "",
+                    refused.code, refused.argument)), locale);
+        }
+    }
+
+    private ImportRefusal refusal(HttpStatus status, String format, List<ImportProblem.Found> found, Locale locale) {
+        List<ImportProblem> problems = found.stream().map(p -> p.localize(messages, locale)).toList();
+        return new ImportRefusal(status, "itembank.import.refused",
+                new ImportReport(null, format, false, 0, 0, problems));
+    }
+
+    // ---- export
+
+    /**
+     * Approved questions (of the service's blueprint topics, or of one topic) and approved cases (of the service
+     * or its expert specialties) as a QTI 2.1 package; the export is audited with its counts.
+     */
+    @Transactional
+    public byte[] exportQti(Optional<String> service, Optional<String> topic, String actor) {
+        Set<String> topics = new LinkedHashSet<>();
+        Set<CaseScope> scopes = new LinkedHashSet<>();
+        Catalogue catalogue = rules.catalogue();
+        service.ifPresent(code -> {
+            ServiceDefinition definition = catalogue.all().stream().filter(s -> s.code().value().equals(code))
+                    .findFirst().orElseThrow(() -> ItemBankRefusal.invalid("itembank.export.unknown-service", code));
+            definition.stages().forEach(stage -> stage.blueprint().ifPresent(b -> b.quotas().stream()
+                    .map(TopicQuota::topic).forEach(topics::add)));
+            scopes.add(CaseScope.service(code));
+            catalogue.specialtiesFor(definition.code()).forEach(s -> scopes.add(CaseScope.specialty(s.code())));
+        });
+        topic.ifPresent(code -> {
+            rules.minimumOptions(code);
+            if (service.isPresent() && !topics.contains(code)) {
+                throw ItemBankRefusal.invalid("itembank.export.topic-not-in-service", code, service.get());
+            }
+            topics.clear();
+            topics.add(code);
+        });
+        List<Item> items = store.approvedItems(topics);
+        List<BankCase> cases = topic.isPresent() ? List.of() : store.approvedCases(scopes);
+        return export(items, cases, actor, service.orElse("*") + "/" + topic.orElse("*"));
+    }
+
+    /** Exports exactly these approved questions and cases (the round trip and the package tools use it). */
+    byte[] export(List<Item> items, List<BankCase> cases, String actor, String selection) {
+        byte[] zip = QtiPackage.write(items, cases);
+        audit.record(actor, "itembank.exported", EXPORT, UUID.randomUUID().toString(),
+                "QTI 2.1 " + selection + ": " + items.size() + " questions, " + cases.size() + " cases (SHA-256 "
+                        + sha256(zip) + ")");
+        return zip;
+    }
+
+    /** The XLSX template with the catalogue's topic and scope codes. */
+    public byte[] template(Locale locale) {
+        return XlsxWorkbook.template(rules.catalogue(), rules, locale);
+    }
+
+    private static String safeName(String fileName) {
+        String name = fileName == null || fileName.isBlank() ? "upload" : fileName.strip();
+        name = name.replaceAll("[\\p{Cntrl}]", "");
+        return name.length() > 120 ? name.substring(0, 120) : name;
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
