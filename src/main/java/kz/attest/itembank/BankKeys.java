@@ -86,7 +86,29 @@ final class BankKeys {
     }
 
     Optional<SecretKey> find(String keyId) {
-        return Optional.ofNullable(keys.get(keyId));
+        SecretKey key = keys.get(keyId);
+        if (key == null && keystore != null) {
+            key = reload().get(keyId);
+        }
+        return Optional.ofNullable(key);
+    }
+
+    /**
+     * Reads the keystore file again: another process on the same data directory (a second application context, the
+     * {@code package} command) may have rotated the key and re-encrypted the rows with it.
+     */
+    private synchronized Map<String, SecretKey> reload() {
+        try {
+            Map<String, SecretKey> fresh = read(keystore, password);
+            keys = fresh;
+            active = newest(fresh);
+            return fresh;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Cannot read the question bank keystore " + keystore + ": "
+                    + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the question bank keystore " + keystore, e);
+        }
     }
 
     boolean rotatable() {

@@ -54,8 +54,9 @@ class BankStore {
     }
 
     List<ItemSummary> items(Optional<String> topic, Optional<ItemStatus> status, int limit) {
-        return jdbc.sql("SELECT " + ITEM_META + " FROM itembank_item WHERE (:topic IS NULL OR topic = :topic)"
-                        + " AND (:status IS NULL OR status = :status) ORDER BY updated_at DESC, id LIMIT :limit")
+        return jdbc.sql("SELECT " + ITEM_META + " FROM itembank_item"
+                        + " WHERE (CAST(:topic AS TEXT) IS NULL OR topic = :topic)"
+                        + " AND (CAST(:status AS TEXT) IS NULL OR status = :status) ORDER BY updated_at DESC, id LIMIT :limit")
                 .param("topic", topic.orElse(null)).param("status", status.map(Enum::name).orElse(null))
                 .param("limit", limit)
                 .query(BankStore::itemSummary).list();
@@ -143,7 +144,8 @@ class BankStore {
     }
 
     List<CaseSummary> cases(Optional<ItemStatus> status, int limit) {
-        return jdbc.sql("SELECT " + CASE_META + " FROM itembank_case WHERE (:status IS NULL OR status = :status)"
+        return jdbc.sql("SELECT " + CASE_META + " FROM itembank_case"
+                        + " WHERE (CAST(:status AS TEXT) IS NULL OR status = :status)"
                         + " ORDER BY updated_at DESC, id LIMIT :limit")
                 .param("status", status.map(Enum::name).orElse(null)).param("limit", limit)
                 .query(BankStore::caseSummary).list();

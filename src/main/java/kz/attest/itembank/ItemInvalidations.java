@@ -1,0 +1,92 @@
+package kz.attest.itembank;
+
+import kz.attest.audit.AuditLog;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Invalidation of delivered questions (seed 000 ¶26): when an act of technical failure confirms an error in a
+ * question, a reviewer invalidates it with the reason and the act's reference. The question leaves future forms
+ * (it is retired) and {@link ItemInvalidated} tells the delivery side to re-score every attempt that showed it.
+ */
+@Service
+public class ItemInvalidations {
+
+    static final int MAX_REASON = 2000;
+    static final int MAX_ACT_REFERENCE = 200;
+
+    private final BankStore store;
+    private final JdbcClient jdbc;
+    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ItemInvalidations(BankStore store, JdbcClient jdbc, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+        this.store = store;
+        this.jdbc = jdbc;
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /**
+     * Invalidates an approved (or already retired) question. Refuses a blank reason or act reference (400), a
+     * question never approved or already invalidated (409), and its own author (403, four eyes).
+     */
+    @Transactional
+    public ItemInvalidated invalidate(UUID itemId, String reason, String actReference, String by) {
+        String why = reason == null ? "" : reason.strip();
+        String act = actReference == null ? "" : actReference.strip();
+        if (why.isEmpty() || why.length() > MAX_REASON) {
+            throw ItemBankRefusal.invalid("itembank.invalidation.reason-required", MAX_REASON);
+        }
+        if (act.isEmpty() || act.length() > MAX_ACT_REFERENCE) {
+            throw ItemBankRefusal.invalid("itembank.invalidation.act-required", MAX_ACT_REFERENCE);
+        }
+        Item item = store.findItem(itemId, true)
+                .orElseThrow(() -> ItemBankRefusal.missing("itembank.item.not-found", itemId));
+        if (find(itemId).isPresent()) {
+            throw ItemBankRefusal.wrongState("itembank.invalidation.already");
+        }
+        ItemStatus status = item.review().status();
+        if (status != ItemStatus.APPROVED && status != ItemStatus.RETIRED) {
+            throw ItemBankRefusal.wrongState("itembank.invalidation.never-approved", status.name());
+        }
+        if (by.equals(item.review().author())) {
+            throw ItemBankRefusal.notAllowed("itembank.review.four-eyes");
+        }
+        Instant now = clock.instant();
+        if (status == ItemStatus.APPROVED) {
+            item.retire();
+            store.updateItem(item, now, false);
+        }
+        jdbc.sql("INSERT INTO itembank_invalidation (item_id, reason, act_reference, invalidated_at, invalidated_by)"
+                        + " VALUES (?, ?, ?, ?, ?)")
+                .params(itemId, why, act, Timestamp.from(now), by).update();
+        audit.record(by, "itembank.item-invalidated", ItemBank.ITEM, itemId.toString(),
+                "act " + act + "; " + why);
+        ItemInvalidated event = new ItemInvalidated(itemId, why, act, now, by);
+        events.publishEvent(event);
+        return event;
+    }
+
+    /** The question's invalidation, if it was invalidated. */
+    @Transactional(readOnly = true)
+    public Optional<ItemInvalidated> find(UUID itemId) {
+        return jdbc.sql("SELECT item_id, reason, act_reference, invalidated_at, invalidated_by"
+                        + " FROM itembank_invalidation WHERE item_id = ?")
+                .param(itemId)
+                .query((rs, n) -> new ItemInvalidated(rs.getObject("item_id", UUID.class), rs.getString("reason"),
+                        rs.getString("act_reference"), rs.getTimestamp("invalidated_at").toInstant(),
+                        rs.getString("invalidated_by")))
+                .optional();
+    }
+}

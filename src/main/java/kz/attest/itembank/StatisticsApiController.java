@@ -1,0 +1,49 @@
+package kz.attest.itembank;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.security.Principal;
+import java.util.List;
+import java.util.UUID;
+
+/** The API of item statistics and of invalidation on an act of technical failure (¶26). */
+@RestController
+@RequestMapping("/api/v1/itembank")
+@PreAuthorize("hasRole('QUESTION_AUTHOR')")
+class StatisticsApiController {
+
+    private final ItemStatistics statistics;
+    private final ItemInvalidations invalidations;
+
+    StatisticsApiController(ItemStatistics statistics, ItemInvalidations invalidations) {
+        this.statistics = statistics;
+        this.invalidations = invalidations;
+    }
+
+    @GetMapping("/statistics")
+    List<QuestionStatistics> statistics(@RequestParam(required = false) String service,
+                                        @RequestParam(required = false) String topic) {
+        return statistics.report(StatisticsPageController.given(service), StatisticsPageController.given(topic));
+    }
+
+    @PostMapping("/items/{id}/invalidate")
+    ItemInvalidated invalidate(@PathVariable UUID id, @RequestBody InvalidationRequest request, Principal principal) {
+        return invalidations.invalidate(id, request.reason(), request.actReference(), principal.getName());
+    }
+
+    @GetMapping("/items/{id}/invalidation")
+    ItemInvalidated invalidation(@PathVariable UUID id) {
+        return invalidations.find(id).orElseThrow(() -> ItemBankRefusal.missing("itembank.invalidation.none", id));
+    }
+
+    /** The reason and the reference of the act of technical failure. */
+    record InvalidationRequest(String reason, String actReference) {
+    }
+}
