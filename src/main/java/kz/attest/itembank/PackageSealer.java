@@ -74,11 +74,17 @@ final class PackageSealer {
     }
 
     /** Certificates the operator relies on: roots, known intermediates, and the Ministry's package-signing certificates. */
-    record Trust(List<X509Certificate> roots, List<X509Certificate> intermediates, List<X509Certificate> signers) {
+    record Trust(List<X509Certificate> roots, List<X509Certificate> intermediates, List<X509Certificate> signers,
+                 boolean signerPinned) {
         Trust {
             roots = List.copyOf(roots);
             intermediates = List.copyOf(intermediates);
             signers = List.copyOf(signers);
+        }
+
+        /** The signer must be one of {@code signers}. */
+        Trust(List<X509Certificate> roots, List<X509Certificate> intermediates, List<X509Certificate> signers) {
+            this(roots, intermediates, signers, true);
         }
     }
 
@@ -184,7 +190,7 @@ final class PackageSealer {
         if (!chainsToTrustedRoot(signer, carried, trust, now)) {
             throw PackageProblem.UNTRUSTED_SIGNER.refuse();
         }
-        if (trust.signers().stream().noneMatch(signer::equals)) {
+        if (trust.signerPinned() && trust.signers().stream().noneMatch(signer::equals)) {
             throw PackageProblem.WRONG_SIGNER.refuse(signer.getSubjectX500Principal().getName());
         }
 

@@ -383,6 +383,43 @@ class SealedPackagesTests {
                 .andExpect(jsonPath("$.code").value("itembank.package.unknown-service"));
     }
 
+    // ---- the command line
+
+    @Autowired
+    SealedPackages packages;
+
+    @Test
+    void commandExportsVerifiesOfflineWithATrustAnchorAndImports_000_14() throws Exception {
+        Path file = temp.resolve("patent.p7m");
+        var out = new java.io.ByteArrayOutputStream();
+        var print = new java.io.PrintStream(out, true, StandardCharsets.UTF_8);
+        assertThat(PackageCommand.execute("export", PackageCommand.Options.parse(new String[]{"--services", PATENT,
+                "--out", file.toString()}), packages, "ministry-officer", print)).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("exported " + PATENT);
+
+        Path directory = keys.directory().orElseThrow();
+        String[] verify = {"verify", "--file", file.toString(), "--trust", directory.resolve("demo-root.pem").toString(),
+                "--signer", directory.resolve("ministry-package-signing.pem").toString(),
+                "--p12", directory.resolve(PackageKeys.OPERATOR_FILE).toString()};
+        out.reset();
+        assertThat(new PackageCommand().execute(verify, print)).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("VERIFIED").contains("(checked)");
+
+        byte[] tampered = java.nio.file.Files.readAllBytes(file);
+        tampered[tampered.length - 1] ^= 0x01;
+        Path bad = temp.resolve("tampered.p7m");
+        java.nio.file.Files.write(bad, tampered);
+        verify[2] = bad.toString();
+        out.reset();
+        assertThat(new PackageCommand().execute(verify, print)).isOne();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("REFUSED itembank.package.signature-invalid");
+
+        out.reset();
+        assertThat(PackageCommand.execute("import", PackageCommand.Options.parse(new String[]{"--file",
+                file.toString()}), packages, "operator-admin", print)).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("imported " + PATENT);
+    }
+
     static int indexOf(byte[] haystack, byte[] needle) {
         outer:
         for (int i = 0; i <= haystack.length - needle.length; i++) {
