@@ -383,6 +383,51 @@ class SealedPackagesTests {
                 .andExpect(jsonPath("$.code").value("itembank.package.unknown-service"));
     }
 
+    // ---- the pages
+
+    @Test
+    void pagesExportVerifyImportAndRefuseATamperedCopy_000_14() throws Exception {
+        mvc.perform(get("/packages/export").with(as("ministry-head")).param("lang", "kk"))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("value=\"" + PATENT + "\"")));
+        byte[] file = mvc.perform(post("/packages/export").with(as("ministry-head")).with(csrf())
+                        .param("services", PATENT))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/packages/verify")
+                        .file(new org.springframework.mock.web.MockMultipartFile("file", "p.p7m",
+                                "application/octet-stream", file))
+                        .with(as("operator-admin")).with(csrf()).param("lang", "en"))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("Package verified: " + PATENT)));
+
+        byte[] tampered = file.clone();
+        tampered[tampered.length - 1] ^= 0x01;
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/packages/import")
+                        .file(new org.springframework.mock.web.MockMultipartFile("file", "p.p7m",
+                                "application/octet-stream", tampered))
+                        .with(as("operator-admin")).with(csrf()).param("lang", "ru"))
+                .andExpect(status().isBadRequest())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("Подпись пакета не проходит проверку")));
+
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/packages/import")
+                        .file(new org.springframework.mock.web.MockMultipartFile("file", "p.p7m",
+                                "application/octet-stream", file))
+                        .with(as("operator-admin")).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/packages").with(as("operator-admin")).param("lang", "en"))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("Active")));
+
+        mvc.perform(get("/packages").with(as("ministry-officer"))).andExpect(status().isForbidden());
+        mvc.perform(get("/packages/export").with(as("officer"))).andExpect(status().isForbidden());
+        mvc.perform(get("/packages/export").with(as("operator-admin"))).andExpect(status().isForbidden());
+    }
+
     // ---- the command line
 
     @Autowired
