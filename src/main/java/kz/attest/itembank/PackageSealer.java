@@ -107,18 +107,30 @@ final class PackageSealer {
 
     /** Encrypts {@code content} for {@code recipient}, completes the manifest's hashes and signs the whole. */
     static byte[] seal(PackageManifest manifest, byte[] content, X509Certificate recipient, Credential signer) {
+        byte[] envelope = envelope(content, recipient);
+        return sign(manifest.withHashes(sha256(content), sha256(envelope)), envelope, signer);
+    }
+
+    /** CMS AuthEnvelopedData: AES-256-GCM content, the key transported with RSAES-OAEP to {@code recipient}. */
+    static byte[] envelope(byte[] content, X509Certificate recipient) {
         try {
-            CMSAuthEnvelopedDataGenerator envelopeGenerator = new CMSAuthEnvelopedDataGenerator();
-            envelopeGenerator.addRecipientInfoGenerator(new JceKeyTransRecipientInfoGenerator(recipient, oaep()));
+            CMSAuthEnvelopedDataGenerator generator = new CMSAuthEnvelopedDataGenerator();
+            generator.addRecipientInfoGenerator(new JceKeyTransRecipientInfoGenerator(recipient, oaep()));
             OutputAEADEncryptor encryptor = (OutputAEADEncryptor) new JceCMSContentEncryptorBuilder(CMSAlgorithm.AES256_GCM)
                     .setProvider(PROVIDER).build();
-            byte[] envelope = envelopeGenerator.generate(new CMSProcessableByteArray(content), encryptor).toASN1Structure()
+            return generator.generate(new CMSProcessableByteArray(content), encryptor).toASN1Structure()
                     .getEncoded(org.bouncycastle.asn1.ASN1Encoding.DER);
-            PackageManifest complete = manifest.withHashes(sha256(content), sha256(envelope));
+        } catch (GeneralSecurityException | CMSException | IOException e) {
+            throw new IllegalStateException("Could not encrypt the package", e);
+        }
+    }
 
+    /** CMS SignedData (DER) around {@code {format, manifest, envelope}}; the manifest must already carry its hashes. */
+    static byte[] sign(PackageManifest manifest, byte[] envelope, Credential signer) {
+        try {
             ObjectNode document = JSON.createObjectNode();
             document.put("format", PackageManifest.FORMAT);
-            document.set("manifest", JSON.valueToTree(complete));
+            document.set("manifest", JSON.valueToTree(manifest));
             document.put("envelope", Base64.getEncoder().encodeToString(envelope));
             byte[] signedContent = JSON.writeValueAsBytes(document);
 
@@ -129,7 +141,7 @@ final class PackageSealer {
             generator.addCertificates(new JcaCertStore(chain.size() > 1 ? chain.subList(0, chain.size() - 1) : chain));
             return generator.generate(new CMSProcessableByteArray(signedContent), true).getEncoded("DER");
         } catch (GeneralSecurityException | CMSException | OperatorCreationException | IOException e) {
-            throw new IllegalStateException("Could not seal the package", e);
+            throw new IllegalStateException("Could not sign the package", e);
         }
     }
 

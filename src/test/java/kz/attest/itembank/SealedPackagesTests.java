@@ -356,6 +356,25 @@ class SealedPackagesTests {
     }
 
     @Test
+    void hashesThatDoNotMatchTheManifestAreRefused_000_14() throws Exception {
+        String line = freshLine();
+        var items = List.of(freshItem(4));
+        X509Certificate operator = keys.operatorCertificate();
+        byte[] content = ContentCodec.write(new PackageContent(items, List.of()));
+        byte[] envelope = PackageSealer.envelope(content, operator);
+        PackageManifest manifest = new PackageManifest(PackageManifest.FORMAT, UUID.randomUUID(), line, 1,
+                List.of(line), Map.of(TOPIC, 1), Map.of(), 1, 0, null, null, PackageSealer.fingerprint(operator),
+                "operator", now().minus(Duration.ofHours(1)), now().plus(Duration.ofDays(1)), "ministry-officer", now(),
+                "test");
+        // the Ministry signed a manifest whose envelope hash is not the envelope's
+        refused(PackageSealer.sign(manifest.withHashes(PackageSealer.sha256(content), PackageSealer.sha256(content)),
+                envelope, keys.ministrySigner()), line, items, 400, "itembank.package.hash-mismatch");
+        // … or whose content hash is not the decrypted content's
+        refused(PackageSealer.sign(manifest.withHashes(PackageSealer.sha256(envelope), PackageSealer.sha256(envelope)),
+                envelope, keys.ministrySigner()), line, items, 400, "itembank.package.hash-mismatch");
+    }
+
+    @Test
     void fileThatIsNoPackageIsRefused_000_14() throws Exception {
         importFile("not a package".getBytes(StandardCharsets.UTF_8)).andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("itembank.package.malformed"));
@@ -389,6 +408,8 @@ class SealedPackagesTests {
     void pagesExportVerifyImportAndRefuseATamperedCopy_000_14() throws Exception {
         mvc.perform(get("/packages/export").with(as("ministry-head")).param("lang", "kk"))
                 .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("Пакеттерді шығару")))
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
                         .string(org.hamcrest.Matchers.containsString("value=\"" + PATENT + "\"")));
         byte[] file = mvc.perform(post("/packages/export").with(as("ministry-head")).with(csrf())
