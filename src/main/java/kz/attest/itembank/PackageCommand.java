@@ -2,7 +2,6 @@ package kz.attest.itembank;
 
 import kz.attest.AttestApplication;
 import kz.attest.CommandLineTool;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -25,9 +24,9 @@ import java.util.ResourceBundle;
  *     --password PW] [--at INSTANT]} — offline, no database: signature, chain, pinned signer, window and envelope
  *     hash; with the operator's key also the recipient, the decryption and the content hash.</li>
  *     <li>{@code export --services A,B --out F [--not-before INSTANT] [--not-after INSTANT] [--by LOGIN]} and
- *     {@code import --file F [--by LOGIN]} — start the application without its web server (same data directory and
- *     database settings as the server, e.g. {@code --attest.data-dir=…}; stop a server using the embedded database
- *     first) and act like the pages, audited under {@code LOGIN}.</li>
+ *     {@code import --file F [--by LOGIN]} — start the application (same data directory and database settings as the
+ *     server, e.g. {@code --attest.data-dir=…}; stop a server using the embedded database first; its web server
+ *     listens on a random loopback port meanwhile) and act like the pages, audited under {@code LOGIN}.</li>
  * </ul>
  * Exit status 0 when done, 1 when the package is refused, 2 on a usage error.
  */
@@ -112,7 +111,7 @@ public final class PackageCommand implements CommandLineTool {
                 + m.casesPerScope());
         out.println("valid     " + m.notBefore() + " – " + m.notAfter());
         out.println("created   " + m.createdAt() + " by " + m.createdBy());
-        out.println("signed by " + opened.signer().getSubjectX500Principal().getName()
+        out.println("signed by " + PackageSealer.subject(opened.signer())
                 + (signers.isEmpty() ? " (not pinned: no --signer given)" : ""));
         out.println("recipient " + m.recipientSubject());
         out.println("sha-256   content " + m.contentSha256() + (operator.isPresent() ? " (checked)" : " (not checked: no --p12)"));
@@ -122,8 +121,10 @@ public final class PackageCommand implements CommandLineTool {
 
     private static int withApplication(String command, Options options, PrintStream out) throws Exception {
         String actor = options.one("by").orElse("cli:" + System.getProperty("user.name", "operator"));
+        // the platform's security configuration needs the servlet stack: it listens on a random loopback port meanwhile
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(AttestApplication.class)
-                .web(WebApplicationType.NONE).run(options.springArguments().toArray(String[]::new))) {
+                .properties("server.port=0", "server.address=127.0.0.1", "spring.main.banner-mode=off")
+                .run(options.springArguments().toArray(String[]::new))) {
             return execute(command, options, context.getBean(SealedPackages.class), actor, out);
         }
     }

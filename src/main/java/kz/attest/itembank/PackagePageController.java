@@ -41,12 +41,15 @@ class PackagePageController {
     private final PackageAccess access;
     private final Catalogue catalogue;
     private final MessageSource messages;
+    private final java.time.Clock clock;
 
-    PackagePageController(SealedPackages packages, PackageAccess access, Catalogue catalogue, MessageSource messages) {
+    PackagePageController(SealedPackages packages, PackageAccess access, Catalogue catalogue, MessageSource messages,
+                          java.time.Clock clock) {
         this.packages = packages;
         this.access = access;
         this.catalogue = catalogue;
         this.messages = messages;
+        this.clock = clock;
     }
 
     // ---- the Ministry
@@ -58,7 +61,7 @@ class PackagePageController {
         List<ServiceDefinition> services = catalogue.all().stream().filter(ServiceDefinition::tested).toList();
         model.addAttribute("services", services);
         model.addAttribute("exported", packages.exported());
-        model.addAttribute("today", LocalDate.now(ZONE));
+        model.addAttribute("today", LocalDate.now(clock.withZone(ZONE)));
         return "itembank/package-export";
     }
 
@@ -71,7 +74,7 @@ class PackagePageController {
         String actor = access.ministry(authentication);
         Instant notBefore = validFrom == null ? null : validFrom.atStartOfDay(ZONE).toInstant();
         Instant notAfter = validUntil == null ? null : validUntil.plusDays(1).atStartOfDay(ZONE).toInstant();
-        if (notBefore != null && notBefore.isBefore(Instant.now())) {
+        if (notBefore != null && notBefore.isBefore(clock.instant())) {
             notBefore = null; // "from today" means from now
         }
         return PackageApiController.file(packages.export(

@@ -203,7 +203,7 @@ final class PackageSealer {
             throw PackageProblem.UNTRUSTED_SIGNER.refuse();
         }
         if (trust.signerPinned() && trust.signers().stream().noneMatch(signer::equals)) {
-            throw PackageProblem.WRONG_SIGNER.refuse(signer.getSubjectX500Principal().getName());
+            throw PackageProblem.WRONG_SIGNER.refuse(subject(signer));
         }
 
         Document document = readDocument(signedContent);
@@ -317,6 +317,12 @@ final class PackageSealer {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** A subject as people read it: {@code CN=…, SURNAME=…, SERIALNUMBER=IIN…, C=KZ, O=…}. */
+    static String subject(X509Certificate certificate) {
+        return org.bouncycastle.asn1.x500.style.BCStyle.INSTANCE.toString(
+                org.bouncycastle.asn1.x500.X500Name.getInstance(certificate.getSubjectX500Principal().getEncoded()));
     }
 
     static String fingerprint(X509Certificate certificate) {

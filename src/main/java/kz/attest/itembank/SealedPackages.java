@@ -133,13 +133,13 @@ public class SealedPackages {
         PackageSealer.Credential signer = keys.ministrySigner();
         PackageManifest manifest = new PackageManifest(PackageManifest.FORMAT, UUID.randomUUID(), line, version,
                 List.copyOf(services), perTopic, perScope, content.items().size(), content.cases().size(), null, null,
-                PackageSealer.fingerprint(recipient), recipient.getSubjectX500Principal().getName(), notBefore,
+                PackageSealer.fingerprint(recipient), PackageSealer.subject(recipient), notBefore,
                 notAfter, actor, now, catalogue.version());
         byte[] json = ContentCodec.write(content);
         byte[] file = PackageSealer.seal(manifest, json, recipient, signer);
         PackageManifest sealed = PackageSealer.manifestOf(file);
         store.insert(PackageRecord.Side.EXPORTED, sealed, PackageRecord.Status.EXPORTED, file,
-                signer.certificate().getSubjectX500Principal().getName(), 0, 0, actor, now);
+                PackageSealer.subject(signer.certificate()), 0, 0, actor, now);
         audit.record(actor, "itembank.package-exported", PACKAGE, sealed.packageId().toString(),
                 "line " + line + " version " + version + ": " + sealed.items() + " questions, " + sealed.cases()
                         + " cases, valid " + notBefore + " – " + notAfter + ", content SHA-256 " + sealed.contentSha256());
@@ -169,7 +169,7 @@ public class SealedPackages {
         PackageManifest manifest = opened.manifest();
         audit.record(actor, "itembank.package-verified", PACKAGE, manifest.packageId().toString(),
                 "line " + manifest.line() + " version " + manifest.version());
-        return new Verification(manifest, opened.signer().getSubjectX500Principal().getName(),
+        return new Verification(manifest, PackageSealer.subject(opened.signer()),
                 store.highestVersion(PackageRecord.Side.IMPORTED, manifest.line()),
                 store.exists(PackageRecord.Side.IMPORTED, manifest.packageId()));
     }
@@ -220,7 +220,7 @@ public class SealedPackages {
             }
             caseEntries.add(new Object[]{c.id(), c.version(), insert});
         }
-        String signer = opened.signer().getSubjectX500Principal().getName();
+        String signer = PackageSealer.subject(opened.signer());
         store.insert(PackageRecord.Side.IMPORTED, manifest, PackageRecord.Status.ACTIVE, file, signer, insertedItems,
                 insertedCases, actor, now);
         store.insertEntries(manifest.packageId(), "ITEM", itemEntries);
