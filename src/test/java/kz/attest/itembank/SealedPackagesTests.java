@@ -271,6 +271,32 @@ class SealedPackagesTests {
                 .andExpect(status().isConflict());
     }
 
+    @Test
+    void ministryRegistryListsDownloadsAndRecordsWithdrawalOfItsExports_000_14() throws Exception {
+        var response = mvc.perform(post("/api/v1/packages/export").with(as("admin")).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"services\":[\"" + PATENT + "\"]}"))
+                .andExpect(status().isOk()).andReturn().getResponse();
+        String id = response.getHeader("X-Package-Id");
+        byte[] file = response.getContentAsByteArray();
+        mvc.perform(get("/api/v1/packages/exported").with(as("ministry-head")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.id == '" + id + "')].status").value("EXPORTED"))
+                .andExpect(jsonPath("$[?(@.id == '" + id + "')].recordedBy").value("admin"));
+        assertThat(mvc.perform(get("/api/v1/packages/exported/{id}/file", id).with(as("ministry-head")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray()).isEqualTo(file);
+        mvc.perform(post("/api/v1/packages/exported/{id}/withdraw", id).with(as("ministry-head")).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"Order 7\"}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("WITHDRAWN"));
+        mvc.perform(post("/api/v1/packages/export").with(as("ministry-head")).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).param("lang", "en")
+                        .content("{\"services\":[\"" + PATENT + "\"],\"notAfter\":\"2020-01-01T00:00:00Z\"}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("itembank.package.bad-window"));
+        mvc.perform(post("/api/v1/packages/export").with(as("ministry-head")).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).param("lang", "en")
+                        .content("{\"services\":[\"BAILIFF_LICENSE\"]}"))
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("itembank.package.empty"));
+    }
+
     // ---- bad input: each refused with its reason, nothing imported, no 5xx
 
     @Test
