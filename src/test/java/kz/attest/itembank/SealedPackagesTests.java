@@ -448,7 +448,9 @@ class SealedPackagesTests {
                         .with(as("operator-admin")).with(csrf()).param("lang", "en"))
                 .andExpect(status().isOk())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
-                        .string(org.hamcrest.Matchers.containsString("Package verified: " + PATENT)));
+                        .string(org.hamcrest.Matchers.containsString("Package verified: " + PATENT)))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString(TOPIC)));
 
         byte[] tampered = file.clone();
         tampered[tampered.length - 1] ^= 0x01;
