@@ -1,0 +1,41 @@
+package kz.attest.itembank;
+
+import kz.attest.identity.CurrentUser;
+import kz.attest.web.Roles;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may act on sealed packages, beyond the URL's role check: the Ministry's staff (or a system administrator)
+ * export; the testing operator's administrators import, withdraw and destroy.
+ */
+@Component
+class PackageAccess {
+
+    static final String MINISTRY = "ministry";
+    static final String OPERATOR = "operator";
+    static final String MINISTRY_ROLES = "hasAnyRole('" + Roles.PROVIDER_OFFICER + "','" + Roles.PROVIDER_HEAD + "','"
+            + Roles.SYSTEM_ADMIN + "')";
+    static final String OPERATOR_ROLES = "hasRole('" + Roles.OPERATOR_ADMIN + "')";
+
+    private final CurrentUser currentUser;
+
+    PackageAccess(CurrentUser currentUser) {
+        this.currentUser = currentUser;
+    }
+
+    /** The Ministry's employee (403 for a justice department's officer), or a system administrator. */
+    String ministry(Authentication authentication) {
+        boolean admin = authentication.getAuthorities().stream()
+                .anyMatch(a -> ("ROLE_" + Roles.SYSTEM_ADMIN).equals(a.getAuthority()));
+        if (admin) {
+            return authentication.getName();
+        }
+        return currentUser.requireMemberOf(MINISTRY).login();
+    }
+
+    /** The testing operator's administrator. */
+    String operator() {
+        return currentUser.requireMemberOf(OPERATOR).login();
+    }
+}

@@ -1,0 +1,55 @@
+package kz.attest.itembank;
+
+import org.springframework.http.HttpStatus;
+
+/** Why a sealed package is refused; each has its own message in {@code i18n/itembank}. */
+enum PackageProblem {
+    MALFORMED("itembank.package.malformed"),
+    TOO_LARGE("itembank.package.too-large"),
+    SIGNATURE_INVALID("itembank.package.signature-invalid"),
+    UNTRUSTED_SIGNER("itembank.package.untrusted-signer"),
+    WRONG_SIGNER("itembank.package.wrong-signer"),
+    NOT_YET_VALID("itembank.package.not-yet-valid"),
+    EXPIRED("itembank.package.expired"),
+    WRONG_RECIPIENT("itembank.package.wrong-recipient"),
+    UNDECRYPTABLE("itembank.package.undecryptable"),
+    HASH_MISMATCH("itembank.package.hash-mismatch"),
+    CONTENT_INVALID("itembank.package.content-invalid"),
+    OUTDATED("itembank.package.outdated", HttpStatus.CONFLICT),
+    ALREADY_IMPORTED("itembank.package.already-imported", HttpStatus.CONFLICT);
+
+    private final String messageKey;
+    private final HttpStatus status;
+
+    PackageProblem(String messageKey) {
+        this(messageKey, HttpStatus.BAD_REQUEST);
+    }
+
+    PackageProblem(String messageKey, HttpStatus status) {
+        this.messageKey = messageKey;
+        this.status = status;
+    }
+
+    String messageKey() {
+        return messageKey;
+    }
+
+    PackageRefusal refuse(Object... arguments) {
+        return new PackageRefusal(this, status, arguments);
+    }
+
+    /** A refused package: nothing of it is stored. */
+    static final class PackageRefusal extends ItemBankRefusal {
+
+        private final PackageProblem problem;
+
+        PackageRefusal(PackageProblem problem, HttpStatus status, Object... arguments) {
+            super(status, problem.messageKey, arguments);
+            this.problem = problem;
+        }
+
+        PackageProblem problem() {
+            return problem;
+        }
+    }
+}
