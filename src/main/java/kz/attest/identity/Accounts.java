@@ -152,4 +152,10 @@ public class Accounts {
     String encode(String rawPassword) {
         return passwordEncoder.encode(rawPassword);
     }
+
+    /** The accounts of an organisation's staff holding a role (e.g. its heads, to tell them of overdue steps). */
+    @Transactional(readOnly = true)
+    public List<Long> staffWithRole(String organisationId, Role role) {
+        return rows.staffWithRole(organisationId, role);
+    }
 }
