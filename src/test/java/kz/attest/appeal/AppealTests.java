@@ -227,6 +227,11 @@ class AppealTests {
                 .andExpect(content().string(containsString("/applications/" + applicant.applicationId() + "/appeals")));
         mvc.perform(get("/appeals").param("lang", "en").session(applicant.session()))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("Upheld")));
+        mvc.perform(get("/cabinet").param("lang", "en").session(applicant.session()))
+                .andExpect(content().string(containsString("href=\"/appeals\"")));
+        mvc.perform(get("/staff").param("lang", "en").session(head))
+                .andExpect(content().string(containsString("href=\"/office/appeals\"")))
+                .andExpect(content().string(containsString("href=\"/office/sla\"")));
     }
 
     private ResultActions file(Submitted who, String json) throws Exception {
