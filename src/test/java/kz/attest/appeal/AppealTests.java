@@ -138,6 +138,41 @@ class AppealTests {
     }
 
     @Test
+    void anUpheldComplaintRevokesARefusalAfterTheHearingAndTheReviewIsRedone_000_101() throws Exception {
+        long app = applicant.applicationId();
+        ApplicationTestSupport.register(mvc, officer, app);
+        officerDoes(app, "complete", null);
+        officerDoes(app, "propose-refusal", "{\"reason\":\"Experience too short\",\"hearingAt\":\""
+                + Instant.now().plus(java.time.Duration.ofDays(3)) + "\",\"place\":\"Room 5\"}");
+        officerDoes(app, "hearing", null);
+        officerDoes(app, "decision", "{\"admit\":false,\"reason\":\"Experience too short\"}");
+
+        long id = id(file(applicant, "{\"addressee\":\"PROVIDER_HEAD\",\"subject\":\"DECISION\",\"text\":\"My experience is 3 years.\"}")
+                .andExpect(jsonPath("$.applicationStatus").value("REFUSED"))
+                .andReturn().getResponse().getContentAsString());
+        answer(ApplicationTestSupport.signIn(mvc, "head", "demo-head-2026"), id, "{\"upheld\":true}")
+                .andExpect(status().isOk()).andExpect(jsonPath("$.reopened").value(true));
+        mvc.perform(get("/api/v1/applications/" + app).session(applicant.session()))
+                .andExpect(jsonPath("$.status").value("UNDER_REVIEW"))
+                .andExpect(jsonPath("$.pendingStep").value("ADMISSION_DECISION"))
+                .andExpect(jsonPath("$.pendingDue").isNotEmpty());
+    }
+
+    @Test
+    void anUpheldComplaintAboutAnOpenStepLeavesItsStatusAndNotesTheComplaint_000_101() throws Exception {
+        long app = applicant.applicationId();
+        long id = id(file(applicant, "{\"addressee\":\"MINISTRY\",\"subject\":\"INACTION\",\"text\":\"Nobody registers it.\"}")
+                .andReturn().getResponse().getContentAsString());
+        answer(ApplicationTestSupport.signIn(mvc, "ministry-officer", "demo-ministry-officer-2026"), id,
+                "{\"upheld\":true,\"reasons\":\"The department is told to register it.\"}")
+                .andExpect(status().isOk()).andExpect(jsonPath("$.reopened").value(true));
+        mvc.perform(get("/api/v1/applications/" + app).session(applicant.session()))
+                .andExpect(jsonPath("$.status").value("SUBMITTED"))
+                .andExpect(jsonPath("$.pendingStep").value("REGISTER"))
+                .andExpect(jsonPath("$.history[1].note").value("APL-" + id));
+    }
+
+    @Test
     void aRejectionGivesReasonsIsFinalAndPointsToTheCourt_000_101_000_102() throws Exception {
         long id = id(file(applicant, "{\"addressee\":\"PROVIDER_HEAD\",\"subject\":\"ACTION\",\"text\":\"Slow.\"}")
                 .andReturn().getResponse().getContentAsString());
@@ -246,6 +281,14 @@ class AppealTests {
     private ResultActions answer(MockHttpSession staff, long id, String json) throws Exception {
         return mvc.perform(post("/api/v1/appeals/" + id + "/answer").session(staff).with(csrf()).param("lang", "en")
                 .contentType(MediaType.APPLICATION_JSON).content(json));
+    }
+
+    private void officerDoes(long app, String action, String json) throws Exception {
+        var request = post("/api/v1/applications/" + app + "/" + action).session(officer).with(csrf());
+        if (json != null) {
+            request.contentType(MediaType.APPLICATION_JSON).content(json);
+        }
+        mvc.perform(request).andExpect(status().isOk());
     }
 
     private static long id(String body) {

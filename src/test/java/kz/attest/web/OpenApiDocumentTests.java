@@ -30,7 +30,11 @@ class OpenApiDocumentTests {
                 .andExpect(jsonPath("$.paths['/api/v1/applications/{id}/withdraw'].post").exists())
                 .andExpect(jsonPath("$.paths['/api/v1/office/applications'].get").exists())
                 .andExpect(jsonPath("$.paths['/api/v1/applications/{id}/register'].post").exists())
-                .andExpect(jsonPath("$.paths['/api/v1/applications/{id}/decision'].post").exists());
+                .andExpect(jsonPath("$.paths['/api/v1/applications/{id}/decision'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/applications/{id}/appeals'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/appeals/{id}/answer'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/office/appeals'].get").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/office/sla'].get").exists());
     }
 
     @Test
