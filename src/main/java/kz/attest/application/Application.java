@@ -182,6 +182,30 @@ class Application {
         move(ApplicationStatus.WITHDRAWN, actor, now, null, deadlines, null);
     }
 
+    /**
+     * ¶100–¶101: a complaint was upheld. A refusal is revoked and its step redone: a refusal after review goes back
+     * under review, a refusal to accept goes back to the completeness check, each with a fresh term from now. An open
+     * application keeps its status and pending deadline; the reopening is recorded in its history. Returns whether
+     * anything changed (an admitted or withdrawn application has nothing to reopen).
+     */
+    boolean reopenAfterAppeal(String appealReference, String actor, Instant now, LegalDeadlines deadlines) {
+        String note = appealReference;
+        switch (status) {
+            case REFUSED -> move(ApplicationStatus.UNDER_REVIEW, actor, now, note, deadlines, null,
+                    DeadlineStep.ADMISSION_DECISION, DeadlineStep.REFUSAL_DECISION);
+            case REFUSED_INCOMPLETE -> move(ApplicationStatus.REGISTERED, actor, now, note, deadlines, null,
+                    DeadlineStep.COMPLETENESS_CHECK);
+            case ADMITTED, WITHDRAWN -> {
+                return false;
+            }
+            default -> {
+                HistoryEntry last = last();
+                history.add(new HistoryEntry(status, actor, now, null, last.nextStep(), last.nextDue(), note));
+            }
+        }
+        return true;
+    }
+
     private void require(String action, ApplicationStatus expected) {
         if (status != expected) {
             throw notAllowed(action);

@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.UUID;
 
 /** The REST API of applications: every applicant and officer action; refusals are problem details. */
+@io.swagger.v3.oas.annotations.tags.Tag(name = "Applications", description = "The applicant's drafts, submission and cabinet; the provider's back office")
 @RestController
 class ApplicationApiController {
 

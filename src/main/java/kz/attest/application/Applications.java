@@ -248,4 +248,26 @@ public class Applications {
     /** A document's bytes for download. */
     public record DocumentFile(String fileName, String contentType, byte[] content) {
     }
+
+    /**
+     * ¶100–¶101: an upheld complaint reopens the application's step or revokes its refusal (see the aggregate). Called
+     * by the appeals module, which has already checked that the signed-in person answers for the complaint's
+     * addressee (the provider's head, the Ministry or the quality-control body); the reopening is audited and the
+     * applicant is told in the caller's transaction. Answers whether the application changed.
+     */
+    @Transactional
+    public boolean reopenAfterAppeal(long id, String appealReference) {
+        Application application = rows.find(id).orElseThrow(Applications::notFound);
+        SignedInUser actor = currentUser.require();
+        boolean wasOpen = application.status().isOpen();
+        if (!application.reopenAfterAppeal(appealReference, actor.login(), clock.instant(), deadlines(application))) {
+            return false;
+        }
+        if (wasOpen) {
+            rows.update(application);   // a note in the history; the appeal's own audit entry records it
+        } else {
+            save(application, actor);   // a revoked refusal: audited and told like any status change
+        }
+        return true;
+    }
 }

@@ -120,4 +120,12 @@ class AccountRows {
     private static Timestamp timestamp(Instant instant) {
         return instant == null ? null : Timestamp.from(instant);
     }
+
+    /** The accounts of an organisation's staff holding a role, by id. */
+    List<Long> staffWithRole(String organisationId, Role role) {
+        return jdbc.sql("""
+                        SELECT a.id FROM identity_account a JOIN identity_account_role r ON r.account_id = a.id
+                        WHERE a.organisation_id = ? AND r.role = ? ORDER BY a.id""")
+                .params(organisationId, role.name()).query(Long.class).list();
+    }
 }

@@ -164,4 +164,10 @@ public class Accounts {
     public List<Long> staffOf(String organisationId) {
         return rows.idsOfOrganisation(organisationId);
     }
+
+    /** The accounts of an organisation's staff holding a role (e.g. its heads, to tell them of overdue steps). */
+    @Transactional(readOnly = true)
+    public List<Long> staffWithRole(String organisationId, Role role) {
+        return rows.staffWithRole(organisationId, role);
+    }
 }

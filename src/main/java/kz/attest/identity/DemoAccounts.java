@@ -47,7 +47,8 @@ class DemoAccounts {
             new Demo("commission", "demo-commission-2026", Role.COMMISSION_MEMBER, "cfe", "Тоқтаров", "Бауыржан"),
             new Demo("author", "demo-author-2026", Role.QUESTION_AUTHOR, "ministry", "Петров", "Андрей"),
             new Demo("auditor", "demo-auditor-2026", Role.AUDITOR, "ministry", "Әбілова", "Жанар"),
-            new Demo("admin", "demo-admin-2026", Role.SYSTEM_ADMIN, "ministry", "Сейітов", "Нұрлан"));
+            new Demo("admin", "demo-admin-2026", Role.SYSTEM_ADMIN, "ministry", "Сейітов", "Нұрлан"),
+            new Demo("quality-officer", "demo-quality-officer-2026", Role.PROVIDER_OFFICER, "quality-control", "Мұратова", "Гүлнар"));
 
     private final Accounts accounts;
     private final AttestProperties properties;

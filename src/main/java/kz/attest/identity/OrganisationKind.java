@@ -11,5 +11,7 @@ public enum OrganisationKind {
     /** The testing operator, which runs test centres. */
     TESTING_OPERATOR,
     /** A test centre of the testing operator, with its halls. */
-    TEST_CENTRE
+    TEST_CENTRE,
+    /** The authorised body for the assessment and control of the quality of public services (appeals, ¶100). */
+    QUALITY_CONTROL_BODY
 }

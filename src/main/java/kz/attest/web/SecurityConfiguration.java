@@ -35,6 +35,8 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/", "/login", "/login/eds", "/login/eds/challenge", "/register", "/error", "/favicon.ico",
                                 "/css/**", "/js/**", "/fonts/**", "/img/**", "/webjars/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml",
+                                "/swagger-ui.html", "/swagger-ui/**").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                         .requestMatchers(HttpMethod.GET, "/services", "/services/**", "/api/v1/services", "/api/v1/services/**").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/iin/**", "/api/v1/csrf", "/pki/**").permitAll()

@@ -99,6 +99,7 @@ class ApplicationJourneyBrowserTests {
             applicant.navigate(url("/applications/" + id + "?lang=en"));
             assertThat(applicant.locator("#status").textContent()).isEqualTo("Under review");
             meetRequirements(officer, id);
+            officer.navigate(url("/office/applications/" + id + "?lang=en"));
 
             String testAt = LocalDateTime.now().plusDays(14).withHour(10).withMinute(0).withSecond(0).withNano(0)
                     .toString().substring(0, 16);

@@ -1,0 +1,42 @@
+package kz.attest.application;
+
+import io.swagger.v3.oas.annotations.Operation;
+import kz.attest.catalogue.Catalogue;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ResponseBody;
+
+/** The heads' SLA view: a page at {@code /office/sla} and the same data at {@code /api/v1/office/sla}. */
+@Controller
+class ServiceLevelController {
+
+    private static final String HEAD = "hasRole('PROVIDER_HEAD')";
+
+    private final ServiceLevels serviceLevels;
+    private final Catalogue catalogue;
+
+    ServiceLevelController(ServiceLevels serviceLevels, Catalogue catalogue) {
+        this.serviceLevels = serviceLevels;
+        this.catalogue = catalogue;
+    }
+
+    @GetMapping("/office/sla")
+    @PreAuthorize(HEAD)
+    String page(Model model) {
+        model.addAttribute("sla", serviceLevels.view());
+        model.addAttribute("applicationServiceNames", ApplicationNames.services(catalogue, LocaleContextHolder.getLocale()));
+        return "application/sla";
+    }
+
+    @GetMapping("/api/v1/office/sla")
+    @PreAuthorize(HEAD)
+    @ResponseBody
+    @Operation(summary = "The head's SLA view: open steps per officer, due today, overdue",
+            tags = "Applications")
+    SlaView api() {
+        return serviceLevels.view();
+    }
+}

@@ -1,0 +1,207 @@
+package kz.attest.application;
+
+import com.jayway.jsonpath.JsonPath;
+import kz.attest.identity.Accounts;
+import kz.attest.identity.Role;
+import kz.attest.signature.DemoCertificateAuthority;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The heads' SLA view and the overdue-step job (issue 3, "Heads see an SLA view"; deadlines of seed 000 ¶4–¶5). The
+ * job is called directly with a fixed day, never waited for.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class ServiceLevelTests {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Accounts accounts;
+    @Autowired
+    DemoCertificateAuthority ca;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    ServiceLevels serviceLevels;
+    @Autowired
+    OverdueStepsJob job;
+    @Autowired
+    UserDetailsService users;
+
+    ApplicationFixtures applicant;
+    MockHttpSession officer;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        applicant = ApplicationFixtures.applicant(mvc, accounts, ca);
+        officer = ApplicationFixtures.signIn(mvc, "officer", "demo-officer-2026");
+    }
+
+    @Test
+    void anOverdueStepIsFlaggedAuditedAndToldToTheHeadOnce_000_4() throws Exception {
+        long id = applicant.submitted();
+        LocalDate due = pendingDue(id);
+        String key = id + "/REGISTER/" + due;
+
+        job.runFor(due);   // the last day itself is not overdue
+        assertThat(flags(id)).isZero();
+
+        assertThat(job.runFor(due.plusDays(1))).isPresent();
+        assertThat(flags(id)).isEqualTo(1);
+        job.runFor(due.plusDays(2));
+        serviceLevels.flagOverdue(due.plusDays(3));
+        assertThat(flags(id)).isEqualTo(1);
+        assertThat(audits(key)).isEqualTo(1);
+        int heads = accounts.staffWithRole("dj-almaty", Role.PROVIDER_HEAD).size();
+        assertThat(heads).isPositive();
+        assertThat(notices(key)).isEqualTo(heads);
+
+        // once registered, the next step (completeness, ¶5) has its own deadline and is flagged on its own
+        mvc.perform(post("/api/v1/applications/" + id + "/register").session(officer).with(csrf()))
+                .andExpect(status().isOk());
+        LocalDate completenessDue = pendingDue(id);
+        serviceLevels.flagOverdue(completenessDue.plusDays(1));
+        assertThat(flags(id)).isEqualTo(2);
+        assertThat(notices(id + "/COMPLETENESS_CHECK/" + completenessDue)).isEqualTo(heads);
+    }
+
+    @Test
+    void twoConcurrentRunsFlagAStepOnce() throws Exception {
+        long id = applicant.submitted();
+        LocalDate overdueOn = pendingDue(id).plusDays(1);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Callable<Object>> runs = List.of(
+                    () -> { start.await(); return job.runFor(overdueOn); },
+                    () -> { start.await(); return job.runFor(overdueOn); },
+                    () -> { start.await(); return serviceLevels.flagOverdue(overdueOn); },   // past the lock
+                    () -> { start.await(); return serviceLevels.flagOverdue(overdueOn); });
+            List<Future<Object>> results = runs.stream().map(pool::submit).toList();
+            start.countDown();
+            for (Future<Object> result : results) {
+                result.get(2, TimeUnit.MINUTES);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        String key = id + "/REGISTER/" + pendingDue(id);
+        // the job ran under ShedLock's lock in the shared database
+        assertThat(jdbc.sql("SELECT count(*) FROM shedlock WHERE name = ?").param(OverdueStepsJob.LOCK + "-manual")
+                .query(Integer.class).single()).isEqualTo(1);
+        assertThat(flags(id)).isEqualTo(1);
+        assertThat(audits(key)).isEqualTo(1);
+        assertThat(notices(key)).isEqualTo(accounts.staffWithRole("dj-almaty", Role.PROVIDER_HEAD).size());
+    }
+
+    @Test
+    void theHeadSeesOpenStepsPerOfficerDueTodayAndOverdue() throws Exception {
+        long taken = applicant.submitted();
+        mvc.perform(post("/api/v1/applications/" + taken + "/register").session(officer).with(csrf()))
+                .andExpect(status().isOk());
+        long untaken = ApplicationFixtures.applicant(mvc, accounts, ca).submitted();
+        LocalDate takenDue = pendingDue(taken);
+        LocalDate untakenDue = pendingDue(untaken);
+
+        SlaView onUntakenDue = asHead(() -> serviceLevels.view(untakenDue));
+        assertThat(onUntakenDue.organisation()).isEqualTo("dj-almaty");
+        SlaStep untakenStep = step(onUntakenDue, untaken);
+        assertThat(untakenStep.officer()).isNull();
+        assertThat(untakenStep.dueToday()).isTrue();
+        assertThat(untakenStep.overdue()).isFalse();
+
+        LocalDate later = (takenDue.isAfter(untakenDue) ? takenDue : untakenDue).plusDays(1);
+        SlaView afterBoth = asHead(() -> serviceLevels.view(later));
+        SlaStep takenStep = step(afterBoth, taken);
+        assertThat(takenStep.officer()).isEqualTo("officer");
+        assertThat(takenStep.step()).hasToString("COMPLETENESS_CHECK");
+        assertThat(takenStep.overdue()).isTrue();
+        assertThat(step(afterBoth, untaken).overdue()).isTrue();
+        SlaView.OfficerLoad officerLoad = afterBoth.officers().stream().filter(o -> "officer".equals(o.officer()))
+                .findFirst().orElseThrow();
+        assertThat(officerLoad.overdue()).isPositive();
+        assertThat(officerLoad.open()).isGreaterThanOrEqualTo(officerLoad.overdue());
+
+        MockHttpSession head = ApplicationFixtures.signIn(mvc, "head", "demo-head-2026");
+        mvc.perform(get("/office/sla").param("lang", "en").session(head))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Service levels")))
+                .andExpect(content().string(containsString("/office/applications/" + taken)));
+        mvc.perform(get("/api/v1/office/sla").session(head))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.organisation").value("dj-almaty"));
+        mvc.perform(get("/office/sla").session(officer)).andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/office/sla").session(officer)).andExpect(status().isForbidden());
+    }
+
+    private LocalDate pendingDue(long id) throws Exception {
+        String body = mvc.perform(get("/api/v1/applications/" + id).session(applicant.session))
+                .andReturn().getResponse().getContentAsString();
+        if (!body.contains("\"pendingDue\"")) {
+            body = mvc.perform(get("/api/v1/applications/" + id).session(officer)).andReturn().getResponse()
+                    .getContentAsString();
+        }
+        return LocalDate.parse(JsonPath.read(body, "$.pendingDue"));
+    }
+
+    private SlaView asHead(java.util.function.Supplier<SlaView> action) {
+        UserDetails head = users.loadUserByUsername("head");
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(head, null, head.getAuthorities()));
+        try {
+            return action.get();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    private static SlaStep step(SlaView view, long applicationId) {
+        return view.steps().stream().filter(s -> s.applicationId() == applicationId).findFirst().orElseThrow();
+    }
+
+    private int flags(long applicationId) {
+        return jdbc.sql("SELECT count(*) FROM application_overdue_flag WHERE application_id = ?")
+                .param(applicationId).query(Integer.class).single();
+    }
+
+    private int audits(String key) {
+        return jdbc.sql("SELECT count(*) FROM audit_entry WHERE entity_type = 'ApplicationStep' AND entity_id = ?")
+                .param(key).query(Integer.class).single();
+    }
+
+    private int notices(String key) {
+        return jdbc.sql("""
+                        SELECT count(*) FROM notification_notice
+                        WHERE subject_type = 'ApplicationStep' AND subject_id = ? AND template = 'application.step-overdue'""")
+                .param(key).query(Integer.class).single();
+    }
+}
