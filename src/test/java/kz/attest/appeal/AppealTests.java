@@ -145,7 +145,7 @@ class AppealTests {
         officerDoes(app, "propose-refusal", "{\"reason\":\"Experience too short\",\"hearingAt\":\""
                 + Instant.now().plus(java.time.Duration.ofDays(3)) + "\",\"place\":\"Room 5\"}");
         officerDoes(app, "hearing", null);
-        officerDoes(app, "decision", "{\"admit\":false,\"reason\":\"Experience too short\"}");
+        ApplicationTestSupport.decidedAfterHearing(mvc, jdbc, ca, officer, app, false, "Experience too short");
 
         long id = id(file(applicant, "{\"addressee\":\"PROVIDER_HEAD\",\"subject\":\"DECISION\",\"text\":\"My experience is 3 years.\"}")
                 .andExpect(jsonPath("$.applicationStatus").value("REFUSED"))

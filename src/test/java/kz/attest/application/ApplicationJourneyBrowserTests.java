@@ -15,6 +15,11 @@ import kz.attest.signature.KeyPurpose;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import kz.attest.notification.InProcessSmsc;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -38,8 +43,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * preliminary refusal, the applicant's objection, the hearing and the refusal the head signs with EDS.
  *
  * <p>The signer listens on a free port; the test points the page's NCALayer URL there (the meta tag ncalayer.js reads
- * at signing time) and lets the browser bypass the CSP, which names the configured URL only. The SMS and e-mail are
- * checked in the outbox (one notice, one delivery row per channel), which keeps the one shared test context.
+ * at signing time) and lets the browser bypass the CSP, which names the configured URL only. The outbox delivers the
+ * e-mail to an in-process GreenMail server and the SMS to an in-process SMPP centre (jSMPP), both on free ports; this
+ * class therefore runs in a context of its own, configured with those transports.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ApplicationJourneyBrowserTests {
@@ -49,6 +55,21 @@ class ApplicationJourneyBrowserTests {
 
     private static Playwright playwright;
     private static Browser browser;
+    private static GreenMail mailServer;
+    private static InProcessSmsc smsCentre;
+
+    @DynamicPropertySource
+    static void transports(DynamicPropertyRegistry registry) throws java.io.IOException {
+        mailServer = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+        mailServer.start();
+        smsCentre = new InProcessSmsc();
+        registry.add("attest.notification.dispatch-interval", () -> "1s");
+        registry.add("attest.notification.mail.host", () -> "127.0.0.1");
+        registry.add("attest.notification.mail.port", () -> mailServer.getSmtp().getPort());
+        registry.add("attest.notification.sms.host", () -> "127.0.0.1");
+        registry.add("attest.notification.sms.port", () -> smsCentre.port());
+        registry.add("attest.notification.sms.password", () -> "secret");
+    }
 
     @LocalServerPort
     int port;
@@ -71,7 +92,13 @@ class ApplicationJourneyBrowserTests {
     }
 
     @AfterAll
-    static void close() {
+    static void close() throws java.io.IOException {
+        if (mailServer != null) {
+            mailServer.stop();
+        }
+        if (smsCentre != null) {
+            smsCentre.close();
+        }
         if (browser != null) {
             browser.close();
         }
@@ -121,6 +148,15 @@ class ApplicationJourneyBrowserTests {
 
             assertThat(channels(id, "application.admitted-with-test")).containsExactlyInAnyOrder("CABINET", "SMS", "EMAIL");
             assertThat(channels(id, "application.accepted")).containsExactly("CABINET");
+
+            // ¶8: the admission notice really leaves by e-mail (SMTP) and SMS (SMPP, UCS-2)
+            String email = iin + "@example.kz";
+            String phone = "7701" + iin.substring(5);
+            await(() -> java.util.Arrays.stream(mailServer.getReceivedMessages()).anyMatch(m -> sentTo(m, email)));
+            await(() -> smsCentre.received.stream().anyMatch(sms -> sms.getDestAddress().endsWith(phone)));
+            jakarta.mail.internet.MimeMessage mail = java.util.Arrays.stream(mailServer.getReceivedMessages())
+                    .filter(m -> sentTo(m, email)).reduce((first, second) -> second).orElseThrow();
+            assertThat(com.icegreen.greenmail.util.GreenMailUtil.getBody(mail)).isNotBlank();
         }
     }
 
@@ -226,6 +262,22 @@ class ApplicationJourneyBrowserTests {
             form.locator("button[type=submit]").click();
             officer.waitForLoadState();
         }
+    }
+
+    private static boolean sentTo(jakarta.mail.internet.MimeMessage message, String address) {
+        try {
+            return java.util.Arrays.stream(message.getAllRecipients()).anyMatch(r -> r.toString().contains(address));
+        } catch (jakarta.mail.MessagingException e) {
+            return false;
+        }
+    }
+
+    /** Waits up to a minute for the outbox dispatcher, which runs every second in this context. */
+    private static void await(java.util.function.BooleanSupplier condition) throws InterruptedException {
+        for (int i = 0; i < 600 && !condition.getAsBoolean(); i++) {
+            Thread.sleep(100);
+        }
+        assertThat(condition.getAsBoolean()).as("delivered within a minute").isTrue();
     }
 
     private void act(Page officer, long id, String action) {

@@ -43,6 +43,20 @@ public final class ApplicationTestSupport {
                 .andExpect(status().isOk());
     }
 
+    /**
+     * After the hearing the officer prepares the motivated decision and the head signs it with EDS (¶7); the decision
+     * takes effect with the head's signature.
+     */
+    public static void decidedAfterHearing(MockMvc mvc, org.springframework.jdbc.core.simple.JdbcClient jdbc,
+                                           DemoCertificateAuthority ca, MockHttpSession officer, long id,
+                                           boolean admit, String reason) throws Exception {
+        mvc.perform(post("/api/v1/applications/" + id + "/decision").session(officer).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"admit\":" + admit + ",\"reason\":\"" + reason + "\"}"))
+                .andExpect(status().isCreated());
+        ApplicationFixtures.headSigns(mvc, jdbc, ca, id, "head").andExpect(status().isOk());
+    }
+
     /** A few bytes that are a PDF by content. */
     public static byte[] pdf() {
         return ApplicationFixtures.PDF.clone();

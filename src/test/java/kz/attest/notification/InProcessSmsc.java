@@ -30,15 +30,15 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /** A tiny SMS centre for tests: accepts transmitter binds on a free port and keeps every submit_sm it receives. */
-final class InProcessSmsc implements ServerMessageReceiverListener, AutoCloseable {
+public final class InProcessSmsc implements ServerMessageReceiverListener, AutoCloseable {
 
     private static final int NOT_SUPPORTED = 0x03; // ESME_RINVCMDID
-    final List<SubmitSm> received = new CopyOnWriteArrayList<>();
+    public final List<SubmitSm> received = new CopyOnWriteArrayList<>();
     private final SMPPServerSessionListener listener;
     private final Thread acceptor;
     private final RandomMessageIDGenerator ids = new RandomMessageIDGenerator();
 
-    InProcessSmsc() throws IOException {
+    public InProcessSmsc() throws IOException {
         int port;
         try (ServerSocket probe = new ServerSocket(0)) {
             port = probe.getLocalPort();
@@ -48,7 +48,7 @@ final class InProcessSmsc implements ServerMessageReceiverListener, AutoCloseabl
         acceptor = Thread.ofVirtual().start(this::acceptBinds);
     }
 
-    int port() {
+    public int port() {
         return listener.getPort();
     }
 
