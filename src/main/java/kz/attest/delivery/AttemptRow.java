@@ -26,7 +26,7 @@ record AttemptRow(UUID id, UUID sittingId, int stage, String state, int duration
     }
 
     /** Seconds the candidate still has: frozen while paused, counted from the server's deadline otherwise. */
-    long remainingSeconds(Instant now) {
+    public long remainingSeconds(Instant now) {
         if (deadline == null) {
             return durationSeconds;
         }
