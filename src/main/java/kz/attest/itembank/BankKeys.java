@@ -86,7 +86,24 @@ final class BankKeys {
     }
 
     Optional<SecretKey> find(String keyId) {
-        return Optional.ofNullable(keys.get(keyId));
+        SecretKey key = keys.get(keyId);
+        if (key == null && rotatable) {
+            key = reload().get(keyId);
+        }
+        return Optional.ofNullable(key);
+    }
+
+    /** Another node sharing the keystore rotated the key: read the keystore again and follow its newest key. */
+    private synchronized Map<String, SecretKey> reload() {
+        try {
+            keys = read(keystore, password);
+            active = newest(keys);
+            return keys;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Cannot read " + keystore + ": " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + keystore, e);
+        }
     }
 
     boolean rotatable() {

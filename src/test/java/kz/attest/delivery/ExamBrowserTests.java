@@ -80,6 +80,18 @@ class ExamBrowserTests {
         CandidateCheckedIn checkIn = DeliveryFixtures.checkIn("ADVOCATE_ATTESTATION", List.of(1, 2), HallPolicy.open());
         fixtures.publish(checkIn);
         try (BrowserContext context = browser.newContext(); Page page = context.newPage()) {
+            page.setDefaultTimeout(120_000);
+            try {
+                walk(fixtures, checkIn, context, page);
+            } catch (RuntimeException | AssertionError e) {
+                shot(page, "exam-failure");
+                throw e;
+            }
+        }
+    }
+
+    private void walk(DeliveryFixtures fixtures, CandidateCheckedIn checkIn, BrowserContext context, Page page) {
+        {
             page.navigate(url("/exam/seat/" + checkIn.seatId() + "?lang=kk"));
             page.fill("#code", checkIn.workstationCode());
             shot(page, "exam-1-workstation");
@@ -113,7 +125,7 @@ class ExamBrowserTests {
             page.waitForSelector(".save-state.queued");
             shot(page, "exam-4-offline-queued");
             context.setOffline(false);
-            page.waitForSelector(".save-state.saved", new Page.WaitForSelectorOptions().setTimeout(15_000));
+            page.waitForSelector(".save-state.saved", new Page.WaitForSelectorOptions().setTimeout(120_000));
 
             // the other 98 answers through the client's own API in the same browser session: 68 more right, 30 wrong
             StringBuilder script = new StringBuilder("async () => { const csrf = document.querySelector('meta[name=_csrf]').content;"
