@@ -92,19 +92,19 @@ class ProctorConsoleTests {
         CandidateCheckedIn checkIn = DeliveryFixtures.checkIn("ADVOCATE_ATTESTATION", List.of(1, 2), HallPolicy.open());
         MockHttpSession session = fixtures.started(checkIn);
         UUID attempt = fixtures.startStage(session, "ru", 1);
-        mvc.perform(post("/proctor/sittings/{s}/pause", checkIn.sittingId()).param("reason", "").with(csrf()))
+        mvc.perform(post("/proctor/live/sittings/{s}/pause", checkIn.sittingId()).param("reason", "").with(csrf()))
                 .andExpect(status().isBadRequest());
-        mvc.perform(post("/proctor/sittings/{s}/pause", checkIn.sittingId()).param("reason", "power cut in the hall")
+        mvc.perform(post("/proctor/live/sittings/{s}/pause", checkIn.sittingId()).param("reason", "power cut in the hall")
                 .with(csrf())).andExpect(status().is3xxRedirection());
         fixtures.save(session, attempt, 1, 0, 1).andExpect(status().isConflict());
         jdbc.sql("UPDATE delivery_attempt SET paused_at = paused_at - interval '10 minutes' WHERE id = ?").param(attempt).update();
         Instant before = deadline(attempt);
-        mvc.perform(post("/proctor/sittings/{s}/resume", checkIn.sittingId()).param("reason", "power back")
+        mvc.perform(post("/proctor/live/sittings/{s}/resume", checkIn.sittingId()).param("reason", "power back")
                 .with(csrf())).andExpect(status().is3xxRedirection());
         Duration moved = Duration.between(before, deadline(attempt));
         assertThat(moved).isBetween(Duration.ofMinutes(10), Duration.ofMinutes(11));
         fixtures.save(session, attempt, 1, 0, 2).andExpect(status().isOk());
-        mvc.perform(post("/proctor/sittings/{s}/resume", checkIn.sittingId()).param("reason", "again").with(csrf()))
+        mvc.perform(post("/proctor/live/sittings/{s}/resume", checkIn.sittingId()).param("reason", "again").with(csrf()))
                 .andExpect(status().isConflict());
         assertThat(jdbc.sql("SELECT kind FROM delivery_act WHERE sitting_id = ? ORDER BY drawn_at").param(checkIn.sittingId())
                 .query(String.class).list()).containsExactly("PAUSE", "RESUME");
@@ -118,9 +118,9 @@ class ProctorConsoleTests {
         CandidateCheckedIn checkIn = DeliveryFixtures.checkIn("ADVOCATE_ATTESTATION", List.of(1, 2), HallPolicy.open());
         MockHttpSession session = fixtures.started(checkIn);
         UUID attempt = fixtures.startStage(session, "ru", 1);
-        mvc.perform(post("/proctor/sittings/{s}/violation", checkIn.sittingId()).param("description", "phone")
+        mvc.perform(post("/proctor/live/sittings/{s}/violation", checkIn.sittingId()).param("description", "phone")
                 .with(csrf())).andExpect(status().isBadRequest());
-        mvc.perform(post("/proctor/sittings/{s}/violation", checkIn.sittingId())
+        mvc.perform(post("/proctor/live/sittings/{s}/violation", checkIn.sittingId())
                         .param("description", "used a mobile phone during stage 1")
                         .param("witnesses", "Proctor Ainur S.; proctor Marat K.").with(csrf()))
                 .andExpect(status().is3xxRedirection());
@@ -129,7 +129,7 @@ class ProctorConsoleTests {
         assertThat(jdbc.sql("SELECT state FROM delivery_attempt WHERE sitting_id = ? ORDER BY stage").param(checkIn.sittingId())
                 .query(String.class).list()).containsExactly("CANCELLED", "CANCELLED");
         fixtures.save(session, attempt, 1, 0, 1).andExpect(status().isForbidden());
-        mvc.perform(get("/proctor/sittings/{s}", checkIn.sittingId())).andExpect(status().isOk())
+        mvc.perform(get("/proctor/live/sittings/{s}", checkIn.sittingId())).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Proctor Ainur S.")));
         assertThat(published.stream(ActDrawnUp.class).filter(e -> e.sittingId().equals(checkIn.sittingId())))
                 .singleElement().satisfies(e -> {
@@ -138,7 +138,7 @@ class ProctorConsoleTests {
                 });
         assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE entity_id = ? AND action = 'delivery.act-violation'")
                 .param(checkIn.sittingId().toString()).query(Integer.class).single()).isEqualTo(1);
-        mvc.perform(post("/proctor/sittings/{s}/suspension", checkIn.sittingId()).param("description", "x")
+        mvc.perform(post("/proctor/live/sittings/{s}/suspension", checkIn.sittingId()).param("description", "x")
                 .with(csrf())).andExpect(status().isConflict());
     }
 
@@ -148,7 +148,7 @@ class ProctorConsoleTests {
         CandidateCheckedIn checkIn = DeliveryFixtures.checkIn("PATENT_ATTORNEY_ATTESTATION", List.of(1), HallPolicy.open());
         MockHttpSession session = fixtures.started(checkIn);
         fixtures.startStage(session, "kk", 1);
-        mvc.perform(post("/proctor/sittings/{s}/suspension", checkIn.sittingId())
+        mvc.perform(post("/proctor/live/sittings/{s}/suspension", checkIn.sittingId())
                 .param("description", "the hall lost power for the rest of the day").with(csrf()))
                 .andExpect(status().is3xxRedirection());
         assertThat(jdbc.sql("SELECT state FROM delivery_sitting WHERE id = ?").param(checkIn.sittingId())

@@ -22,14 +22,14 @@ import java.util.UUID;
  * proctor's screen shows it, and a failure here rolls the check-in back.
  */
 @Component
-class CheckInListener {
+class SittingPreparation {
 
     private final ExamRows rows;
     private final Catalogue catalogue;
     private final AuditLog audit;
     private final Clock clock;
 
-    CheckInListener(ExamRows rows, Catalogue catalogue, AuditLog audit, Clock clock) {
+    SittingPreparation(ExamRows rows, Catalogue catalogue, AuditLog audit, Clock clock) {
         this.rows = rows;
         this.catalogue = catalogue;
         this.audit = audit;

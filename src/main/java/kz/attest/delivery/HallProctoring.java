@@ -23,7 +23,7 @@ import java.util.UUID;
  * ¶45, ¶70, ¶93). Scoped to the proctor's test centre; every action is an act row and an audit entry.
  */
 @Service
-class Proctoring {
+class HallProctoring {
 
     private static final List<String> OPEN = List.of(AttemptRow.WAITING, AttemptRow.RUNNING, AttemptRow.PAUSED);
 
@@ -33,7 +33,7 @@ class Proctoring {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Proctoring(ExamRows rows, AuditLog audit, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+    HallProctoring(ExamRows rows, AuditLog audit, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
         this.rows = rows;
         this.audit = audit;
         this.currentUser = currentUser;

@@ -15,11 +15,11 @@ import java.util.UUID;
 @Controller
 @RequestMapping("/proctor")
 @PreAuthorize("hasRole('PROCTOR')")
-class ProctorController {
+class LiveHallController {
 
-    private final Proctoring proctoring;
+    private final HallProctoring proctoring;
 
-    ProctorController(Proctoring proctoring) {
+    LiveHallController(HallProctoring proctoring) {
         this.proctoring = proctoring;
     }
 
@@ -38,35 +38,35 @@ class ProctorController {
         return "delivery/live :: seats";
     }
 
-    @GetMapping("/sittings/{sittingId}")
+    @GetMapping("/live/sittings/{sittingId}")
     String sitting(@PathVariable UUID sittingId, Model model) {
         model.addAttribute("detail", proctoring.detail(sittingId));
         return "delivery/sitting";
     }
 
-    @PostMapping("/sittings/{sittingId}/pause")
+    @PostMapping("/live/sittings/{sittingId}/pause")
     String pause(@PathVariable UUID sittingId, @RequestParam(defaultValue = "") String reason) {
         proctoring.pause(sittingId, reason);
-        return "redirect:/proctor/sittings/" + sittingId;
+        return "redirect:/proctor/live/sittings/" + sittingId;
     }
 
-    @PostMapping("/sittings/{sittingId}/resume")
+    @PostMapping("/live/sittings/{sittingId}/resume")
     String resume(@PathVariable UUID sittingId, @RequestParam(defaultValue = "") String reason) {
         proctoring.resume(sittingId, reason);
-        return "redirect:/proctor/sittings/" + sittingId;
+        return "redirect:/proctor/live/sittings/" + sittingId;
     }
 
-    @PostMapping("/sittings/{sittingId}/violation")
+    @PostMapping("/live/sittings/{sittingId}/violation")
     String violation(@PathVariable UUID sittingId, @RequestParam(defaultValue = "") String description,
                      @RequestParam(defaultValue = "") String witnesses) {
         proctoring.violation(sittingId, description, witnesses);
-        return "redirect:/proctor/sittings/" + sittingId;
+        return "redirect:/proctor/live/sittings/" + sittingId;
     }
 
-    @PostMapping("/sittings/{sittingId}/suspension")
+    @PostMapping("/live/sittings/{sittingId}/suspension")
     String suspension(@PathVariable UUID sittingId, @RequestParam(defaultValue = "") String description,
                       @RequestParam(defaultValue = "") String witnesses) {
         proctoring.suspension(sittingId, description, witnesses);
-        return "redirect:/proctor/sittings/" + sittingId;
+        return "redirect:/proctor/live/sittings/" + sittingId;
     }
 }
