@@ -44,6 +44,7 @@ class CheckIns {
     private static final Set<Channel> CABINET_SMS_EMAIL = Set.of(Channel.CABINET, Channel.SMS, Channel.EMAIL);
 
     private final SessionRows rows;
+    private final kz.attest.itembank.Forms forms;
     private final Sessions sessions;
     private final Halls halls;
     private final Catalogue catalogue;
@@ -58,7 +59,9 @@ class CheckIns {
 
     CheckIns(SessionRows rows, Sessions sessions, Halls halls, Catalogue catalogue, DigitalDocuments digitalDocuments,
              WorkingCalendar calendar, CurrentUser currentUser, Notifications notifications,
-             ApplicationEventPublisher events, AuditLog audit, Clock clock, PlatformTransactionManager transactionManager) {
+             ApplicationEventPublisher events, AuditLog audit, Clock clock, PlatformTransactionManager transactionManager,
+             kz.attest.itembank.Forms forms) {
+        this.forms = forms;
         this.rows = rows;
         this.sessions = sessions;
         this.halls = halls;
@@ -83,10 +86,31 @@ class CheckIns {
     SessionView open(UUID sessionId) {
         Locked locked = lock(sessionId);
         Session opened = locked.session().open(sessions.today());
+        requireBankReady(locked.session());
         rows.setState(opened.id(), opened.state(), clock.instant());
         audit.record(locked.proctor().login(), "scheduling.session.opened", Sessions.ENTITY, sessionId.toString(),
                 "check-in opened at " + locked.hall().name());
         return sessions.view(opened, locked.hall());
+    }
+
+    /**
+     * A session cannot start on a bank that cannot fill its blueprint (¶12, ¶40, ¶65, ¶87): every stage of the plan
+     * must be fillable by the approved live bank; for per-specialty services only the specialties of this session's
+     * candidates count. The refusal names the stage, the topic (or specialty) and the shortfall.
+     */
+    private void requireBankReady(Session session) {
+        java.util.Set<String> specialties = new java.util.HashSet<>();
+        rows.sittings(session.id()).forEach(s -> s.specialty().ifPresent(specialties::add));
+        for (int stage : session.stages()) {
+            kz.attest.itembank.StageReadiness readiness = forms.readiness(session.service(), stage);
+            for (kz.attest.itembank.Shortfall shortfall : readiness.shortfalls()) {
+                if ("SPECIALTY".equals(shortfall.kind()) && !specialties.contains(shortfall.code())) {
+                    continue;
+                }
+                throw LocalizedException.conflict("scheduling.session.bank-not-ready", stage, shortfall.code(),
+                        shortfall.needed(), shortfall.available());
+            }
+        }
     }
 
     /**

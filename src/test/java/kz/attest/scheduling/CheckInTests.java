@@ -77,6 +77,24 @@ class CheckInTests {
     }
 
     @Test
+    @org.springframework.transaction.annotation.Transactional   // the bank's shortfall is rolled back with the test
+    void aSessionCannotOpenOnABankThatCannotFillTheBlueprintAndTheRefusalNamesTheTopic_000_12_000_40_000_65_000_87()
+            throws Exception {
+        String hall = JsonPath.read(fixtures.hall("tc-almaty", 3), "$.id");
+        var candidate = fixtures.admitted("NOTARY_ATTESTATION", "dj-almaty");
+        String session = fixtures.session(hall, "NOTARY_ATTESTATION", SchedulingFixtures.today(), "00:00");
+        fixtures.assigned(session, List.of(candidate.applicationId()));
+        jdbc.sql("UPDATE itembank_item SET status = 'RETIRED' WHERE topic = 'CIVIL_CODE' AND status = 'APPROVED'"
+                + " AND practice = false").update();
+
+        fixtures.open(session).andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("scheduling.session.bank-not-ready"))
+                .andExpect(jsonPath("$.title").value(org.hamcrest.Matchers.containsString("CIVIL_CODE")));
+        assertThat(jdbc.sql("SELECT state FROM scheduling_session WHERE id = ?").param(UUID.fromString(session))
+                .query(String.class).single()).isEqualTo("PLANNED");
+    }
+
+    @Test
     void proctorChecksInWithAnIdentityCardAndTheCandidateGetsASeatAndACode_000_15() throws Exception {
         Day day = today("ADVOCATE_ATTESTATION", "dj-almaty", 5, 1);
         var candidate = day.admitted().getFirst();
