@@ -14,6 +14,8 @@ import kz.attest.itembank.FormCase;
 import kz.attest.itembank.FormItem;
 import kz.attest.itembank.FormRequest;
 import kz.attest.itembank.Forms;
+import kz.attest.itembank.ItemInvalidations;
+import kz.attest.itembank.ItemStatistics;
 import kz.attest.itembank.ScoringKey;
 import kz.attest.web.LocalizedException;
 import org.slf4j.Logger;
@@ -54,6 +56,8 @@ class Attempts {
 
     private final ExamRows rows;
     private final Forms forms;
+    private final ItemStatistics statistics;
+    private final ItemInvalidations invalidations;
     private final Catalogue catalogue;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
@@ -67,10 +71,12 @@ class Attempts {
                 }
             });
 
-    Attempts(ExamRows rows, Forms forms, Catalogue catalogue, AuditLog audit, ApplicationEventPublisher events,
+    Attempts(ExamRows rows, Forms forms, ItemStatistics statistics, ItemInvalidations invalidations, Catalogue catalogue, AuditLog audit, ApplicationEventPublisher events,
              Clock clock, PlatformTransactionManager transactionManager) {
         this.rows = rows;
         this.forms = forms;
+        this.statistics = statistics;
+        this.invalidations = invalidations;
         this.catalogue = catalogue;
         this.audit = audit;
         this.events = events;
@@ -262,23 +268,17 @@ class Attempts {
         Stage stage = stageOf(service, attempt.stage());
         AssembledForm form = JSON.readValue(attempt.formJson(), AssembledForm.class);
         ScoringKey key = forms.scoringKey(form);
-        List<Integer> flat = new ArrayList<>(key.items());
-        key.cases().forEach(flat::addAll);
-        Map<Integer, Integer> answers = rows.answers(attemptId);
-        int correct = 0;
-        for (int position = 1; position <= flat.size(); position++) {
-            Integer given = answers.get(position);
-            if (given != null && given.equals(flat.get(position - 1))) {
-                correct++;
-            }
-        }
-        int total = flat.size();
+        FormScoring.Scored scored = FormScoring.score(form, key, rows.answers(attemptId),
+                invalidations.invalidatedAmong(FormScoring.itemIds(form)));
+        int correct = scored.correct();
+        int total = scored.total();
         boolean passed = stage.passes(correct, total);
         Instant now = clock.instant();
         rows.finish(attemptId, now, reason, correct, total, stage.passThreshold(), passed);
         audit.record(REASON_DEADLINE.equals(reason) ? "system" : "workstation", "delivery.stage-scored", "Attempt",
                 attemptId.toString(), "stage " + attempt.stage() + ": " + correct + " of " + total + ", threshold "
                         + stage.passThreshold() + "%, " + (passed ? "passed" : "failed") + ", finished by " + reason);
+        statistics.record(scored.forStatistics(attemptId, service.code().value(), attempt.stage()));
         ServiceCode code = service.code();
         events.publishEvent(new StageScored(attemptId, sitting.id(), sitting.application(), sitting.accountId(), code,
                 attempt.stage(), correct, total, stage.passThreshold(), passed, now));

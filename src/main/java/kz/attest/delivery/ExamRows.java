@@ -159,6 +159,35 @@ class ExamRows {
                 .params(ts(at), reason, correct, total, threshold, passed, id).update();
     }
 
+    /** The finished attempts whose form showed the bank question, locked in id order (¶26 re-scoring). */
+    List<UUID> finishedAttemptsShowing(UUID itemId) {
+        return jdbc.sql("""
+                        SELECT id FROM delivery_attempt WHERE form @> CAST(? AS jsonb) AND state = 'FINISHED'
+                        ORDER BY id FOR UPDATE""")
+                .param("{\"items\":[{\"itemId\":\"" + itemId + "\"}]}").query(UUID.class).list();
+    }
+
+    /** Records one re-score; false when this attempt was already re-scored for this question. */
+    boolean insertRescore(UUID attemptId, UUID itemId, String actReference, int correctBefore, int correctAfter,
+                          int total, boolean passedBefore, boolean passedAfter, Integer nextStage, Instant at) {
+        return jdbc.sql("""
+                        INSERT INTO delivery_rescore (attempt_id, item_id, act_reference, correct_before, correct_after,
+                            total, passed_before, passed_after, next_stage, rescored_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (attempt_id, item_id) DO NOTHING""")
+                .params(attemptId, itemId, actReference, correctBefore, correctAfter, total, passedBefore, passedAfter,
+                        nextStage, ts(at))
+                .update() == 1;
+    }
+
+    /** The new score; the first score stays in {@code original_correct} / {@code original_passed}. */
+    void rescore(UUID id, int correct, boolean passed, Instant at) {
+        jdbc.sql("""
+                        UPDATE delivery_attempt SET original_correct = COALESCE(original_correct, correct),
+                            original_passed = COALESCE(original_passed, passed), correct = ?, passed = ?, rescored_at = ?
+                        WHERE id = ?""")
+                .params(correct, passed, ts(at), id).update();
+    }
+
     void setAttemptState(UUID id, String state, Instant at, String reason) {
         jdbc.sql("UPDATE delivery_attempt SET state = ?, finished_at = ?, finish_reason = ? WHERE id = ?")
                 .params(state, ts(at), reason, id).update();
