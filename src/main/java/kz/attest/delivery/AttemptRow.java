@@ -16,6 +16,8 @@ record AttemptRow(UUID id, UUID sittingId, int stage, String state, int duration
     static final String FINISHED = "FINISHED";
     static final String NOT_ADMITTED = "NOT_ADMITTED";
     static final String CANCELLED = "CANCELLED";
+    /** Admitted after a re-score (¶26): the stage is to be sat at a new session planned for the candidate. */
+    static final String TO_BE_PLANNED = "TO_BE_PLANNED";
 
     boolean running() {
         return RUNNING.equals(state);

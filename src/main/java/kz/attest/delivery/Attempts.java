@@ -14,6 +14,8 @@ import kz.attest.itembank.FormCase;
 import kz.attest.itembank.FormItem;
 import kz.attest.itembank.FormRequest;
 import kz.attest.itembank.Forms;
+import kz.attest.itembank.ItemInvalidations;
+import kz.attest.itembank.ItemStatistics;
 import kz.attest.itembank.ScoringKey;
 import kz.attest.web.LocalizedException;
 import org.slf4j.Logger;
@@ -54,6 +56,8 @@ class Attempts {
 
     private final ExamRows rows;
     private final Forms forms;
+    private final ItemStatistics statistics;
+    private final ItemInvalidations invalidations;
     private final Catalogue catalogue;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
@@ -67,10 +71,12 @@ class Attempts {
                 }
             });
 
-    Attempts(ExamRows rows, Forms forms, Catalogue catalogue, AuditLog audit, ApplicationEventPublisher events,
+    Attempts(ExamRows rows, Forms forms, ItemStatistics statistics, ItemInvalidations invalidations, Catalogue catalogue, AuditLog audit, ApplicationEventPublisher events,
              Clock clock, PlatformTransactionManager transactionManager) {
         this.rows = rows;
         this.forms = forms;
+        this.statistics = statistics;
+        this.invalidations = invalidations;
         this.catalogue = catalogue;
         this.audit = audit;
         this.events = events;
@@ -110,7 +116,33 @@ class Attempts {
         }
         audit.record("workstation", "delivery.workstation-started", "Sitting", sitting.id().toString(),
                 "seat " + sitting.seatLabel());
-        return new SeatSession(sitting.id(), tokenHash, sitting.sebKeyHex(), sitting.allowedIpRanges());
+        return new SeatSession(sitting.id(), tokenHash, sitting.sebKeyHex(), sitting.allowedIpRanges(), sitting.trial());
+    }
+
+    /**
+     * A signed-in applicant opens a trial of a tested service (¶28, ¶55, ¶76, ¶99): a sitting of its own with every
+     * stage, no check-in, no seat and no hall policy; its forms come from the practice pool only, and its scores go
+     * to no one (no events, no statistics), so it has no effect on results or eligibility.
+     */
+    @Transactional
+    public SeatSession startTrial(long accountId, String iin, String fullName, String serviceCode) {
+        ServiceDefinition service = catalogue.get(serviceCode);
+        if (service.stages().isEmpty()) {
+            throw LocalizedException.notFound("delivery.trial.not-tested", serviceCode);
+        }
+        UUID id = UUID.randomUUID();
+        String tokenHash = Hashes.sha256Hex(Hashes.secret());
+        String specialty = catalogue.specialtiesFor(service.code()).stream().findFirst()
+                .map(s -> String.valueOf(s.code())).orElse(null);
+        rows.insertSitting(new SittingRow(id, id, null, accountId, iin == null ? "" : iin, fullName, service.code().value(),
+                specialty, "trial", id, id, "—", null, List.of(), null, "IN_PROGRESS", clock.instant(), true), null);
+        rows.useCode(id, tokenHash, "IN_PROGRESS");
+        for (Stage stage : service.stages()) {
+            rows.insertAttempt(UUID.randomUUID(), id, stage.number(), SittingPreparation.durationSeconds(stage));
+        }
+        audit.record(iin == null ? Long.toString(accountId) : iin, "delivery.trial-started", "Sitting", id.toString(),
+                service.code() + " trial");
+        return new SeatSession(id, tokenHash, null, List.of(), true);
     }
 
     /** The sitting behind a workstation's session, refused once another workstation took it over. */
@@ -170,8 +202,9 @@ class Attempts {
             }
         }
         rows.attemptForUpdate(attempt.id());
-        AssembledForm form = forms.assemble(new FormRequest(sitting.candidateReference(), service.code(), number,
-                Optional.ofNullable(sitting.specialty()), false));
+        AssembledForm form = forms.assemble(new FormRequest(
+                sitting.trial() ? "trial-" + sitting.id() : sitting.candidateReference(), service.code(), number,
+                Optional.ofNullable(sitting.specialty()), sitting.trial()));
         List<Integer> optionCounts = new ArrayList<>();
         for (FormItem item : form.items()) {
             optionCounts.add(item.optionOrder().size());
@@ -262,17 +295,10 @@ class Attempts {
         Stage stage = stageOf(service, attempt.stage());
         AssembledForm form = JSON.readValue(attempt.formJson(), AssembledForm.class);
         ScoringKey key = forms.scoringKey(form);
-        List<Integer> flat = new ArrayList<>(key.items());
-        key.cases().forEach(flat::addAll);
-        Map<Integer, Integer> answers = rows.answers(attemptId);
-        int correct = 0;
-        for (int position = 1; position <= flat.size(); position++) {
-            Integer given = answers.get(position);
-            if (given != null && given.equals(flat.get(position - 1))) {
-                correct++;
-            }
-        }
-        int total = flat.size();
+        FormScoring.Scored scored = FormScoring.score(form, key, rows.answers(attemptId),
+                invalidations.invalidatedAmong(FormScoring.itemIds(form)));
+        int correct = scored.correct();
+        int total = scored.total();
         boolean passed = stage.passes(correct, total);
         Instant now = clock.instant();
         rows.finish(attemptId, now, reason, correct, total, stage.passThreshold(), passed);
@@ -280,8 +306,11 @@ class Attempts {
                 attemptId.toString(), "stage " + attempt.stage() + ": " + correct + " of " + total + ", threshold "
                         + stage.passThreshold() + "%, " + (passed ? "passed" : "failed") + ", finished by " + reason);
         ServiceCode code = service.code();
-        events.publishEvent(new StageScored(attemptId, sitting.id(), sitting.application(), sitting.accountId(), code,
-                attempt.stage(), correct, total, stage.passThreshold(), passed, now));
+        if (!sitting.trial()) { // a trial's result is not a basis for any decision (¶28): it goes nowhere
+            statistics.record(scored.forStatistics(attemptId, service.code().value(), attempt.stage()));
+            events.publishEvent(new StageScored(attemptId, sitting.id(), sitting.application(), sitting.accountId(),
+                    code, attempt.stage(), correct, total, stage.passThreshold(), passed, now));
+        }
         List<AttemptRow> all = rows.attempts(sitting.id());
         if (!passed) {
             for (AttemptRow later : all) {
@@ -299,8 +328,10 @@ class Attempts {
             rows.setSittingState(sitting.id(), "COMPLETED", null);
             audit.record("system", "delivery.sitting-completed", "Sitting", sitting.id().toString(),
                     allPassed ? "passed" : "not passed");
-            events.publishEvent(new SittingCompleted(sitting.id(), sitting.application(), sitting.accountId(), code,
-                    allPassed, now));
+            if (!sitting.trial()) {
+                events.publishEvent(new SittingCompleted(sitting.id(), sitting.application(), sitting.accountId(),
+                        code, allPassed, now));
+            }
         }
     }
 

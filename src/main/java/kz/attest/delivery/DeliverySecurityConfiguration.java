@@ -1,5 +1,6 @@
 package kz.attest.delivery;
 
+import kz.attest.web.Roles;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -18,7 +19,9 @@ class DeliverySecurityConfiguration {
     @Order(20)
     SecurityFilterChain workstationFilterChain(HttpSecurity http) throws Exception {
         http.securityMatcher("/exam/**", "/api/v1/exam/**")
-                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/exam/trials", "/exam/trials/**").hasRole(Roles.APPLICANT)
+                        .anyRequest().permitAll())
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(
                                 "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "

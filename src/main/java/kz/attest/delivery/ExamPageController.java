@@ -5,7 +5,11 @@ import kz.attest.catalogue.Stage;
 import kz.attest.web.LocalizedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import kz.attest.catalogue.Catalogue;
+import kz.attest.identity.CurrentUser;
+import kz.attest.identity.SignedInUser;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -29,11 +33,42 @@ class ExamPageController {
     private final Attempts attempts;
     private final AnswerSaves saves;
     private final Clock clock;
+    private final CurrentUser currentUser;
+    private final Catalogue catalogue;
 
-    ExamPageController(Attempts attempts, AnswerSaves saves, Clock clock) {
+    ExamPageController(Attempts attempts, AnswerSaves saves, Clock clock, CurrentUser currentUser,
+                       Catalogue catalogue) {
         this.attempts = attempts;
         this.saves = saves;
         this.clock = clock;
+        this.currentUser = currentUser;
+        this.catalogue = catalogue;
+    }
+
+    /** Every screen of a trial is marked "trial — not a basis for a decision" (¶28, ¶55, ¶76, ¶99). */
+    @ModelAttribute("trial")
+    boolean trial(HttpServletRequest request) {
+        jakarta.servlet.http.HttpSession session = request.getSession(false);
+        return session != null && session.getAttribute(SeatSession.ATTRIBUTE) instanceof SeatSession seat
+                && seat.trial();
+    }
+
+    /** The tested services an applicant may try (¶28, ¶55, ¶76, ¶99). */
+    @GetMapping("/trials")
+    String trials(Model model) {
+        model.addAttribute("services", catalogue.all().stream().filter(s -> !s.stages().isEmpty()).toList());
+        return "delivery/trials";
+    }
+
+    /** Opens a trial of the service in this browser, with the real client and timers and no check-in. */
+    @PostMapping("/trials/{service}")
+    String startTrial(@PathVariable String service, HttpServletRequest request) {
+        SignedInUser user = currentUser.require();
+        SeatSession seat = attempts.startTrial(user.accountId(), user.iin(), user.fullName(), service);
+        request.getSession(true);
+        request.changeSessionId();
+        request.getSession().setAttribute(SeatSession.ATTRIBUTE, seat);
+        return "redirect:/exam";
     }
 
     /** The page a workstation shows until the candidate's one-time code is typed in by the proctor. */

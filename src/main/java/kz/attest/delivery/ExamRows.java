@@ -20,7 +20,7 @@ class ExamRows {
 
     private static final String SITTING = """
             SELECT id, session_id, application_id, account_id, iin, full_name, service, specialty, centre_id, hall_id,
-                   seat_id, seat_label, seb_key_hex, allowed_ip_ranges, language, state, checked_in_at
+                   seat_id, seat_label, seb_key_hex, allowed_ip_ranges, language, state, checked_in_at, trial
             FROM delivery_sitting""";
     private static final String ATTEMPT = """
             SELECT id, sitting_id, stage, state, duration_seconds, question_count, form::text AS form, started_at,
@@ -37,16 +37,16 @@ class ExamRows {
         return jdbc.sql("""
                         INSERT INTO delivery_sitting (id, session_id, application_id, account_id, iin, full_name, service,
                             specialty, centre_id, hall_id, seat_id, seat_label, seb_key_hex, allowed_ip_ranges, code_hash,
-                            state, checked_in_at)
+                            state, checked_in_at, trial)
                         VALUES (:id, :session, :application, :account, :iin, :name, :service, :specialty, :centre, :hall,
-                            :seat, :seatLabel, :seb, :ranges, :code, :state, :at)
+                            :seat, :seatLabel, :seb, :ranges, :code, :state, :at, :trial)
                         ON CONFLICT (id) DO NOTHING""")
                 .param("id", s.id()).param("session", s.sessionId()).param("application", s.applicationId())
                 .param("account", s.accountId()).param("iin", s.iin()).param("name", s.fullName())
                 .param("service", s.service()).param("specialty", s.specialty()).param("centre", s.centreId())
                 .param("hall", s.hallId()).param("seat", s.seatId()).param("seatLabel", s.seatLabel())
                 .param("seb", s.sebKeyHex()).param("ranges", String.join(",", s.allowedIpRanges()))
-                .param("code", codeHash).param("state", s.state()).param("at", ts(s.checkedInAt()))
+                .param("code", codeHash).param("state", s.state()).param("at", ts(s.checkedInAt())).param("trial", s.trial())
                 .update() == 1;
     }
 
@@ -159,6 +159,36 @@ class ExamRows {
                 .params(ts(at), reason, correct, total, threshold, passed, id).update();
     }
 
+    /** The finished attempts whose form showed the bank question, locked in id order (¶26 re-scoring). */
+    List<UUID> finishedAttemptsShowing(UUID itemId) {
+        return jdbc.sql("""
+                        SELECT id FROM delivery_attempt WHERE form @> CAST(? AS jsonb) AND state = 'FINISHED'
+                            AND sitting_id NOT IN (SELECT id FROM delivery_sitting WHERE trial)
+                        ORDER BY id FOR UPDATE""")
+                .param("{\"items\":[{\"itemId\":\"" + itemId + "\"}]}").query(UUID.class).list();
+    }
+
+    /** Records one re-score; false when this attempt was already re-scored for this question. */
+    boolean insertRescore(UUID attemptId, UUID itemId, String actReference, int correctBefore, int correctAfter,
+                          int total, boolean passedBefore, boolean passedAfter, Integer nextStage, Instant at) {
+        return jdbc.sql("""
+                        INSERT INTO delivery_rescore (attempt_id, item_id, act_reference, correct_before, correct_after,
+                            total, passed_before, passed_after, next_stage, rescored_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (attempt_id, item_id) DO NOTHING""")
+                .params(attemptId, itemId, actReference, correctBefore, correctAfter, total, passedBefore, passedAfter,
+                        nextStage, ts(at))
+                .update() == 1;
+    }
+
+    /** The new score; the first score stays in {@code original_correct} / {@code original_passed}. */
+    void rescore(UUID id, int correct, boolean passed, Instant at) {
+        jdbc.sql("""
+                        UPDATE delivery_attempt SET original_correct = COALESCE(original_correct, correct),
+                            original_passed = COALESCE(original_passed, passed), correct = ?, passed = ?, rescored_at = ?
+                        WHERE id = ?""")
+                .params(correct, passed, ts(at), id).update();
+    }
+
     void setAttemptState(UUID id, String state, Instant at, String reason) {
         jdbc.sql("UPDATE delivery_attempt SET state = ?, finished_at = ?, finish_reason = ? WHERE id = ?")
                 .params(state, ts(at), reason, id).update();
@@ -223,7 +253,8 @@ class ExamRows {
                 rs.getString("specialty"), rs.getString("centre_id"), rs.getObject("hall_id", UUID.class),
                 rs.getObject("seat_id", UUID.class), rs.getString("seat_label"), rs.getString("seb_key_hex"),
                 ranges == null || ranges.isBlank() ? List.of() : Arrays.asList(ranges.split(",")),
-                rs.getString("language"), rs.getString("state"), instant(rs, "checked_in_at"));
+                rs.getString("language"), rs.getString("state"), instant(rs, "checked_in_at"),
+                rs.getBoolean("trial"));
     }
 
     private static AttemptRow attempt(ResultSet rs, int row) throws SQLException {

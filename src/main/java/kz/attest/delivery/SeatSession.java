@@ -9,8 +9,8 @@ import java.util.UUID;
  * What a started workstation keeps in its HTTP session: whose sitting, the hash of its secret token (checked against
  * the database on every request, so a workstation left behind by a seat move is dead at once) and its hall's policy.
  */
-record SeatSession(UUID sittingId, String tokenHash, String sebKeyHex, List<String> allowedIpRanges)
-        implements Serializable {
+record SeatSession(UUID sittingId, String tokenHash, String sebKeyHex, List<String> allowedIpRanges,
+                   boolean trial) implements Serializable {
 
     @Serial
     private static final long serialVersionUID = 1L;

@@ -9,7 +9,7 @@ import java.util.UUID;
 record SittingRow(UUID id, UUID sessionId, Long applicationId, long accountId, String iin, String fullName,
                   String service, String specialty, String centreId, UUID hallId, UUID seatId, String seatLabel,
                   String sebKeyHex, List<String> allowedIpRanges, String language, String state,
-                  Instant checkedInAt) {
+                  Instant checkedInAt, boolean trial) {
 
     Optional<Long> application() {
         return Optional.ofNullable(applicationId);

@@ -9,7 +9,10 @@ import org.springframework.transaction.annotation.Transactional;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -88,5 +91,15 @@ public class ItemInvalidations {
                         rs.getString("act_reference"), rs.getTimestamp("invalidated_at").toInstant(),
                         rs.getString("invalidated_by")))
                 .optional();
+    }
+
+    /** Which of the given questions were invalidated (for scoring: they count in the candidate's favour, ¶26). */
+    @Transactional(readOnly = true)
+    public Set<UUID> invalidatedAmong(Collection<UUID> itemIds) {
+        if (itemIds.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(jdbc.sql("SELECT item_id FROM itembank_invalidation WHERE item_id = ANY(CAST(? AS uuid[]))")
+                .param(itemIds.stream().map(UUID::toString).toArray(String[]::new)).query(UUID.class).list());
     }
 }

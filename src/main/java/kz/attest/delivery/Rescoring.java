@@ -1,0 +1,147 @@
+package kz.attest.delivery;
+
+import kz.attest.audit.AuditLog;
+import kz.attest.catalogue.Catalogue;
+import kz.attest.catalogue.ServiceDefinition;
+import kz.attest.catalogue.Stage;
+import kz.attest.itembank.AssembledForm;
+import kz.attest.itembank.ItemInvalidated;
+import kz.attest.itembank.ItemInvalidations;
+import kz.attest.itembank.ItemStatistics;
+import kz.attest.itembank.Forms;
+import kz.attest.notification.Channel;
+import kz.attest.notification.Notice;
+import kz.attest.notification.Notifications;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Re-scoring after a question was invalidated (seed 000 ¶26). After the invalidation commits, in its own
+ * transaction: every finished attempt whose form showed the question is scored again with every invalidated question
+ * of its form counted as correct; the original score stays beside the new one, each re-score is audited and
+ * announced ({@link StageRescored}); a stage that now passes admits the candidate to the next stage, which is marked
+ * {@link AttemptRow#TO_BE_PLANNED} for a new session, and the candidate is told. Attempts still running are not
+ * touched: their finish counts the invalidated question itself.
+ */
+@Component
+class Rescoring {
+
+    static final String NOTICE_RESCORED = "delivery.rescored";
+    static final String NOTICE_ADMITTED = "delivery.rescored-admitted";
+    private static final Set<Channel> CABINET_SMS_EMAIL = Set.of(Channel.CABINET, Channel.SMS, Channel.EMAIL);
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final ExamRows rows;
+    private final Forms forms;
+    private final ItemInvalidations invalidations;
+    private final ItemStatistics statistics;
+    private final Catalogue catalogue;
+    private final AuditLog audit;
+    private final Notifications notifications;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Rescoring(ExamRows rows, Forms forms, ItemInvalidations invalidations, ItemStatistics statistics,
+              Catalogue catalogue, AuditLog audit, Notifications notifications, ApplicationEventPublisher events,
+              Clock clock) {
+        this.rows = rows;
+        this.forms = forms;
+        this.invalidations = invalidations;
+        this.statistics = statistics;
+        this.catalogue = catalogue;
+        this.audit = audit;
+        this.notifications = notifications;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @ApplicationModuleListener
+    void on(ItemInvalidated invalidated) {
+        // Lock every affected attempt first (id order), before the audit chain's lock, as a finish does.
+        for (UUID attemptId : rows.finishedAttemptsShowing(invalidated.itemId())) {
+            rescore(attemptId, invalidated);
+        }
+    }
+
+    private void rescore(UUID attemptId, ItemInvalidated invalidated) {
+        AttemptRow attempt = rows.attempt(attemptId).orElseThrow();
+        SittingRow sitting = rows.sitting(attempt.sittingId()).orElseThrow();
+        ServiceDefinition service = catalogue.get(sitting.service());
+        Stage stage = Attempts.stageOf(service, attempt.stage());
+        AssembledForm form = JSON.readValue(attempt.formJson(), AssembledForm.class);
+        FormScoring.Scored scored = FormScoring.score(form, forms.scoringKey(form), rows.answers(attemptId),
+                invalidations.invalidatedAmong(FormScoring.itemIds(form)));
+        int before = attempt.correct();
+        boolean passedBefore = Boolean.TRUE.equals(attempt.passed());
+        int correct = Math.max(before, scored.correct());
+        boolean passed = passedBefore || stage.passes(correct, scored.total());
+        Instant now = clock.instant();
+        Optional<AttemptRow> next = passed && !passedBefore ? nextStage(sitting, service, attempt) : Optional.empty();
+        Integer nextNumber = next.map(AttemptRow::stage).orElse(null);
+        if (!rows.insertRescore(attemptId, invalidated.itemId(), invalidated.actReference(), before, correct,
+                scored.total(), passedBefore, passed, nextNumber, now)) {
+            return; // this invalidation was already applied to this attempt
+        }
+        rows.rescore(attemptId, correct, passed, now);
+        audit.record("system", "delivery.stage-rescored", "Attempt", attemptId.toString(),
+                "stage " + attempt.stage() + ": " + before + " -> " + correct + " of " + scored.total()
+                        + ", threshold " + stage.passThreshold() + "%, " + (passedBefore ? "passed" : "failed")
+                        + " -> " + (passed ? "passed" : "failed") + "; question " + invalidated.itemId()
+                        + " invalidated, act " + invalidated.actReference()
+                        + (nextNumber == null ? "" : "; stage " + nextNumber + " to be planned"));
+        statistics.record(scored.forStatistics(attemptId, service.code().value(), attempt.stage()));
+        next.ifPresent(stageRow -> {
+            rows.setAttemptState(stageRow.id(), AttemptRow.TO_BE_PLANNED, null, "RESCORED");
+            audit.record("system", "delivery.stage-to-be-planned", "Attempt", stageRow.id().toString(),
+                    "stage " + stageRow.stage() + " of sitting " + sitting.id() + " after the re-score of stage "
+                            + attempt.stage());
+        });
+        if (correct != before || nextNumber != null) {
+            events.publishEvent(new StageRescored(attemptId, sitting.id(), sitting.application(),
+                    sitting.accountId(), service.code(), attempt.stage(), before, correct, scored.total(),
+                    stage.passThreshold(), passedBefore, passed, Optional.ofNullable(nextNumber),
+                    invalidated.itemId(), invalidated.actReference(), now));
+            Map<String, String> parameters = new LinkedHashMap<>();
+            parameters.put("service", service.code().value());
+            parameters.put("stage", Integer.toString(attempt.stage()));
+            parameters.put("before", before + " / " + scored.total());
+            parameters.put("after", correct + " / " + scored.total());
+            parameters.put("act", invalidated.actReference());
+            parameters.put("next", nextNumber == null ? "" : nextNumber.toString());
+            notifications.notify(new Notice(sitting.accountId(), nextNumber == null ? NOTICE_RESCORED : NOTICE_ADMITTED,
+                    parameters, CABINET_SMS_EMAIL, "Attempt", attemptId.toString()));
+        }
+    }
+
+    /**
+     * The stage that opens now that this one passed: the sitting's next stage that needs it passed and was closed
+     * for it, or — when the sitting had no such stage — a new record of it for the candidate's next session.
+     */
+    private Optional<AttemptRow> nextStage(SittingRow sitting, ServiceDefinition service, AttemptRow passed) {
+        Optional<Stage> following = service.stages().stream().filter(s -> s.number() > passed.stage())
+                .min((a, b) -> Integer.compare(a.number(), b.number()))
+                .filter(Stage::requiresPreviousStagePassed);
+        if (following.isEmpty()) {
+            return Optional.empty();
+        }
+        int number = following.get().number();
+        List<AttemptRow> attempts = rows.attempts(sitting.id());
+        Optional<AttemptRow> existing = attempts.stream().filter(a -> a.stage() == number).findFirst();
+        if (existing.isPresent()) {
+            return existing.filter(a -> AttemptRow.NOT_ADMITTED.equals(a.state()));
+        }
+        rows.insertAttempt(UUID.randomUUID(), sitting.id(), number, SittingPreparation.durationSeconds(following.get()));
+        return rows.attempts(sitting.id()).stream().filter(a -> a.stage() == number).findFirst();
+    }
+}
