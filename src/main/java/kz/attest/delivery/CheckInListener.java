@@ -1,0 +1,88 @@
+package kz.attest.delivery;
+
+import kz.attest.audit.AuditLog;
+import kz.attest.catalogue.Catalogue;
+import kz.attest.catalogue.ServiceDefinition;
+import kz.attest.catalogue.Stage;
+import kz.attest.catalogue.TermUnit;
+import kz.attest.scheduling.CandidateCheckedIn;
+import kz.attest.scheduling.CandidateMovedSeat;
+import kz.attest.web.LocalizedException;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.util.UUID;
+
+/**
+ * Turns the scheduling module's check-in into a sitting with one waiting attempt per stage, and a seat move into a
+ * new one-time code at the new seat. Synchronous, in the proctor's transaction: the code works the moment the
+ * proctor's screen shows it, and a failure here rolls the check-in back.
+ */
+@Component
+class CheckInListener {
+
+    private final ExamRows rows;
+    private final Catalogue catalogue;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    CheckInListener(ExamRows rows, Catalogue catalogue, AuditLog audit, Clock clock) {
+        this.rows = rows;
+        this.catalogue = catalogue;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.REQUIRED)
+    public void on(CandidateCheckedIn event) {
+        ServiceDefinition service = catalogue.get(event.service());
+        if (event.stages().isEmpty()) {
+            throw LocalizedException.badRequest("delivery.check-in.no-stages");
+        }
+        SittingRow sitting = new SittingRow(event.sittingId(), event.sessionId(), event.applicationId().orElse(null),
+                event.accountId(), event.iin(), event.fullName(), service.code().value(),
+                event.specialty().orElse(null), event.centreId(), event.hallId(), event.seatId(), event.seatLabel(),
+                event.hallPolicy().safeExamBrowserKeyHex().orElse(null), event.hallPolicy().allowedIpRanges(), null,
+                "CHECKED_IN", event.checkedInAt());
+        if (!rows.insertSitting(sitting, Hashes.sha256Hex(event.workstationCode()))) {
+            return; // the same check-in delivered twice
+        }
+        for (int number : event.stages()) {
+            Stage stage = service.stage(number)
+                    .orElseThrow(() -> LocalizedException.badRequest("delivery.check-in.unknown-stage", number));
+            rows.insertAttempt(UUID.randomUUID(), event.sittingId(), number, durationSeconds(stage));
+        }
+        audit.record(event.proctor(), "delivery.sitting-prepared", "Sitting", event.sittingId().toString(),
+                event.iin() + ", " + service.code() + " stages " + event.stages() + ", seat " + event.seatLabel());
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.REQUIRED)
+    public void on(CandidateMovedSeat event) {
+        SittingRow sitting = rows.sittingForUpdate(event.sittingId())
+                .orElseThrow(() -> LocalizedException.notFound("delivery.sitting.not-found"));
+        rows.moveSeat(sitting.id(), event.hallId(), event.seatId(), event.seatLabel(),
+                Hashes.sha256Hex(event.workstationCode()));
+        for (AttemptRow attempt : rows.attempts(sitting.id())) {
+            if (attempt.running()) {
+                rows.pause(attempt.id(), clock.instant(), "MOVE");
+            }
+        }
+        audit.record(event.proctor(), "delivery.seat-moved", "Sitting", sitting.id().toString(),
+                sitting.seatLabel() + " -> " + event.seatLabel() + ": " + event.reason());
+    }
+
+    static int durationSeconds(Stage stage) {
+        if (stage.duration() == null) {
+            throw new IllegalStateException("Stage " + stage.number() + " has no duration in the catalogue");
+        }
+        if (stage.duration().unit() != TermUnit.MINUTES) {
+            throw new IllegalStateException("Stage " + stage.number() + " lasts " + stage.duration() + ", not minutes");
+        }
+        return stage.duration().amount() * 60;
+    }
+}

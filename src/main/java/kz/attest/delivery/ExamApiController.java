@@ -1,0 +1,73 @@
+package kz.attest.delivery;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import kz.attest.web.LocalizedException;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.Clock;
+import java.util.UUID;
+
+/** The candidate client's calls: save an answer, and the attempt's state and time left from the server's deadline. */
+@RestController
+@RequestMapping("/api/v1/exam")
+class ExamApiController {
+
+    private final AnswerSaves saves;
+    private final Attempts attempts;
+    private final ExamRows rows;
+    private final Clock clock;
+
+    ExamApiController(AnswerSaves saves, Attempts attempts, ExamRows rows, Clock clock) {
+        this.saves = saves;
+        this.attempts = attempts;
+        this.rows = rows;
+        this.clock = clock;
+    }
+
+    @PutMapping("/attempts/{attemptId}/answers/{position}")
+    AnswerSaves.SavedAnswer save(@PathVariable UUID attemptId, @PathVariable int position,
+                                 @Valid @RequestBody AnswerInput input, HttpServletRequest request) {
+        SeatSession seat = seat(request);
+        HallGuard.check(request, seat.sebKeyHex(), seat.allowedIpRanges());
+        return saves.save(seat, attemptId, position, input.option(), input.seq());
+    }
+
+    @GetMapping("/attempts/{attemptId}")
+    AttemptStatus status(@PathVariable UUID attemptId, HttpServletRequest request) {
+        SeatSession seat = seat(request);
+        SittingRow sitting = attempts.sitting(seat, request);
+        AttemptRow attempt = rows.attempt(attemptId)
+                .filter(a -> a.sittingId().equals(sitting.id()))
+                .orElseThrow(() -> LocalizedException.notFound("delivery.attempt.not-found"));
+        if (attempt.running() && !attempt.deadline().isAfter(clock.instant())) {
+            attempts.finish(attemptId, Attempts.REASON_DEADLINE);
+            attempt = rows.attempt(attemptId).orElseThrow();
+        }
+        return new AttemptStatus(attempt.stage(), attempt.state(), attempt.remainingSeconds(clock.instant()),
+                rows.answeredCount(attemptId));
+    }
+
+    static SeatSession seat(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        Object seat = session == null ? null : session.getAttribute(SeatSession.ATTRIBUTE);
+        if (seat instanceof SeatSession s) {
+            return s;
+        }
+        throw new LocalizedException(HttpStatus.UNAUTHORIZED, "delivery.refused.no-workstation");
+    }
+
+    record AnswerInput(@NotNull Integer option, @NotNull Long seq) {
+    }
+
+    record AttemptStatus(int stage, String state, long remainingSeconds, int answered) {
+    }
+}

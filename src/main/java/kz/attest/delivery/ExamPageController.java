@@ -1,0 +1,201 @@
+package kz.attest.delivery;
+
+import jakarta.servlet.http.HttpServletRequest;
+import kz.attest.catalogue.Stage;
+import kz.attest.web.LocalizedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The candidate's test client, server-rendered: the workstation's code entry, the language (¶17), the briefing with
+ * the stages and their durations (¶16), one question per page with the navigation grid and the countdown from the
+ * server's deadline, the finish confirmation and each stage's result. No page carries a key.
+ */
+@Controller
+@RequestMapping("/exam")
+class ExamPageController {
+
+    private final Attempts attempts;
+    private final AnswerSaves saves;
+    private final Clock clock;
+
+    ExamPageController(Attempts attempts, AnswerSaves saves, Clock clock) {
+        this.attempts = attempts;
+        this.saves = saves;
+        this.clock = clock;
+    }
+
+    /** The page a workstation shows until the candidate's one-time code is typed in by the proctor. */
+    @GetMapping("/seat/{seatId}")
+    String workstation(@PathVariable UUID seatId, Model model) {
+        model.addAttribute("seatId", seatId);
+        return "delivery/workstation";
+    }
+
+    @PostMapping("/seat/{seatId}/start")
+    String start(@PathVariable UUID seatId, @RequestParam(defaultValue = "") String code, HttpServletRequest request) {
+        SeatSession seat = attempts.start(seatId, code, request);
+        request.getSession(true);
+        request.changeSessionId();
+        request.getSession().setAttribute(SeatSession.ATTRIBUTE, seat);
+        return "redirect:/exam";
+    }
+
+    @GetMapping
+    String overview(HttpServletRequest request, Model model) {
+        Attempts.Overview overview = attempts.overview(ExamApiController.seat(request), request);
+        model.addAttribute("sitting", overview.sitting());
+        model.addAttribute("service", overview.service());
+        if (overview.sitting().language() == null) {
+            return "delivery/language";
+        }
+        List<StageLine> lines = new ArrayList<>();
+        boolean startOffered = false;
+        for (AttemptRow attempt : overview.attempts()) {
+            Stage stage = Attempts.stageOf(overview.service(), attempt.stage());
+            boolean startable = !startOffered && AttemptRow.WAITING.equals(attempt.state())
+                    && previousAllow(overview, attempt, stage);
+            startOffered |= startable || attempt.running() || AttemptRow.PAUSED.equals(attempt.state());
+            lines.add(new StageLine(stage, attempt, startable));
+        }
+        model.addAttribute("stages", lines);
+        return "delivery/briefing";
+    }
+
+    @PostMapping("/language")
+    String language(@RequestParam(defaultValue = "") String language, HttpServletRequest request) {
+        attempts.chooseLanguage(ExamApiController.seat(request), language, request);
+        return "redirect:/exam?lang=" + language;
+    }
+
+    @PostMapping("/stages/{stage}/start")
+    String startStage(@PathVariable int stage, HttpServletRequest request) {
+        attempts.startStage(ExamApiController.seat(request), stage, request);
+        return "redirect:/exam/stages/" + stage + "/questions/1";
+    }
+
+    @GetMapping("/stages/{stage}/questions/{position}")
+    String question(@PathVariable int stage, @PathVariable int position, HttpServletRequest request, Model model) {
+        SeatSession seat = ExamApiController.seat(request);
+        AttemptRow attempt = attempts.attemptOf(seat, stage, request);
+        if (attempt.finished()) {
+            return "redirect:/exam/stages/" + stage + "/result";
+        }
+        if (!attempt.running() && !AttemptRow.PAUSED.equals(attempt.state())) {
+            return "redirect:/exam";
+        }
+        SittingRow sitting = attempts.sitting(seat, request);
+        List<Attempts.ShownQuestion> questions = attempts.questions(attempt, sitting.language());
+        if (position < 1 || position > questions.size()) {
+            throw LocalizedException.notFound("delivery.answer.not-in-form", position);
+        }
+        Map<Integer, Integer> answers = attempts.answers(attempt);
+        Map<Integer, Long> sequences = attempts.sequences(attempt);
+        model.addAttribute("sitting", sitting);
+        model.addAttribute("attempt", attempt);
+        model.addAttribute("question", questions.get(position - 1));
+        model.addAttribute("count", questions.size());
+        model.addAttribute("positions", java.util.stream.IntStream.rangeClosed(1, questions.size()).boxed().toList());
+        model.addAttribute("answers", answers);
+        model.addAttribute("chosen", answers.get(position));
+        model.addAttribute("storedSeq", sequences.getOrDefault(position, 0L));
+        model.addAttribute("remaining", attempt.remainingSeconds(clock.instant()));
+        model.addAttribute("paused", AttemptRow.PAUSED.equals(attempt.state()));
+        return "delivery/question";
+    }
+
+    /** Without a script: the answer is posted with the page and the next question follows. */
+    @PostMapping("/stages/{stage}/questions/{position}")
+    String answer(@PathVariable int stage, @PathVariable int position, @RequestParam int option,
+                  @RequestParam long seq, HttpServletRequest request) {
+        SeatSession seat = ExamApiController.seat(request);
+        AttemptRow attempt = attempts.attemptOf(seat, stage, request);
+        saves.save(seat, attempt.id(), position, option, seq);
+        int next = attempt.questionCount() != null && position < attempt.questionCount() ? position + 1 : position;
+        return "redirect:/exam/stages/" + stage + "/questions/" + next;
+    }
+
+    @GetMapping("/stages/{stage}/finish")
+    String confirmFinish(@PathVariable int stage, HttpServletRequest request, Model model) {
+        SeatSession seat = ExamApiController.seat(request);
+        AttemptRow attempt = attempts.attemptOf(seat, stage, request);
+        if (attempt.finished()) {
+            return "redirect:/exam/stages/" + stage + "/result";
+        }
+        if (attempt.questionCount() == null) {
+            return "redirect:/exam";
+        }
+        Map<Integer, Integer> answers = attempts.answers(attempt);
+        List<Integer> unanswered = java.util.stream.IntStream.rangeClosed(1, attempt.questionCount())
+                .filter(p -> !answers.containsKey(p)).boxed().toList();
+        model.addAttribute("attempt", attempt);
+        model.addAttribute("unanswered", unanswered);
+        model.addAttribute("remaining", attempt.remainingSeconds(clock.instant()));
+        return "delivery/finish";
+    }
+
+    @PostMapping("/stages/{stage}/finish")
+    String finish(@PathVariable int stage, HttpServletRequest request) {
+        attempts.finishByCandidate(ExamApiController.seat(request), stage, request);
+        return "redirect:/exam/stages/" + stage + "/result";
+    }
+
+    @GetMapping("/stages/{stage}/result")
+    String result(@PathVariable int stage, HttpServletRequest request, Model model) {
+        SeatSession seat = ExamApiController.seat(request);
+        AttemptRow attempt = attempts.attemptOf(seat, stage, request);
+        if (!attempt.finished()) {
+            return "redirect:/exam";
+        }
+        Attempts.Overview overview = attempts.overview(seat, request);
+        model.addAttribute("sitting", overview.sitting());
+        model.addAttribute("service", overview.service());
+        model.addAttribute("attempt", attempt);
+        model.addAttribute("percent", percent(attempt.correct(), attempt.total()));
+        boolean more = overview.attempts().stream().anyMatch(a -> AttemptRow.WAITING.equals(a.state()));
+        model.addAttribute("nextStage", more);
+        return "delivery/result";
+    }
+
+    /** The percentage with one decimal, from integers (the pass decision never uses it: {@link Stage#passes}). */
+    static String percent(int correct, int total) {
+        if (total == 0) {
+            return "0";
+        }
+        long tenths = (correct * 1000L + total / 2) / total;
+        return tenths % 10 == 0 ? Long.toString(tenths / 10) : (tenths / 10) + "." + (tenths % 10);
+    }
+
+    private static boolean previousAllow(Attempts.Overview overview, AttemptRow attempt, Stage stage) {
+        for (AttemptRow earlier : overview.attempts()) {
+            if (earlier.stage() < attempt.stage()) {
+                if (!earlier.finished()) {
+                    return false;
+                }
+                if (stage.requiresPreviousStagePassed() && !Boolean.TRUE.equals(earlier.passed())) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** A stage in the briefing: the catalogue's stage, the candidate's attempt and whether it can start now. */
+    record StageLine(Stage stage, AttemptRow attempt, boolean startable) {
+        public int minutes() {
+            return attempt.durationSeconds() / 60;
+        }
+    }
+
+}

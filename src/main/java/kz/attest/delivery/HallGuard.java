@@ -1,0 +1,58 @@
+package kz.attest.delivery;
+
+import jakarta.servlet.http.HttpServletRequest;
+import kz.attest.web.LocalizedException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.web.util.matcher.IpAddressMatcher;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A hall's demands on every request of its workstations: Safe Exam Browser's header equal to
+ * hex(SHA-256(absolute URL without fragment + configuration key hex)) — either the config-key hash or the request
+ * hash — and client addresses within the hall's CIDR ranges.
+ */
+final class HallGuard {
+
+    static final String CONFIG_KEY_HASH = "X-SafeExamBrowser-ConfigKeyHash";
+    static final String REQUEST_HASH = "X-SafeExamBrowser-RequestHash";
+
+    private static final Logger log = LoggerFactory.getLogger(HallGuard.class);
+    private static final Map<String, IpAddressMatcher> MATCHERS = new ConcurrentHashMap<>();
+
+    private HallGuard() {
+    }
+
+    static void check(HttpServletRequest request, String sebKeyHex, List<String> allowedIpRanges) {
+        if (!allowedIpRanges.isEmpty()) {
+            String address = request.getRemoteAddr();
+            boolean inside = allowedIpRanges.stream().anyMatch(range -> matcher(range).matches(address));
+            if (!inside) {
+                log.warn("Workstation request from {} outside the hall's ranges {}: {}", address, allowedIpRanges,
+                        request.getRequestURI());
+                throw LocalizedException.forbidden("delivery.refused.ip-range");
+            }
+        }
+        if (sebKeyHex != null && !sebKeyHex.isBlank()) {
+            String expected = Hashes.sha256Hex(absoluteUrl(request) + sebKeyHex);
+            if (!Hashes.sameHex(expected, request.getHeader(CONFIG_KEY_HASH))
+                    && !Hashes.sameHex(expected, request.getHeader(REQUEST_HASH))) {
+                log.warn("Workstation request without a valid Safe Exam Browser header: {}", request.getRequestURI());
+                throw LocalizedException.forbidden("delivery.refused.safe-exam-browser");
+            }
+        }
+    }
+
+    /** The absolute URL as the browser sent it, without a fragment (which never reaches the server). */
+    static String absoluteUrl(HttpServletRequest request) {
+        String query = request.getQueryString();
+        return request.getRequestURL() + (query == null ? "" : "?" + query);
+    }
+
+    private static IpAddressMatcher matcher(String range) {
+        return MATCHERS.computeIfAbsent(range.strip(), IpAddressMatcher::new);
+    }
+}

@@ -1,0 +1,72 @@
+package kz.attest.delivery;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import java.util.UUID;
+
+/** The proctor's console: the live view of a hall (refreshed every 3 seconds) and each seat's actions and acts. */
+@Controller
+@RequestMapping("/proctor")
+@PreAuthorize("hasRole('PROCTOR')")
+class ProctorController {
+
+    private final Proctoring proctoring;
+
+    ProctorController(Proctoring proctoring) {
+        this.proctoring = proctoring;
+    }
+
+    @GetMapping("/halls/{hallId}/live")
+    String live(@PathVariable UUID hallId, Model model) {
+        model.addAttribute("hallId", hallId);
+        model.addAttribute("seats", proctoring.live(hallId));
+        return "delivery/live";
+    }
+
+    /** The table alone, which the page swaps in every few seconds. */
+    @GetMapping("/halls/{hallId}/live/seats")
+    String seats(@PathVariable UUID hallId, Model model) {
+        model.addAttribute("hallId", hallId);
+        model.addAttribute("seats", proctoring.live(hallId));
+        return "delivery/live :: seats";
+    }
+
+    @GetMapping("/sittings/{sittingId}")
+    String sitting(@PathVariable UUID sittingId, Model model) {
+        model.addAttribute("detail", proctoring.detail(sittingId));
+        return "delivery/sitting";
+    }
+
+    @PostMapping("/sittings/{sittingId}/pause")
+    String pause(@PathVariable UUID sittingId, @RequestParam(defaultValue = "") String reason) {
+        proctoring.pause(sittingId, reason);
+        return "redirect:/proctor/sittings/" + sittingId;
+    }
+
+    @PostMapping("/sittings/{sittingId}/resume")
+    String resume(@PathVariable UUID sittingId, @RequestParam(defaultValue = "") String reason) {
+        proctoring.resume(sittingId, reason);
+        return "redirect:/proctor/sittings/" + sittingId;
+    }
+
+    @PostMapping("/sittings/{sittingId}/violation")
+    String violation(@PathVariable UUID sittingId, @RequestParam(defaultValue = "") String description,
+                     @RequestParam(defaultValue = "") String witnesses) {
+        proctoring.violation(sittingId, description, witnesses);
+        return "redirect:/proctor/sittings/" + sittingId;
+    }
+
+    @PostMapping("/sittings/{sittingId}/suspension")
+    String suspension(@PathVariable UUID sittingId, @RequestParam(defaultValue = "") String description,
+                      @RequestParam(defaultValue = "") String witnesses) {
+        proctoring.suspension(sittingId, description, witnesses);
+        return "redirect:/proctor/sittings/" + sittingId;
+    }
+}

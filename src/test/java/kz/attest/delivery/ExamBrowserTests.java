@@ -1,0 +1,167 @@
+package kz.attest.delivery;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.WaitForSelectorState;
+import kz.attest.itembank.Forms;
+import kz.attest.scheduling.CandidateCheckedIn;
+import kz.attest.scheduling.HallPolicy;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * In a real browser, in Kazakh: the workstation starts with the one-time code, the candidate chooses Kazakh, reads
+ * the briefing, answers (each click saved at once, kept in the retry queue while offline), finishes with the
+ * confirmation and sees stage 1 passed at exactly 70 % (¶17, ¶16, ¶22).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ExamBrowserTests {
+
+    private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
+    private static final Path SCREENSHOTS = Paths.get("target/screenshots");
+
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    ApplicationEventPublisher events;
+    @Autowired
+    PlatformTransactionManager transactionManager;
+    @Autowired
+    Forms forms;
+
+    @BeforeAll
+    static void launch() {
+        assumeTrue(Files.isExecutable(CHROMIUM), "Chromium is not installed at /usr/bin/chromium");
+        playwright = Playwright.create();
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(CHROMIUM)
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync", "--no-first-run")));
+    }
+
+    @AfterAll
+    static void close() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @Test
+    void aCandidateStartsWithTheCodeAnswersInKazakhAndPassesStageOneAtExactlySeventyPercent_000_17_000_22() {
+        DeliveryFixtures fixtures = new DeliveryFixtures(events, transactionManager, null, jdbc, forms);
+        CandidateCheckedIn checkIn = DeliveryFixtures.checkIn("ADVOCATE_ATTESTATION", List.of(1, 2), HallPolicy.open());
+        fixtures.publish(checkIn);
+        try (BrowserContext context = browser.newContext(); Page page = context.newPage()) {
+            page.setDefaultTimeout(120_000);
+            try {
+                walk(fixtures, checkIn, context, page);
+            } catch (RuntimeException | AssertionError e) {
+                shot(page, "exam-failure");
+                throw e;
+            }
+        }
+    }
+
+    private void walk(DeliveryFixtures fixtures, CandidateCheckedIn checkIn, BrowserContext context, Page page) {
+        {
+            page.navigate(url("/exam/seat/" + checkIn.seatId() + "?lang=kk"));
+            page.fill("#code", checkIn.workstationCode());
+            shot(page, "exam-1-workstation");
+            page.click("#start button[type=submit]");
+
+            page.waitForSelector("#language");
+            page.click("#language button[value=kk]");
+            page.waitForSelector("#stages");
+            shot(page, "exam-2-briefing-kk");
+            assertThat(page.locator("h1").textContent()).isEqualTo("Нұсқаулық");
+            assertThat(page.locator("#stage-1").textContent()).contains("90 мин");
+            assertThat(page.locator("#stage-2").textContent()).contains("30 мин");
+            page.click("#stage-1 .start-stage");
+
+            page.waitForSelector("#exam");
+            UUID attempt = UUID.fromString(page.locator("#exam").getAttribute("data-attempt"));
+            List<Integer> key = fixtures.key(attempt);
+            assertThat(page.locator("#countdown").textContent()).matches("(89|90):\\d\\d");
+            assertThat(page.locator(".stem").textContent()).contains("сұрақ");
+
+            page.locator("#answer input[type=radio][value='" + key.get(0) + "']").check();
+            page.waitForSelector(".save-state.saved");
+            assertThat(page.locator("#save-state").textContent()).isEqualTo("Сақталды");
+            assertThat(page.locator("#answered-count").textContent()).isEqualTo("1");
+            shot(page, "exam-3-saved");
+
+            page.click("#next");
+            page.waitForURL("**/questions/2");
+            context.setOffline(true);
+            page.locator("#answer input[type=radio][value='" + key.get(1) + "']").check();
+            page.waitForSelector(".save-state.queued");
+            shot(page, "exam-4-offline-queued");
+            context.setOffline(false);
+            page.waitForSelector(".save-state.saved", new Page.WaitForSelectorOptions().setTimeout(120_000));
+
+            // the other 98 answers through the client's own API in the same browser session: 68 more right, 30 wrong
+            StringBuilder script = new StringBuilder("async () => { const csrf = document.querySelector('meta[name=_csrf]').content;"
+                    + " const url = document.getElementById('exam').dataset.saveUrl; const answers = [");
+            for (int p = 3; p <= 100; p++) {
+                int right = key.get(p - 1);
+                int option = p <= 70 ? right : (right == 0 ? 1 : 0);
+                script.append('[').append(p).append(',').append(option).append("],");
+            }
+            script.append("]; let ok = 0; for (const [p, o] of answers) { const r = await fetch(url + p, {method: 'PUT',"
+                    + " headers: {'Content-Type': 'application/json', 'X-CSRF-TOKEN': csrf},"
+                    + " body: JSON.stringify({option: o, seq: 1})}); if (r.ok) ok++; } return ok; }");
+            assertThat(((Number) page.evaluate(script.toString())).intValue()).isEqualTo(98);
+
+            page.click("#finish");
+            page.waitForSelector("#confirm-finish");
+            assertThat(page.locator("body").textContent()).contains("Барлық сұраққа жауап берілді");
+            shot(page, "exam-5-confirm");
+            page.click("#confirm-finish button[type=submit]");
+            page.waitForSelector("#result");
+            shot(page, "exam-6-result");
+            assertThat(page.locator("#correct").textContent()).isEqualTo("70 / 100");
+            assertThat(page.locator("#percent").textContent()).isEqualTo("70 %");
+            assertThat(page.locator("#threshold").textContent()).isEqualTo("70 %");
+            assertThat(page.locator("#outcome").textContent()).isEqualTo("Өтті");
+            page.click("#next-stage");
+            page.waitForSelector("#stage-2 .start-stage", new Page.WaitForSelectorOptions()
+                    .setState(WaitForSelectorState.VISIBLE));
+        }
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    private static void shot(Page page, String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+    }
+}
