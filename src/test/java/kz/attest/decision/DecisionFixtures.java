@@ -22,6 +22,24 @@ final class DecisionFixtures {
     private DecisionFixtures() {
     }
 
+    static final String PASSWORD = "qazaqstan2026";
+
+    /** A fresh applicant account (so that results and no-shows never touch the demonstration applicant). */
+    static String freshApplicant(kz.attest.identity.Accounts accounts) {
+        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+        while (true) {
+            String firstEleven = String.format("%02d%02d%02d%d%04d", 50 + random.nextInt(50), 1 + random.nextInt(12),
+                    1 + random.nextInt(28), 3 + random.nextInt(2), random.nextInt(10_000));
+            int check = kz.attest.identity.Iin.checkDigitFor(firstEleven);
+            if (check >= 0) {
+                String iin = firstEleven + check;
+                accounts.register(new kz.attest.identity.ApplicantRegistration(iin, "Сериков", "Асан", "Болатұлы",
+                        iin + "@example.kz", "+7701" + iin.substring(5), PASSWORD, PASSWORD, "ru"));
+                return iin;
+            }
+        }
+    }
+
     static String freshIin() {
         return String.format("99%010d", IINS.incrementAndGet() % 10_000_000_000L);
     }

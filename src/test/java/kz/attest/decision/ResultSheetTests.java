@@ -39,8 +39,24 @@ class ResultSheetTests {
     @Autowired
     Accounts accounts;
 
+    private String applicantIin;
+    private long applicantAccount;
+
+    @org.junit.jupiter.api.BeforeEach
+    void freshApplicant() {
+        applicantIin = DecisionFixtures.freshApplicant(accounts);
+        applicantAccount = accounts.findByLoginName(applicantIin).orElseThrow().accountId();
+    }
+
     private long applicant() {
-        return accounts.findByLoginName("900315300123").orElseThrow().accountId();
+        return applicantAccount;
+    }
+
+    private org.springframework.mock.web.MockHttpSession applicantSession() throws Exception {
+        return (org.springframework.mock.web.MockHttpSession) mvc.perform(
+                        org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin("/login")
+                                .user(applicantIin).password(DecisionFixtures.PASSWORD))
+                .andReturn().getRequest().getSession(false);
     }
 
     private UUID sitting(long account, String service, String provider, String centre) {
@@ -51,8 +67,8 @@ class ResultSheetTests {
             jdbc.sql("""
                             INSERT INTO decision_sitting_detail (sitting_id, application_id, account_id, iin, full_name,
                                                                  service, centre_id, starts_at)
-                            VALUES (?, ?, ?, '900315300123', 'Тестов Тест', ?, ?, ?)""")
-                    .params(sitting, application, account, service, centre,
+                            VALUES (?, ?, ?, ?, 'Тестов Тест', ?, ?, ?)""")
+                    .params(sitting, application, account, applicantIin, service, centre,
                             Timestamp.valueOf(LocalDateTime.of(2026, 11, 20, 10, 0))).update();
         }
         DecisionFixtures.publish(events, tx,
@@ -72,31 +88,31 @@ class ResultSheetTests {
     }
 
     @Test
-    @WithUserDetails("900315300123")
     void candidateDownloadsOwnResultsSheetAsPdfAndDocx_001() throws Exception {
+        var session = applicantSession();
         UUID sitting = sitting(applicant(), "ADVOCATE_ATTESTATION", "dj-almaty", null);
-        byte[] pdf = mvc.perform(get("/cabinet/results/" + sitting + ".pdf"))
+        byte[] pdf = mvc.perform(get("/cabinet/results/" + sitting + ".pdf").session(session))
                 .andExpect(status().isOk())
                 .andExpect(content().contentType("application/pdf"))
                 .andReturn().getResponse().getContentAsByteArray();
         assertThat(pages(pdf)).isPositive();
-        byte[] docx = mvc.perform(get("/cabinet/results/" + sitting + ".docx"))
+        byte[] docx = mvc.perform(get("/cabinet/results/" + sitting + ".docx").session(session))
                 .andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsByteArray();
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
             assertThat(document.getTables()).isNotEmpty();
         }
-        mvc.perform(get("/cabinet/results"))
+        mvc.perform(get("/cabinet/results").session(session))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString(sitting + ".pdf")));
     }
 
     @Test
-    @WithUserDetails("900315300123")
     void anotherPersonsSheetIsNotFound_001() throws Exception {
+        var session = applicantSession();
         UUID sitting = sitting(DecisionFixtures.ACCOUNTS.incrementAndGet(), "ADVOCATE_ATTESTATION", "dj-almaty", null);
-        mvc.perform(get("/cabinet/results/" + sitting + ".pdf")).andExpect(status().isNotFound());
-        mvc.perform(get("/cabinet/results/" + sitting + ".docx")).andExpect(status().isNotFound());
+        mvc.perform(get("/cabinet/results/" + sitting + ".pdf").session(session)).andExpect(status().isNotFound());
+        mvc.perform(get("/cabinet/results/" + sitting + ".docx").session(session)).andExpect(status().isNotFound());
     }
 
     @Test
