@@ -23,6 +23,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
@@ -49,6 +50,7 @@ public class ApplicationDrafts {
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final DocumentInspector inspector;
+    private org.springframework.beans.factory.ObjectProvider<RetakeEligibility> retakes;
 
     ApplicationDrafts(DraftRows drafts, ApplicationRows applications, Catalogue catalogue, WorkingCalendar calendar,
                       Organisations organisations, CurrentUser currentUser, SignatureVerifier signatureVerifier,
@@ -175,6 +177,7 @@ public class ApplicationDrafts {
         }
         draft.checkReadyToSign(catalogue.get(draft.service()), catalogue.specialtiesFor(draft.service()));
         refuseSecondOpen(draft);
+        refuseEarlyRetake(draft);
         byte[] content = draft.canonicalContent();
         SignatureCheck check = signatureVerifier.verify(SignatureRequest.detached(cms, content, applicant.iin()))
                 .orThrow();
@@ -201,6 +204,25 @@ public class ApplicationDrafts {
             return applicationId;
         });
         return alreadySubmitted(drafts.find(draftId).orElseThrow());
+    }
+
+    /** The decision module's port, when present (set by Spring; optional so that the module stands alone). */
+    @org.springframework.beans.factory.annotation.Autowired
+    void setRetakeEligibility(org.springframework.beans.factory.ObjectProvider<RetakeEligibility> retakes) {
+        this.retakes = retakes;
+    }
+
+    /** ¶19, ¶23, ¶50, ¶74, ¶97: too early after a failed test or a removal is a 409 naming the earliest day. */
+    private void refuseEarlyRetake(Draft draft) {
+        RetakeEligibility eligibility = retakes == null ? null : retakes.getIfAvailable();
+        if (eligibility == null) {
+            return;
+        }
+        LocalDate today = clock.instant().atZone(WorkingCalendar.ZONE).toLocalDate();
+        eligibility.refusal(draft.accountId(), draft.service(), today).ifPresent(refusal -> {
+            throw LocalizedException.conflict(refusal.messageKey(),
+                    refusal.earliest().format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")));
+        });
     }
 
     /** One applicant may have only one open application per service: a second one is a 409 naming the first. */

@@ -77,12 +77,12 @@ class SessionRows {
                 .query(SessionRows::sitting).list();
     }
 
-    /** The applications that already have a sitting in any session: planned, taken or missed. */
+    /** The applications that already have a sitting in any session: planned, taken or missed (unless excused). */
     Set<Long> applicationsWithSitting(Collection<Long> applicationIds) {
         if (applicationIds.isEmpty()) {
             return Set.of();
         }
-        return Set.copyOf(jdbc.sql("SELECT DISTINCT application_id FROM scheduling_sitting WHERE application_id IN (:ids)")
+        return Set.copyOf(jdbc.sql("SELECT DISTINCT application_id FROM scheduling_sitting WHERE application_id IN (:ids) AND excused_at IS NULL")
                 .param("ids", applicationIds).query(Long.class).list());
     }
 

@@ -1,0 +1,65 @@
+package kz.attest.decision;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+import java.util.UUID;
+
+/** Results sheets: the candidate's own in the cabinet, and the proctor's printout at the hall (seed 001; ¶48, ¶96). */
+@Controller
+class ResultSheetController {
+
+    private final ResultSheets sheets;
+    private final Results results;
+
+    ResultSheetController(ResultSheets sheets, Results results) {
+        this.sheets = sheets;
+        this.results = results;
+    }
+
+    @GetMapping("/cabinet/results")
+    @PreAuthorize("hasRole('APPLICANT')")
+    String mine(Model model) {
+        model.addAttribute("results", results.mine());
+        return "decision/cabinet-results";
+    }
+
+    @GetMapping("/cabinet/results/{sittingId}.pdf")
+    @PreAuthorize("hasRole('APPLICANT')")
+    ResponseEntity<byte[]> candidatePdf(@PathVariable UUID sittingId) {
+        return file(sheets.forCandidate(sittingId, ResultSheets.Format.PDF));
+    }
+
+    @GetMapping("/cabinet/results/{sittingId}.docx")
+    @PreAuthorize("hasRole('APPLICANT')")
+    ResponseEntity<byte[]> candidateDocx(@PathVariable UUID sittingId) {
+        return file(sheets.forCandidate(sittingId, ResultSheets.Format.DOCX));
+    }
+
+    @GetMapping("/proctor/results/{sittingId}.pdf")
+    @PreAuthorize("hasRole('PROCTOR')")
+    ResponseEntity<byte[]> proctorPdf(@PathVariable UUID sittingId) {
+        return file(sheets.forProctor(sittingId, ResultSheets.Format.PDF));
+    }
+
+    @GetMapping("/proctor/results/{sittingId}.docx")
+    @PreAuthorize("hasRole('PROCTOR')")
+    ResponseEntity<byte[]> proctorDocx(@PathVariable UUID sittingId) {
+        return file(sheets.forProctor(sittingId, ResultSheets.Format.DOCX));
+    }
+
+    private static ResponseEntity<byte[]> file(ResultSheets.SheetFile file) {
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(file.contentType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(file.fileName()).build().toString())
+                .body(file.content());
+    }
+}

@@ -1,0 +1,134 @@
+package kz.attest.decision;
+
+import kz.attest.catalogue.Catalogue;
+import kz.attest.catalogue.ServiceCode;
+import kz.attest.identity.Accounts;
+import kz.attest.identity.CurrentUser;
+import kz.attest.identity.SignedInUser;
+import kz.attest.reporting.ResultDocuments;
+import kz.attest.reporting.ResultSheet;
+import kz.attest.reporting.StageResult;
+import kz.attest.calendar.WorkingCalendar;
+import kz.attest.audit.AuditLog;
+import kz.attest.scheduling.CandidateCheckedIn;
+import kz.attest.web.LocalizedException;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Results sheets (seed 001: PDF and Word) through the reporting module's {@link ResultDocuments}: one copy for the
+ * candidate in the cabinet, and for the proctor at the hall two signed copies where the catalogue says so (¶48, ¶96).
+ * What the sheet prints about the person and the centre is kept from the check-in ({@link CandidateCheckedIn}).
+ */
+@Service
+public class ResultSheets {
+
+    /** The format of a downloaded sheet. */
+    public enum Format { PDF, DOCX }
+
+    /** A rendered sheet. */
+    public record SheetFile(String fileName, String contentType, byte[] content) {
+    }
+
+    private final Results results;
+    private final ResultDocuments documents;
+    private final Catalogue catalogue;
+    private final Accounts accounts;
+    private final CurrentUser currentUser;
+    private final JdbcClient jdbc;
+    private final AuditLog audit;
+
+    ResultSheets(Results results, ResultDocuments documents, Catalogue catalogue, Accounts accounts,
+                 CurrentUser currentUser, JdbcClient jdbc, AuditLog audit) {
+        this.results = results;
+        this.documents = documents;
+        this.catalogue = catalogue;
+        this.accounts = accounts;
+        this.currentUser = currentUser;
+        this.jdbc = jdbc;
+        this.audit = audit;
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.REQUIRED)
+    public void on(CandidateCheckedIn event) {
+        jdbc.sql("""
+                        INSERT INTO decision_sitting_detail (sitting_id, application_id, account_id, iin, full_name,
+                                                             service, specialty, centre_id, starts_at)
+                        VALUES (:sitting, :application, :account, :iin, :name, :service, :specialty, :centre, :starts)
+                        ON CONFLICT (sitting_id) DO NOTHING""")
+                .param("sitting", event.sittingId())
+                .param("application", event.applicationId().orElse(null), java.sql.Types.BIGINT)
+                .param("account", event.accountId()).param("iin", event.iin()).param("name", event.fullName())
+                .param("service", event.service().value())
+                .param("specialty", event.specialty().orElse(null), java.sql.Types.VARCHAR)
+                .param("centre", event.centreId()).param("starts", Timestamp.valueOf(event.startsAt()))
+                .update();
+    }
+
+    /** The signed-in candidate's own sheet (one copy); another person's sitting is 404. */
+    @Transactional(readOnly = true)
+    public SheetFile forCandidate(UUID sittingId, Format format) {
+        ResultEntry entry = results.ownSitting(sittingId);
+        return render(entry, 1, format);
+    }
+
+    /** The sheet for the proctor of the sitting's centre, in two copies where the catalogue says so (¶48, ¶96). */
+    @Transactional
+    public SheetFile forProctor(UUID sittingId, Format format) {
+        ResultEntry entry = results.sitting(sittingId)
+                .orElseThrow(() -> LocalizedException.notFound("decision.results.not-found"));
+        Detail detail = detail(sittingId)
+                .orElseThrow(() -> LocalizedException.notFound("decision.results.not-found"));
+        SignedInUser proctor = currentUser.requireMemberOf(detail.centreId());
+        int copies = catalogue.find(new ServiceCode(entry.service()))
+                .map(s -> s.resultsPrintedInTwoCopies() ? 2 : 1).orElse(1);
+        audit.record(proctor.login(), "decision.sheet-printed", "Sitting", sittingId.toString(),
+                copies + " cop" + (copies == 1 ? "y" : "ies") + " " + format);
+        return render(entry, copies, format);
+    }
+
+    private SheetFile render(ResultEntry entry, int copies, Format format) {
+        if (entry.stages().isEmpty()) {
+            throw LocalizedException.notFound("decision.results.not-found");
+        }
+        Optional<Detail> detail = detail(entry.sittingId());
+        Optional<SignedInUser> person = accounts.find(entry.accountId());
+        Locale language = person.map(SignedInUser::language).orElse(Locale.forLanguageTag("ru"));
+        String name = detail.map(Detail::fullName).or(() -> person.map(SignedInUser::fullName)).orElse("—");
+        String iin = detail.map(Detail::iin).or(() -> person.map(SignedInUser::iin)).orElse("—");
+        LocalDateTime at = detail.map(Detail::startsAt).orElseGet(() -> entry.stages().getFirst().finishedAt()
+                .atZone(WorkingCalendar.ZONE).toLocalDateTime());
+        ResultSheet sheet = new ResultSheet(language, "sitting-" + entry.sittingId(), name, iin,
+                new ServiceCode(entry.service()), detail.map(Detail::specialty).orElse(null),
+                detail.map(Detail::centreId).orElse("—"), at,
+                entry.stages().stream().map(s -> new StageResult(s.stage(), s.correct(), s.total(), s.threshold(),
+                        s.passed())).toList(), false, copies);
+        String base = "results-" + entry.sittingId();
+        return switch (format) {
+            case PDF -> new SheetFile(base + ".pdf", "application/pdf", documents.pdf(sheet));
+            case DOCX -> new SheetFile(base + ".docx",
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document", documents.docx(sheet));
+        };
+    }
+
+    private Optional<Detail> detail(UUID sittingId) {
+        return jdbc.sql("SELECT * FROM decision_sitting_detail WHERE sitting_id = ?").param(sittingId)
+                .query((rs, n) -> new Detail(rs.getString("iin"), rs.getString("full_name"),
+                        rs.getString("specialty"), rs.getString("centre_id"),
+                        rs.getTimestamp("starts_at").toLocalDateTime()))
+                .optional();
+    }
+
+    private record Detail(String iin, String fullName, String specialty, String centreId, LocalDateTime startsAt) {
+    }
+}

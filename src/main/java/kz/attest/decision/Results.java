@@ -1,0 +1,158 @@
+package kz.attest.decision;
+
+import kz.attest.application.AdmittedCandidate;
+import kz.attest.application.Applications;
+import kz.attest.audit.AuditLog;
+import kz.attest.calendar.WorkingCalendar;
+import kz.attest.delivery.SittingCompleted;
+import kz.attest.delivery.StageScored;
+import kz.attest.identity.CurrentUser;
+import kz.attest.identity.Role;
+import kz.attest.identity.SignedInUser;
+import kz.attest.web.LocalizedException;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * ¶24: the results of each stage go to the provider, due one working day after the candidate's last stage. Kept
+ * synchronously in the scoring transaction ({@link EventListener}), so that a scored stage and its register row commit
+ * together (a failure here rolls the scoring back and the sweep scores again, rather than a result going missing).
+ */
+@Service
+public class Results {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    static final String FORMAT = "attest-kz/results/1";
+
+    private final ResultRows rows;
+    private final Applications applications;
+    private final WorkingCalendar calendar;
+    private final CurrentUser currentUser;
+    private final ResultsSigner signer;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    Results(ResultRows rows, Applications applications, WorkingCalendar calendar, CurrentUser currentUser,
+            ResultsSigner signer, AuditLog audit, Clock clock) {
+        this.rows = rows;
+        this.applications = applications;
+        this.calendar = calendar;
+        this.currentUser = currentUser;
+        this.signer = signer;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.REQUIRED)
+    public void on(StageScored event) {
+        LocalDate day = event.finishedAt().atZone(WorkingCalendar.ZONE).toLocalDate();
+        LocalDate due = calendar.addWorkingDays(day, 1);
+        String provider = event.applicationId().flatMap(id -> providerOf(id, event)).orElse(null);
+        rows.upsertSitting(event.sittingId(), event.applicationId().orElse(null), event.accountId(), provider,
+                event.service().value(), event.finishedAt(), due);
+        if (rows.insertStage(event.attemptId(), event.sittingId(), event.stage(), event.correct(), event.total(),
+                event.threshold(), event.passed(), event.finishedAt())) {
+            audit.record("system", "decision.result-registered", "Sitting", event.sittingId().toString(),
+                    "stage " + event.stage() + ": " + event.correct() + "/" + event.total()
+                            + (event.passed() ? " passed" : " failed") + ", provider " + provider + ", due " + due);
+        }
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.REQUIRED)
+    public void on(SittingCompleted event) {
+        if (rows.sitting(event.sittingId()).isEmpty()) {
+            return; // no stage was scored (e.g. removed before the first finish): nothing to send
+        }
+        if (rows.complete(event.sittingId(), event.passed(), event.completedAt())) {
+            audit.record("system", "decision.sitting-completed", "Sitting", event.sittingId().toString(),
+                    event.passed() ? "passed" : "failed");
+        }
+    }
+
+    private Optional<String> providerOf(long applicationId, StageScored event) {
+        return applications.admitted(Optional.of(event.service())).stream()
+                .filter(c -> c.applicationId() == applicationId).map(AdmittedCandidate::providerId).findFirst();
+    }
+
+    /** The register of the signed-in officer's organisation (another organisation: 403). */
+    @Transactional(readOnly = true)
+    public List<ResultEntry> register(String providerId) {
+        return rows.ofProvider(provider(providerId));
+    }
+
+    /** The results of a sitting for its candidate (another person's: 404). */
+    @Transactional(readOnly = true)
+    public ResultEntry ownSitting(UUID sittingId) {
+        SignedInUser user = currentUser.require();
+        return rows.sitting(sittingId).filter(r -> r.accountId() == user.accountId())
+                .orElseThrow(() -> LocalizedException.notFound("decision.results.not-found"));
+    }
+
+    /** The results of the signed-in candidate, newest first. */
+    @Transactional(readOnly = true)
+    public List<ResultEntry> mine() {
+        return rows.ofAccount(currentUser.require().accountId());
+    }
+
+    /** Whatever the register holds about an account (for the policies of this module). */
+    List<ResultEntry> ofAccount(long accountId) {
+        return rows.ofAccount(accountId);
+    }
+
+    Optional<ResultEntry> sitting(UUID sittingId) {
+        return rows.sitting(sittingId);
+    }
+
+    /** A signed results file (CMS SignedData) of the organisation's register, for an air-gapped node (¶24). */
+    @Transactional
+    public SignedFile signedFile(String providerId) {
+        SignedInUser user = currentUser.require();
+        String provider = provider(providerId);
+        List<ResultEntry> entries = rows.ofProvider(provider);
+        Instant now = clock.instant();
+        Map<String, Object> content = new LinkedHashMap<>();
+        content.put("format", FORMAT);
+        content.put("provider", provider);
+        content.put("exportedAt", now.toString());
+        content.put("exportedBy", user.login());
+        content.put("results", entries);
+        byte[] json = JSON.writeValueAsString(content).getBytes(StandardCharsets.UTF_8);
+        byte[] cms = signer.sign(provider, json);
+        audit.record(user.login(), "decision.results-exported", "ResultsRegister", provider,
+                entries.size() + " sitting(s), sha256 " + ResultsSigner.sha256(cms));
+        String day = now.atZone(WorkingCalendar.ZONE).toLocalDate().toString();
+        return new SignedFile("results-" + provider + "-" + day + ".p7m", cms, entries.size());
+    }
+
+    /** A signed results file: name, CMS (DER, content attached) and how many sittings it holds. */
+    public record SignedFile(String fileName, byte[] cms, int sittings) {
+    }
+
+    private String provider(String requested) {
+        SignedInUser user = currentUser.require();
+        if (!user.hasRole(Role.PROVIDER_OFFICER) && !user.hasRole(Role.PROVIDER_HEAD)) {
+            throw LocalizedException.forbidden("identity.not-your-organisation");
+        }
+        String own = user.organisation()
+                .orElseThrow(() -> LocalizedException.forbidden("identity.not-your-organisation"));
+        if (requested != null && !requested.isBlank() && !requested.equals(own)) {
+            throw LocalizedException.forbidden("identity.not-your-organisation");
+        }
+        return own;
+    }
+}

@@ -1,0 +1,105 @@
+package kz.attest.decision;
+
+import kz.attest.application.RetakeEligibility;
+import kz.attest.audit.AuditLog;
+import kz.attest.calendar.WorkingCalendar;
+import kz.attest.catalogue.Catalogue;
+import kz.attest.catalogue.ServiceCode;
+import kz.attest.catalogue.ServiceDefinition;
+import kz.attest.delivery.ActDrawnUp;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The application module's {@link RetakeEligibility} port: the candidate's history of a service (completed sittings
+ * from the results register, unexcused no-shows that count as failed, removals for a violation) evaluated by
+ * {@link RetakePolicy}. Keeps the removals from delivery's {@link ActDrawnUp} (violations only; a suspension is sat
+ * again, ¶20).
+ */
+@Component
+class RetakeChecks implements RetakeEligibility {
+
+    private final ResultRows results;
+    private final JdbcClient jdbc;
+    private final Catalogue catalogue;
+    private final AuditLog audit;
+
+    RetakeChecks(ResultRows results, JdbcClient jdbc, Catalogue catalogue, AuditLog audit) {
+        this.results = results;
+        this.jdbc = jdbc;
+        this.catalogue = catalogue;
+        this.audit = audit;
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.REQUIRED)
+    public void on(ActDrawnUp event) {
+        if (event.kind() != ActDrawnUp.Kind.VIOLATION) {
+            return;
+        }
+        Optional<String> service = jdbc.sql("SELECT service FROM decision_sitting_detail WHERE sitting_id = ?")
+                .param(event.sittingId()).query(String.class).optional()
+                .or(() -> results.sitting(event.sittingId()).map(ResultEntry::service));
+        if (service.isEmpty()) {
+            audit.record("system", "decision.violation-unplaced", "Sitting", event.sittingId().toString(),
+                    "act " + event.actId() + ": the sitting's service is unknown, no retake ban kept");
+            return;
+        }
+        int rows = jdbc.sql("""
+                        INSERT INTO decision_violation (act_id, sitting_id, account_id, service, drawn_at)
+                        VALUES (?, ?, ?, ?, ?) ON CONFLICT (act_id) DO NOTHING""")
+                .params(event.actId(), event.sittingId(), event.accountId(), service.get(),
+                        Timestamp.from(event.drawnAt())).update();
+        if (rows == 1) {
+            audit.record("system", "decision.violation-recorded", "Sitting", event.sittingId().toString(),
+                    "act " + event.actId() + ", " + service.get() + ": new application blocked (¶19)");
+        }
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<Refusal> refusal(long accountId, ServiceCode service, LocalDate today) {
+        return eligibility(accountId, service, today).filter(e -> !e.allowsOn(today))
+                .map(e -> new Refusal(switch (e.reason()) {
+                    case VIOLATION -> "decision.retake.violation";
+                    case REPEATS_USED -> "decision.retake.repeats-used";
+                    default -> "decision.retake.too-early";
+                }, e.earliest()));
+    }
+
+    /** The candidate's eligibility for a service, empty for a service without tests. */
+    Optional<RetakePolicy.Eligibility> eligibility(long accountId, ServiceCode code, LocalDate today) {
+        Optional<ServiceDefinition> service = catalogue.find(code);
+        if (service.isEmpty()) {
+            return Optional.empty();
+        }
+        List<RetakePolicy.Sitting> history = new ArrayList<>();
+        for (ResultEntry entry : results.ofAccount(accountId)) {
+            if (entry.service().equals(code.value()) && entry.passed() != null) {
+                LocalDate day = entry.lastStageAt().atZone(WorkingCalendar.ZONE).toLocalDate();
+                boolean knowledge = entry.stages().stream().anyMatch(s -> s.stage() == 1 && s.passed());
+                history.add(new RetakePolicy.Sitting(day, entry.passed(), knowledge));
+            }
+        }
+        history.addAll(jdbc.sql("""
+                        SELECT test_date FROM decision_no_show
+                        WHERE account_id = ? AND service = ? AND counts_as_failure
+                          AND (status = 'REFUSED' OR (status = 'ABSENT' AND valid_reason_until < ?))""")
+                .params(accountId, code.value(), today)
+                .query((rs, n) -> new RetakePolicy.Sitting(rs.getObject(1, LocalDate.class), false, false)).list());
+        List<LocalDate> violations = jdbc.sql("""
+                        SELECT drawn_at FROM decision_violation WHERE account_id = ? AND service = ?""")
+                .params(accountId, code.value())
+                .query((rs, n) -> rs.getTimestamp(1).toInstant().atZone(WorkingCalendar.ZONE).toLocalDate()).list();
+        return Optional.of(RetakePolicy.evaluate(service.get(), history, violations));
+    }
+}
