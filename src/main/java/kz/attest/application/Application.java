@@ -102,7 +102,7 @@ class Application {
     void admit(String actor, Instant now, LegalDeadlines deadlines) {
         require("admit", ApplicationStatus.UNDER_REVIEW);
         move(ApplicationStatus.ADMITTED, actor, now, null, deadlines, DeadlineStep.ADMISSION_DECISION,
-                DeadlineStep.ADMISSION_NOTICE);
+                DeadlineStep.ATTESTATION_HELD, DeadlineStep.ADMISSION_NOTICE);
     }
 
     /**
@@ -139,7 +139,7 @@ class Application {
         require("decide-after-hearing", ApplicationStatus.HEARING);
         if (admitted) {
             move(ApplicationStatus.ADMITTED, actor, now, reason, deadlines, DeadlineStep.REFUSAL_DECISION,
-                    DeadlineStep.ADMISSION_NOTICE);
+                    DeadlineStep.ATTESTATION_HELD, DeadlineStep.ADMISSION_NOTICE);
         } else {
             if (reason == null || reason.isBlank()) {
                 throw LocalizedException.badRequest("application.error.reason-required");
@@ -262,14 +262,29 @@ class Application {
         return anchors;
     }
 
-    /** The step the provider must take now, if the law sets a deadline for it. */
+    /**
+     * The step the provider must take now, if the law sets a deadline for it: for an open application its next step;
+     * for an admitted one only a step the provider still owes after admission ({@link #TRACKED_AFTER_ADMISSION}, e.g.
+     * ¶85's attestation held within 10 working days of registration, where the catalogue sets it).
+     */
     Optional<DeadlineStep> pendingStep() {
-        return status.isOpen() ? Optional.ofNullable(last().nextStep()) : Optional.empty();
+        return tracked() ? Optional.ofNullable(last().nextStep()) : Optional.empty();
     }
 
     /** The last day of the pending step. */
     Optional<LocalDate> pendingDue() {
-        return history.isEmpty() || !status.isOpen() ? Optional.empty() : Optional.ofNullable(last().nextDue());
+        return tracked() ? Optional.ofNullable(last().nextDue()) : Optional.empty();
+    }
+
+    /** Steps the provider owes after admission, kept pending (queue, SLA view, overdue job) while admitted. */
+    static final java.util.Set<DeadlineStep> TRACKED_AFTER_ADMISSION = java.util.EnumSet.of(DeadlineStep.ATTESTATION_HELD);
+
+    private boolean tracked() {
+        if (history.isEmpty()) {
+            return false;
+        }
+        return status.isOpen()
+                || status == ApplicationStatus.ADMITTED && TRACKED_AFTER_ADMISSION.contains(last().nextStep());
     }
 
     /** Whether the pending step's deadline has passed on {@code today}. */

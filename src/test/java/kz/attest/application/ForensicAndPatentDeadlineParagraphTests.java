@@ -137,21 +137,36 @@ class ForensicAndPatentDeadlineParagraphTests {
         assertThat(rule.term().unit()).isEqualTo(TermUnit.WORKING_DAYS);
     }
 
-    /** The rule and its count only: session planning does not yet compare the test day with this limit. */
+    /**
+     * After admission the patent application keeps a pending step, the attestation held within 10 working days of
+     * registration, so the queue, the SLA view and the overdue job see it; an admission in another service leaves none.
+     */
     @ParameterizedTest(name = "registered {0}: attestation held by {1}")
     @CsvSource({
             "2026-03-16T10:00, 2026-04-02", // Nauryz 21–25 March off
             "2026-05-04T10:00, 2026-05-20"  // 7 and 11 May off
     })
-    void patentAttestationIsDueWithinTenWorkingDaysOfRegistration_000_85(String registeredAt, LocalDate due) {
+    void patentAttestationIsPendingWithinTenWorkingDaysOfRegistrationAfterAdmission_000_85(String registeredAt,
+                                                                                          LocalDate due) {
         ServiceCode patent = ServiceCode.of("PATENT_ATTORNEY_ATTESTATION");
         DeadlineRule rule = CATALOGUE.get(patent).deadline(DeadlineStep.ATTESTATION_HELD).orElseThrow();
         assertThat(rule.anchor()).isEqualTo(DeadlineAnchor.REGISTRATION);
         assertThat(rule.term().amount()).isEqualTo(10);
 
-        assertThat(deadlines(patent).due(DeadlineStep.ATTESTATION_HELD,
-                Map.of(DeadlineAnchor.REGISTRATION, almaty(registeredAt))))
-                .map(LegalDeadlines.Due::date).contains(due);
+        Application application = underReview(patent, registeredAt);
+        application.admit("ministry-officer", almaty(registeredAt).plusSeconds(3600), deadlines(patent));
+
+        assertThat(application.status()).isEqualTo(ApplicationStatus.ADMITTED);
+        assertThat(application.pendingStep()).contains(DeadlineStep.ATTESTATION_HELD);
+        assertThat(application.pendingDue()).contains(due);
+        assertThat(application.overdueOn(due)).isFalse();
+        assertThat(application.overdueOn(due.plusDays(1))).isTrue();
+
+        ServiceCode forensic = ServiceCode.of("FORENSIC_EXPERT_ATTESTATION");
+        Application other = underReview(forensic, registeredAt);
+        other.admit("cfe-officer", almaty(registeredAt).plusSeconds(3600), deadlines(forensic));
+        assertThat(other.pendingStep()).isEmpty();
+        assertThat(other.pendingDue()).isEmpty();
     }
 
     @ParameterizedTest(name = "{0}: tested on knowledge and practical skills, certificate or supplement")
