@@ -106,6 +106,25 @@ class Application {
     }
 
     /**
+     * ¶58: where the service requires the application a number of working days before the test, a test on
+     * {@code testAt} must leave that many working days after the day the application was filed; otherwise 409 naming
+     * the last permitted filing day. Nothing is checked when the test date is unknown (set by the operator).
+     */
+    void checkFiledBeforeTest(Instant testAt, LegalDeadlines deadlines) {
+        if (testAt == null) {
+            return;
+        }
+        LocalDate filed = receivedAt.atZone(kz.attest.calendar.WorkingCalendar.ZONE).toLocalDate();
+        LocalDate testDay = testAt.atZone(kz.attest.calendar.WorkingCalendar.ZONE).toLocalDate();
+        deadlines.latestBefore(DeadlineStep.APPLICATION_BEFORE_TEST, testDay).ifPresent(last -> {
+            if (filed.isAfter(last.date())) {
+                throw LocalizedException.conflict("application.error.filed-too-late-for-test", last.date().toString(),
+                        testDay.toString());
+            }
+        });
+    }
+
+    /**
      * ¶7: the preliminary decision to refuse, with the time and place (or way) of the hearing where the applicant may
      * object; the motivated decision is due no later than the refusal term.
      */

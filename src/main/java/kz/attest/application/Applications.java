@@ -149,6 +149,7 @@ public class Applications {
         return act(id, (application, officer, now) -> {
             AdmissionDetails checked = (details == null ? AdmissionDetails.byTheOperator(null) : details).check(now);
             requirementChecklist.checkAdmissible(application);   // ¶5, ¶80: every checklist item marked met
+            application.checkFiledBeforeTest(checked.testAt(), deadlines(application));   // ¶58
             application.admit(officer, now, deadlines(application));
             admissions.save(application.id(), checked, officer, now);
         });

@@ -119,12 +119,15 @@ class ForensicAndPatentDeadlineParagraphTests {
     }
 
     /**
-     * The form, documents and term as data: the submission itself is proved through the API in
-     * {@code ForensicAndPatentSubmissionParagraphTests}; no check compares the submission with the test date yet.
+     * The form, documents and term; the filing is compared with a known test day at admission: a test on Friday
+     * 27 March (after Nauryz) needs the application by Thursday 19 March (26, 20, 19 March counted back), a later
+     * filing is refused (409) naming that day; an unknown test day (set by the operator) or a service without the
+     * rule checks nothing. The submission itself is proved through the API in
+     * {@code ForensicAndPatentSubmissionParagraphTests}.
      */
     @ParameterizedTest(name = "{0}: the application 3 working days before the test")
     @ValueSource(strings = {"FORENSIC_EXPERT_QUALIFICATION", "FORENSIC_MEDICAL_QUALIFICATION"})
-    void theQualificationApplicationIsAppendixSixThreeWorkingDaysBeforeTheTest_000_58(ServiceCode service) {
+    void theQualificationApplicationIsAppendixSixFiledThreeWorkingDaysBeforeTheTest_000_58(ServiceCode service) {
         ServiceDefinition definition = CATALOGUE.get(service);
 
         assertThat(definition.applicationForm().orElseThrow().code()).isEqualTo("APP_6");
@@ -135,6 +138,23 @@ class ForensicAndPatentDeadlineParagraphTests {
         assertThat(rule.anchor()).isEqualTo(DeadlineAnchor.TEST_DATE);
         assertThat(rule.term().amount()).isEqualTo(3);
         assertThat(rule.term().unit()).isEqualTo(TermUnit.WORKING_DAYS);
+
+        Instant test = almaty("2026-03-27T10:00");
+        Application inTime = underReview(service, "2026-03-19T17:00");
+        assertThatCode(() -> inTime.checkFiledBeforeTest(test, deadlines(service))).doesNotThrowAnyException();
+
+        Application late = underReview(service, "2026-03-20T09:00");
+        assertThatThrownBy(() -> late.checkFiledBeforeTest(test, deadlines(service)))
+                .isInstanceOfSatisfying(LocalizedException.class, e -> {
+                    assertThat(e.status()).isEqualTo(HttpStatus.CONFLICT);
+                    assertThat(e.messageKey()).isEqualTo("application.error.filed-too-late-for-test");
+                    assertThat(e.arguments()).containsExactly("2026-03-19", "2026-03-27");
+                });
+        assertThatCode(() -> late.checkFiledBeforeTest(null, deadlines(service))).doesNotThrowAnyException();
+
+        ServiceCode patent = ServiceCode.of("PATENT_ATTORNEY_ATTESTATION");
+        Application noRule = underReview(patent, "2026-03-26T09:00");
+        assertThatCode(() -> noRule.checkFiledBeforeTest(test, deadlines(patent))).doesNotThrowAnyException();
     }
 
     /**
