@@ -106,6 +106,28 @@ class Application {
     }
 
     /**
+     * ¶57: the officer records the day the qualification training ended; the list for testing is then due to the
+     * operator within the catalogue's term from that day, kept as the admitted application's pending step. 409 for a
+     * service without the rule or an application not admitted; 400 for a day missing or in the future.
+     */
+    void recordTrainingEnd(LocalDate endedOn, String actor, Instant now, LegalDeadlines deadlines) {
+        require("training-end", ApplicationStatus.ADMITTED);
+        if (endedOn == null) {
+            throw LocalizedException.badRequest("application.error.training-end-required");
+        }
+        if (endedOn.isAfter(now.atZone(kz.attest.calendar.WorkingCalendar.ZONE).toLocalDate())) {
+            throw LocalizedException.badRequest("application.error.training-end-in-future");
+        }
+        Optional<LegalDeadlines.Due> due = deadlines.due(DeadlineStep.ADMITTED_LIST_TO_OPERATOR,
+                Map.of(DeadlineAnchor.TRAINING_END, endedOn.atStartOfDay(kz.attest.calendar.WorkingCalendar.ZONE)
+                        .toInstant()));
+        if (due.isEmpty()) {
+            throw notAllowed("training-end");
+        }
+        history.add(new HistoryEntry(status, actor, now, null, due.get().step(), due.get().date(), endedOn.toString()));
+    }
+
+    /**
      * ¶58: where the service requires the application a number of working days before the test, a test on
      * {@code testAt} must leave that many working days after the day the application was filed; otherwise 409 naming
      * the last permitted filing day. Nothing is checked when the test date is unknown (set by the operator).
@@ -296,7 +318,8 @@ class Application {
     }
 
     /** Steps the provider owes after admission, kept pending (queue, SLA view, overdue job) while admitted. */
-    static final java.util.Set<DeadlineStep> TRACKED_AFTER_ADMISSION = java.util.EnumSet.of(DeadlineStep.ATTESTATION_HELD);
+    static final java.util.Set<DeadlineStep> TRACKED_AFTER_ADMISSION = java.util.EnumSet.of(DeadlineStep.ATTESTATION_HELD,
+            DeadlineStep.ADMITTED_LIST_TO_OPERATOR);
 
     private boolean tracked() {
         if (history.isEmpty()) {

@@ -162,6 +162,21 @@ public class Applications {
         return admissions.find(id);
     }
 
+    /**
+     * ¶57: records the day the qualification training ended; the list for testing is due to the operator within 10
+     * working days of it (the admitted application's pending step). Audited; the applicant is not notified.
+     */
+    @Transactional
+    public ApplicationView recordTrainingEnd(long id, LocalDate endedOn) {
+        Application application = rows.find(id).orElseThrow(Applications::notFound);
+        SignedInUser officer = currentUser.requireMemberOf(application.providerId());
+        application.recordTrainingEnd(endedOn, officer.login(), clock.instant(), deadlines(application));
+        rows.update(application);
+        notices.auditTrainingEnd(application, officer.login());
+        return view(rows.find(application.id()).orElseThrow(), drafts.find(application.draftId()).orElseThrow(),
+                calendar, clock);
+    }
+
     /** ¶7: the preliminary decision to refuse, with the hearing's time and place. */
     @Transactional
     public ApplicationView proposeRefusal(long id, HearingProposal proposal) {

@@ -102,7 +102,10 @@ class ForensicAndPatentDeadlineParagraphTests {
         assertThat(late.last().late()).isTrue();
     }
 
-    /** The rule and its count only: no workflow records the end of training or tracks this step yet. */
+    /**
+     * The officer records the end of training on the admitted application; the list for testing is then its pending
+     * step, due 10 working days later; a future day is refused, a service without the rule (patent) cannot record it.
+     */
     @ParameterizedTest(name = "{0}: list to the operator within 10 working days of the end of training")
     @ValueSource(strings = {"FORENSIC_EXPERT_QUALIFICATION", "FORENSIC_MEDICAL_QUALIFICATION"})
     void theListForTestingIsDueTenWorkingDaysAfterTraining_000_57(ServiceCode service) {
@@ -111,11 +114,30 @@ class ForensicAndPatentDeadlineParagraphTests {
         assertThat(rule.term().amount()).isEqualTo(10);
         assertThat(rule.term().unit()).isEqualTo(TermUnit.WORKING_DAYS);
 
+        Application application = underReview(service, "2026-03-02T10:00");
+        application.admit("cfe-officer", almaty("2026-03-03T10:00"), deadlines(service));
+        assertThat(application.pendingStep()).isEmpty();
+
+        assertThatThrownBy(() -> application.recordTrainingEnd(LocalDate.of(2026, 3, 18), "cfe-officer",
+                almaty("2026-03-17T10:00"), deadlines(service)))
+                .isInstanceOfSatisfying(LocalizedException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("application.error.training-end-in-future"));
+
         // training ends Monday 16 March: 17, 18, 19, 20, 26, 27, 30, 31 March, 1, 2 April
-        Instant trainingEnd = almaty("2026-03-16T10:00");
-        assertThat(deadlines(service).due(DeadlineStep.ADMITTED_LIST_TO_OPERATOR,
-                Map.of(DeadlineAnchor.TRAINING_END, trainingEnd)))
-                .map(LegalDeadlines.Due::date).contains(LocalDate.of(2026, 4, 2));
+        application.recordTrainingEnd(LocalDate.of(2026, 3, 16), "cfe-officer", almaty("2026-03-17T10:00"),
+                deadlines(service));
+        assertThat(application.status()).isEqualTo(ApplicationStatus.ADMITTED);
+        assertThat(application.pendingStep()).contains(DeadlineStep.ADMITTED_LIST_TO_OPERATOR);
+        assertThat(application.pendingDue()).contains(LocalDate.of(2026, 4, 2));
+        assertThat(application.overdueOn(LocalDate.of(2026, 4, 3))).isTrue();
+
+        ServiceCode patent = ServiceCode.of("PATENT_ATTORNEY_ATTESTATION");
+        Application other = underReview(patent, "2026-03-02T10:00");
+        other.admit("ministry-officer", almaty("2026-03-03T10:00"), deadlines(patent));
+        assertThatThrownBy(() -> other.recordTrainingEnd(LocalDate.of(2026, 3, 16), "ministry-officer",
+                almaty("2026-03-17T10:00"), deadlines(patent)))
+                .isInstanceOfSatisfying(LocalizedException.class,
+                        e -> assertThat(e.status()).isEqualTo(HttpStatus.CONFLICT));
     }
 
     /**

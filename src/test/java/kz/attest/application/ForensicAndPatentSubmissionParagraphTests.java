@@ -196,6 +196,39 @@ class ForensicAndPatentSubmissionParagraphTests {
                 .andExpect(jsonPath("$.status").value("ADMITTED"));
     }
 
+    @Test
+    void theEndOfTrainingRecordedOnAnAdmittedApplicationPutsTheListForTestingInTheQueue_000_57() throws Exception {
+        long id = submitted("FORENSIC_EXPERT_QUALIFICATION", "cfe");
+        MockHttpSession officer = ApplicationFixtures.signIn(mvc, "cfe-officer", "demo-cfe-officer-2026");
+        mvc.perform(post("/api/v1/applications/" + id + "/register").session(officer).with(csrf()))
+                .andExpect(status().isOk());
+        mvc.perform(post("/api/v1/applications/" + id + "/complete").session(officer).with(csrf()))
+                .andExpect(status().isOk());
+        ApplicationFixtures.meetAllRequirements(mvc, officer, id);
+        mvc.perform(post("/api/v1/applications/" + id + "/admit").session(officer).with(csrf()))
+                .andExpect(jsonPath("$.status").value("ADMITTED"));
+
+        java.time.LocalDate today = java.time.LocalDate.now(kz.attest.calendar.WorkingCalendar.ZONE);
+        mvc.perform(post("/api/v1/applications/" + id + "/training-end").session(applicant.session).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"endedOn\": \"" + today + "\"}"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/api/v1/applications/" + id + "/training-end").session(officer).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"endedOn\": \"" + today.plusDays(1) + "\"}"))
+                .andExpect(status().isBadRequest());
+        mvc.perform(post("/api/v1/applications/" + id + "/training-end").session(officer).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"endedOn\": \"" + today + "\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("ADMITTED"))
+                .andExpect(jsonPath("$.pendingStep").value("ADMITTED_LIST_TO_OPERATOR"))
+                .andExpect(jsonPath("$.pendingDue").value(calendar.addWorkingDays(today, 10).toString()));
+
+        mvc.perform(get("/api/v1/office/applications").session(officer))
+                .andExpect(jsonPath("$[?(@.id == " + id + ")].pendingStep").value("ADMITTED_LIST_TO_OPERATOR"));
+        assertThat(jdbc.sql("""
+                        SELECT count(*) FROM audit_entry WHERE action = 'application.training-ended' AND entity_id = ?""")
+                .param(Long.toString(id)).query(Integer.class).single()).isEqualTo(1);
+    }
+
     /** Submits a ready application of the service to the provider, naming one specialty where the service asks. */
     private long submitted(String service, String provider) throws Exception {
         String draft = applicant.startDraft(service, provider);
