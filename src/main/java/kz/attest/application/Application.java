@@ -102,7 +102,48 @@ class Application {
     void admit(String actor, Instant now, LegalDeadlines deadlines) {
         require("admit", ApplicationStatus.UNDER_REVIEW);
         move(ApplicationStatus.ADMITTED, actor, now, null, deadlines, DeadlineStep.ADMISSION_DECISION,
-                DeadlineStep.ADMISSION_NOTICE);
+                DeadlineStep.ATTESTATION_HELD, DeadlineStep.ADMISSION_NOTICE);
+    }
+
+    /**
+     * ¶57: the officer records the day the qualification training ended; the list for testing is then due to the
+     * operator within the catalogue's term from that day, kept as the admitted application's pending step. 409 for a
+     * service without the rule or an application not admitted; 400 for a day missing or in the future.
+     */
+    void recordTrainingEnd(LocalDate endedOn, String actor, Instant now, LegalDeadlines deadlines) {
+        require("training-end", ApplicationStatus.ADMITTED);
+        if (endedOn == null) {
+            throw LocalizedException.badRequest("application.error.training-end-required");
+        }
+        if (endedOn.isAfter(now.atZone(kz.attest.calendar.WorkingCalendar.ZONE).toLocalDate())) {
+            throw LocalizedException.badRequest("application.error.training-end-in-future");
+        }
+        Optional<LegalDeadlines.Due> due = deadlines.due(DeadlineStep.ADMITTED_LIST_TO_OPERATOR,
+                Map.of(DeadlineAnchor.TRAINING_END, endedOn.atStartOfDay(kz.attest.calendar.WorkingCalendar.ZONE)
+                        .toInstant()));
+        if (due.isEmpty()) {
+            throw notAllowed("training-end");
+        }
+        history.add(new HistoryEntry(status, actor, now, null, due.get().step(), due.get().date(), endedOn.toString()));
+    }
+
+    /**
+     * ¶58: where the service requires the application a number of working days before the test, a test on
+     * {@code testAt} must leave that many working days after the day the application was filed; otherwise 409 naming
+     * the last permitted filing day. Nothing is checked when the test date is unknown (set by the operator).
+     */
+    void checkFiledBeforeTest(Instant testAt, LegalDeadlines deadlines) {
+        if (testAt == null) {
+            return;
+        }
+        LocalDate filed = receivedAt.atZone(kz.attest.calendar.WorkingCalendar.ZONE).toLocalDate();
+        LocalDate testDay = testAt.atZone(kz.attest.calendar.WorkingCalendar.ZONE).toLocalDate();
+        deadlines.latestBefore(DeadlineStep.APPLICATION_BEFORE_TEST, testDay).ifPresent(last -> {
+            if (filed.isAfter(last.date())) {
+                throw LocalizedException.conflict("application.error.filed-too-late-for-test", last.date().toString(),
+                        testDay.toString());
+            }
+        });
     }
 
     /**
@@ -139,7 +180,7 @@ class Application {
         require("decide-after-hearing", ApplicationStatus.HEARING);
         if (admitted) {
             move(ApplicationStatus.ADMITTED, actor, now, reason, deadlines, DeadlineStep.REFUSAL_DECISION,
-                    DeadlineStep.ADMISSION_NOTICE);
+                    DeadlineStep.ATTESTATION_HELD, DeadlineStep.ADMISSION_NOTICE);
         } else {
             if (reason == null || reason.isBlank()) {
                 throw LocalizedException.badRequest("application.error.reason-required");
@@ -262,14 +303,30 @@ class Application {
         return anchors;
     }
 
-    /** The step the provider must take now, if the law sets a deadline for it. */
+    /**
+     * The step the provider must take now, if the law sets a deadline for it: for an open application its next step;
+     * for an admitted one only a step the provider still owes after admission ({@link #TRACKED_AFTER_ADMISSION}, e.g.
+     * ¶85's attestation held within 10 working days of registration, where the catalogue sets it).
+     */
     Optional<DeadlineStep> pendingStep() {
-        return status.isOpen() ? Optional.ofNullable(last().nextStep()) : Optional.empty();
+        return tracked() ? Optional.ofNullable(last().nextStep()) : Optional.empty();
     }
 
     /** The last day of the pending step. */
     Optional<LocalDate> pendingDue() {
-        return history.isEmpty() || !status.isOpen() ? Optional.empty() : Optional.ofNullable(last().nextDue());
+        return tracked() ? Optional.ofNullable(last().nextDue()) : Optional.empty();
+    }
+
+    /** Steps the provider owes after admission, kept pending (queue, SLA view, overdue job) while admitted. */
+    static final java.util.Set<DeadlineStep> TRACKED_AFTER_ADMISSION = java.util.EnumSet.of(DeadlineStep.ATTESTATION_HELD,
+            DeadlineStep.ADMITTED_LIST_TO_OPERATOR);
+
+    private boolean tracked() {
+        if (history.isEmpty()) {
+            return false;
+        }
+        return status.isOpen()
+                || status == ApplicationStatus.ADMITTED && TRACKED_AFTER_ADMISSION.contains(last().nextStep());
     }
 
     /** Whether the pending step's deadline has passed on {@code today}. */

@@ -187,6 +187,16 @@ class ApplicationApiController {
     record Admission(String place, Instant testAt, String procedure, Boolean byOperator) {
     }
 
+    /** ¶57: the day the qualification training ended; the list for testing is due to the operator from it. */
+    @PostMapping("/api/v1/applications/{id}/training-end")
+    @PreAuthorize(OFFICER)
+    ApplicationView recordTrainingEnd(@PathVariable long id, @RequestBody TrainingEnd request) {
+        return applications.recordTrainingEnd(id, request.endedOn());
+    }
+
+    record TrainingEnd(java.time.LocalDate endedOn) {
+    }
+
     @GetMapping("/api/v1/applications/{id}/admission")
     AdmissionDetails admission(@PathVariable long id) {
         return applications.admission(id)

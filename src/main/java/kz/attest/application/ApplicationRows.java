@@ -118,7 +118,8 @@ class ApplicationRows {
     /** The provider's open applications, the most urgent first. */
     List<Application> openAt(String providerId) {
         return jdbc.sql(SELECT + """
-                         \sWHERE provider_id = ? AND status NOT IN ('REFUSED_INCOMPLETE', 'ADMITTED', 'REFUSED', 'WITHDRAWN')
+                         \sWHERE provider_id = ? AND (status NOT IN ('REFUSED_INCOMPLETE', 'ADMITTED', 'REFUSED', 'WITHDRAWN')
+                                                     OR status = 'ADMITTED' AND pending_step IS NOT NULL)
                          ORDER BY due_date NULLS LAST, received_at, id""")
                 .param(providerId).query(this::map).list();
     }

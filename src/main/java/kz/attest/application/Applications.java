@@ -149,6 +149,7 @@ public class Applications {
         return act(id, (application, officer, now) -> {
             AdmissionDetails checked = (details == null ? AdmissionDetails.byTheOperator(null) : details).check(now);
             requirementChecklist.checkAdmissible(application);   // ¶5, ¶80: every checklist item marked met
+            application.checkFiledBeforeTest(checked.testAt(), deadlines(application));   // ¶58
             application.admit(officer, now, deadlines(application));
             admissions.save(application.id(), checked, officer, now);
         });
@@ -159,6 +160,21 @@ public class Applications {
     public java.util.Optional<AdmissionDetails> admission(long id) {
         visible(id);
         return admissions.find(id);
+    }
+
+    /**
+     * ¶57: records the day the qualification training ended; the list for testing is due to the operator within 10
+     * working days of it (the admitted application's pending step). Audited; the applicant is not notified.
+     */
+    @Transactional
+    public ApplicationView recordTrainingEnd(long id, LocalDate endedOn) {
+        Application application = rows.find(id).orElseThrow(Applications::notFound);
+        SignedInUser officer = currentUser.requireMemberOf(application.providerId());
+        application.recordTrainingEnd(endedOn, officer.login(), clock.instant(), deadlines(application));
+        rows.update(application);
+        notices.auditTrainingEnd(application, officer.login());
+        return view(rows.find(application.id()).orElseThrow(), drafts.find(application.draftId()).orElseThrow(),
+                calendar, clock);
     }
 
     /** ¶7: the preliminary decision to refuse, with the hearing's time and place. */

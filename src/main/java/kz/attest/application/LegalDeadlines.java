@@ -49,6 +49,17 @@ final class LegalDeadlines {
                 .map(date -> new Due(step, date));
     }
 
+    /**
+     * The last day a step counted backwards from a future event may be done on (a rule with direction {@code BEFORE}
+     * in working days, e.g. ¶58's application 3 working days before the test), when the service sets one.
+     */
+    Optional<Due> latestBefore(DeadlineStep step, LocalDate eventDay) {
+        return service.deadline(step)
+                .filter(rule -> rule.direction() == DeadlineRule.Direction.BEFORE)
+                .filter(rule -> rule.term().unit() == kz.attest.catalogue.TermUnit.WORKING_DAYS)
+                .map(rule -> new Due(step, calendar.subtractWorkingDays(eventDay, rule.term().amount())));
+    }
+
     private Optional<LocalDate> count(DeadlineRule rule, Instant anchor) {
         Term term = rule.term();
         LocalDate day = anchor.atZone(WorkingCalendar.ZONE).toLocalDate();

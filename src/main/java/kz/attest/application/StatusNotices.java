@@ -32,6 +32,13 @@ class StatusNotices {
         this.notifications = notifications;
     }
 
+    /** ¶57: the end of training recorded on an admitted application (audited, nothing sent). */
+    void auditTrainingEnd(Application application, String actor) {
+        HistoryEntry step = application.last();
+        auditLog.record(actor, "application.training-ended", ENTITY, Long.toString(application.id()),
+                "training ended " + step.note() + ", list to the operator due " + step.nextDue());
+    }
+
     void announce(Application application, String actor) {
         HistoryEntry step = application.last();
         String id = Long.toString(application.id());

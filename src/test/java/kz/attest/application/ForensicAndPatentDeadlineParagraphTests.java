@@ -102,7 +102,10 @@ class ForensicAndPatentDeadlineParagraphTests {
         assertThat(late.last().late()).isTrue();
     }
 
-    /** The rule and its count only: no workflow records the end of training or tracks this step yet. */
+    /**
+     * The officer records the end of training on the admitted application; the list for testing is then its pending
+     * step, due 10 working days later; a future day is refused, a service without the rule (patent) cannot record it.
+     */
     @ParameterizedTest(name = "{0}: list to the operator within 10 working days of the end of training")
     @ValueSource(strings = {"FORENSIC_EXPERT_QUALIFICATION", "FORENSIC_MEDICAL_QUALIFICATION"})
     void theListForTestingIsDueTenWorkingDaysAfterTraining_000_57(ServiceCode service) {
@@ -111,20 +114,42 @@ class ForensicAndPatentDeadlineParagraphTests {
         assertThat(rule.term().amount()).isEqualTo(10);
         assertThat(rule.term().unit()).isEqualTo(TermUnit.WORKING_DAYS);
 
+        Application application = underReview(service, "2026-03-02T10:00");
+        application.admit("cfe-officer", almaty("2026-03-03T10:00"), deadlines(service));
+        assertThat(application.pendingStep()).isEmpty();
+
+        assertThatThrownBy(() -> application.recordTrainingEnd(LocalDate.of(2026, 3, 18), "cfe-officer",
+                almaty("2026-03-17T10:00"), deadlines(service)))
+                .isInstanceOfSatisfying(LocalizedException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("application.error.training-end-in-future"));
+
         // training ends Monday 16 March: 17, 18, 19, 20, 26, 27, 30, 31 March, 1, 2 April
-        Instant trainingEnd = almaty("2026-03-16T10:00");
-        assertThat(deadlines(service).due(DeadlineStep.ADMITTED_LIST_TO_OPERATOR,
-                Map.of(DeadlineAnchor.TRAINING_END, trainingEnd)))
-                .map(LegalDeadlines.Due::date).contains(LocalDate.of(2026, 4, 2));
+        application.recordTrainingEnd(LocalDate.of(2026, 3, 16), "cfe-officer", almaty("2026-03-17T10:00"),
+                deadlines(service));
+        assertThat(application.status()).isEqualTo(ApplicationStatus.ADMITTED);
+        assertThat(application.pendingStep()).contains(DeadlineStep.ADMITTED_LIST_TO_OPERATOR);
+        assertThat(application.pendingDue()).contains(LocalDate.of(2026, 4, 2));
+        assertThat(application.overdueOn(LocalDate.of(2026, 4, 3))).isTrue();
+
+        ServiceCode patent = ServiceCode.of("PATENT_ATTORNEY_ATTESTATION");
+        Application other = underReview(patent, "2026-03-02T10:00");
+        other.admit("ministry-officer", almaty("2026-03-03T10:00"), deadlines(patent));
+        assertThatThrownBy(() -> other.recordTrainingEnd(LocalDate.of(2026, 3, 16), "ministry-officer",
+                almaty("2026-03-17T10:00"), deadlines(patent)))
+                .isInstanceOfSatisfying(LocalizedException.class,
+                        e -> assertThat(e.status()).isEqualTo(HttpStatus.CONFLICT));
     }
 
     /**
-     * The form, documents and term as data: the submission itself is proved through the API in
-     * {@code ForensicAndPatentSubmissionParagraphTests}; no check compares the submission with the test date yet.
+     * The form, documents and term; the filing is compared with a known test day at admission: a test on Friday
+     * 27 March (after Nauryz) needs the application by Thursday 19 March (26, 20, 19 March counted back), a later
+     * filing is refused (409) naming that day; an unknown test day (set by the operator) or a service without the
+     * rule checks nothing. The submission itself is proved through the API in
+     * {@code ForensicAndPatentSubmissionParagraphTests}.
      */
     @ParameterizedTest(name = "{0}: the application 3 working days before the test")
     @ValueSource(strings = {"FORENSIC_EXPERT_QUALIFICATION", "FORENSIC_MEDICAL_QUALIFICATION"})
-    void theQualificationApplicationIsAppendixSixThreeWorkingDaysBeforeTheTest_000_58(ServiceCode service) {
+    void theQualificationApplicationIsAppendixSixFiledThreeWorkingDaysBeforeTheTest_000_58(ServiceCode service) {
         ServiceDefinition definition = CATALOGUE.get(service);
 
         assertThat(definition.applicationForm().orElseThrow().code()).isEqualTo("APP_6");
@@ -135,23 +160,55 @@ class ForensicAndPatentDeadlineParagraphTests {
         assertThat(rule.anchor()).isEqualTo(DeadlineAnchor.TEST_DATE);
         assertThat(rule.term().amount()).isEqualTo(3);
         assertThat(rule.term().unit()).isEqualTo(TermUnit.WORKING_DAYS);
+
+        Instant test = almaty("2026-03-27T10:00");
+        Application inTime = underReview(service, "2026-03-19T17:00");
+        assertThatCode(() -> inTime.checkFiledBeforeTest(test, deadlines(service))).doesNotThrowAnyException();
+
+        Application late = underReview(service, "2026-03-20T09:00");
+        assertThatThrownBy(() -> late.checkFiledBeforeTest(test, deadlines(service)))
+                .isInstanceOfSatisfying(LocalizedException.class, e -> {
+                    assertThat(e.status()).isEqualTo(HttpStatus.CONFLICT);
+                    assertThat(e.messageKey()).isEqualTo("application.error.filed-too-late-for-test");
+                    assertThat(e.arguments()).containsExactly("2026-03-19", "2026-03-27");
+                });
+        assertThatCode(() -> late.checkFiledBeforeTest(null, deadlines(service))).doesNotThrowAnyException();
+
+        ServiceCode patent = ServiceCode.of("PATENT_ATTORNEY_ATTESTATION");
+        Application noRule = underReview(patent, "2026-03-26T09:00");
+        assertThatCode(() -> noRule.checkFiledBeforeTest(test, deadlines(patent))).doesNotThrowAnyException();
     }
 
-    /** The rule and its count only: session planning does not yet compare the test day with this limit. */
+    /**
+     * After admission the patent application keeps a pending step, the attestation held within 10 working days of
+     * registration, so the queue, the SLA view and the overdue job see it; an admission in another service leaves none.
+     */
     @ParameterizedTest(name = "registered {0}: attestation held by {1}")
     @CsvSource({
             "2026-03-16T10:00, 2026-04-02", // Nauryz 21–25 March off
             "2026-05-04T10:00, 2026-05-20"  // 7 and 11 May off
     })
-    void patentAttestationIsDueWithinTenWorkingDaysOfRegistration_000_85(String registeredAt, LocalDate due) {
+    void patentAttestationIsPendingWithinTenWorkingDaysOfRegistrationAfterAdmission_000_85(String registeredAt,
+                                                                                          LocalDate due) {
         ServiceCode patent = ServiceCode.of("PATENT_ATTORNEY_ATTESTATION");
         DeadlineRule rule = CATALOGUE.get(patent).deadline(DeadlineStep.ATTESTATION_HELD).orElseThrow();
         assertThat(rule.anchor()).isEqualTo(DeadlineAnchor.REGISTRATION);
         assertThat(rule.term().amount()).isEqualTo(10);
 
-        assertThat(deadlines(patent).due(DeadlineStep.ATTESTATION_HELD,
-                Map.of(DeadlineAnchor.REGISTRATION, almaty(registeredAt))))
-                .map(LegalDeadlines.Due::date).contains(due);
+        Application application = underReview(patent, registeredAt);
+        application.admit("ministry-officer", almaty(registeredAt).plusSeconds(3600), deadlines(patent));
+
+        assertThat(application.status()).isEqualTo(ApplicationStatus.ADMITTED);
+        assertThat(application.pendingStep()).contains(DeadlineStep.ATTESTATION_HELD);
+        assertThat(application.pendingDue()).contains(due);
+        assertThat(application.overdueOn(due)).isFalse();
+        assertThat(application.overdueOn(due.plusDays(1))).isTrue();
+
+        ServiceCode forensic = ServiceCode.of("FORENSIC_EXPERT_ATTESTATION");
+        Application other = underReview(forensic, registeredAt);
+        other.admit("cfe-officer", almaty(registeredAt).plusSeconds(3600), deadlines(forensic));
+        assertThat(other.pendingStep()).isEmpty();
+        assertThat(other.pendingDue()).isEmpty();
     }
 
     @ParameterizedTest(name = "{0}: tested on knowledge and practical skills, certificate or supplement")

@@ -51,6 +51,8 @@ class ForensicAndPatentSubmissionParagraphTests {
     JdbcClient jdbc;
     @Autowired
     Catalogue catalogue;
+    @Autowired
+    kz.attest.calendar.WorkingCalendar calendar;
 
     ApplicationFixtures applicant;
 
@@ -162,6 +164,69 @@ class ForensicAndPatentSubmissionParagraphTests {
         mvc.perform(get("/api/v1/applications/" + id + "/admission").session(applicant.session))
                 .andExpect(jsonPath("$.place").value("Almaty, Zheltoksan 105, hall 3"))
                 .andExpect(jsonPath("$.byOperator").value(false));
+    }
+
+    @Test
+    void anAdmissionForATestLessThanThreeWorkingDaysAfterTheFilingIsRefusedNamingTheLastDay_000_58() throws Exception {
+        long id = submitted("FORENSIC_MEDICAL_QUALIFICATION", "cfe");
+        MockHttpSession officer = ApplicationFixtures.signIn(mvc, "cfe-officer", "demo-cfe-officer-2026");
+        mvc.perform(post("/api/v1/applications/" + id + "/register").session(officer).with(csrf()))
+                .andExpect(status().isOk());
+        mvc.perform(post("/api/v1/applications/" + id + "/complete").session(officer).with(csrf()))
+                .andExpect(status().isOk());
+        ApplicationFixtures.meetAllRequirements(mvc, officer, id);
+
+        // filed today: a test tomorrow leaves fewer than 3 working days, whatever today is
+        java.time.LocalDate filed = java.time.LocalDate.now(kz.attest.calendar.WorkingCalendar.ZONE);
+        Instant tomorrow = filed.plusDays(1).atTime(10, 0).atZone(kz.attest.calendar.WorkingCalendar.ZONE).toInstant();
+        mvc.perform(post("/api/v1/applications/" + id + "/admit").session(officer).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"place\": \"Almaty, hall 1\", \"testAt\": \"" + tomorrow + "\"}"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("application.error.filed-too-late-for-test"))
+                .andExpect(jsonPath("$.title").value(org.hamcrest.Matchers.containsString(
+                        calendar.subtractWorkingDays(filed.plusDays(1), 3).toString())));
+        assertThat(templatesOf(id)).noneMatch(t -> t.startsWith("application.admitted"));
+
+        Instant later = Instant.now().plus(12, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MINUTES);
+        mvc.perform(post("/api/v1/applications/" + id + "/admit").session(officer).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"place\": \"Almaty, hall 1\", \"testAt\": \"" + later + "\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("ADMITTED"));
+    }
+
+    @Test
+    void theEndOfTrainingRecordedOnAnAdmittedApplicationPutsTheListForTestingInTheQueue_000_57() throws Exception {
+        long id = submitted("FORENSIC_EXPERT_QUALIFICATION", "cfe");
+        MockHttpSession officer = ApplicationFixtures.signIn(mvc, "cfe-officer", "demo-cfe-officer-2026");
+        mvc.perform(post("/api/v1/applications/" + id + "/register").session(officer).with(csrf()))
+                .andExpect(status().isOk());
+        mvc.perform(post("/api/v1/applications/" + id + "/complete").session(officer).with(csrf()))
+                .andExpect(status().isOk());
+        ApplicationFixtures.meetAllRequirements(mvc, officer, id);
+        mvc.perform(post("/api/v1/applications/" + id + "/admit").session(officer).with(csrf()))
+                .andExpect(jsonPath("$.status").value("ADMITTED"));
+
+        java.time.LocalDate today = java.time.LocalDate.now(kz.attest.calendar.WorkingCalendar.ZONE);
+        mvc.perform(post("/api/v1/applications/" + id + "/training-end").session(applicant.session).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"endedOn\": \"" + today + "\"}"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/api/v1/applications/" + id + "/training-end").session(officer).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"endedOn\": \"" + today.plusDays(1) + "\"}"))
+                .andExpect(status().isBadRequest());
+        mvc.perform(post("/api/v1/applications/" + id + "/training-end").session(officer).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"endedOn\": \"" + today + "\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("ADMITTED"))
+                .andExpect(jsonPath("$.pendingStep").value("ADMITTED_LIST_TO_OPERATOR"))
+                .andExpect(jsonPath("$.pendingDue").value(calendar.addWorkingDays(today, 10).toString()));
+
+        mvc.perform(get("/api/v1/office/applications").session(officer))
+                .andExpect(jsonPath("$[?(@.id == " + id + ")].pendingStep").value("ADMITTED_LIST_TO_OPERATOR"));
+        assertThat(jdbc.sql("""
+                        SELECT count(*) FROM audit_entry WHERE action = 'application.training-ended' AND entity_id = ?""")
+                .param(Long.toString(id)).query(Integer.class).single()).isEqualTo(1);
     }
 
     /** Submits a ready application of the service to the provider, naming one specialty where the service asks. */
