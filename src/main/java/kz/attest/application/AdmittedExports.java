@@ -134,6 +134,7 @@ public class AdmittedExports {
                 candidates.size() + " candidate(s)" + service.map(s -> " of " + s.value()).orElse("")
                         + ", applications " + candidates.stream().map(c -> Long.toString(c.applicationId()))
                         .collect(Collectors.joining(",")) + ", sha256 " + ApplicationDrafts.sha256(cms));
+        candidates.forEach(c -> applications.listSentToOperator(c.applicationId(), user.login()));   // ¶57
         String day = now.atZone(kz.attest.calendar.WorkingCalendar.ZONE).toLocalDate().toString();
         return new ExportFile("admitted-" + provider + "-" + day + ".p7m", cms, candidates.size());
     }

@@ -317,6 +317,18 @@ class Application {
         return tracked() ? Optional.ofNullable(last().nextDue()) : Optional.empty();
     }
 
+    /**
+     * The provider took a step it owed after admission (¶85: the attestation was held; ¶57: the list went to the
+     * operator): the step closes, recording the day it was due. False when that step was not pending.
+     */
+    boolean stepTaken(DeadlineStep step, String actor, Instant now, String note) {
+        if (status != ApplicationStatus.ADMITTED || history.isEmpty() || last().nextStep() != step) {
+            return false;
+        }
+        history.add(new HistoryEntry(status, actor, now, last().nextDue(), null, null, note));
+        return true;
+    }
+
     /** Steps the provider owes after admission, kept pending (queue, SLA view, overdue job) while admitted. */
     static final java.util.Set<DeadlineStep> TRACKED_AFTER_ADMISSION = java.util.EnumSet.of(DeadlineStep.ATTESTATION_HELD,
             DeadlineStep.ADMITTED_LIST_TO_OPERATOR);

@@ -2,6 +2,7 @@ package kz.attest.application;
 
 import kz.attest.calendar.WorkingCalendar;
 import kz.attest.catalogue.Catalogue;
+import kz.attest.catalogue.DeadlineStep;
 import kz.attest.identity.CurrentUser;
 import kz.attest.identity.SignedInUser;
 import kz.attest.web.LocalizedException;
@@ -285,5 +286,29 @@ public class Applications {
             save(application, actor);   // a revoked refusal: audited and told like any status change
         }
         return true;
+    }
+
+    /**
+     * ¶85: the testing side reports that the admitted candidate's attestation was held; the pending "attestation held"
+     * step closes (audited). Nothing happens when the application has no such step.
+     */
+    @Transactional
+    public void attestationHeld(long id, String actor) {
+        stepTaken(id, DeadlineStep.ATTESTATION_HELD, actor, "attestation held");
+    }
+
+    /** ¶57: the admitted candidate went to the operator in an admitted-list export; that pending step closes. */
+    @Transactional
+    void listSentToOperator(long id, String actor) {
+        stepTaken(id, DeadlineStep.ADMITTED_LIST_TO_OPERATOR, actor, "list for testing sent to the operator");
+    }
+
+    private void stepTaken(long id, DeadlineStep step, String actor, String note) {
+        rows.find(id).ifPresent(application -> {
+            if (application.stepTaken(step, actor, clock.instant(), note)) {
+                rows.update(application);
+                notices.auditStepTaken(application, actor);
+            }
+        });
     }
 }

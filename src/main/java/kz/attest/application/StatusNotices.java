@@ -39,6 +39,12 @@ class StatusNotices {
                 "training ended " + step.note() + ", list to the operator due " + step.nextDue());
     }
 
+    void auditStepTaken(Application application, String actor) {
+        HistoryEntry step = application.last();
+        auditLog.record(actor, "application.step-taken", ENTITY, Long.toString(application.id()),
+                step.note() + (step.deadlineHad() == null ? "" : ", due " + step.deadlineHad()));
+    }
+
     void announce(Application application, String actor) {
         HistoryEntry step = application.last();
         String id = Long.toString(application.id());

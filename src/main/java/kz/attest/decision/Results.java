@@ -81,6 +81,7 @@ public class Results {
         if (rows.complete(event.sittingId(), event.passed(), event.completedAt())) {
             audit.record("system", "decision.sitting-completed", "Sitting", event.sittingId().toString(),
                     event.passed() ? "passed" : "failed");
+            event.applicationId().ifPresent(id -> applications.attestationHeld(id, "testing"));   // ¶85
         }
     }
 

@@ -204,6 +204,16 @@ class ForensicAndPatentDeadlineParagraphTests {
         assertThat(application.overdueOn(due)).isFalse();
         assertThat(application.overdueOn(due.plusDays(1))).isTrue();
 
+        // the testing side reports the attestation held: the step closes, recording the day it was due
+        assertThat(application.stepTaken(DeadlineStep.ADMISSION_NOTICE, "testing", almaty(registeredAt).plusSeconds(7200),
+                "not pending")).isFalse();
+        assertThat(application.stepTaken(DeadlineStep.ATTESTATION_HELD, "testing", almaty(registeredAt).plusSeconds(7200),
+                "attestation held")).isTrue();
+        assertThat(application.pendingStep()).isEmpty();
+        assertThat(application.overdueOn(due.plusDays(30))).isFalse();
+        assertThat(application.last().deadlineHad()).isEqualTo(due);
+        assertThat(application.status()).isEqualTo(ApplicationStatus.ADMITTED);
+
         ServiceCode forensic = ServiceCode.of("FORENSIC_EXPERT_ATTESTATION");
         Application other = underReview(forensic, registeredAt);
         other.admit("cfe-officer", almaty(registeredAt).plusSeconds(3600), deadlines(forensic));

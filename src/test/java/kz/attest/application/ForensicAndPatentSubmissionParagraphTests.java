@@ -227,6 +227,15 @@ class ForensicAndPatentSubmissionParagraphTests {
         assertThat(jdbc.sql("""
                         SELECT count(*) FROM audit_entry WHERE action = 'application.training-ended' AND entity_id = ?""")
                 .param(Long.toString(id)).query(Integer.class).single()).isEqualTo(1);
+
+        // the officer exports the admitted list for the operator: the step is taken and leaves the queue
+        mvc.perform(get("/api/v1/admitted/export").param("service", "FORENSIC_EXPERT_QUALIFICATION").session(officer))
+                .andExpect(status().isOk());
+        mvc.perform(get("/api/v1/office/applications").session(officer))
+                .andExpect(jsonPath("$[?(@.id == " + id + ")]").isEmpty());
+        assertThat(jdbc.sql("""
+                        SELECT count(*) FROM audit_entry WHERE action = 'application.step-taken' AND entity_id = ?""")
+                .param(Long.toString(id)).query(Integer.class).single()).isEqualTo(1);
     }
 
     /** Submits a ready application of the service to the provider, naming one specialty where the service asks. */
