@@ -149,12 +149,17 @@ class DeliveryScoringTests {
     }
 
     @Test
-    void patentAttorneysSitStageOneOnlyAndAreScoredAtFinish_000_86_000_95() throws Exception {
+    void patentAttorneysAreBriefedAndSitOneNinetyMinuteStageAtTheOperatorsWorkstation_000_86_000_90_000_91_000_94_000_95()
+            throws Exception {
+        // ¶90: at the operator's hall, on a workstation started with the proctor's one-time code
         CandidateCheckedIn checkIn = DeliveryFixtures.checkIn("PATENT_ATTORNEY_ATTESTATION", List.of(1), HallPolicy.open());
         MockHttpSession session = fixtures.started(checkIn);
         mvc.perform(post("/exam/language").param("language", "ru").session(session).with(csrf()));
+        // ¶91: the briefing names the stages and their duration before the start; ¶94: 100 questions in 90 minutes
         mvc.perform(get("/exam").session(session)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"stage-1\"")))
+                .andExpect(content().string(containsString("90 мин")))
+                .andExpect(content().string(containsString("100")))
                 .andExpect(content().string(not(containsString("id=\"stage-2\""))));
         UUID first = fixtures.startStage(session, "ru", 1);
         fixtures.answer(session, first, 70);
