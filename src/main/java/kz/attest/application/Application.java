@@ -216,6 +216,15 @@ class Application {
     }
 
     /** The applicant withdraws an open application. */
+    /**
+     * ¶27, ¶54, ¶75, ¶98: the admitted candidate did not come to the test and the provider refused the valid-reason
+     * request: the service is refused, with the provider's note as the reason.
+     */
+    void refuseAfterNoShow(String note, String actor, Instant now, LegalDeadlines deadlines) {
+        require("refuse-after-no-show", ApplicationStatus.ADMITTED);
+        move(ApplicationStatus.REFUSED, actor, now, note, deadlines, null);
+    }
+
     void withdraw(String actor, Instant now, LegalDeadlines deadlines) {
         if (!status.isOpen()) {
             throw notAllowed("withdraw");

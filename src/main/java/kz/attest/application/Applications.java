@@ -297,6 +297,18 @@ public class Applications {
         stepTaken(id, DeadlineStep.ATTESTATION_HELD, actor, "attestation held");
     }
 
+    /**
+     * ¶27, ¶54, ¶75, ¶98: the provider refused an absent candidate's valid-reason request, so the service is refused.
+     * Audited here; the applicant is told by the caller, which owns the no-show request.
+     */
+    @Transactional
+    public void refuseAfterNoShow(long id, String note, String actor) {
+        Application application = rows.find(id).orElseThrow(Applications::notFound);
+        application.refuseAfterNoShow(note, actor, clock.instant(), deadlines(application));
+        rows.update(application);
+        notices.auditNoShowRefusal(application, actor);
+    }
+
     /** ¶57: the admitted candidate went to the operator in an admitted-list export; that pending step closes. */
     @Transactional
     void listSentToOperator(long id, String actor) {

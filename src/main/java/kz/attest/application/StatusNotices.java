@@ -39,6 +39,11 @@ class StatusNotices {
                 "training ended " + step.note() + ", list to the operator due " + step.nextDue());
     }
 
+    void auditNoShowRefusal(Application application, String actor) {
+        auditLog.record(actor, "application.refused-after-no-show", ENTITY, Long.toString(application.id()),
+                "refused: absent from the test and the valid-reason request refused — " + application.last().note());
+    }
+
     void auditStepTaken(Application application, String actor) {
         HistoryEntry step = application.last();
         auditLog.record(actor, "application.step-taken", ENTITY, Long.toString(application.id()),

@@ -51,6 +51,7 @@ public class NoShows {
     static final long MAX_DOCUMENT_BYTES = 10L * 1024 * 1024;
     static final int MAX_DOCUMENTS = 10;
 
+    private final kz.attest.application.Applications applications;
     private final JdbcClient jdbc;
     private final CurrentUser currentUser;
     private final AbsenceExcuses excuses;
@@ -59,7 +60,8 @@ public class NoShows {
     private final Clock clock;
 
     NoShows(JdbcClient jdbc, CurrentUser currentUser, AbsenceExcuses excuses, Notifications notifications,
-            AuditLog audit, Clock clock) {
+            AuditLog audit, Clock clock, kz.attest.application.Applications applications) {
+        this.applications = applications;
         this.jdbc = jdbc;
         this.currentUser = currentUser;
         this.excuses = excuses;
@@ -216,6 +218,8 @@ public class NoShows {
                 .params(status, Timestamp.from(now), officer.login(), text, sittingId).update();
         if (approved) {
             excuses.excuse(sittingId, now);
+        } else {
+            applications.refuseAfterNoShow(noShow.applicationId(), text, officer.login());   // the service is refused
         }
         audit.record(officer.login(), approved ? "decision.no-show-approved" : "decision.no-show-refused", "Sitting",
                 sittingId.toString(), "application " + noShow.applicationId()

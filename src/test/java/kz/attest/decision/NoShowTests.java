@@ -160,6 +160,11 @@ class NoShowTests {
                         .contentType(MediaType.APPLICATION_JSON).content("{\"note\":\"no documents of the death\"}"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat((String) JsonPath.read(body, "$.status")).isEqualTo("REFUSED");
+        long applicationId = ((Number) JsonPath.read(body, "$.applicationId")).longValue();
+        assertThat(jdbc.sql("SELECT status FROM application_application WHERE id = ?").param(applicationId)
+                .query(String.class).single()).isEqualTo("REFUSED");   // the service is refused
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE action = 'application.refused-after-no-show'"
+                + " AND entity_id = ?").param(Long.toString(applicationId)).query(Integer.class).single()).isEqualTo(1);
         long account = accounts.findByLoginName(applicantIin).orElseThrow().accountId();
         var refusal = retakes.refusal(account, new ServiceCode("PATENT_ATTORNEY_ATTESTATION"), today());
         assertThat(refusal).isPresent();
