@@ -90,6 +90,78 @@ class ExamBrowserTests {
         }
     }
 
+    @Test
+    void theProctorPausesResumesAndRemovesWithAnActOfViolation_000_18_000_44() {
+        DeliveryFixtures fixtures = new DeliveryFixtures(events, transactionManager, null, jdbc, forms);
+        CandidateCheckedIn checkIn = DeliveryFixtures.checkIn("ADVOCATE_ATTESTATION", List.of(1, 2), HallPolicy.open());
+        fixtures.publish(checkIn);
+        try (BrowserContext candidateContext = browser.newContext(); Page candidate = candidateContext.newPage();
+             BrowserContext proctorContext = browser.newContext(); Page proctor = proctorContext.newPage()) {
+            candidate.setDefaultTimeout(120_000);
+            proctor.setDefaultTimeout(120_000);
+            try {
+                candidate.navigate(url("/exam/seat/" + checkIn.seatId() + "?lang=kk"));
+                candidate.fill("#code", checkIn.workstationCode());
+                candidate.click("#start button[type=submit]");
+                candidate.waitForSelector("#language");
+                candidate.click("#language button[value=kk]");
+                candidate.waitForSelector("#stages");
+                candidate.click("#stage-1 .start-stage");
+                candidate.waitForSelector("#exam");
+                String questionUrl = candidate.url();
+
+                proctor.navigate(url("/login?lang=en"));
+                proctor.fill("#username", "proctor");
+                proctor.fill("#password", "demo-proctor-2026");
+                proctor.click("#login-form button[type=submit]");
+                proctor.waitForLoadState();
+                String sittingPage = url("/proctor/live/sittings/" + checkIn.sittingId() + "?lang=en");
+                proctor.navigate(sittingPage);
+
+                // pause with a reason: the candidate's screen says so and the time stands still
+                proctor.fill("#pause input[name=reason]", "The candidate felt unwell");
+                proctor.click("#pause button[type=submit]");
+                proctor.waitForLoadState();
+                candidate.navigate(questionUrl);
+                candidate.waitForSelector("#paused-banner", new Page.WaitForSelectorOptions()
+                        .setState(WaitForSelectorState.VISIBLE));
+                shot(candidate, "exam-7-paused");
+
+                // resume: the banner goes away
+                proctor.navigate(sittingPage);
+                proctor.fill("#resume input[name=reason]", "The candidate is well again");
+                proctor.click("#resume button[type=submit]");
+                proctor.waitForLoadState();
+                candidate.navigate(questionUrl);
+                candidate.waitForSelector("#paused-banner", new Page.WaitForSelectorOptions()
+                        .setState(WaitForSelectorState.HIDDEN));
+
+                // ¶18, ¶44: an act of violation with description and witnesses removes the candidate
+                proctor.navigate(sittingPage);
+                proctor.fill("#violation textarea[name=description]", "A mobile phone was used during the test");
+                proctor.fill("#violation input[name=witnesses]", "Seitkali A., Omarova D.");
+                proctor.click("#violation button[type=submit]");
+                proctor.waitForLoadState();
+                shot(proctor, "proctor-1-removed");
+                assertThat(proctor.locator("#sitting-state").textContent()).isEqualTo("Removed (act of violation)");
+                assertThat(proctor.locator("#acts").textContent())
+                        .contains("A mobile phone was used during the test", "Seitkali A., Omarova D.");
+
+                // the removed candidate's answers are refused from now on
+                int status = ((Number) candidate.evaluate("async () => { const csrf = document.querySelector("
+                        + "'meta[name=_csrf]').content; const url = document.getElementById('exam').dataset.saveUrl;"
+                        + " const r = await fetch(url + 1, {method: 'PUT', headers: {'Content-Type': 'application/json',"
+                        + " 'X-CSRF-TOKEN': csrf}, body: JSON.stringify({option: 0, seq: 99})}); return r.status; }"))
+                        .intValue();
+                assertThat(status).isBetween(400, 499);
+            } catch (RuntimeException | AssertionError e) {
+                shot(candidate, "exam-failure-candidate");
+                shot(proctor, "exam-failure-proctor");
+                throw e;
+            }
+        }
+    }
+
     private void walk(DeliveryFixtures fixtures, CandidateCheckedIn checkIn, BrowserContext context, Page page) {
         {
             page.navigate(url("/exam/seat/" + checkIn.seatId() + "?lang=kk"));
