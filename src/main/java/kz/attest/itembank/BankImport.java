@@ -35,15 +35,17 @@ public class BankImport {
     static final String EXPORT = "ItemBankExport";
 
     private final ImportStore store;
+    private final BankStore bank;
     private final BankRules rules;
     private final ImportProperties limits;
     private final AuditLog audit;
     private final MessageSource messages;
     private final Clock clock;
 
-    BankImport(ImportStore store, BankRules rules, ImportProperties limits, AuditLog audit, MessageSource messages,
+    BankImport(ImportStore store, BankStore bank, BankRules rules, ImportProperties limits, AuditLog audit, MessageSource messages,
                Clock clock) {
         this.store = store;
+        this.bank = bank;
         this.rules = rules;
         this.limits = limits;
         this.audit = audit;
@@ -77,8 +79,8 @@ public class BankImport {
                     c.draft().content()));
         }
         try {
-            store.insertItems(items, now);
-            store.insertCases(cases, now);
+            bank.insertItems(items, now);
+            bank.insertCases(cases, now);
         } catch (org.springframework.dao.DuplicateKeyException raced) {
             // another import stored one of these identifiers since the check: the transaction rolls back
             throw refusal(HttpStatus.CONFLICT, batch.format(), List.of(ImportProblem.found(safeName(fileName), 0, "id",

@@ -234,8 +234,11 @@ class BankStore {
         return jdbc.sql("SELECT EXISTS (SELECT 1 FROM itembank_item WHERE demonstration)").query(Boolean.class).single();
     }
 
-    /** Approved demonstration questions in batches: one statement per table, not one per row. */
-    void insertDemonstrationItems(List<Item> items, Instant now) {
+    /**
+     * Questions in batches, one statement per table rather than one per row: the demonstration bank and imports
+     * (the rows carry each question's own review state and demonstration mark).
+     */
+    void insertItems(List<Item> items, Instant now) {
         Timestamp at = Timestamp.from(now);
         List<Object[]> rows = new ArrayList<>();
         List<Object[]> versions = new ArrayList<>();
@@ -246,7 +249,7 @@ class BankStore {
             Review r = item.review();
             rows.add(new Object[]{item.id(), item.topic(), r.status().name(), r.version(),
                     item.content().options().size(), r.author(), r.editedBy(), r.reviewer(), item.practice(),
-                    true, at, sealed.keyId(), sealed.bytes()});
+                    item.demonstration(), at, sealed.keyId(), sealed.bytes()});
             versions.add(new Object[]{item.id(), r.version(), r.editedBy(), at, history.keyId(), history.bytes()});
         }
         batch.batchUpdate("INSERT INTO itembank_item (" + ITEM_META + ", key_id, content)"
@@ -255,7 +258,8 @@ class BankStore {
                 + " VALUES (?, ?, ?, ?, ?, ?)", versions);
     }
 
-    void insertDemonstrationCases(List<BankCase> cases, Instant now) {
+    /** Cases in batches, like {@link #insertItems}. */
+    void insertCases(List<BankCase> cases, Instant now) {
         Timestamp at = Timestamp.from(now);
         List<Object[]> rows = new ArrayList<>();
         List<Object[]> versions = new ArrayList<>();
@@ -265,7 +269,7 @@ class BankStore {
             BankCipher.Sealed history = cipher.seal(c.id(), json);
             Review r = c.review();
             rows.add(new Object[]{c.id(), c.scope().kind().name(), c.scope().code(), r.status().name(), r.version(),
-                    optionCounts(c.content()), r.author(), r.editedBy(), r.reviewer(), c.practice(), true, at,
+                    optionCounts(c.content()), r.author(), r.editedBy(), r.reviewer(), c.practice(), c.demonstration(), at,
                     sealed.keyId(), sealed.bytes()});
             versions.add(new Object[]{c.id(), r.version(), r.editedBy(), at, history.keyId(), history.bytes()});
         }

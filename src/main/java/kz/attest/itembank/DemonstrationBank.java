@@ -74,8 +74,8 @@ class DemonstrationBank {
         long started = System.nanoTime();
         List<Item> items = items();
         List<BankCase> cases = cases();
-        store.insertDemonstrationItems(items, clock.instant());
-        store.insertDemonstrationCases(cases, clock.instant());
+        store.insertItems(items, clock.instant());
+        store.insertCases(cases, clock.instant());
         long millis = (System.nanoTime() - started) / 1_000_000;
         audit.record("itembank.demo-generated", "ItemBank", "demonstration",
                 items.size() + " questions, " + cases.size() + " cases");

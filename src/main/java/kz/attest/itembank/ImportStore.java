@@ -1,22 +1,17 @@
 package kz.attest.itembank;
 
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-import java.sql.Timestamp;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
- * Batch writes of imported questions and cases (one statement per table, not one per row) and the reads of
- * approved content for export. Content goes in and out only through the cipher, as in {@link BankStore}.
+ * Which imported identifiers the bank already holds, and the reads of approved content for export (the batch
+ * writes are {@link BankStore#insertItems} and {@link BankStore#insertCases}). Content goes in and out only through the cipher, as in {@link BankStore}.
  */
 @Repository
 class ImportStore {
@@ -24,12 +19,10 @@ class ImportStore {
     private static final int CHUNK = 5000;
 
     private final JdbcClient jdbc;
-    private final JdbcTemplate batch;
     private final BankCipher cipher;
 
-    ImportStore(JdbcClient jdbc, JdbcTemplate batch, BankCipher cipher) {
+    ImportStore(JdbcClient jdbc, BankCipher cipher) {
         this.jdbc = jdbc;
-        this.batch = batch;
         this.cipher = cipher;
     }
 
@@ -50,50 +43,6 @@ class ImportStore {
                     .query(UUID.class).list());
         }
         return found;
-    }
-
-    void insertItems(List<Item> items, Instant now) {
-        Timestamp at = Timestamp.from(now);
-        List<Object[]> rows = new ArrayList<>();
-        List<Object[]> versions = new ArrayList<>();
-        for (Item item : items) {
-            byte[] json = ContentCodec.write(item.content());
-            BankCipher.Sealed sealed = cipher.seal(item.id(), json);
-            BankCipher.Sealed history = cipher.seal(item.id(), json);
-            Review r = item.review();
-            rows.add(new Object[]{item.id(), item.topic(), r.status().name(), r.version(),
-                    item.content().options().size(), r.author(), r.editedBy(), r.reviewer(), item.practice(),
-                    item.demonstration(), at, sealed.keyId(), sealed.bytes()});
-            versions.add(new Object[]{item.id(), r.version(), r.editedBy(), at, history.keyId(), history.bytes()});
-        }
-        batch.batchUpdate("INSERT INTO itembank_item (id, topic, status, version, option_count, author, edited_by,"
-                + " reviewer, practice, demonstration, updated_at, key_id, content)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
-        batch.batchUpdate("INSERT INTO itembank_item_version (item_id, version, edited_by, edited_at, key_id, content)"
-                + " VALUES (?, ?, ?, ?, ?, ?)", versions);
-    }
-
-    void insertCases(List<BankCase> cases, Instant now) {
-        Timestamp at = Timestamp.from(now);
-        List<Object[]> rows = new ArrayList<>();
-        List<Object[]> versions = new ArrayList<>();
-        for (BankCase c : cases) {
-            byte[] json = ContentCodec.write(c.content());
-            BankCipher.Sealed sealed = cipher.seal(c.id(), json);
-            BankCipher.Sealed history = cipher.seal(c.id(), json);
-            Review r = c.review();
-            String counts = c.content().questions().stream().map(q -> Integer.toString(q.options().size()))
-                    .collect(Collectors.joining(","));
-            rows.add(new Object[]{c.id(), c.scope().kind().name(), c.scope().code(), r.status().name(), r.version(),
-                    counts, r.author(), r.editedBy(), r.reviewer(), c.practice(), c.demonstration(), at,
-                    sealed.keyId(), sealed.bytes()});
-            versions.add(new Object[]{c.id(), r.version(), r.editedBy(), at, history.keyId(), history.bytes()});
-        }
-        batch.batchUpdate("INSERT INTO itembank_case (id, scope_kind, scope_code, status, version, option_counts,"
-                + " author, edited_by, reviewer, practice, demonstration, updated_at, key_id, content)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
-        batch.batchUpdate("INSERT INTO itembank_case_version (case_id, version, edited_by, edited_at, key_id, content)"
-                + " VALUES (?, ?, ?, ?, ?, ?)", versions);
     }
 
     /** Approved questions of the given topics (all topics when empty), by id. */
