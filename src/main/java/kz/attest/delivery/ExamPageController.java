@@ -200,6 +200,10 @@ class ExamPageController {
         model.addAttribute("percent", percent(attempt.correct(), attempt.total()));
         boolean more = overview.attempts().stream().anyMatch(a -> AttemptRow.WAITING.equals(a.state()));
         model.addAttribute("nextStage", more);
+        // why a later stage does not open (¶22, ¶46, ¶71): it needs this stage passed
+        model.addAttribute("lockedStage", overview.attempts().stream()
+                .filter(a -> a.stage() > attempt.stage() && AttemptRow.NOT_ADMITTED.equals(a.state()))
+                .map(AttemptRow::stage).findFirst().orElse(null));
         return "delivery/result";
     }
 
