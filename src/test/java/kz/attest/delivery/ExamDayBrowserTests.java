@@ -169,6 +169,10 @@ class ExamDayBrowserTests {
                  XWPFWordExtractor text = new XWPFWordExtractor(document)) {
                 assertThat(text.getText()).contains(day.surname());
             }
+            // without a started workstation there is no sheet to take
+            try (BrowserContext stranger = browser.newContext()) {
+                assertThat(stranger.request().get(url("/exam/results.pdf")).status()).isEqualTo(401);
+            }
         });
     }
 
