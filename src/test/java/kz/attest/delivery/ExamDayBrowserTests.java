@@ -248,6 +248,14 @@ class ExamDayBrowserTests {
                 candidate.locator("#answer input[type=radio][value='" + option + "']").check();
                 candidate.waitForSelector(".save-state.saved");
                 chosen.put(p, option);
+                if (p == 3) {   // flagged for review: the flag is kept on the server
+                    candidate.click("#flag");
+                    assertThat(candidate.locator("#flag.active").count()).isEqualTo(1);
+                    for (int i = 0; i < 100 && flagged(attempt).isEmpty(); i++) {
+                        sleep(Duration.ofMillis(100));
+                    }
+                    assertThat(flagged(attempt)).containsExactly(3);
+                }
                 candidate.click("#next");
                 candidate.waitForURL("**/questions/" + (p + 1));
             }
@@ -295,6 +303,8 @@ class ExamDayBrowserTests {
                                     Duration.between(deadlineAtMove, deadlineNow).toSeconds() + 1);
                     assertThat(seat.locator("#answered-count").textContent()).isEqualTo("6");
                     assertThat(seat.locator(".question-grid a.answered").count()).isEqualTo(6);
+                    assertThat(seat.locator(".question-grid a.flagged").count()).isEqualTo(1);
+                    assertThat(seat.locator(".question-grid a[data-position='3']").getAttribute("class")).contains("flagged");
                     for (Map.Entry<Integer, Integer> answer : chosen.entrySet()) {
                         if (answer.getKey() != 1) {
                             seat.click(".question-grid a[data-position='" + answer.getKey() + "']");
@@ -594,4 +604,10 @@ class ExamDayBrowserTests {
             // a closed page has nothing to show
         }
     }
+
+    private List<Integer> flagged(UUID attempt) {
+        return jdbc.sql("SELECT position FROM delivery_review_flag WHERE attempt_id = ? ORDER BY position")
+                .param(attempt).query(Integer.class).list();
+    }
+
 }
