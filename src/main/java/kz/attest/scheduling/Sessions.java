@@ -152,6 +152,8 @@ class Sessions {
         ServiceDefinition service = catalogue.get(session.service());
         LocalDate day = session.date();
         Map<Long, Offer> offers = new LinkedHashMap<>();
+        boolean creditsPossible = service.retake().map(kz.attest.catalogue.RetakeRules::passedKnowledgeStageCredited)
+                .orElse(false);
         List<EligibleCandidate> admitted = new ArrayList<>();
         for (AdmittedCandidate c : applications.admitted(Optional.of(session.service()))) {
             String fullName = accounts.find(c.accountId()).map(SignedInUser::fullName).orElse(c.applicantIin());
@@ -165,7 +167,7 @@ class Sessions {
             if (seated.contains(c.applicationId()) || offers.containsKey(c.applicationId())) {
                 continue;
             }
-            Set<Integer> credited = c.accountId() > 0
+            Set<Integer> credited = c.accountId() > 0 && creditsPossible
                     ? Optional.ofNullable(stageCredits.getIfAvailable())
                     .map(port -> port.credited(c.accountId(), session.service(), day)).orElse(Set.of())
                     : Set.of();
