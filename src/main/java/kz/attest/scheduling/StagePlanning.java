@@ -84,4 +84,14 @@ public class StagePlanning {
     /** A pending request: the earlier sitting (who the candidate is) and the stage to sit. */
     record Pending(long id, Sitting previous, int stage) {
     }
+
+    /**
+     * The provider organisation of a sitting planned here: on an air-gapped operator node the candidates come from the
+     * imported signed list, so the applications module does not know them, but the sitting does.
+     */
+    @Transactional(readOnly = true)
+    public Optional<String> providerOf(UUID sittingId) {
+        return rows.sitting(sittingId).map(Sitting::providerId).filter(p -> p != null && !p.isBlank());
+    }
+
 }

@@ -61,12 +61,18 @@ class AdmittedImportTests {
     UserDetailsService users;
     @Autowired
     DemoCertificateAuthority ca;
+    @Autowired
+    org.springframework.context.ApplicationEventPublisher events;
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactionManager;
+    org.springframework.transaction.support.TransactionTemplate transactions;
 
     SchedulingFixtures fixtures;
 
     @BeforeEach
     void setUp() {
         fixtures = new SchedulingFixtures(mvc, jdbc, accounts, users);
+        transactions = new org.springframework.transaction.support.TransactionTemplate(transactionManager);
     }
 
     @Test
@@ -109,7 +115,7 @@ class AdmittedImportTests {
     }
 
     @Test
-    void anImportedCandidateIsPlannedAndOnlyOneWithAnAccountHereIsNotified_000_9_000_84() throws Exception {
+    void anImportedCandidateIsPlannedOnlyOneWithAnAccountHereIsNotifiedAndResultsReachTheProvider_000_9_000_84_000_24() throws Exception {
         long withAccount = freshApplicationId();
         long withoutAccount = freshApplicationId();
         String iin = SchedulingFixtures.freshIin();
@@ -137,6 +143,15 @@ class AdmittedImportTests {
         assertThat(jdbc.sql("SELECT summary FROM audit_entry WHERE action = 'scheduling.sitting.assigned' AND entity_id = ?")
                 .param(session).query(String.class).list())
                 .anySatisfy(s -> assertThat(s).contains("application " + withoutAccount).contains("not notified"));
+        // the results of an imported candidate reach the register under the file's provider (¶24), although the
+        // applications module of this node does not know the application
+        java.util.UUID sitting = jdbc.sql("SELECT id FROM scheduling_sitting WHERE application_id = ?")
+                .param(withoutAccount).query(java.util.UUID.class).single();
+        transactions.executeWithoutResult(t -> events.publishEvent(new kz.attest.delivery.StageScored(
+                java.util.UUID.randomUUID(), sitting, java.util.Optional.of(withoutAccount), 0L,
+                kz.attest.catalogue.ServiceCode.parse(SERVICE).orElseThrow(), 1, 70, 100, 70, true, Instant.now())));
+        assertThat(jdbc.sql("SELECT provider_id FROM decision_result_sitting WHERE sitting_id = ?").param(sitting)
+                .query(String.class).single()).isEqualTo("dj-almaty");
         // assigned once: not offered again
         mvc.perform(get("/api/v1/operator/sessions/" + session + "/eligible").with(fixtures.as("operator-admin")))
                 .andExpect(jsonPath("$[?(@.applicationId == " + withAccount + ")]", org.hamcrest.Matchers.empty()));
