@@ -341,6 +341,11 @@ class CommissionInterviewTests {
         signProtocol(chair, id, CommissionFixtures.sign(CommissionFixtures.key(ca, chairIin()), pdf))
                 .andExpect(status().isConflict());
         pdf = prepare(chair, id);
+        // the chair's page offers the EDS signature of the prepared protocol (commission-sign.js)
+        mvc.perform(get("/commission/interviews/" + id).session(chair).param("lang", "kk"))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(containsString("id=\"protocol-sign\"")));
         signProtocol(chair, id, CommissionFixtures.sign(CommissionFixtures.key(ca, chairIin()), pdf))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("CONCLUDED"))
@@ -375,6 +380,10 @@ class CommissionInterviewTests {
                 .andExpect(status().isConflict());
         signProtocol(chair, id, CommissionFixtures.sign(CommissionFixtures.key(ca, chairIin()), pdf))
                 .andExpect(status().isConflict());
+        mvc.perform(get("/commission/interviews/" + id).session(member).param("lang", "en"))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(containsString("Protocol signed")));
         assertThat(jdbc.sql("SELECT count(*) FROM commission_vote WHERE interview_id = ? AND passed")
                 .param(id).query(Integer.class).single()).isZero();
     }
