@@ -7,7 +7,6 @@ import kz.attest.reporting.PdfRenderer;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.format.DateTimeFormatter;
@@ -94,7 +93,4 @@ class Protocols {
         }
     }
 
-    static byte[] utf8(String text) {
-        return text.getBytes(StandardCharsets.UTF_8);
-    }
 }

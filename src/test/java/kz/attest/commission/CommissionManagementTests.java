@@ -94,6 +94,8 @@ class CommissionManagementTests {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.members[0].login").value("commission-chair"))
                 .andExpect(jsonPath("$.members[0].role").value("CHAIR"));
+        mvc.perform(get("/staff").session(chair)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("href=\"/commission\"")));
         mvc.perform(get("/commission").session(chair)).andExpect(redirectedUrl("/commission/cfe"));
         for (String lang : new String[]{"kk", "ru", "en"}) {
             mvc.perform(get("/commission/cfe").session(chair).param("lang", lang))
