@@ -337,7 +337,7 @@ public class Interviews {
             notifications.notify(new Notice(row.accountId(), tally.passed() ? "commission.interview-passed"
                     : "commission.interview-failed", parameters, Set.of(Channel.CABINET, Channel.SMS, Channel.EMAIL),
                     ENTITY, Long.toString(id)));
-            events.publishEvent(new InterviewConcluded(id, row.applicationId(), row.accountId(),
+            events.publishEvent(new InterviewConcluded(id, row.sittingId(), row.applicationId(), row.accountId(),
                     new ServiceCode(row.service()), row.organisationId(), tally.passed(), tally.decidedByChair(), now));
             return view(rows.find(id).orElseThrow());
         });

@@ -11,10 +11,17 @@ import java.util.UUID;
  */
 public record ResultEntry(UUID sittingId, Long applicationId, long accountId, String providerId, String service,
                           Instant lastStageAt, LocalDate dueDate, Instant completedAt, Boolean passed,
-                          List<Stage> stages) {
+                          List<Stage> stages, Interview interview) {
 
     public ResultEntry {
         stages = List.copyOf(stages);
+    }
+
+    /**
+     * The commission interview's outcome where the service has one (seeds 001, 002), once the chair signed the
+     * protocol; null otherwise.
+     */
+    public record Interview(boolean passed, boolean decidedByChair, Instant concludedAt) {
     }
 
     /** A scored stage: correct of total against the catalogue's threshold (¶47, ¶72, ¶95). */

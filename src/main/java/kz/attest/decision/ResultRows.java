@@ -95,7 +95,7 @@ class ResultRows {
             List<ResultEntry.Stage> all = new ArrayList<>(earlier.getOrDefault(s.sittingId(), List.of()));
             all.addAll(stages.getOrDefault(s.sittingId(), List.of()));
             result.add(new ResultEntry(s.sittingId(), s.applicationId(), s.accountId(), s.providerId(), s.service(),
-                    s.lastStageAt(), s.dueDate(), s.completedAt(), s.passed(), all));
+                    s.lastStageAt(), s.dueDate(), s.completedAt(), s.passed(), all, s.interview()));
         }
         return result;
     }
@@ -149,6 +149,21 @@ class ResultRows {
         return new ResultEntry(rs.getObject("sitting_id", UUID.class), applicationId, rs.getLong("account_id"),
                 rs.getString("provider_id"), rs.getString("service"), rs.getTimestamp("last_stage_at").toInstant(),
                 rs.getObject("due_date", LocalDate.class), completed == null ? null : completed.toInstant(),
-                passedOrNull, stages);
+                passedOrNull, stages, interview(rs));
+    }
+
+    private static ResultEntry.Interview interview(ResultSet rs) throws SQLException {
+        Timestamp concluded = rs.getTimestamp("interview_concluded_at");
+        return concluded == null ? null : new ResultEntry.Interview(rs.getBoolean("interview_passed"),
+                rs.getBoolean("interview_decided_by_chair"), concluded.toInstant());
+    }
+
+    /** Keeps the interview's outcome on the sitting's register entry; false when the sitting is not in the register. */
+    boolean recordInterview(UUID sittingId, boolean passed, boolean decidedByChair, Instant concludedAt) {
+        return jdbc.sql("""
+                        UPDATE decision_result_sitting
+                        SET interview_passed = ?, interview_decided_by_chair = ?, interview_concluded_at = ?
+                        WHERE sitting_id = ? AND interview_concluded_at IS NULL""")
+                .params(passed, decidedByChair, Timestamp.from(concludedAt), sittingId).update() == 1;
     }
 }

@@ -311,9 +311,14 @@ class CommissionInterviewTests {
     }
 
     @Test
-    void theChairSignsTheProtocolWithEdsAndAWrongSignerIsRefused_002_5() throws Exception {
+    void theChairSignsTheProtocolWithEdsAWrongSignerIsRefusedAndTheOutcomeReachesTheRegister_002_5_000_24() throws Exception {
         MockHttpSession chair = CommissionFixtures.staff(mvc, "commission-chair");
         Candidate candidate = sitting(CommissionFixtures.SERVICE, true);
+        // the test's stage is in the provider's results register (¶24); the interview's outcome joins it when signed
+        CommissionFixtures.publish(events, tx, new kz.attest.delivery.StageScored(UUID.randomUUID(), candidate.sitting(),
+                java.util.Optional.of(candidate.application()), candidate.account(),
+                new kz.attest.catalogue.ServiceCode(CommissionFixtures.SERVICE), 1, 80, 100, 70, true,
+                java.time.Instant.now()));
         long id = interviewOf(candidate.sitting());
         plan(chair, id, "{\"date\":\"" + nextWorkingDay() + "\",\"room\":\"Зал 2\"}").andExpect(status().isOk());
         vote(chair, id, true).andExpect(status().isOk());
@@ -353,6 +358,12 @@ class CommissionInterviewTests {
                 .andExpect(jsonPath("$.signedBy").value("commission-chair"));
         assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE action = 'commission.protocol-signed' AND entity_id = ?")
                 .param(Long.toString(id)).query(Integer.class).single()).isEqualTo(1);
+        // the outcome is in the provider's results register beside the test's stages
+        assertThat(jdbc.sql("SELECT interview_passed FROM decision_result_sitting WHERE sitting_id = ?")
+                .param(candidate.sitting()).query(Boolean.class).single()).isTrue();
+        mvc.perform(get("/api/v1/office/results").session(CommissionFixtures.staff(mvc, "cfe-officer")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.sittingId == '" + candidate.sitting() + "')].interview.passed").value(true));
         // the signed protocol reaches the candidate's cabinet
         MockHttpSession applicant = CommissionFixtures.signIn(mvc, candidate.iin(), CommissionFixtures.PASSWORD);
         mvc.perform(get("/api/v1/cabinet/interviews").session(applicant))

@@ -1,0 +1,35 @@
+package kz.attest.decision;
+
+import kz.attest.audit.AuditLog;
+import kz.attest.commission.InterviewConcluded;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The commission interview's outcome (seeds 001, 002) joins the test results of the same sitting in the provider's
+ * register and results file; synchronous, in the chair's signing transaction, so the register never shows a signed
+ * protocol's interview as pending. Idempotent: the outcome is kept once.
+ */
+@Component
+class InterviewOutcomes {
+
+    private final ResultRows rows;
+    private final AuditLog audit;
+
+    InterviewOutcomes(ResultRows rows, AuditLog audit) {
+        this.rows = rows;
+        this.audit = audit;
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.REQUIRED)
+    public void on(InterviewConcluded event) {
+        if (rows.recordInterview(event.sittingId(), event.passed(), event.decidedByChair(), event.concludedAt())) {
+            audit.record("system", "decision.interview-registered", "Sitting", event.sittingId().toString(),
+                    "interview " + event.interviewId() + ": " + (event.passed() ? "passed" : "failed")
+                            + (event.decidedByChair() ? " (tie, chair's vote)" : ""));
+        }
+    }
+}
