@@ -1,5 +1,6 @@
 package kz.attest.decision;
 
+import kz.attest.delivery.TechnicalFailureActs;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -18,16 +19,23 @@ class ResultSheetController {
 
     private final ResultSheets sheets;
     private final Results results;
+    private final TechnicalFailureActs acts;
 
-    ResultSheetController(ResultSheets sheets, Results results) {
+    ResultSheetController(ResultSheets sheets, Results results, TechnicalFailureActs acts) {
         this.sheets = sheets;
         this.results = results;
+        this.acts = acts;
     }
 
     @GetMapping("/cabinet/results")
     @PreAuthorize("hasRole('APPLICANT')")
     String mine(Model model) {
-        model.addAttribute("results", results.mine());
+        java.util.List<ResultEntry> mine = results.mine();
+        model.addAttribute("results", mine);
+        // ¶26: the acts of technical failure applied to each sitting (re-scored, voided and sat again, pass stands)
+        java.util.Map<UUID, java.util.List<TechnicalFailureActs.StageAct>> applied = new java.util.HashMap<>();
+        mine.forEach(r -> applied.put(r.sittingId(), acts.ofSitting(r.sittingId())));
+        model.addAttribute("acts", applied);
         return "decision/cabinet-results";
     }
 
