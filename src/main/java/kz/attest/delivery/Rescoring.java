@@ -6,6 +6,7 @@ import kz.attest.catalogue.ServiceDefinition;
 import kz.attest.catalogue.Stage;
 import kz.attest.itembank.AssembledForm;
 import kz.attest.itembank.CaseInvalidated;
+import kz.attest.itembank.FormCase;
 import kz.attest.itembank.ItemInvalidated;
 import kz.attest.itembank.ItemInvalidations;
 import kz.attest.itembank.ItemStatistics;
@@ -99,12 +100,32 @@ class Rescoring {
     }
 
     /**
+     * A stage that was still running when a case it shows was invalidated: its finish scores it as usual, then — after
+     * that commits — the act applies to it as to the stages finished before (voided if failed, the pass stands).
+     */
+    @ApplicationModuleListener
+    void on(StageScored scored) {
+        Optional<String> formJson = jdbc.sql("SELECT form::text FROM delivery_attempt WHERE id = ? FOR UPDATE")
+                .param(scored.attemptId()).query(String.class).optional();
+        if (formJson.isEmpty() || formJson.get() == null) {
+            return;
+        }
+        AssembledForm form = JSON.readValue(formJson.get(), AssembledForm.class);
+        Set<UUID> invalid = invalidations.invalidatedCasesAmong(form.cases().stream().map(FormCase::caseId).toList());
+        invalid.stream().sorted().map(invalidations::findCase).flatMap(Optional::stream)
+                .forEach(invalidated -> voidByAct(scored.attemptId(), invalidated));
+    }
+
+    /**
      * ¶26 for a practical task: a failed stage is voided by the act and sat again (its score kept); a passed stage
      * stands. Idempotent: the {@code delivery_rescore} row of (attempt, case) is written once.
      */
     private void voidByAct(UUID attemptId, CaseInvalidated invalidated) {
         AttemptRow attempt = rows.attempt(attemptId).orElseThrow();
         SittingRow sitting = rows.sitting(attempt.sittingId()).orElseThrow();
+        if (sitting.trial() || !attempt.finished()) {
+            return; // a trial decides nothing (¶28); a stage not finished is handled at its finish
+        }
         ServiceDefinition service = catalogue.get(sitting.service());
         Stage stage = Attempts.stageOf(service, attempt.stage());
         int correct = attempt.correct() == null ? 0 : attempt.correct();

@@ -150,6 +150,23 @@ class DeliveryCaseVoidingTests {
         assertThat(notices(attempt)).isEmpty();
     }
 
+    @Test
+    void aStageRunningWhenTheCaseIsInvalidatedIsVoidedAfterItsFailedFinish_000_26() throws Exception {
+        CandidateCheckedIn checkIn = DeliveryFixtures.checkIn("ADVOCATE_ATTESTATION", List.of(2), HallPolicy.open());
+        MockHttpSession session = fixtures.started(checkIn);
+        UUID attempt = fixtures.startStage(session, "ru", 2);
+        UUID faulty = plantFreshCaseFirst(attempt);
+        invalidations.invalidateCase(faulty, "Ошибка в условии", "Акт № 128", "reviewer-" + UUID.randomUUID());
+        int total = fixtures.key(attempt).size();
+        fixtures.answer(session, attempt, 3);
+        mvc.perform(post("/exam/stages/2/finish").session(session).with(csrf())).andExpect(status().is3xxRedirection());
+
+        assertThat(awaitRescore(attempt, faulty)).containsEntry("correct_before", 3).containsEntry("total", total)
+                .containsEntry("passed_after", false).containsEntry("next_stage", 2);
+        assertThat(awaitPublished(attempt).nextStageToPlan()).contains(2);
+        assertThat(acts.voided(attempt)).isTrue();
+    }
+
     /**
      * Puts a fresh approved case of the test's own in place of the form's first case, so that invalidating it leaves
      * the shared demonstration bank untouched.
