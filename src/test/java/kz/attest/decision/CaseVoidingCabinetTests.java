@@ -90,6 +90,20 @@ class CaseVoidingCabinetTests {
         mvc.perform(get("/cabinet/results").param("lang", "kk").session(session))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Акт № 226 от 21.11.2026")));
+
+        // the downloadable sheet prints it too, in Russian and Kazakh
+        byte[] docx = mvc.perform(get("/cabinet/results/" + sitting + ".docx").session(session))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (org.apache.poi.xwpf.usermodel.XWPFDocument document = new org.apache.poi.xwpf.usermodel.XWPFDocument(
+                new java.io.ByteArrayInputStream(docx))) {
+            List<String> lines = document.getParagraphs().stream()
+                    .map(org.apache.poi.xwpf.usermodel.XWPFParagraph::getText).toList();
+            org.assertj.core.api.Assertions.assertThat(lines)
+                    .contains("Этап 2 аннулирован актом технического сбоя Акт № 226 от 21.11.2026 (ошибка в"
+                            + " практическом задании): этап проходится повторно (п. 26).")
+                    .anyMatch(line -> line.startsWith("2-кезең техникалық ақау актісімен Акт № 226"));
+        }
+        mvc.perform(get("/cabinet/results/" + sitting + ".pdf").session(session)).andExpect(status().isOk());
     }
 
     private UUID retiredCase() {
