@@ -212,7 +212,10 @@ public class ApplicationDrafts {
         this.retakes = retakes;
     }
 
-    /** ¶19, ¶23, ¶50, ¶74, ¶97: too early after a failed test or a removal is a 409 naming the earliest day. */
+    /**
+     * ¶19, ¶23, ¶50, ¶74, ¶97: too early after a failed test or a removal is a 409 naming the earliest day; a retake
+     * without the documents a retake requires (¶74) is a 409 naming them.
+     */
     private void refuseEarlyRetake(Draft draft) {
         RetakeEligibility eligibility = retakes == null ? null : retakes.getIfAvailable();
         if (eligibility == null) {
@@ -223,6 +226,14 @@ public class ApplicationDrafts {
             throw LocalizedException.conflict(refusal.messageKey(),
                     refusal.earliest().format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")));
         });
+        // ¶74: a retake of a qualification must carry the certificate of the additional training
+        List<String> missing = eligibility.documentsRequired(draft.accountId(), draft.service(), today).stream()
+                .filter(type -> !draft.hasDocument(type)).toList();
+        if (!missing.isEmpty()) {
+            java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+            throw LocalizedException.conflict("application.error.retake-document-missing", String.join(", ",
+                    missing.stream().map(type -> catalogue.documentType(type).name().in(locale)).toList()));
+        }
     }
 
     /** One applicant may have only one open application per service: a second one is a 409 naming the first. */

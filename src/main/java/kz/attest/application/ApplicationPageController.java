@@ -87,7 +87,7 @@ class ApplicationPageController {
         model.addAttribute("draft", draft);
         model.addAttribute("service", service);
         model.addAttribute("specialties", drafts.specialtiesFor(draft.service()));
-        model.addAttribute("documentTypes", service.requiredDocuments().stream().map(catalogue::documentType).toList());
+        model.addAttribute("documentTypes", service.acceptedDocuments().stream().map(catalogue::documentType).toList());
         model.addAttribute("declarations", Declaration.values());
         model.addAttribute("locale", LocaleContextHolder.getLocale());
         return "application/draft";

@@ -80,11 +80,11 @@ class Draft {
         updatedAt = now;
     }
 
-    /** Attaches a document of a type the service asks for; it replaces an earlier one of the same type. */
+    /** Attaches a document of a type the service asks for (or a retake may need, ¶74); it replaces an earlier one of the same type. */
     AttachedDocument attach(String typeCode, String fileName, String contentType, long size, String sha256,
                             ServiceDefinition definition, Instant now) {
         requireEditable();
-        if (!definition.requiredDocuments().contains(typeCode)) {
+        if (!definition.acceptedDocuments().contains(typeCode)) {
             throw LocalizedException.badRequest("application.document.type-not-asked", typeCode);
         }
         documents.removeIf(d -> d.typeCode().equals(typeCode));
@@ -93,6 +93,11 @@ class Draft {
         documents.add(document);
         updatedAt = now;
         return document;
+    }
+
+    /** Whether a document of this type is attached. */
+    boolean hasDocument(String typeCode) {
+        return documents.stream().anyMatch(d -> d.typeCode().equals(typeCode));
     }
 
     void remove(UUID documentId) {

@@ -234,6 +234,15 @@ final class CatalogueValidator {
                 problems.add(p + ".maxRepeats must not be negative");
             }
         });
+        for (int i = 0; i < retake.requiredDocuments().size(); i++) {
+            if (!documentCodes.contains(retake.requiredDocuments().get(i))) {
+                problems.add(p + ".requiredDocuments[" + i + "] is an unknown document type '"
+                        + retake.requiredDocuments().get(i) + "'");
+            }
+        }
+        if (retake.additionalTrainingRequired() && retake.requiredDocuments().isEmpty()) {
+            problems.add(p + ".requiredDocuments must name the document proving the additional training");
+        }
     }
 
     private void checkDeadlines(String s, List<DeadlineRule> deadlines) {

@@ -57,6 +57,16 @@ public record ServiceDefinition(ServiceCode code,
         return value == null ? Optional.empty() : value;
     }
 
+    /**
+     * The document types an applicant may attach: those always required and those only a retake requires
+     * ({@code retake.requiredDocuments}, optional on a first application, ¶74).
+     */
+    public List<String> acceptedDocuments() {
+        List<String> accepted = new java.util.ArrayList<>(requiredDocuments);
+        retake.ifPresent(r -> r.requiredDocuments().stream().filter(d -> !accepted.contains(d)).forEach(accepted::add));
+        return List.copyOf(accepted);
+    }
+
     /** Whether candidates sit computer tests (the eight services of the pilot; licences do not). */
     public boolean tested() {
         return !stages.isEmpty();

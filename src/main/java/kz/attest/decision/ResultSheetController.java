@@ -1,6 +1,7 @@
 package kz.attest.decision;
 
 import jakarta.servlet.http.HttpServletRequest;
+import kz.attest.delivery.TechnicalFailureActs;
 import kz.attest.delivery.Workstations;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -21,11 +22,13 @@ class ResultSheetController {
     private final ResultSheets sheets;
     private final Results results;
     private final Workstations workstations;
+    private final TechnicalFailureActs acts;
 
-    ResultSheetController(ResultSheets sheets, Results results, Workstations workstations) {
+    ResultSheetController(ResultSheets sheets, Results results, Workstations workstations, TechnicalFailureActs acts) {
         this.sheets = sheets;
         this.results = results;
         this.workstations = workstations;
+        this.acts = acts;
     }
 
     /** The candidate at the workstation downloads the sheet from the test client's result page (seed 001). */
@@ -42,7 +45,12 @@ class ResultSheetController {
     @GetMapping("/cabinet/results")
     @PreAuthorize("hasRole('APPLICANT')")
     String mine(Model model) {
-        model.addAttribute("results", results.mine());
+        java.util.List<ResultEntry> mine = results.mine();
+        model.addAttribute("results", mine);
+        // ¶26: the acts of technical failure applied to each sitting (re-scored, voided and sat again, pass stands)
+        java.util.Map<UUID, java.util.List<TechnicalFailureActs.StageAct>> applied = new java.util.HashMap<>();
+        mine.forEach(r -> applied.put(r.sittingId(), acts.ofSitting(r.sittingId())));
+        model.addAttribute("acts", applied);
         return "decision/cabinet-results";
     }
 

@@ -11,6 +11,7 @@ import kz.attest.reporting.ResultSheet;
 import kz.attest.reporting.StageResult;
 import kz.attest.calendar.WorkingCalendar;
 import kz.attest.audit.AuditLog;
+import kz.attest.delivery.TechnicalFailureActs;
 import kz.attest.scheduling.CandidateCheckedIn;
 import kz.attest.web.LocalizedException;
 import org.springframework.context.event.EventListener;
@@ -48,8 +49,11 @@ public class ResultSheets {
     private final JdbcClient jdbc;
     private final AuditLog audit;
 
+    private final TechnicalFailureActs acts;
+
     ResultSheets(Results results, ResultDocuments documents, Catalogue catalogue, Accounts accounts,
-                 CurrentUser currentUser, JdbcClient jdbc, AuditLog audit) {
+                 CurrentUser currentUser, JdbcClient jdbc, AuditLog audit, TechnicalFailureActs acts) {
+        this.acts = acts;
         this.results = results;
         this.documents = documents;
         this.catalogue = catalogue;
@@ -128,7 +132,11 @@ public class ResultSheets {
                 new ServiceCode(entry.service()), detail.map(Detail::specialty).orElse(null),
                 detail.map(Detail::centreId).orElse("—"), at,
                 entry.stages().stream().map(s -> new StageResult(s.stage(), s.correct(), s.total(), s.threshold(),
-                        s.passed())).toList(), false, copies);
+                        s.passed())).toList(), false, copies,
+                acts.ofSitting(entry.sittingId()).stream()   // ¶26: the acts of technical failure applied
+                        .map(a -> new ResultSheet.ActNote(a.stage(),
+                                ResultSheet.ActNote.Kind.valueOf(a.effect().name()), a.actReference()))
+                        .toList());
         String base = "results-" + entry.sittingId();
         return switch (format) {
             case PDF -> new SheetFile(base + ".pdf", "application/pdf", documents.pdf(sheet));

@@ -5,6 +5,7 @@ import kz.attest.audit.AuditLog;
 import kz.attest.calendar.WorkingCalendar;
 import kz.attest.catalogue.Catalogue;
 import kz.attest.catalogue.ServiceCode;
+import kz.attest.catalogue.RetakeRules;
 import kz.attest.catalogue.ServiceDefinition;
 import kz.attest.delivery.ActDrawnUp;
 import org.springframework.context.event.EventListener;
@@ -74,6 +75,26 @@ class RetakeChecks implements RetakeEligibility {
                     case REPEATS_USED -> "decision.retake.repeats-used";
                     default -> "decision.retake.too-early";
                 }, e.earliest()));
+    }
+
+    /**
+     * ¶74: a retake after a failed test — an application within the repeat window, from {@code earliest} up to and
+     * including {@code latest} — must carry the catalogue's {@code retake.requiredDocuments} (the certificate of the
+     * additional training). Outside the window there is no retake: too early is refused by {@link #refusal}, and after
+     * {@code latest} the application is a new attestation (see docs/decisions-decision.md).
+     */
+    @Override
+    @Transactional(readOnly = true)
+    public List<String> documentsRequired(long accountId, ServiceCode service, LocalDate today) {
+        Optional<RetakeRules> rules = catalogue.find(service).flatMap(ServiceDefinition::retake);
+        if (rules.isEmpty() || rules.get().requiredDocuments().isEmpty()) {
+            return List.of();
+        }
+        return eligibility(accountId, service, today)
+                .filter(e -> e.reason() == RetakePolicy.Reason.FAILED)
+                .filter(e -> e.allowsOn(today) && e.latest().map(latest -> !today.isAfter(latest)).orElse(true))
+                .map(e -> rules.get().requiredDocuments())
+                .orElse(List.of());
     }
 
     /** The candidate's eligibility for a service, empty for a service without tests. */

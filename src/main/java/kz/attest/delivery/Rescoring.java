@@ -5,6 +5,8 @@ import kz.attest.catalogue.Catalogue;
 import kz.attest.catalogue.ServiceDefinition;
 import kz.attest.catalogue.Stage;
 import kz.attest.itembank.AssembledForm;
+import kz.attest.itembank.CaseInvalidated;
+import kz.attest.itembank.FormCase;
 import kz.attest.itembank.ItemInvalidated;
 import kz.attest.itembank.ItemInvalidations;
 import kz.attest.itembank.ItemStatistics;
@@ -13,6 +15,7 @@ import kz.attest.notification.Channel;
 import kz.attest.notification.Notice;
 import kz.attest.notification.Notifications;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -33,12 +36,19 @@ import java.util.UUID;
  * announced ({@link StageRescored}); a stage that now passes admits the candidate to the next stage, which is marked
  * {@link AttemptRow#TO_BE_PLANNED} for a new session, and the candidate is told. Attempts still running are not
  * touched: their finish counts the invalidated question itself.
+ * <p>
+ * A case (practical task) invalidated on an act of technical failure ({@link CaseInvalidated}) cannot be counted in
+ * anyone's favour: ¶26 sends the candidate to that stage again. Every finished, failed attempt that showed the case
+ * keeps its score and is voided by the act (one {@code delivery_rescore} row whose {@code next_stage} is the attempt's
+ * own stage), and {@link StageRescored} asks for a new sitting of that stage. A candidate who passed the stage despite
+ * the faulty case keeps the pass: the act is recorded beside the attempt and nothing else changes.
  */
 @Component
 class Rescoring {
 
     static final String NOTICE_RESCORED = "delivery.rescored";
     static final String NOTICE_ADMITTED = "delivery.rescored-admitted";
+    static final String NOTICE_VOIDED = "delivery.case-voided";
     private static final Set<Channel> CABINET_SMS_EMAIL = Set.of(Channel.CABINET, Channel.SMS, Channel.EMAIL);
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -51,10 +61,12 @@ class Rescoring {
     private final Notifications notifications;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final JdbcClient jdbc;
 
     Rescoring(ExamRows rows, Forms forms, ItemInvalidations invalidations, ItemStatistics statistics,
               Catalogue catalogue, AuditLog audit, Notifications notifications, ApplicationEventPublisher events,
-              Clock clock) {
+              Clock clock, JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.rows = rows;
         this.forms = forms;
         this.invalidations = invalidations;
@@ -72,6 +84,80 @@ class Rescoring {
         for (UUID attemptId : rows.finishedAttemptsShowing(invalidated.itemId())) {
             rescore(attemptId, invalidated);
         }
+    }
+
+    @ApplicationModuleListener
+    void on(CaseInvalidated invalidated) {
+        // Same lock order as for a question: the affected attempts first (id order), then the audit chain.
+        List<UUID> affected = jdbc.sql("""
+                        SELECT id FROM delivery_attempt WHERE form @> CAST(? AS jsonb) AND state = 'FINISHED'
+                            AND sitting_id NOT IN (SELECT id FROM delivery_sitting WHERE trial)
+                        ORDER BY id FOR UPDATE""")
+                .param("{\"cases\":[{\"caseId\":\"" + invalidated.caseId() + "\"}]}").query(UUID.class).list();
+        for (UUID attemptId : affected) {
+            voidByAct(attemptId, invalidated);
+        }
+    }
+
+    /**
+     * A stage that was still running when a case it shows was invalidated: its finish scores it as usual, then — after
+     * that commits — the act applies to it as to the stages finished before (voided if failed, the pass stands).
+     */
+    @ApplicationModuleListener
+    void on(StageScored scored) {
+        Optional<String> formJson = jdbc.sql("SELECT form::text FROM delivery_attempt WHERE id = ? FOR UPDATE")
+                .param(scored.attemptId()).query(String.class).optional();
+        if (formJson.isEmpty() || formJson.get() == null) {
+            return;
+        }
+        AssembledForm form = JSON.readValue(formJson.get(), AssembledForm.class);
+        Set<UUID> invalid = invalidations.invalidatedCasesAmong(form.cases().stream().map(FormCase::caseId).toList());
+        invalid.stream().sorted().map(invalidations::findCase).flatMap(Optional::stream)
+                .forEach(invalidated -> voidByAct(scored.attemptId(), invalidated));
+    }
+
+    /**
+     * ¶26 for a practical task: a failed stage is voided by the act and sat again (its score kept); a passed stage
+     * stands. Idempotent: the {@code delivery_rescore} row of (attempt, case) is written once.
+     */
+    private void voidByAct(UUID attemptId, CaseInvalidated invalidated) {
+        AttemptRow attempt = rows.attempt(attemptId).orElseThrow();
+        SittingRow sitting = rows.sitting(attempt.sittingId()).orElseThrow();
+        if (sitting.trial() || !attempt.finished()) {
+            return; // a trial decides nothing (¶28); a stage not finished is handled at its finish
+        }
+        ServiceDefinition service = catalogue.get(sitting.service());
+        Stage stage = Attempts.stageOf(service, attempt.stage());
+        int correct = attempt.correct() == null ? 0 : attempt.correct();
+        int total = attempt.total() == null ? 0 : attempt.total();
+        boolean passed = Boolean.TRUE.equals(attempt.passed());
+        Integer again = passed ? null : attempt.stage();
+        Instant now = clock.instant();
+        if (!rows.insertRescore(attemptId, invalidated.caseId(), invalidated.actReference(), correct, correct, total,
+                passed, passed, again, now)) {
+            return; // this invalidation was already applied to this attempt
+        }
+        if (passed) {
+            audit.record("system", "delivery.case-invalidated-pass-stands", "Attempt", attemptId.toString(),
+                    "stage " + attempt.stage() + " passed with " + correct + " of " + total + "; case "
+                            + invalidated.caseId() + " invalidated, act " + invalidated.actReference()
+                            + ": the pass stands (¶26)");
+            return;
+        }
+        rows.rescore(attemptId, correct, false, now);
+        audit.record("system", "delivery.stage-voided", "Attempt", attemptId.toString(),
+                "stage " + attempt.stage() + ": " + correct + " of " + total + " kept, voided by act "
+                        + invalidated.actReference() + " (case " + invalidated.caseId() + " invalidated); stage "
+                        + attempt.stage() + " to be sat again (¶26)");
+        events.publishEvent(new StageRescored(attemptId, sitting.id(), sitting.application(), sitting.accountId(),
+                service.code(), attempt.stage(), correct, correct, total, stage.passThreshold(), false, false,
+                Optional.of(attempt.stage()), invalidated.caseId(), invalidated.actReference(), now));
+        Map<String, String> parameters = new LinkedHashMap<>();
+        parameters.put("service", service.code().value());
+        parameters.put("stage", Integer.toString(attempt.stage()));
+        parameters.put("act", invalidated.actReference());
+        notifications.notify(new Notice(sitting.accountId(), NOTICE_VOIDED, parameters, CABINET_SMS_EMAIL,
+                "Attempt", attemptId.toString()));
     }
 
     private void rescore(UUID attemptId, ItemInvalidated invalidated) {

@@ -4,7 +4,8 @@
  * server's deadline, automatic scoring with the catalogue's thresholds and stage gating, and the proctor's live
  * console with pauses, acts of violation and acts of suspension. Listens to the scheduling module's
  * {@link kz.attest.scheduling.CandidateCheckedIn}, {@link kz.attest.scheduling.CandidateMovedSeat} and the question
- * bank's {@link kz.attest.itembank.ItemInvalidated} (re-scoring, ¶26); publishes
+ * bank's {@link kz.attest.itembank.ItemInvalidated} (re-scoring, ¶26) and {@link kz.attest.itembank.CaseInvalidated}
+ * (a failed stage that showed a faulty case is voided and sat again, ¶26); publishes
  * {@link kz.attest.delivery.StageScored}, {@link kz.attest.delivery.StageRescored}, {@link kz.attest.delivery.SittingCompleted} and
  * {@link kz.attest.delivery.ActDrawnUp}.
  */

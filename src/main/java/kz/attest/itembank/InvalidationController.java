@@ -10,7 +10,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import java.security.Principal;
 import java.util.UUID;
 
-/** Invalidating a question on an act of technical failure (¶26) from the item page. */
+/** Invalidating a question or a case on an act of technical failure (¶26) from its page. */
 @Controller
 @PreAuthorize("hasRole('QUESTION_AUTHOR')")
 class InvalidationController {
@@ -33,5 +33,19 @@ class InvalidationController {
             redirect.addFlashAttribute("refusalArgs", refusal.arguments());
         }
         return "redirect:/itembank/items/" + id;
+    }
+
+    @PostMapping("/itembank/cases/{id}/invalidate")
+    String invalidateCaseFromPage(@PathVariable UUID id, @RequestParam(required = false) String reason,
+                                  @RequestParam(required = false) String actReference, Principal principal,
+                                  RedirectAttributes redirect) {
+        try {
+            invalidations.invalidateCase(id, reason, actReference, principal.getName());
+            redirect.addFlashAttribute("notice", "itembank.notice.invalidate-case");
+        } catch (ItemBankRefusal refusal) {
+            redirect.addFlashAttribute("refusalKey", refusal.messageKey());
+            redirect.addFlashAttribute("refusalArgs", refusal.arguments());
+        }
+        return "redirect:/itembank/cases/" + id;
     }
 }

@@ -93,6 +93,71 @@ public class ItemInvalidations {
                 .optional();
     }
 
+    /**
+     * Invalidates an approved (or already retired) case, a practical task of stage 2 (¶26: "faults in the practical
+     * tasks send the candidate to stage 2 again"). The same checks as for a question: a reason and the act (400), a
+     * case never approved or already invalidated (409), not its own author (403). The case is retired and
+     * {@link CaseInvalidated} is published.
+     */
+    @Transactional
+    public CaseInvalidated invalidateCase(UUID caseId, String reason, String actReference, String by) {
+        String why = reason == null ? "" : reason.strip();
+        String act = actReference == null ? "" : actReference.strip();
+        if (why.isEmpty() || why.length() > MAX_REASON) {
+            throw ItemBankRefusal.invalid("itembank.invalidation.reason-required", MAX_REASON);
+        }
+        if (act.isEmpty() || act.length() > MAX_ACT_REFERENCE) {
+            throw ItemBankRefusal.invalid("itembank.invalidation.act-required", MAX_ACT_REFERENCE);
+        }
+        BankCase bankCase = store.findCase(caseId, true)
+                .orElseThrow(() -> ItemBankRefusal.missing("itembank.case.not-found", caseId));
+        if (findCase(caseId).isPresent()) {
+            throw ItemBankRefusal.wrongState("itembank.case-invalidation.already");
+        }
+        ItemStatus status = bankCase.review().status();
+        if (status != ItemStatus.APPROVED && status != ItemStatus.RETIRED) {
+            throw ItemBankRefusal.wrongState("itembank.case-invalidation.never-approved", status.name());
+        }
+        if (by.equals(bankCase.review().author())) {
+            throw ItemBankRefusal.notAllowed("itembank.review.four-eyes");
+        }
+        Instant now = clock.instant();
+        if (status == ItemStatus.APPROVED) {
+            bankCase.retire();
+            store.updateCase(bankCase, now, false);
+        }
+        jdbc.sql("INSERT INTO itembank_case_invalidation (case_id, reason, act_reference, invalidated_at,"
+                        + " invalidated_by) VALUES (?, ?, ?, ?, ?)")
+                .params(caseId, why, act, Timestamp.from(now), by).update();
+        audit.record(by, "itembank.case-invalidated", ItemBank.CASE, caseId.toString(), "act " + act + "; " + why);
+        CaseInvalidated event = new CaseInvalidated(caseId, why, act, now, by);
+        events.publishEvent(event);
+        return event;
+    }
+
+    /** The case's invalidation, if it was invalidated. */
+    @Transactional(readOnly = true)
+    public Optional<CaseInvalidated> findCase(UUID caseId) {
+        return jdbc.sql("SELECT case_id, reason, act_reference, invalidated_at, invalidated_by"
+                        + " FROM itembank_case_invalidation WHERE case_id = ?")
+                .param(caseId)
+                .query((rs, n) -> new CaseInvalidated(rs.getObject("case_id", UUID.class), rs.getString("reason"),
+                        rs.getString("act_reference"), rs.getTimestamp("invalidated_at").toInstant(),
+                        rs.getString("invalidated_by")))
+                .optional();
+    }
+
+    /** Which of the given cases were invalidated (a failed stage that showed one is sat again, ¶26). */
+    @Transactional(readOnly = true)
+    public Set<UUID> invalidatedCasesAmong(Collection<UUID> caseIds) {
+        if (caseIds.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(jdbc.sql("SELECT case_id FROM itembank_case_invalidation"
+                        + " WHERE case_id = ANY(CAST(? AS uuid[]))")
+                .param(caseIds.stream().map(UUID::toString).toArray(String[]::new)).query(UUID.class).list());
+    }
+
     /** Which of the given questions were invalidated (for scoring: they count in the candidate's favour, ¶26). */
     @Transactional(readOnly = true)
     public Set<UUID> invalidatedAmong(Collection<UUID> itemIds) {

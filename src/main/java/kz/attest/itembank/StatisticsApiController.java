@@ -44,6 +44,18 @@ class StatisticsApiController {
     }
 
     /** The reason and the reference of the act of technical failure. */
+    @PostMapping("/cases/{id}/invalidate")
+    CaseInvalidated invalidateCase(@PathVariable UUID id, @RequestBody InvalidationRequest request,
+                                   Principal principal) {
+        return invalidations.invalidateCase(id, request.reason(), request.actReference(), principal.getName());
+    }
+
+    @GetMapping("/cases/{id}/invalidation")
+    CaseInvalidated caseInvalidation(@PathVariable UUID id) {
+        return invalidations.findCase(id)
+                .orElseThrow(() -> ItemBankRefusal.missing("itembank.case-invalidation.none", id));
+    }
+
     record InvalidationRequest(String reason, String actReference) {
     }
 }

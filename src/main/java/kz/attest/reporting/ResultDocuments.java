@@ -124,6 +124,9 @@ public class ResultDocuments {
             row.getCell(3).setText(stage.threshold() + " %");
             row.getCell(4).setText(stage.passed() ? l.get("passed") : l.get("failed"));
         }
+        for (ResultSheet.ActNote act : sheet.acts()) {
+            document.createParagraph().createRun().setText(section.actLine(act));
+        }
         document.createParagraph();
         for (String signatory : List.of(l.get("signature.candidate"), l.get("signature.proctor"))) {
             document.createParagraph().createRun().setText(signatory + ": ____________________");
@@ -157,6 +160,9 @@ public class ResultDocuments {
                 "signature.candidate", "signature.proctor")) {
             labels.put(key, messages.getMessage("reporting.result." + key, null, locale));
         }
+        for (ResultSheet.ActNote.Kind kind : ResultSheet.ActNote.Kind.values()) {
+            labels.put("act." + kind, messages.getMessage("reporting.result.act." + kind, null, locale));
+        }
         String serviceName = catalogue.find(sheet.service()).map(s -> s.name().in(locale)).orElse(sheet.service().value());
         return new Section(locale, labels, serviceName, messages.getMessage("reporting.result.stage-name",
                 null, locale), messages.getMessage("reporting.result.copy", null, locale));
@@ -168,6 +174,11 @@ public class ResultDocuments {
 
         public String stageLabel(int number) {
             return java.text.MessageFormat.format(stagePattern, number);
+        }
+
+        /** The line printed for an act of technical failure (¶26), in this section's language. */
+        public String actLine(ResultSheet.ActNote act) {
+            return java.text.MessageFormat.format(labels.get("act." + act.kind()), act.stage(), act.actReference());
         }
 
         public String copyLabel(int copy, int of) {

@@ -15,12 +15,29 @@ import java.util.Objects;
  * @param reference the attempt's reference, printed so that a printout can be traced
  * @param trial     a trial attempt (¶28, ¶55, ¶76, ¶99): every page says it is not a basis for a decision
  * @param copies    how many signed copies to print (two where the catalogue says so, ¶48, ¶96)
+ * @param acts      the acts of technical failure applied to the stages (¶26), printed under the stages
  */
 public record ResultSheet(Locale language, String reference, String candidateName, String iin, ServiceCode service,
                           String specialty, String centre, LocalDateTime sittingAt, List<StageResult> stages,
-                          boolean trial, int copies) {
+                          boolean trial, int copies, List<ActNote> acts) {
+
+    /** An act of technical failure applied to a stage (¶26): what it did and its number and date. */
+    public record ActNote(int stage, Kind kind, String actReference) {
+
+        /** A faulty question counted in the candidate's favour; a failed stage voided and sat again; a pass standing. */
+        public enum Kind { RESCORED, VOIDED, PASS_STANDS }
+    }
+
+    /** A sheet without acts. */
+    public ResultSheet(Locale language, String reference, String candidateName, String iin, ServiceCode service,
+                       String specialty, String centre, LocalDateTime sittingAt, List<StageResult> stages,
+                       boolean trial, int copies) {
+        this(language, reference, candidateName, iin, service, specialty, centre, sittingAt, stages, trial, copies,
+                List.of());
+    }
 
     public ResultSheet {
+        acts = acts == null ? List.of() : List.copyOf(acts);
         Objects.requireNonNull(language, "language");
         Objects.requireNonNull(reference, "reference");
         Objects.requireNonNull(candidateName, "candidateName");

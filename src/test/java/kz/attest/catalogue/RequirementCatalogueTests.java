@@ -29,7 +29,7 @@ class RequirementCatalogueTests {
                 .hasValueSatisfying(r -> assertThat(r.ref().toString()).isEqualTo("000 ¶80"));
         assertThat(catalogue.get("FORENSIC_EXPERT_ATTESTATION").requirement("CONCLUSIONS_REVIEW_LAST_YEAR"))
                 .hasValueSatisfying(r -> assertThat(r.ref().seed()).isEqualTo("001"));
-        assertThat(catalogue.version()).isEqualTo("2025.01-2");
+        assertThat(catalogue.version()).isEqualTo("2025.01-3");
     }
 
     @Test
