@@ -1,15 +1,8 @@
 package kz.attest.delivery;
 
-import kz.attest.itembank.AssembledForm;
-import kz.attest.itembank.BankText;
-import kz.attest.itembank.CaseContent;
-import kz.attest.itembank.CaseDraft;
 import kz.attest.itembank.CaseInvalidated;
-import kz.attest.itembank.CaseScope;
-import kz.attest.itembank.FormCase;
 import kz.attest.itembank.Forms;
 import kz.attest.itembank.ItemBank;
-import kz.attest.itembank.ItemContent;
 import kz.attest.itembank.ItemInvalidations;
 import kz.attest.scheduling.CandidateCheckedIn;
 import kz.attest.scheduling.HallPolicy;
@@ -26,12 +19,10 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -167,31 +158,8 @@ class DeliveryCaseVoidingTests {
         assertThat(acts.voided(attempt)).isTrue();
     }
 
-    /**
-     * Puts a fresh approved case of the test's own in place of the form's first case, so that invalidating it leaves
-     * the shared demonstration bank untouched.
-     */
     private UUID plantFreshCaseFirst(UUID attempt) {
-        AssembledForm form = JSON.readValue(jdbc.sql("SELECT form::text FROM delivery_attempt WHERE id = ?")
-                .param(attempt).query(String.class).single(), AssembledForm.class);
-        FormCase first = form.cases().getFirst();
-        int options = first.optionOrders().getFirst().size();
-        List<ItemContent> questions = IntStream.rangeClosed(1, first.optionOrders().size())
-                .mapToObj(q -> new ItemContent(new BankText("тапсырма сұрағы " + q, "вопрос задания " + q),
-                        IntStream.rangeClosed(1, options).mapToObj(i -> new BankText("жауап " + i, "ответ " + i))
-                                .toList(), 0))
-                .toList();
-        String author = "author-" + UUID.randomUUID();
-        UUID id = bank.createCase(new CaseDraft(CaseScope.service("ADVOCATE_ATTESTATION"),
-                new CaseContent(new BankText("ақаулы жағдай", "ошибочная ситуация"), questions), false), author);
-        bank.submitCase(id, author);
-        bank.approveCase(id, "reviewer-" + UUID.randomUUID());
-        bank.retireCase(id, author);   // keep it out of other tests' forms; a retired case can still be invalidated
-        List<FormCase> cases = new ArrayList<>(form.cases());
-        cases.set(0, new FormCase(id, 1, first.optionOrders()));
-        jdbc.sql("UPDATE delivery_attempt SET form = CAST(? AS jsonb) WHERE id = ?")
-                .params(JSON.writeValueAsString(new AssembledForm(form.seed(), form.items(), cases)), attempt).update();
-        return id;
+        return DeliveryFixtures.plantFreshCaseFirst(jdbc, bank, attempt);
     }
 
     private List<String> notices(UUID attempt) {

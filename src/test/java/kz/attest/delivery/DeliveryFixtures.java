@@ -1,5 +1,12 @@
 package kz.attest.delivery;
 
+import kz.attest.itembank.BankText;
+import kz.attest.itembank.CaseContent;
+import kz.attest.itembank.CaseDraft;
+import kz.attest.itembank.CaseScope;
+import kz.attest.itembank.FormCase;
+import kz.attest.itembank.ItemContent;
+import java.util.stream.IntStream;
 import kz.attest.catalogue.ServiceCode;
 import kz.attest.itembank.AssembledForm;
 import kz.attest.itembank.Forms;
@@ -137,4 +144,34 @@ final class DeliveryFixtures {
             save(session, attemptId, p, option, 1).andExpect(status().isOk());
         }
     }
+
+    private static final tools.jackson.databind.json.JsonMapper CASE_JSON = tools.jackson.databind.json.JsonMapper.builder().build();
+
+    /**
+     * Puts a fresh approved case of the test's own in place of the form's first case, so that invalidating it leaves
+     * the shared demonstration bank untouched.
+     */
+    static UUID plantFreshCaseFirst(JdbcClient jdbc, kz.attest.itembank.ItemBank bank, UUID attempt) {
+        AssembledForm form = CASE_JSON.readValue(jdbc.sql("SELECT form::text FROM delivery_attempt WHERE id = ?")
+                .param(attempt).query(String.class).single(), AssembledForm.class);
+        FormCase first = form.cases().getFirst();
+        int options = first.optionOrders().getFirst().size();
+        List<ItemContent> questions = IntStream.rangeClosed(1, first.optionOrders().size())
+                .mapToObj(q -> new ItemContent(new BankText("тапсырма сұрағы " + q, "вопрос задания " + q),
+                        IntStream.rangeClosed(1, options).mapToObj(i -> new BankText("жауап " + i, "ответ " + i))
+                                .toList(), 0))
+                .toList();
+        String author = "author-" + UUID.randomUUID();
+        UUID id = bank.createCase(new CaseDraft(CaseScope.service("ADVOCATE_ATTESTATION"),
+                new CaseContent(new BankText("ақаулы жағдай", "ошибочная ситуация"), questions), false), author);
+        bank.submitCase(id, author);
+        bank.approveCase(id, "reviewer-" + UUID.randomUUID());
+        bank.retireCase(id, author);   // keep it out of other tests' forms; a retired case can still be invalidated
+        List<FormCase> cases = new ArrayList<>(form.cases());
+        cases.set(0, new FormCase(id, 1, first.optionOrders()));
+        jdbc.sql("UPDATE delivery_attempt SET form = CAST(? AS jsonb) WHERE id = ?")
+                .params(CASE_JSON.writeValueAsString(new AssembledForm(form.seed(), form.items(), cases)), attempt).update();
+        return id;
+    }
+
 }

@@ -156,6 +156,61 @@ class StageReplanningTests {
                 .andExpect(jsonPath("$[?(@.sittingId == '" + firstSitting + "')].stages[0].correct").value(70));
     }
 
+    @Test
+    void aFaultyPracticalTaskSendsTheCandidateToStageTwoAgainAtANewSitting_000_26() throws Exception {
+        long application = admitted();
+        String hall = JsonPath.read(mvc.perform(post("/api/v1/operator/halls").with(as("operator-admin")).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content("""
+                                {"centreId": "tc-almaty", "name": "Case hall %s", "address": "Almaty, Abay 26",
+                                 "capacity": 2}""".formatted(UUID.randomUUID())))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
+
+        // the first sitting: stage 1 passed, stage 2 failed on a form whose first case turns out to be faulty
+        String first = plan(hall, "");
+        String firstSitting = assign(first, application);
+        Map<String, Object> checkIn = checkIn(first, firstSitting);
+        MockHttpSession workstation = fixtures.startAt(UUID.fromString((String) checkIn.get("seatId")),
+                (String) checkIn.get("workstationCode"));
+        UUID stageOne = fixtures.startStage(workstation, "kk", 1);
+        fixtures.answer(workstation, stageOne, 100);
+        mvc.perform(post("/exam/stages/1/finish").session(workstation).with(csrf())).andExpect(status().is3xxRedirection());
+        UUID stageTwo = fixtures.startStage(workstation, "kk", 2);
+        UUID faulty = DeliveryFixtures.plantFreshCaseFirst(jdbc, bank, stageTwo);
+        fixtures.answer(workstation, stageTwo, 3);
+        mvc.perform(post("/exam/stages/2/finish").session(workstation).with(csrf())).andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("SELECT passed FROM delivery_attempt WHERE id = ?").param(stageTwo).query(Boolean.class)
+                .single()).isFalse();
+
+        // the act of technical failure in the practical task: the provider asks the operator for stage 2 again
+        invalidations.invalidateCase(faulty, "Екі дұрыс жауап", "Акт технического сбоя № 226", "reviewer-" + UUID.randomUUID());
+        Map<String, Object> letter = await(() -> jdbc.sql("SELECT * FROM decision_stage_letter WHERE attempt_id = ?")
+                .param(stageTwo).query().listOfRows().stream().findFirst().orElse(null));
+        assertThat(letter).containsEntry("next_stage", 2).containsEntry("rescored_stage", 2)
+                .containsEntry("act_reference", "Акт технического сбоя № 226");
+        await(() -> jdbc.sql("SELECT stage FROM scheduling_stage_request WHERE previous_sitting_id = ?")
+                .param(UUID.fromString(firstSitting)).query(Integer.class).optional().orElse(null));
+
+        // a stage-2 session offers the candidate; they sit stage 2 only and pass
+        String second = plan(hall, ", \"stages\": [2]");
+        mvc.perform(get("/api/v1/operator/sessions/" + second + "/eligible").with(as("operator-admin")))
+                .andExpect(jsonPath("$[?(@.applicationId == " + application + ")].source").value("STAGE_REQUEST"));
+        String secondSitting = assign(second, application);
+        Map<String, Object> again = checkIn(second, secondSitting);
+        MockHttpSession workstation2 = fixtures.startAt(UUID.fromString((String) again.get("seatId")),
+                (String) again.get("workstationCode"));
+        assertThat(states(secondSitting)).containsExactly("WAITING");
+        UUID newStageTwo = fixtures.startStage(workstation2, "kk", 2);
+        fixtures.answer(workstation2, newStageTwo, fixtures.key(newStageTwo).size());
+        mvc.perform(post("/exam/stages/2/finish").session(workstation2).with(csrf())).andExpect(status().is3xxRedirection());
+
+        // the register shows the first sitting's stage 1 beside the new stage 2; the failed stage 2 is kept as it was
+        mvc.perform(get("/api/v1/office/results").with(as("officer")))
+                .andExpect(jsonPath("$[?(@.sittingId == '" + secondSitting + "')].stages[*].stage")
+                        .value(org.hamcrest.Matchers.contains(1, 2)))
+                .andExpect(jsonPath("$[?(@.sittingId == '" + secondSitting + "')].passed").value(true))
+                .andExpect(jsonPath("$[?(@.sittingId == '" + firstSitting + "')].stages[1].correct").value(3));
+    }
+
     private RequestPostProcessor as(String login) {
         return user(users.loadUserByUsername(login));
     }
