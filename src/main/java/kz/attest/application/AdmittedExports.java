@@ -78,11 +78,14 @@ public class AdmittedExports {
     private final Clock clock;
     private final Path keyDirectory;
     private final char[] keyPassword;
+    private final kz.attest.identity.Accounts accounts;
 
     AdmittedExports(Applications applications, CurrentUser currentUser, Organisations organisations,
                     ObjectProvider<DemoCertificateAuthority> demoCa, AuditLog auditLog, Clock clock,
                     AttestProperties attest,
-                    @Value("${attest.application.export-key-password:attest-export}") String keyPassword) {
+                    @Value("${attest.application.export-key-password:attest-export}") String keyPassword,
+                    kz.attest.identity.Accounts accounts) {
+        this.accounts = accounts;
         this.applications = applications;
         this.currentUser = currentUser;
         this.organisations = organisations;
@@ -123,6 +126,8 @@ public class AdmittedExports {
             row.put("applicationId", c.applicationId());
             row.put("registrationNumber", c.registrationNumber());
             row.put("applicantIin", c.applicantIin());
+            // the proctor of an air-gapped node finds the candidate by name (¶15): the name of the applicant's account
+            row.put("fullName", accounts.find(c.accountId()).map(SignedInUser::fullName).orElse(null));
             row.put("service", c.service().value());
             row.put("specialties", c.specialties());
             row.put("admittedAt", c.admittedAt().toString());

@@ -17,15 +17,27 @@ class CatalogueConfiguration {
     private static final Logger log = LoggerFactory.getLogger(CatalogueConfiguration.class);
 
     @Bean
+    Catalogue catalogue(CatalogueProperties properties, kz.attest.AttestProperties attest, ResourceLoader resources) {
+        return load(properties, properties.interviewServices(attest.loadDemoData()), resources);
+    }
+
+    /** The catalogue as configured, without demonstration data (for the start-up tests). */
     Catalogue catalogue(CatalogueProperties properties, ResourceLoader resources) {
+        return load(properties, properties.interviewServices(false), resources);
+    }
+
+    private Catalogue load(CatalogueProperties properties, java.util.List<String> interviewServices,
+                           ResourceLoader resources) {
         Resource resource = resources.getResource(properties.location());
         if (!resource.exists()) {
             throw new InvalidCatalogueException(java.util.List.of(properties.location() + " does not exist"));
         }
         try {
-            Catalogue catalogue = new CatalogueLoader().load(resource.getInputStream(), properties.location());
-            log.info("Service catalogue {} loaded from {}: {} services", catalogue.version(), properties.location(),
-                    catalogue.all().size());
+            Catalogue catalogue = new CatalogueLoader().load(resource.getInputStream(), properties.location(),
+                    interviewServices);
+            log.info("Service catalogue {} loaded from {}: {} services; commission interview on for {}",
+                    catalogue.version(), properties.location(), catalogue.all().size(),
+                    catalogue.all().stream().filter(ServiceDefinition::interviewHeld).map(ServiceDefinition::code).toList());
             return catalogue;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not read the service catalogue " + properties.location(), e);

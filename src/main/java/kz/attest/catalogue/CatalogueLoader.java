@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Reads a catalogue file (JSON) and validates it. Each list entry is read on its own so that an unreadable field is
@@ -24,12 +25,52 @@ final class CatalogueLoader {
 
     /** The validated catalogue, or {@link InvalidCatalogueException} naming every problem found. */
     Catalogue load(InputStream json, String source) {
-        CatalogueData data = read(json, source);
+        return load(json, source, List.of());
+    }
+
+    /**
+     * The validated catalogue with the commission interview switched on for the services named (configuration
+     * {@code attest.catalogue.interview-services}); naming an unknown service, or one without interview rules, is a
+     * problem reported like any other.
+     */
+    Catalogue load(InputStream json, String source, List<String> interviewServices) {
+        CatalogueData data = withInterviews(read(json, source), interviewServices);
         List<String> problems = new CatalogueValidator(data).problems();
         if (!problems.isEmpty()) {
             throw new InvalidCatalogueException(problems);
         }
         return new Catalogue(data);
+    }
+
+    private static CatalogueData withInterviews(CatalogueData data, List<String> codes) {
+        if (codes.isEmpty()) {
+            return data;
+        }
+        List<String> problems = new ArrayList<>();
+        for (String code : codes) {
+            boolean known = data.services().stream()
+                    .anyMatch(s -> s.code().value().equals(code) && s.interview().isPresent());
+            if (!known) {
+                problems.add("attest.catalogue.interview-services names " + code
+                        + ", which is not a service with commission interview rules");
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidCatalogueException(problems);
+        }
+        List<ServiceDefinition> services = data.services().stream()
+                .map(s -> codes.contains(s.code().value()) ? switchedOn(s) : s).toList();
+        return new CatalogueData(data.version(), data.topics(), data.specialties(), data.documentTypes(), services);
+    }
+
+    private static ServiceDefinition switchedOn(ServiceDefinition s) {
+        InterviewRules i = s.interview().orElseThrow();
+        InterviewRules on = new InterviewRules(true, i.duration(), i.maxQuestionsPerSpecialty(), i.conclusionDuration(),
+                i.ref());
+        return new ServiceDefinition(s.code(), s.name(), s.kind(), s.provider(), s.legalBasis(), s.stages(), s.retake(),
+                s.banAfterViolation(), s.noShow(), s.validity(), s.deadlines(), s.applicationForm(),
+                s.requiredDocuments(), s.decisionForm(), s.resultsPrintedInTwoCopies(), Optional.of(on),
+                s.prerequisite(), s.paymentRequired(), s.specialtyGroup(), s.requirements());
     }
 
     private CatalogueData read(InputStream json, String source) {

@@ -89,13 +89,55 @@ class ResultRows {
                         rs.getBoolean("passed"), rs.getTimestamp("finished_at").toInstant())))
                 .list().stream().collect(Collectors.groupingBy(Map.Entry::getKey,
                         Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+        Map<UUID, List<ResultEntry.Stage>> earlier = earlierStages(sittings, stages);
         List<ResultEntry> result = new ArrayList<>();
         for (ResultEntry s : sittings) {
+            List<ResultEntry.Stage> all = new ArrayList<>(earlier.getOrDefault(s.sittingId(), List.of()));
+            all.addAll(stages.getOrDefault(s.sittingId(), List.of()));
             result.add(new ResultEntry(s.sittingId(), s.applicationId(), s.accountId(), s.providerId(), s.service(),
-                    s.lastStageAt(), s.dueDate(), s.completedAt(), s.passed(),
-                    stages.getOrDefault(s.sittingId(), List.of())));
+                    s.lastStageAt(), s.dueDate(), s.completedAt(), s.passed(), all));
         }
         return result;
+    }
+
+    /**
+     * ¶26: a sitting planned anew after a re-score holds only the stage it admitted the candidate to; the stages before
+     * it were scored (and re-scored) at the earlier sitting of the same application named in the provider's letter,
+     * and are shown beside the new ones.
+     */
+    private Map<UUID, List<ResultEntry.Stage>> earlierStages(List<ResultEntry> sittings,
+                                                             Map<UUID, List<ResultEntry.Stage>> stages) {
+        Long[] applications = sittings.stream().map(ResultEntry::applicationId).filter(java.util.Objects::nonNull)
+                .distinct().toArray(Long[]::new);
+        if (applications.length == 0) {
+            return Map.of();
+        }
+        List<Map<String, Object>> letters = jdbc.sql("""
+                        SELECT l.application_id, l.sitting_id, l.next_stage, st.stage, st.correct, st.total, st.threshold,
+                               st.passed, st.finished_at
+                        FROM decision_stage_letter l JOIN decision_result_stage st ON st.sitting_id = l.sitting_id
+                        WHERE l.application_id = ANY(?) AND st.stage < l.next_stage
+                        ORDER BY l.id, st.stage""")
+                .param(applications).query().listOfRows();
+        Map<UUID, List<ResultEntry.Stage>> earlier = new java.util.HashMap<>();
+        for (ResultEntry s : sittings) {
+            List<ResultEntry.Stage> own = stages.getOrDefault(s.sittingId(), List.of());
+            if (s.applicationId() == null || own.isEmpty()) {
+                continue;
+            }
+            int first = own.stream().mapToInt(ResultEntry.Stage::stage).min().orElseThrow();
+            for (Map<String, Object> row : letters) {
+                if (((Number) row.get("application_id")).longValue() == s.applicationId()
+                        && !s.sittingId().equals(row.get("sitting_id"))
+                        && ((Number) row.get("next_stage")).intValue() == first) {
+                    earlier.computeIfAbsent(s.sittingId(), k -> new ArrayList<>()).add(new ResultEntry.Stage(
+                            ((Number) row.get("stage")).intValue(), ((Number) row.get("correct")).intValue(),
+                            ((Number) row.get("total")).intValue(), ((Number) row.get("threshold")).intValue(),
+                            (Boolean) row.get("passed"), ((Timestamp) row.get("finished_at")).toInstant()));
+                }
+            }
+        }
+        return earlier;
     }
 
     private static ResultEntry sitting(ResultSet rs, List<ResultEntry.Stage> stages) throws SQLException {

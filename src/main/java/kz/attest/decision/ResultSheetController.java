@@ -1,5 +1,7 @@
 package kz.attest.decision;
 
+import jakarta.servlet.http.HttpServletRequest;
+import kz.attest.delivery.Workstations;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -12,16 +14,29 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 import java.util.UUID;
 
-/** Results sheets: the candidate's own in the cabinet, and the proctor's printout at the hall (seed 001; ¶48, ¶96). */
+/** Results sheets: the candidate's own in the cabinet and at the workstation, and the proctor's printout at the hall (seed 001; ¶48, ¶96). */
 @Controller
 class ResultSheetController {
 
     private final ResultSheets sheets;
     private final Results results;
+    private final Workstations workstations;
 
-    ResultSheetController(ResultSheets sheets, Results results) {
+    ResultSheetController(ResultSheets sheets, Results results, Workstations workstations) {
         this.sheets = sheets;
         this.results = results;
+        this.workstations = workstations;
+    }
+
+    /** The candidate at the workstation downloads the sheet from the test client's result page (seed 001). */
+    @GetMapping("/exam/results.pdf")
+    ResponseEntity<byte[]> workstationPdf(HttpServletRequest request) {
+        return file(sheets.forWorkstation(workstations.sittingOf(request), ResultSheets.Format.PDF));
+    }
+
+    @GetMapping("/exam/results.docx")
+    ResponseEntity<byte[]> workstationDocx(HttpServletRequest request) {
+        return file(sheets.forWorkstation(workstations.sittingOf(request), ResultSheets.Format.DOCX));
     }
 
     @GetMapping("/cabinet/results")

@@ -2,6 +2,7 @@ package kz.attest.decision;
 
 import kz.attest.catalogue.Catalogue;
 import kz.attest.catalogue.ServiceCode;
+import kz.attest.delivery.Workstations;
 import kz.attest.identity.Accounts;
 import kz.attest.identity.CurrentUser;
 import kz.attest.identity.SignedInUser;
@@ -79,7 +80,21 @@ public class ResultSheets {
     @Transactional(readOnly = true)
     public SheetFile forCandidate(UUID sittingId, Format format) {
         ResultEntry entry = results.ownSitting(sittingId);
-        return render(entry, 1, format);
+        return render(entry, 1, format, null);
+    }
+
+    /**
+     * The sheet of the sitting a started workstation is bound to (seed 001: the candidate downloads it as PDF or Word
+     * from the test client's result page), in the language the candidate chose; a trial has none (404).
+     */
+    @Transactional(readOnly = true)
+    public SheetFile forWorkstation(Workstations.WorkstationSitting sitting, Format format) {
+        if (sitting.trial()) {
+            throw LocalizedException.notFound("decision.results.not-found");
+        }
+        ResultEntry entry = results.sitting(sitting.sittingId())
+                .orElseThrow(() -> LocalizedException.notFound("decision.results.not-found"));
+        return render(entry, 1, format, sitting.language());
     }
 
     /** The sheet for the proctor of the sitting's centre, in two copies where the catalogue says so (¶48, ¶96). */
@@ -94,16 +109,17 @@ public class ResultSheets {
                 .map(s -> s.resultsPrintedInTwoCopies() ? 2 : 1).orElse(1);
         audit.record(proctor.login(), "decision.sheet-printed", "Sitting", sittingId.toString(),
                 copies + " cop" + (copies == 1 ? "y" : "ies") + " " + format);
-        return render(entry, copies, format);
+        return render(entry, copies, format, null);
     }
 
-    private SheetFile render(ResultEntry entry, int copies, Format format) {
+    private SheetFile render(ResultEntry entry, int copies, Format format, Locale chosen) {
         if (entry.stages().isEmpty()) {
             throw LocalizedException.notFound("decision.results.not-found");
         }
         Optional<Detail> detail = detail(entry.sittingId());
         Optional<SignedInUser> person = accounts.find(entry.accountId());
-        Locale language = person.map(SignedInUser::language).orElse(Locale.forLanguageTag("ru"));
+        Locale language = chosen != null ? chosen
+                : person.map(SignedInUser::language).orElse(Locale.forLanguageTag("ru"));
         String name = detail.map(Detail::fullName).or(() -> person.map(SignedInUser::fullName)).orElse("—");
         String iin = detail.map(Detail::iin).or(() -> person.map(SignedInUser::iin)).orElse("—");
         LocalDateTime at = detail.map(Detail::startsAt).orElseGet(() -> entry.stages().getFirst().finishedAt()

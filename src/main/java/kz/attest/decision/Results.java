@@ -5,6 +5,7 @@ import kz.attest.application.Applications;
 import kz.attest.audit.AuditLog;
 import kz.attest.calendar.WorkingCalendar;
 import kz.attest.delivery.SittingCompleted;
+import kz.attest.scheduling.StagePlanning;
 import kz.attest.delivery.StageScored;
 import kz.attest.identity.CurrentUser;
 import kz.attest.identity.Role;
@@ -44,9 +45,11 @@ public class Results {
     private final ResultsSigner signer;
     private final AuditLog audit;
     private final Clock clock;
+    private final StagePlanning stagePlanning;
 
     Results(ResultRows rows, Applications applications, WorkingCalendar calendar, CurrentUser currentUser,
-            ResultsSigner signer, AuditLog audit, Clock clock) {
+            ResultsSigner signer, AuditLog audit, Clock clock, StagePlanning stagePlanning) {
+        this.stagePlanning = stagePlanning;
         this.rows = rows;
         this.applications = applications;
         this.calendar = calendar;
@@ -85,9 +88,11 @@ public class Results {
         }
     }
 
+    /** The provider: from the applications module, or, on an air-gapped operator node, from the sitting's plan. */
     private Optional<String> providerOf(long applicationId, StageScored event) {
         return applications.admitted(Optional.of(event.service())).stream()
-                .filter(c -> c.applicationId() == applicationId).map(AdmittedCandidate::providerId).findFirst();
+                .filter(c -> c.applicationId() == applicationId).map(AdmittedCandidate::providerId).findFirst()
+                .or(() -> stagePlanning.providerOf(event.sittingId()));
     }
 
     /** The register of the signed-in officer's organisation (another organisation: 403). */

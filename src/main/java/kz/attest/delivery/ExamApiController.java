@@ -22,12 +22,14 @@ import java.util.UUID;
 class ExamApiController {
 
     private final AnswerSaves saves;
+    private final ReviewFlags flags;
     private final Attempts attempts;
     private final ExamRows rows;
     private final Clock clock;
 
-    ExamApiController(AnswerSaves saves, Attempts attempts, ExamRows rows, Clock clock) {
+    ExamApiController(AnswerSaves saves, ReviewFlags flags, Attempts attempts, ExamRows rows, Clock clock) {
         this.saves = saves;
+        this.flags = flags;
         this.attempts = attempts;
         this.rows = rows;
         this.clock = clock;
@@ -39,6 +41,15 @@ class ExamApiController {
         SeatSession seat = seat(request);
         HallGuard.check(request, seat.sebKeyHex(), seat.allowedIpRanges());
         return saves.save(seat, attemptId, position, input.option(), input.seq());
+    }
+
+    /** Sets or clears the review flag of a question; answers with the attempt's flagged positions. */
+    @PutMapping("/attempts/{attemptId}/flags/{position}")
+    FlagState flag(@PathVariable UUID attemptId, @PathVariable int position, @Valid @RequestBody FlagInput input,
+                   HttpServletRequest request) {
+        SeatSession seat = seat(request);
+        HallGuard.check(request, seat.sebKeyHex(), seat.allowedIpRanges());
+        return new FlagState(flags.set(seat, attemptId, position, input.flagged()));
     }
 
     @GetMapping("/attempts/{attemptId}")
@@ -66,6 +77,12 @@ class ExamApiController {
     }
 
     record AnswerInput(@NotNull Integer option, @NotNull Long seq) {
+    }
+
+    record FlagInput(@NotNull Boolean flagged) {
+    }
+
+    record FlagState(java.util.List<Integer> flagged) {
     }
 
     record AttemptStatus(int stage, String state, long remainingSeconds, int answered) {

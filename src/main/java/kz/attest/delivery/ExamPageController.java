@@ -35,11 +35,13 @@ class ExamPageController {
     private final Clock clock;
     private final CurrentUser currentUser;
     private final Catalogue catalogue;
+    private final ReviewFlags flags;
 
     ExamPageController(Attempts attempts, AnswerSaves saves, Clock clock, CurrentUser currentUser,
-                       Catalogue catalogue) {
+                       Catalogue catalogue, ReviewFlags flags) {
         this.attempts = attempts;
         this.saves = saves;
+        this.flags = flags;
         this.clock = clock;
         this.currentUser = currentUser;
         this.catalogue = catalogue;
@@ -147,6 +149,7 @@ class ExamPageController {
         model.addAttribute("storedSeq", sequences.getOrDefault(position, 0L));
         model.addAttribute("remaining", attempt.remainingSeconds(clock.instant()));
         model.addAttribute("paused", AttemptRow.PAUSED.equals(attempt.state()));
+        model.addAttribute("flagged", flags.of(attempt.id()));
         return "delivery/question";
     }
 
@@ -176,6 +179,7 @@ class ExamPageController {
                 .filter(p -> !answers.containsKey(p)).boxed().toList();
         model.addAttribute("attempt", attempt);
         model.addAttribute("unanswered", unanswered);
+        model.addAttribute("flagged", flags.of(attempt.id()));
         model.addAttribute("remaining", attempt.remainingSeconds(clock.instant()));
         return "delivery/finish";
     }
@@ -200,6 +204,10 @@ class ExamPageController {
         model.addAttribute("percent", percent(attempt.correct(), attempt.total()));
         boolean more = overview.attempts().stream().anyMatch(a -> AttemptRow.WAITING.equals(a.state()));
         model.addAttribute("nextStage", more);
+        // why a later stage does not open (¶22, ¶46, ¶71): it needs this stage passed
+        model.addAttribute("lockedStage", overview.attempts().stream()
+                .filter(a -> a.stage() > attempt.stage() && AttemptRow.NOT_ADMITTED.equals(a.state()))
+                .map(AttemptRow::stage).findFirst().orElse(null));
         return "delivery/result";
     }
 

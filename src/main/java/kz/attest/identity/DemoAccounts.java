@@ -32,7 +32,7 @@ class DemoAccounts {
     static final java.util.Map<String, String> STAFF_IINS = java.util.Map.of(
             "officer", "820303400034", "head", "780512300014", "cfe-officer", "750721400041",
             "cfe-head", "791214300069", "ministry-officer", "840918400051", "ministry-head", "801120400029",
-            "operator-admin", "770303300086");
+            "operator-admin", "770303300086", "commission-chair", "760615300090");
 
     static final List<Demo> ALL = List.of(
             new Demo(APPLICANT_IIN, "demo-applicant-2026", Role.APPLICANT, null, "Ахметов", "Серік"),
@@ -45,6 +45,7 @@ class DemoAccounts {
             new Demo("operator-admin", "demo-operator-admin-2026", Role.OPERATOR_ADMIN, "operator", "Ким", "Виктор"),
             new Demo("proctor", "demo-proctor-2026", Role.PROCTOR, "tc-almaty", "Омарова", "Мадина"),
             new Demo("commission", "demo-commission-2026", Role.COMMISSION_MEMBER, "cfe", "Тоқтаров", "Бауыржан"),
+            new Demo("commission-chair", "demo-commission-chair-2026", Role.COMMISSION_MEMBER, "cfe", "Әбдірахманов", "Марат"),
             new Demo("author", "demo-author-2026", Role.QUESTION_AUTHOR, "ministry", "Петров", "Андрей"),
             new Demo("auditor", "demo-auditor-2026", Role.AUDITOR, "ministry", "Әбілова", "Жанар"),
             new Demo("admin", "demo-admin-2026", Role.SYSTEM_ADMIN, "ministry", "Сейітов", "Нұрлан"),
@@ -66,6 +67,7 @@ class DemoAccounts {
     }
 
     @EventListener(ApplicationReadyEvent.class)
+    @org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)   // other modules' demo data refers to these accounts
     void onReady() {
         if (!properties.loadDemoData()) {
             return;

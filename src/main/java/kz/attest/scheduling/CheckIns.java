@@ -144,12 +144,13 @@ class CheckIns {
         Session session = locked.session();
         Hall hall = locked.hall();
         events.publishEvent(new CandidateCheckedIn(sitting.id(), session.id(), Optional.of(sitting.applicationId()),
-                sitting.accountId(), sitting.iin(), sitting.fullName(), session.service(), session.stages(),
+                sitting.accountId(), sitting.iin(), sitting.fullName(), session.service(), sitting.stagesOf(session),
                 sitting.specialty(), hall.centreId(), hall.id(), seat.id(), seat.label(), hall.policy(), code,
                 session.start(), now, locked.proctor().login()));
         audit.record(locked.proctor().login(), "scheduling.sitting.checked-in", ENTITY, sitting.id().toString(),
-                "application %d checked in with %s at seat %s of %s".formatted(sitting.applicationId(), type,
-                        seat.label(), hall.name()));
+                "application %d checked in with %s at seat %s of %s, stages %s%s".formatted(sitting.applicationId(),
+                        type, seat.label(), hall.name(), sitting.stagesOf(session),
+                        sitting.creditedStages().isEmpty() ? "" : ", credited " + sitting.creditedStages() + " (¶51)"));
         return new CheckInResult(sitting.id(), seat.id(), seat.label(), code);
     }
 

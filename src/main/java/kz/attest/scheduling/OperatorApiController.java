@@ -1,6 +1,5 @@
 package kz.attest.scheduling;
 
-import kz.attest.application.AdmittedCandidate;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,6 +12,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import org.springframework.web.multipart.MultipartFile;
+
+import java.io.IOException;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
@@ -27,10 +29,18 @@ class OperatorApiController {
 
     private final Halls halls;
     private final Sessions sessions;
+    private final AdmittedImports imports;
 
-    OperatorApiController(Halls halls, Sessions sessions) {
+    OperatorApiController(Halls halls, Sessions sessions, AdmittedImports imports) {
         this.halls = halls;
         this.sessions = sessions;
+        this.imports = imports;
+    }
+
+    /** An air-gapped node imports the provider's signed admitted-list file (¶9, ¶84). */
+    @PostMapping(path = "/admitted/import", consumes = "multipart/form-data")
+    AdmittedImports.ImportResult importAdmitted(@RequestParam(required = false) MultipartFile file) throws IOException {
+        return imports.importFile(file == null ? null : file.getBytes());
     }
 
     @GetMapping("/halls")
@@ -91,7 +101,7 @@ class OperatorApiController {
     }
 
     @GetMapping("/sessions/{id}/eligible")
-    List<AdmittedCandidate> eligible(@PathVariable UUID id) {
+    List<EligibleCandidate> eligible(@PathVariable UUID id) {
         return sessions.eligible(id);
     }
 

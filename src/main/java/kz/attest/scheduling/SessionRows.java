@@ -25,7 +25,7 @@ class SessionRows {
             SELECT id, hall_id, service_code, test_date, starts_at, stages, state FROM scheduling_session""";
     private static final String SITTING = """
             SELECT id, session_id, application_id, registration_number, provider_id, account_id, iin, full_name,
-                   specialty, state, document_type, seat_id, checked_in_at
+                   specialty, state, document_type, seat_id, checked_in_at, stages, credited_stages, stage_request_id
             FROM scheduling_sitting""";
 
     private final JdbcClient jdbc;
@@ -77,23 +77,29 @@ class SessionRows {
                 .query(SessionRows::sitting).list();
     }
 
-    /** The applications that already have a sitting in any session: planned, taken or missed (unless excused). */
+    /**
+     * The applications that already have a first sitting in any session: planned, taken or missed (unless excused). A
+     * sitting planned on a stage request (¶26) does not count: the application had its first one before.
+     */
     Set<Long> applicationsWithSitting(Collection<Long> applicationIds) {
         if (applicationIds.isEmpty()) {
             return Set.of();
         }
-        return Set.copyOf(jdbc.sql("SELECT DISTINCT application_id FROM scheduling_sitting WHERE application_id IN (:ids) AND excused_at IS NULL")
+        return Set.copyOf(jdbc.sql("SELECT DISTINCT application_id FROM scheduling_sitting WHERE application_id IN (:ids) AND excused_at IS NULL AND stage_request_id IS NULL")
                 .param("ids", applicationIds).query(Long.class).list());
     }
 
     void insert(Sitting sitting, Instant now) {
         jdbc.sql("""
                         INSERT INTO scheduling_sitting (id, session_id, application_id, registration_number, provider_id,
-                            account_id, iin, full_name, specialty, state, assigned_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                            account_id, iin, full_name, specialty, state, assigned_at, stages, credited_stages,
+                            stage_request_id)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(sitting.id(), sitting.sessionId(), sitting.applicationId(), sitting.registrationNumber(),
                         sitting.providerId(), sitting.accountId(), sitting.iin(), sitting.fullName(),
-                        sitting.specialty().orElse(null), sitting.state().name(), Timestamp.from(now))
+                        sitting.specialty().orElse(null), sitting.state().name(), Timestamp.from(now),
+                        joined(sitting.stages()), joined(sitting.creditedStages()),
+                        sitting.stageRequestId().orElse(null))
                 .update();
     }
 
@@ -122,6 +128,20 @@ class SessionRows {
                 .params(Timestamp.from(now), sittingId).update();
     }
 
+    /** One sitting by id, whatever its session. */
+    Optional<Sitting> sitting(UUID sittingId) {
+        return jdbc.sql(SITTING + " WHERE id = ?").param(sittingId).query(SessionRows::sitting).optional();
+    }
+
+    static String joined(List<Integer> numbers) {
+        return numbers.stream().map(String::valueOf).collect(Collectors.joining(","));
+    }
+
+    static List<Integer> numbers(String joined) {
+        return joined == null || joined.isBlank() ? List.of()
+                : Arrays.stream(joined.split(",")).map(String::strip).map(Integer::valueOf).toList();
+    }
+
     private static Session session(ResultSet rs, int row) throws SQLException {
         return new Session(rs.getObject("id", UUID.class), rs.getObject("hall_id", UUID.class),
                 new ServiceCode(rs.getString("service_code")), rs.getObject("test_date", LocalDate.class),
@@ -139,6 +159,8 @@ class SessionRows {
                 Optional.ofNullable(rs.getString("specialty")), SittingState.valueOf(rs.getString("state")),
                 Optional.ofNullable(documentType).map(IdentityDocumentType::valueOf),
                 Optional.ofNullable(rs.getObject("seat_id", UUID.class)),
-                Optional.ofNullable(checkedIn).map(Timestamp::toInstant));
+                Optional.ofNullable(checkedIn).map(Timestamp::toInstant), numbers(rs.getString("stages")),
+                numbers(rs.getString("credited_stages")),
+                Optional.ofNullable(rs.getObject("stage_request_id", Long.class)));
     }
 }

@@ -47,6 +47,10 @@ class Sessions {
     static final LocalTime DEFAULT_START = LocalTime.of(9, 0);
     static final String ENTITY = "Session";
     static final String NOTICE_ASSIGNED = "scheduling.assigned";
+    /** The notice when a stage is credited (¶51): it names the stages to sit and the credited one. */
+    static final String NOTICE_CREDITED = "scheduling.assigned-credited";
+    /** The notice of a new sitting after a re-score (¶26): it names the stages to sit. */
+    static final String NOTICE_RESTAGE = "scheduling.assigned-restage";
     private static final Set<Channel> CABINET_SMS_EMAIL = Set.of(Channel.CABINET, Channel.SMS, Channel.EMAIL);
 
     private final SessionRows rows;
@@ -59,10 +63,17 @@ class Sessions {
     private final Notifications notifications;
     private final AuditLog audit;
     private final Clock clock;
+    private final AdmittedImports imports;
+    private final StagePlanning stagePlanning;
+    private final org.springframework.beans.factory.ObjectProvider<StageCredits> stageCredits;
 
     Sessions(SessionRows rows, Halls halls, Catalogue catalogue, Applications applications, Accounts accounts,
              Organisations organisations, CurrentUser currentUser, Notifications notifications, AuditLog audit,
-             Clock clock) {
+             Clock clock, AdmittedImports imports, StagePlanning stagePlanning,
+             org.springframework.beans.factory.ObjectProvider<StageCredits> stageCredits) {
+        this.imports = imports;
+        this.stagePlanning = stagePlanning;
+        this.stageCredits = stageCredits;
         this.rows = rows;
         this.halls = halls;
         this.catalogue = catalogue;
@@ -124,23 +135,100 @@ class Sessions {
         return rows.sittings(session.id()).stream().filter(s -> s.matches(query)).map(s -> SittingView.of(s, hall)).toList();
     }
 
-    /** The admitted candidates of the session's service that have no sitting yet: the ones that can be assigned. */
+    /**
+     * The candidates that can be assigned to the session, each with the stages they would sit: the admitted candidates
+     * of the session's service without a sitting yet (from the applications module and from imported export files,
+     * de-duplicated by application id), less any stage credited on a repeat (¶51); and the candidates a re-score
+     * sent to a stage again (¶26) when the session's plan holds that stage.
+     */
     @Transactional(readOnly = true)
-    List<AdmittedCandidate> eligible(UUID sessionId) {
+    List<EligibleCandidate> eligible(UUID sessionId) {
         Session session = find(sessionId);
         halls.get(session.hallId());
-        return eligible(session.service());
+        return offers(session).stream().map(Offer::candidate).toList();
     }
 
-    private List<AdmittedCandidate> eligible(ServiceCode service) {
-        List<AdmittedCandidate> admitted = applications.admitted(Optional.of(service));
-        Set<Long> seated = rows.applicationsWithSitting(admitted.stream().map(AdmittedCandidate::applicationId).toList());
-        return admitted.stream().filter(c -> !seated.contains(c.applicationId())).toList();
+    private List<Offer> offers(Session session) {
+        ServiceDefinition service = catalogue.get(session.service());
+        LocalDate day = session.date();
+        Map<Long, Offer> offers = new LinkedHashMap<>();
+        boolean creditsPossible = service.retake().map(kz.attest.catalogue.RetakeRules::passedKnowledgeStageCredited)
+                .orElse(false);
+        List<EligibleCandidate> admitted = new ArrayList<>();
+        for (AdmittedCandidate c : applications.admitted(Optional.of(session.service()))) {
+            String fullName = accounts.find(c.accountId()).map(SignedInUser::fullName).orElse(c.applicantIin());
+            admitted.add(new EligibleCandidate(c.applicationId(), c.registrationNumber(), c.accountId(),
+                    c.applicantIin(), fullName, c.service().value(), c.providerId(), c.specialties(), c.admittedAt(),
+                    List.of(), List.of(), EligibleCandidate.APPLICATIONS));
+        }
+        admitted.addAll(imports.candidates(session.service()));
+        Set<Long> seated = rows.applicationsWithSitting(admitted.stream().map(EligibleCandidate::applicationId).toList());
+        for (EligibleCandidate c : admitted) {
+            if (seated.contains(c.applicationId()) || offers.containsKey(c.applicationId())) {
+                continue;
+            }
+            Set<Integer> credited = c.accountId() > 0 && creditsPossible
+                    ? Optional.ofNullable(stageCredits.getIfAvailable())
+                    .map(port -> port.credited(c.accountId(), session.service(), day)).orElse(Set.of())
+                    : Set.of();
+            List<Integer> creditedInPlan = service.stages().stream().map(Stage::number).filter(credited::contains)
+                    .sorted().toList();
+            List<Integer> toSit = session.stages().stream().filter(n -> !credited.contains(n)).toList();
+            if (sittable(service, toSit, creditedInPlan)) {
+                offers.put(c.applicationId(), new Offer(withStages(c, toSit, creditedInPlan, c.source()),
+                        Optional.empty()));
+            }
+        }
+        for (StagePlanning.Pending request : stagePlanning.pending(session.service())) {
+            Sitting previous = request.previous();
+            List<Integer> toSit = session.stages().stream().filter(n -> n >= request.stage()).toList();
+            if (offers.containsKey(previous.applicationId()) || toSit.isEmpty() || toSit.getFirst() != request.stage()) {
+                continue;
+            }
+            offers.put(previous.applicationId(), new Offer(new EligibleCandidate(previous.applicationId(),
+                    previous.registrationNumber(), previous.accountId(), previous.iin(), previous.fullName(),
+                    session.service().value(), previous.providerId(), previous.specialty().stream().toList(), null,
+                    toSit, List.of(), EligibleCandidate.STAGE_REQUEST), Optional.of(request.id())));
+        }
+        return List.copyOf(offers.values());
+    }
+
+    /**
+     * A candidate can sit these stages when there is at least one and every stage that needs the one before it passed
+     * (¶22) has that one in the same sitting or credited.
+     */
+    private static boolean sittable(ServiceDefinition service, List<Integer> toSit, List<Integer> credited) {
+        if (toSit.isEmpty()) {
+            return false;
+        }
+        List<Integer> all = service.stages().stream().map(Stage::number).sorted().toList();
+        for (int number : toSit) {
+            Stage stage = service.stage(number).orElseThrow();
+            int index = all.indexOf(number);
+            if (stage.requiresPreviousStagePassed() && index > 0) {
+                int previous = all.get(index - 1);
+                if (!toSit.contains(previous) && !credited.contains(previous)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static EligibleCandidate withStages(EligibleCandidate c, List<Integer> stages, List<Integer> credited,
+                                                String source) {
+        return new EligibleCandidate(c.applicationId(), c.registrationNumber(), c.accountId(), c.applicantIin(),
+                c.fullName(), c.service(), c.providerId(), c.specialties(), c.admittedAt(), stages, credited, source);
+    }
+
+    /** An eligible candidate and, for a re-score's new sitting, the stage request it fulfils. */
+    private record Offer(EligibleCandidate candidate, Optional<Long> stageRequestId) {
     }
 
     /**
      * Assigns the chosen candidates, or every eligible one when none is chosen; 409 naming the shortfall when the
-     * hall's seats in service cannot hold them besides those already assigned.
+     * hall's seats in service cannot hold them besides those already assigned. Each candidate with an account on this
+     * node is told place, date, time and, when fewer than the session's stages, the stages to sit.
      */
     @Transactional
     List<SittingView> assign(UUID sessionId, Optional<Collection<Long>> applicationIds) {
@@ -149,12 +237,12 @@ class Sessions {
         SignedInUser planner = currentUser.requireMemberOf(hall.centreId());
         session = rows.lock(sessionId).orElseThrow();
         session.requireAssignable();
-        Map<Long, AdmittedCandidate> eligible = new LinkedHashMap<>();
-        eligible(session.service()).forEach(c -> eligible.put(c.applicationId(), c));
-        List<AdmittedCandidate> chosen = new ArrayList<>();
+        Map<Long, Offer> eligible = new LinkedHashMap<>();
+        offers(session).forEach(o -> eligible.put(o.candidate().applicationId(), o));
+        List<Offer> chosen = new ArrayList<>();
         if (applicationIds.isPresent() && !applicationIds.get().isEmpty()) {
             for (Long id : new java.util.LinkedHashSet<>(applicationIds.get())) {
-                AdmittedCandidate candidate = eligible.get(id);
+                Offer candidate = eligible.get(id);
                 if (candidate == null) {
                     throw LocalizedException.conflict("scheduling.assign.not-eligible", String.valueOf(id));
                 }
@@ -174,19 +262,32 @@ class Sessions {
         Instant now = clock.instant();
         Organisation centre = organisations.find(hall.centreId()).orElseThrow();
         List<SittingView> assigned = new ArrayList<>();
-        for (AdmittedCandidate candidate : chosen) {
-            String fullName = accounts.find(candidate.accountId()).map(SignedInUser::fullName).orElse(candidate.applicantIin());
+        for (Offer offer : chosen) {
+            EligibleCandidate candidate = offer.candidate();
             Sitting sitting = new Sitting(UUID.randomUUID(), session.id(), candidate.applicationId(),
                     candidate.registrationNumber(), candidate.providerId(), candidate.accountId(),
-                    candidate.applicantIin(), fullName, candidate.specialties().stream().findFirst(),
-                    SittingState.ASSIGNED, Optional.empty(), Optional.empty(), Optional.empty());
+                    candidate.applicantIin(), candidate.fullName(), candidate.specialties().stream().findFirst(),
+                    SittingState.ASSIGNED, Optional.empty(), Optional.empty(), Optional.empty(), candidate.stages(),
+                    candidate.creditedStages(), offer.stageRequestId());
             rows.insert(sitting, now);
+            offer.stageRequestId().ifPresent(request -> stagePlanning.fulfilled(request, sitting.id()));
+            String notice = offer.stageRequestId().isPresent() ? NOTICE_RESTAGE
+                    : candidate.creditedStages().isEmpty() ? NOTICE_ASSIGNED : NOTICE_CREDITED;
             audit.record(planner.login(), "scheduling.sitting.assigned", ENTITY, session.id().toString(),
-                    "application %d (%s) assigned to %s %s".formatted(candidate.applicationId(),
-                            candidate.registrationNumber(), session.date(), session.startsAt()));
-            notifications.notify(new Notice(candidate.accountId(), NOTICE_ASSIGNED,
-                    placeDateTime(session, hall, centre), CABINET_SMS_EMAIL, "Application",
-                    Long.toString(candidate.applicationId())));
+                    "application %d (%s) assigned to %s %s, stages %s%s%s%s".formatted(candidate.applicationId(),
+                            candidate.registrationNumber(), session.date(), session.startsAt(), candidate.stages(),
+                            candidate.creditedStages().isEmpty() ? "" : ", credited " + candidate.creditedStages() + " (¶51)",
+                            offer.stageRequestId().map(r -> ", stage request " + r + " (¶26)").orElse(""),
+                            candidate.accountId() > 0 ? "" : ", no account on this node: not notified"));
+            if (candidate.accountId() > 0) {
+                Map<String, String> parameters = placeDateTime(session, hall, centre);
+                parameters.put("stages", candidate.stages().stream().map(String::valueOf)
+                        .collect(Collectors.joining(", ")));
+                parameters.put("credited", candidate.creditedStages().stream().map(String::valueOf)
+                        .collect(Collectors.joining(", ")));
+                notifications.notify(new Notice(candidate.accountId(), notice, parameters, CABINET_SMS_EMAIL,
+                        "Application", Long.toString(candidate.applicationId())));
+            }
             assigned.add(SittingView.of(sitting, hall));
         }
         return assigned;

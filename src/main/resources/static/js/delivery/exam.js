@@ -1,7 +1,8 @@
 /*
  * The candidate's test client: saves each answer at once (PUT, sequence-numbered, idempotent), keeps unsent answers
  * in a retry queue in localStorage while the network is down, shows the "saved" state, counts down from the
- * remaining seconds the server computed from its own deadline, follows pauses, and keeps review flags.
+ * remaining seconds the server computed from its own deadline, follows pauses, and keeps review flags on the server
+ * (so a seat move keeps them); a flag change made while the network is down is retried like an answer.
  */
 (function () {
     'use strict';
@@ -14,7 +15,8 @@
     var position = Number(d.position);
     var queueKey = 'attest.exam.queue.' + attempt;
     var seqKey = 'attest.exam.seq.' + attempt;
-    var flagKey = 'attest.exam.flags.' + attempt;
+    var flagQueueKey = 'attest.exam.flag-queue.' + attempt;
+    var serverFlags = JSON.parse(d.flags || '[]');
     var remaining = Number(d.remaining);
     var paused = d.paused === 'true';
     var stateEl = document.getElementById('save-state');
@@ -141,7 +143,16 @@
     }
 
     function flags() {
-        return read(flagKey, []);
+        var f = serverFlags.slice();
+        read(flagQueueKey, []).forEach(function (op) {
+            var i = f.indexOf(op.position);
+            if (op.flagged && i < 0) {
+                f.push(op.position);
+            } else if (!op.flagged && i >= 0) {
+                f.splice(i, 1);
+            }
+        });
+        return f;
     }
 
     function renderFlags() {
@@ -152,6 +163,31 @@
         document.getElementById('flag').classList.toggle('active', f.indexOf(position) >= 0);
     }
 
+    function flushFlags() {
+        var q = read(flagQueueKey, []);
+        if (!q.length) {
+            return;
+        }
+        var op = q[0];
+        var headers = {'Content-Type': 'application/json', 'Accept': 'application/json'};
+        headers[meta('_csrf_header') || 'X-CSRF-TOKEN'] = meta('_csrf');
+        fetch(d.flagUrl + op.position, {
+            method: 'PUT', headers: headers, credentials: 'same-origin',
+            body: JSON.stringify({flagged: op.flagged})
+        }).then(function (r) {
+            if (r.status >= 500 || r.status === 401 || r.status === 403) {
+                return null; // kept in the queue, retried later
+            }
+            write(flagQueueKey, read(flagQueueKey, []).filter(function (o) { return o.id !== op.id; }));
+            return r.ok ? r.json() : null;
+        }).then(function (state) {
+            if (state && state.flagged) {
+                serverFlags = state.flagged;
+                renderFlags();
+            }
+        }, function () { /* offline: retried later */ });
+    }
+
     document.querySelectorAll('#answer input[type=radio]').forEach(function (radio) {
         radio.addEventListener('change', function () {
             if (!paused) {
@@ -160,18 +196,17 @@
         });
     });
     document.getElementById('flag').addEventListener('click', function () {
-        var f = flags();
-        var i = f.indexOf(position);
-        if (i >= 0) {
-            f.splice(i, 1);
-        } else {
-            f.push(position);
-        }
-        write(flagKey, f);
+        var flagged = flags().indexOf(position) < 0;
+        var q = read(flagQueueKey, []).filter(function (op) { return op.position !== position; });
+        q.push({id: String(Date.now()) + '-' + Math.random(), position: position, flagged: flagged});
+        write(flagQueueKey, q);
         renderFlags();
+        flushFlags();
     });
     window.addEventListener('online', flush);
+    window.addEventListener('online', flushFlags);
     setInterval(flush, 3000);
+    setInterval(flushFlags, 3000);
     setInterval(poll, 5000);
     setInterval(function () {
         if (!paused) {
@@ -186,4 +221,5 @@
     renderFlags();
     render();
     flush();
+    flushFlags();
 }());

@@ -125,7 +125,6 @@ class ExamBrowserTests {
                 candidate.navigate(questionUrl);
                 candidate.waitForSelector("#paused-banner", new Page.WaitForSelectorOptions()
                         .setState(WaitForSelectorState.VISIBLE));
-                shot(candidate, "exam-7-paused");
 
                 // resume: the banner goes away
                 proctor.navigate(sittingPage);
@@ -142,7 +141,6 @@ class ExamBrowserTests {
                 proctor.fill("#violation input[name=witnesses]", "Seitkali A., Omarova D.");
                 proctor.click("#violation button[type=submit]");
                 proctor.waitForLoadState();
-                shot(proctor, "proctor-1-removed");
                 assertThat(proctor.locator("#sitting-state").textContent()).isEqualTo("Removed (act of violation)");
                 assertThat(proctor.locator("#acts").textContent())
                         .contains("A mobile phone was used during the test", "Seitkali A., Omarova D.");
@@ -166,13 +164,11 @@ class ExamBrowserTests {
         {
             page.navigate(url("/exam/seat/" + checkIn.seatId() + "?lang=kk"));
             page.fill("#code", checkIn.workstationCode());
-            shot(page, "exam-1-workstation");
             page.click("#start button[type=submit]");
 
             page.waitForSelector("#language");
             page.click("#language button[value=kk]");
             page.waitForSelector("#stages");
-            shot(page, "exam-2-briefing-kk");
             assertThat(page.locator("h1").textContent()).isEqualTo("Нұсқаулық");
             assertThat(page.locator("#stage-1").textContent()).contains("90 мин");
             assertThat(page.locator("#stage-2").textContent()).contains("30 мин");
@@ -188,14 +184,12 @@ class ExamBrowserTests {
             page.waitForSelector(".save-state.saved");
             assertThat(page.locator("#save-state").textContent()).isEqualTo("Сақталды");
             assertThat(page.locator("#answered-count").textContent()).isEqualTo("1");
-            shot(page, "exam-3-saved");
 
             page.click("#next");
             page.waitForURL("**/questions/2");
             context.setOffline(true);
             page.locator("#answer input[type=radio][value='" + key.get(1) + "']").check();
             page.waitForSelector(".save-state.queued");
-            shot(page, "exam-4-offline-queued");
             context.setOffline(false);
             page.waitForSelector(".save-state.saved", new Page.WaitForSelectorOptions().setTimeout(120_000));
 
@@ -215,10 +209,8 @@ class ExamBrowserTests {
             page.click("#finish");
             page.waitForSelector("#confirm-finish");
             assertThat(page.locator("body").textContent()).contains("Барлық сұраққа жауап берілді");
-            shot(page, "exam-5-confirm");
             page.click("#confirm-finish button[type=submit]");
             page.waitForSelector("#result");
-            shot(page, "exam-6-result");
             assertThat(page.locator("#correct").textContent()).isEqualTo("70 / 100");
             assertThat(page.locator("#percent").textContent()).isEqualTo("70 %");
             assertThat(page.locator("#threshold").textContent()).isEqualTo("70 %");

@@ -74,9 +74,9 @@ class DigitalDocumentsTests {
         DemoDigitalDocuments demo = new DemoDigitalDocuments();
         assertThat(demo.confirms("900315300123", "315300123")).isTrue();
         assertThat(demo.confirms("900315300123", "315300124")).isFalse();
-        assertThat(new SchedulingConfiguration().digitalDocuments(new SchedulingProperties("", Duration.ofSeconds(1))))
+        assertThat(new SchedulingConfiguration().digitalDocuments(new SchedulingProperties("", Duration.ofSeconds(1), null)))
                 .isInstanceOf(DemoDigitalDocuments.class);
-        assertThat(new SchedulingConfiguration().digitalDocuments(new SchedulingProperties(url, Duration.ofSeconds(1))))
+        assertThat(new SchedulingConfiguration().digitalDocuments(new SchedulingProperties(url, Duration.ofSeconds(1), null)))
                 .isInstanceOf(HttpDigitalDocuments.class);
     }
 }

@@ -1,0 +1,178 @@
+package kz.attest.commission;
+
+import kz.attest.web.LocalizedException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.Base64;
+import java.util.List;
+
+/**
+ * The commission and its interviews through the REST API (seeds 001, 002). Staff are scoped to their organisation
+ * (403 otherwise); the candidate sees their own interviews.
+ */
+@RestController
+class CommissionApiController {
+
+    private static final String STAFF = "isAuthenticated() and !hasRole('APPLICANT')";
+
+    private final Commissions commissions;
+    private final Interviews interviews;
+
+    CommissionApiController(Commissions commissions, Interviews interviews) {
+        this.commissions = commissions;
+        this.interviews = interviews;
+    }
+
+    record CommissionRequest(String name) {
+    }
+
+    record MemberRequest(String role) {
+    }
+
+    record SlotRequest(String date, String time, String room, String link) {
+    }
+
+    record QuestionRequest(String specialty, String text) {
+    }
+
+    record VoteRequest(Boolean passed) {
+    }
+
+    record ContentToSign(String content, String sha256) {
+    }
+
+    record Signature(String cms) {
+    }
+
+    @GetMapping("/api/v1/commissions/{organisation}")
+    @PreAuthorize(STAFF)
+    CommissionView commission(@PathVariable String organisation) {
+        return commissions.of(organisation).orElseThrow(() -> LocalizedException.notFound("commission.error.no-commission"));
+    }
+
+    @PutMapping("/api/v1/commissions/{organisation}")
+    @PreAuthorize(STAFF)
+    CommissionView form(@PathVariable String organisation, @RequestBody CommissionRequest request) {
+        return commissions.form(organisation, request == null ? null : request.name());
+    }
+
+    @PutMapping("/api/v1/commissions/{organisation}/members/{login}")
+    @PreAuthorize(STAFF)
+    CommissionView putMember(@PathVariable String organisation, @PathVariable String login,
+                             @RequestBody(required = false) MemberRequest request) {
+        return commissions.putMember(organisation, login, request == null ? null : request.role());
+    }
+
+    @DeleteMapping("/api/v1/commissions/{organisation}/members/{login}")
+    @PreAuthorize(STAFF)
+    CommissionView removeMember(@PathVariable String organisation, @PathVariable String login) {
+        return commissions.removeMember(organisation, login);
+    }
+
+    @GetMapping("/api/v1/commissions/{organisation}/interviews")
+    @PreAuthorize(STAFF)
+    List<InterviewView> interviews(@PathVariable String organisation) {
+        return interviews.ofOrganisation(organisation);
+    }
+
+    @GetMapping("/api/v1/interviews/{id}")
+    InterviewView interview(@PathVariable long id) {
+        return interviews.get(id);
+    }
+
+    @GetMapping("/api/v1/cabinet/interviews")
+    @PreAuthorize("hasRole('APPLICANT')")
+    List<InterviewView> mine() {
+        return interviews.mine();
+    }
+
+    @PostMapping("/api/v1/interviews/{id}/slot")
+    @PreAuthorize(STAFF)
+    InterviewView plan(@PathVariable long id, @RequestBody SlotRequest request) {
+        if (request == null) {
+            throw LocalizedException.badRequest("commission.error.place-exactly-one");
+        }
+        return interviews.plan(id, date(request.date()), time(request.time()), request.room(), request.link());
+    }
+
+    @PostMapping("/api/v1/interviews/{id}/questions")
+    @PreAuthorize(STAFF)
+    InterviewView ask(@PathVariable long id, @RequestBody QuestionRequest request) {
+        return interviews.ask(id, request == null ? null : request.specialty(), request == null ? null : request.text());
+    }
+
+    @PutMapping("/api/v1/interviews/{id}/vote")
+    @PreAuthorize(STAFF)
+    InterviewView vote(@PathVariable long id, @RequestBody VoteRequest request) {
+        return interviews.vote(id, request == null ? null : request.passed());
+    }
+
+    /** The chair prepares the protocol PDF as it stands; answers the bytes to sign. */
+    @PostMapping("/api/v1/interviews/{id}/protocol")
+    @PreAuthorize(STAFF)
+    ContentToSign prepare(@PathVariable long id) {
+        byte[] pdf = interviews.prepareProtocol(id);
+        return new ContentToSign(Base64.getEncoder().encodeToString(pdf), Protocols.sha256(pdf));
+    }
+
+    @GetMapping("/api/v1/interviews/{id}/protocol/content")
+    @PreAuthorize(STAFF)
+    ContentToSign content(@PathVariable long id) {
+        byte[] pdf = interviews.contentToSign(id);
+        return new ContentToSign(Base64.getEncoder().encodeToString(pdf), Protocols.sha256(pdf));
+    }
+
+    /** The chair's detached CMS (base64 or PEM) over the prepared PDF; verified against the chair's IIN. */
+    @PostMapping("/api/v1/interviews/{id}/protocol/sign")
+    @PreAuthorize(STAFF)
+    InterviewView sign(@PathVariable long id, @RequestBody Signature signature) {
+        byte[] cms = signature == null || signature.cms() == null ? new byte[0]
+                : signature.cms().getBytes(StandardCharsets.US_ASCII);
+        return interviews.sign(id, cms);
+    }
+
+    @GetMapping({"/api/v1/interviews/{id}/protocol.pdf", "/commission/interviews/{id}/protocol.pdf",
+            "/cabinet/interviews/{id}/protocol.pdf"})
+    ResponseEntity<byte[]> pdf(@PathVariable long id) {
+        byte[] pdf = interviews.protocol(id);
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"interview-" + id + "-protocol.pdf\"")
+                .body(pdf);
+    }
+
+    static LocalDate date(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw LocalizedException.badRequest("commission.error.date-format", text);
+        }
+    }
+
+    static LocalTime time(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalTime.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw LocalizedException.badRequest("commission.error.time-format", text);
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package kz.attest.commission;
+
+import kz.attest.AttestProperties;
+import kz.attest.identity.Accounts;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * The demonstration commission of the Centre of Forensic Expertise ({@code cfe}): {@code commission-chair} chairs,
+ * {@code commission} is a member, {@code cfe-officer} is the secretary (see docs/demo-accounts.md). Created once, after
+ * the demonstration accounts, only when demonstration data is loaded.
+ */
+@Component
+class DemoCommission {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoCommission.class);
+    static final String ORGANISATION = "cfe";
+
+    private final CommissionRows rows;
+    private final Accounts accounts;
+    private final AttestProperties properties;
+    private final Clock clock;
+
+    DemoCommission(CommissionRows rows, Accounts accounts, AttestProperties properties, Clock clock) {
+        this.rows = rows;
+        this.accounts = accounts;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    @Order   // last: after the identity module's demonstration accounts (which run first)
+    @Transactional
+    public void onReady() {
+        if (!properties.loadDemoData() || rows.name(ORGANISATION).isPresent()) {
+            return;
+        }
+        rows.upsert(ORGANISATION, "Аттестаттау комиссиясы / Аттестационная комиссия ЦСЭ", "system", clock.instant());
+        record Seat(String login, MemberRole role) {
+        }
+        for (Seat seat : List.of(new Seat("commission-chair", MemberRole.CHAIR), new Seat("commission", MemberRole.MEMBER),
+                new Seat("cfe-officer", MemberRole.SECRETARY))) {
+            accounts.findByLoginName(seat.login()).ifPresent(account ->
+                    rows.put(ORGANISATION, account.accountId(), seat.role(), "system", clock.instant()));
+        }
+        log.info("Created the demonstration attestation commission of {}", ORGANISATION);
+    }
+}

@@ -1,0 +1,78 @@
+package kz.attest.decision;
+
+import kz.attest.audit.AuditLog;
+import kz.attest.delivery.StageRescored;
+import kz.attest.scheduling.StagePlanning;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+
+/**
+ * Seed 000 ¶26 after a re-score: the register keeps the new score of the stage (the original stays in delivery), and
+ * when the re-score admits the candidate to a stage — stage 1 now passes, or a faulty practical task sends the
+ * candidate to stage 2 again — the provider's motivated letter to the testing operator is recorded (which provider,
+ * when, the act it rests on; audited) and scheduling is asked to plan a new sitting of that stage
+ * ({@link StagePlanning}). Any {@code nextStageToPlan} is handled alike. After the re-score commits, in its own
+ * transaction; a repeated event changes nothing.
+ */
+@Component
+class StageLetters {
+
+    private final JdbcClient jdbc;
+    private final ResultRows results;
+    private final StagePlanning stagePlanning;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    StageLetters(JdbcClient jdbc, ResultRows results, StagePlanning stagePlanning, AuditLog audit, Clock clock) {
+        this.jdbc = jdbc;
+        this.results = results;
+        this.stagePlanning = stagePlanning;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @ApplicationModuleListener
+    void on(StageRescored event) {
+        int changed = jdbc.sql("""
+                        UPDATE decision_result_stage SET correct = ?, passed = ?
+                        WHERE attempt_id = ? AND (correct <> ? OR passed <> ?)""")
+                .params(event.correct(), event.passed(), event.attemptId(), event.correct(), event.passed()).update();
+        if (changed == 1) {
+            audit.record("system", "decision.result-rescored", "Sitting", event.sittingId().toString(),
+                    "stage %d: %d -> %d of %d, %s, act %s (¶26)".formatted(event.stage(), event.originalCorrect(),
+                            event.correct(), event.total(), event.passed() ? "passed" : "failed", event.actReference()));
+        }
+        if (event.nextStageToPlan().isEmpty()) {
+            return;
+        }
+        int next = event.nextStageToPlan().get();
+        String provider = results.sitting(event.sittingId()).map(ResultEntry::providerId).orElse(null);
+        Instant now = clock.instant();
+        String reason = "letter of provider %s (¶26): stage %d re-scored %d -> %d of %d, act %s".formatted(
+                provider == null ? "?" : provider, event.stage(), event.originalCorrect(), event.correct(),
+                event.total(), event.actReference());
+        Long letter = jdbc.sql("""
+                        INSERT INTO decision_stage_letter (attempt_id, sitting_id, application_id, account_id, provider_id,
+                            service, rescored_stage, next_stage, act_reference, written_at, planning_requested)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false)
+                        ON CONFLICT (attempt_id, next_stage, act_reference) DO NOTHING RETURNING id""")
+                .params(event.attemptId(), event.sittingId(), event.applicationId().orElse(null), event.accountId(),
+                        provider, event.service().value(), event.stage(), next, event.actReference(),
+                        Timestamp.from(now))
+                .query(Long.class).optional().orElse(null);
+        if (letter == null) {
+            return; // the same re-score delivered again
+        }
+        boolean requested = stagePlanning.request(event.sittingId(), next, reason + ", letter " + letter);
+        jdbc.sql("UPDATE decision_stage_letter SET planning_requested = ? WHERE id = ?").params(requested, letter)
+                .update();
+        audit.record("system", "decision.stage-letter", "Sitting", event.sittingId().toString(),
+                "letter %d: %s; new sitting of stage %d %s".formatted(letter, reason, next,
+                        requested ? "requested from the operator" : "not planned on this node (no such sitting here)"));
+    }
+}

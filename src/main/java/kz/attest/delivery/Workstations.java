@@ -1,0 +1,34 @@
+package kz.attest.delivery;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.Locale;
+import java.util.UUID;
+
+/**
+ * For other modules serving a started workstation (e.g. the candidate's results sheet on the result page): which
+ * sitting the request's workstation is bound to, checked like every request of the test client (token, hall policy).
+ */
+@Service
+public class Workstations {
+
+    private final Attempts attempts;
+
+    Workstations(Attempts attempts) {
+        this.attempts = attempts;
+    }
+
+    /** The workstation's sitting; 401 without a started workstation, 403 once another workstation took it over. */
+    @Transactional(readOnly = true)
+    public WorkstationSitting sittingOf(HttpServletRequest request) {
+        SittingRow sitting = attempts.sitting(ExamApiController.seat(request), request);
+        return new WorkstationSitting(sitting.id(), sitting.language() == null ? null
+                : Locale.forLanguageTag(sitting.language()), sitting.trial());
+    }
+
+    /** A workstation's sitting: its id, the language the candidate chose (null before the choice), and a trial flag. */
+    public record WorkstationSitting(UUID sittingId, Locale language, boolean trial) {
+    }
+}

@@ -1,0 +1,260 @@
+package kz.attest.delivery;
+
+import com.jayway.jsonpath.JsonPath;
+import kz.attest.identity.Accounts;
+import kz.attest.identity.ApplicantRegistration;
+import kz.attest.itembank.AssembledForm;
+import kz.attest.itembank.BankText;
+import kz.attest.itembank.FormItem;
+import kz.attest.itembank.Forms;
+import kz.attest.itembank.ItemBank;
+import kz.attest.itembank.ItemContent;
+import kz.attest.itembank.ItemDraft;
+import kz.attest.itembank.ItemInvalidations;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.transaction.PlatformTransactionManager;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Seed 000 ¶26 end to end: a question of stage 1 is invalidated on an act of technical failure, the re-score passes
+ * stage 1, the provider's letter asks the operator for a new sitting, a session planned with stage 2 offers the
+ * candidate, the check-in prepares stage 2 only, which opens at once (no stage 1 to wait for in this sitting) and is
+ * scored; the register shows the earlier sitting's re-scored stage 1 beside the new stage 2.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class StageReplanningTests {
+
+    private static final String SERVICE = "ADVOCATE_ATTESTATION";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    ApplicationEventPublisher events;
+    @Autowired
+    PlatformTransactionManager transactionManager;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    Forms forms;
+    @Autowired
+    ItemBank bank;
+    @Autowired
+    ItemInvalidations invalidations;
+    @Autowired
+    Accounts accounts;
+    @Autowired
+    UserDetailsService users;
+
+    DeliveryFixtures fixtures;
+
+    @BeforeEach
+    void setUp() {
+        fixtures = new DeliveryFixtures(events, transactionManager, mvc, jdbc, forms);
+    }
+
+    @Test
+    void aRescoredStageOneLeadsToAStageTwoSittingThatOpensAtOnceAndTheRegisterShowsBoth_000_26() throws Exception {
+        long application = admitted();
+        String hall = JsonPath.read(mvc.perform(post("/api/v1/operator/halls").with(as("operator-admin")).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content("""
+                                {"centreId": "tc-almaty", "name": "Re-score hall %s", "address": "Almaty, Abay 26",
+                                 "capacity": 2}""".formatted(UUID.randomUUID())))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
+
+        // the first sitting: stage 1 at 69 of 100, below the 70 % threshold
+        String first = plan(hall, "");
+        String firstSitting = assign(first, application);
+        Map<String, Object> checkIn = checkIn(first, firstSitting);
+        MockHttpSession workstation = fixtures.startAt(UUID.fromString((String) checkIn.get("seatId")),
+                (String) checkIn.get("workstationCode"));
+        UUID stageOne = fixtures.startStage(workstation, "ru", 1);
+        UUID faulty = plantFreshQuestionLast(stageOne);
+        fixtures.answer(workstation, stageOne, 69);
+        mvc.perform(post("/exam/stages/1/finish").session(workstation).with(csrf())).andExpect(status().is3xxRedirection());
+        assertThat(states(firstSitting)).containsExactly("FINISHED", "NOT_ADMITTED");
+
+        // the act of technical failure invalidates the question: stage 1 passes, the provider writes to the operator
+        invalidations.invalidate(faulty, "Ключ указан неверно", "Акт технического сбоя № 126", "reviewer-" + UUID.randomUUID());
+        Map<String, Object> letter = await(() -> jdbc.sql("SELECT * FROM decision_stage_letter WHERE attempt_id = ?")
+                .param(stageOne).query().listOfRows().stream().findFirst().orElse(null));
+        assertThat(letter).containsEntry("next_stage", 2).containsEntry("rescored_stage", 1)
+                .containsEntry("provider_id", "dj-almaty").containsEntry("act_reference", "Акт технического сбоя № 126")
+                .containsEntry("application_id", application);
+        await(() -> Boolean.TRUE.equals(jdbc.sql("SELECT planning_requested FROM decision_stage_letter WHERE attempt_id = ?")
+                .param(stageOne).query(Boolean.class).single()) ? true : null);
+        assertThat(jdbc.sql("SELECT stage FROM scheduling_stage_request WHERE previous_sitting_id = ?")
+                .param(UUID.fromString(firstSitting)).query(Integer.class).list()).containsExactly(2);
+        assertThat(jdbc.sql("SELECT action FROM audit_entry WHERE entity_id = ?").param(firstSitting)
+                .query(String.class).list()).contains("decision.stage-letter", "scheduling.stage-requested",
+                "decision.result-rescored");
+
+        // a session of stage 2 offers the candidate, although the application already had a sitting
+        String second = plan(hall, ", \"stages\": [2]");
+        mvc.perform(get("/api/v1/operator/sessions/" + second + "/eligible").with(as("operator-admin")))
+                .andExpect(jsonPath("$[?(@.applicationId == " + application + ")].source").value("STAGE_REQUEST"))
+                .andExpect(jsonPath("$[?(@.applicationId == " + application + ")].stages[*]")
+                        .value(org.hamcrest.Matchers.contains(2)));
+        String secondSitting = assign(second, application);
+        assertThat(jdbc.sql("SELECT template FROM notification_notice WHERE subject_type = 'Application' AND subject_id = ?"
+                        + " ORDER BY id").param(Long.toString(application)).query(String.class).list())
+                .endsWith("scheduling.assigned-restage");
+        mvc.perform(get("/api/v1/operator/sessions/" + second + "/eligible").with(as("operator-admin")))
+                .andExpect(jsonPath("$[?(@.applicationId == " + application + ")]", org.hamcrest.Matchers.empty()));
+
+        // the check-in prepares stage 2 only; it opens at once and is scored
+        Map<String, Object> again = checkIn(second, secondSitting);
+        MockHttpSession workstation2 = fixtures.startAt(UUID.fromString((String) again.get("seatId")),
+                (String) again.get("workstationCode"));
+        assertThat(states(secondSitting)).containsExactly("WAITING");
+        UUID stageTwo = fixtures.startStage(workstation2, "ru", 2);
+        List<Integer> key = fixtures.key(stageTwo);
+        fixtures.answer(workstation2, stageTwo, key.size());
+        mvc.perform(post("/exam/stages/2/finish").session(workstation2).with(csrf())).andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("SELECT passed FROM delivery_attempt WHERE id = ?").param(stageTwo).query(Boolean.class)
+                .single()).isTrue();
+
+        // the register: the new sitting shows the re-scored stage 1 of the earlier sitting beside stage 2
+        mvc.perform(get("/api/v1/office/results").with(as("officer")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.sittingId == '" + secondSitting + "')].stages[*].stage")
+                        .value(org.hamcrest.Matchers.contains(1, 2)))
+                .andExpect(jsonPath("$[?(@.sittingId == '" + secondSitting + "')].stages[0].correct").value(70))
+                .andExpect(jsonPath("$[?(@.sittingId == '" + secondSitting + "')].stages[0].passed").value(true))
+                .andExpect(jsonPath("$[?(@.sittingId == '" + secondSitting + "')].passed").value(true))
+                .andExpect(jsonPath("$[?(@.sittingId == '" + firstSitting + "')].stages[0].correct").value(70));
+    }
+
+    private RequestPostProcessor as(String login) {
+        return user(users.loadUserByUsername(login));
+    }
+
+    private String plan(String hall, String stages) throws Exception {
+        return JsonPath.read(mvc.perform(post("/api/v1/operator/sessions").with(as("operator-admin")).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content("""
+                                {"hallId": "%s", "service": "%s", "date": "%s", "startsAt": "00:00"%s}"""
+                                .formatted(hall, SERVICE, LocalDate.now(kz.attest.calendar.WorkingCalendar.ZONE), stages)))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
+    }
+
+    private String assign(String session, long application) throws Exception {
+        String body = mvc.perform(post("/api/v1/operator/sessions/" + session + "/assignments").with(as("operator-admin"))
+                        .with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"applicationIds\": [" + application + "]}"))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        return JsonPath.<List<String>>read(body, "$[*].id").getFirst();
+    }
+
+    private Map<String, Object> checkIn(String session, String sitting) throws Exception {
+        mvc.perform(post("/api/v1/check-in/sessions/" + session + "/open").with(as("proctor")).with(csrf()))
+                .andExpect(status().isOk());
+        String body = mvc.perform(post("/api/v1/check-in/sessions/" + session + "/sittings/" + sitting + "/check-in")
+                        .with(as("proctor")).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"documentType\": \"PASSPORT\", \"documentNumber\": \"N12345678\"}"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        return JsonPath.read(body, "$");
+    }
+
+    /** An applicant with an account, admitted by the Almaty justice department (written directly). */
+    private long admitted() {
+        String iin = iin();
+        long account = accounts.register(new ApplicantRegistration(iin, "Қайтадан", "Асан", null, iin + "@example.kz",
+                "+7701" + iin.substring(5), "qazaqstan2026", "qazaqstan2026", "ru"));
+        UUID draft = UUID.randomUUID();
+        Timestamp now = Timestamp.from(Instant.now());
+        jdbc.sql("""
+                        INSERT INTO application_draft (id, account_id, applicant_iin, service_code, provider_id, created_at,
+                            updated_at) VALUES (?, ?, ?, ?, 'dj-almaty', ?, ?)""")
+                .params(draft, account, iin, SERVICE, now, now).update();
+        long id = jdbc.sql("""
+                        INSERT INTO application_application (draft_id, registration_number, account_id, applicant_iin,
+                            service_code, provider_id, status, received_at, registered_at, signed_content, signature)
+                        VALUES (?, ?, ?, ?, ?, 'dj-almaty', 'ADMITTED', ?, ?, ?, ?) RETURNING id""")
+                .params(draft, "RESCORE-" + iin, account, iin, SERVICE, now, now, new byte[]{1}, new byte[]{1})
+                .query(Long.class).single();
+        jdbc.sql("INSERT INTO application_step (application_id, seq, status, actor, at) VALUES (?, 1, 'ADMITTED', 'officer', ?)")
+                .params(id, now).update();
+        return id;
+    }
+
+    private static String iin() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        while (true) {
+            String firstEleven = String.format("%02d%02d%02d%d%04d", 50 + random.nextInt(50), 1 + random.nextInt(12),
+                    1 + random.nextInt(28), 3 + random.nextInt(2), random.nextInt(10_000));
+            int check = kz.attest.identity.Iin.checkDigitFor(firstEleven);
+            if (check >= 0) {
+                return firstEleven + check;
+            }
+        }
+    }
+
+    /** A fresh approved question of the test's own in place of the form's last one, as DeliveryRescoringTests does. */
+    private UUID plantFreshQuestionLast(UUID attempt) {
+        AssembledForm form = JSON.readValue(jdbc.sql("SELECT form::text FROM delivery_attempt WHERE id = ?")
+                .param(attempt).query(String.class).single(), AssembledForm.class);
+        FormItem last = form.items().getLast();
+        int options = last.optionOrder().size();
+        String author = "author-" + UUID.randomUUID();
+        List<BankText> texts = IntStream.rangeClosed(1, options)
+                .mapToObj(i -> new BankText("жауап " + i, "ответ " + i)).toList();
+        UUID id = bank.createItem(new ItemDraft("CIVIL_CODE",
+                new ItemContent(new BankText("ақаулы сұрақ", "ошибочный вопрос"), texts, options - 1), false), author);
+        bank.submitItem(id, author);
+        bank.approveItem(id, "reviewer-" + UUID.randomUUID());
+        int version = jdbc.sql("SELECT version FROM itembank_item WHERE id = ?").param(id).query(Integer.class).single();
+        List<FormItem> items = new ArrayList<>(form.items());
+        items.set(items.size() - 1, new FormItem(id, version, last.optionOrder()));
+        jdbc.sql("UPDATE delivery_attempt SET form = CAST(? AS jsonb) WHERE id = ?")
+                .params(JSON.writeValueAsString(new AssembledForm(form.seed(), items, form.cases())), attempt).update();
+        return id;
+    }
+
+    private List<String> states(String sittingId) {
+        return jdbc.sql("SELECT state FROM delivery_attempt WHERE sitting_id = ? ORDER BY stage")
+                .param(UUID.fromString(sittingId)).query(String.class).list();
+    }
+
+    /** The re-score and the letter happen after commits, possibly on other threads: polls for the result. */
+    private static <T> T await(Supplier<T> probe) throws InterruptedException {
+        for (int i = 0; i < 300; i++) {
+            T value = probe.get();
+            if (value != null) {
+                return value;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("not reached in time");
+    }
+}
