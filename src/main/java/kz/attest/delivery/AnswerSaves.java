@@ -58,14 +58,17 @@ class AnswerSaves {
             throw LocalizedException.badRequest("delivery.answer.not-in-form", position);
         }
         Timestamp now = Timestamp.from(clock.instant());
-        int written = jdbc.sql(UPSERT)
-                .param("position", position).param("option", option).param("seq", seq).param("now", now)
-                .param("attempt", attemptId).param("sitting", seat.sittingId()).param("token", seat.tokenHash())
-                .update();
-        if (written == 1) {
+        if (upsert(seat, attemptId, position, option, seq, now) == 1) {
             return new SavedAnswer(position, option, seq);
         }
         return explain(seat, attemptId, position, option, seq, now.toInstant());
+    }
+
+    private int upsert(SeatSession seat, UUID attemptId, int position, int option, long seq, Timestamp now) {
+        return jdbc.sql(UPSERT)
+                .param("position", position).param("option", option).param("seq", seq).param("now", now)
+                .param("attempt", attemptId).param("sitting", seat.sittingId()).param("token", seat.tokenHash())
+                .update();
     }
 
     private SavedAnswer explain(SeatSession seat, UUID attemptId, int position, int option, long seq, Instant now) {
@@ -102,8 +105,12 @@ class AnswerSaves {
             throw LocalizedException.conflict("delivery.attempt.closed");
         }
         if (!w.deadline().toInstant().isAfter(now)) {
-            log.info("Answer after the deadline of attempt {} refused", attemptId);
             attempts.finish(attemptId, Attempts.REASON_DEADLINE);
+            // a server outage found only now moved the deadline instead: the save goes in after all
+            if (upsert(seat, attemptId, position, option, seq, Timestamp.from(clock.instant())) == 1) {
+                return new SavedAnswer(position, option, seq);
+            }
+            log.info("Answer after the deadline of attempt {} refused", attemptId);
             throw LocalizedException.conflict("delivery.attempt.past-deadline");
         }
         if (w.options() == 0 || option >= w.options()) {

@@ -63,6 +63,7 @@ class Attempts {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final TransactionTemplate transactions;
+    private final ServerOutages outages;
     private final Map<String, CandidateForm> views = Collections.synchronizedMap(
             new LinkedHashMap<>(256, 0.75f, true) {
                 @Override
@@ -72,7 +73,7 @@ class Attempts {
             });
 
     Attempts(ExamRows rows, Forms forms, ItemStatistics statistics, ItemInvalidations invalidations, Catalogue catalogue, AuditLog audit, ApplicationEventPublisher events,
-             Clock clock, PlatformTransactionManager transactionManager) {
+             Clock clock, PlatformTransactionManager transactionManager, ServerOutages outages) {
         this.rows = rows;
         this.forms = forms;
         this.statistics = statistics;
@@ -82,6 +83,7 @@ class Attempts {
         this.events = events;
         this.clock = clock;
         this.transactions = new TransactionTemplate(transactionManager);
+        this.outages = outages;
     }
 
     /** The workstation at {@code seatId} presents the one-time code: the sitting is bound to it from now on. */
@@ -286,9 +288,15 @@ class Attempts {
      */
     @Transactional
     public void finish(UUID attemptId, String reason) {
+        if (REASON_DEADLINE.equals(reason)) {
+            outages.detectIfStale(); // a server outage not yet detected moves the deadline first
+        }
         AttemptRow attempt = rows.attemptForUpdate(attemptId).orElseThrow();
         if (!attempt.running() && !AttemptRow.PAUSED.equals(attempt.state())) {
             return;
+        }
+        if (REASON_DEADLINE.equals(reason) && attempt.running() && attempt.deadline().isAfter(clock.instant())) {
+            return; // the deadline moved (a server outage was given back): not overdue any more
         }
         SittingRow sitting = rows.sitting(attempt.sittingId()).orElseThrow();
         ServiceDefinition service = catalogue.get(sitting.service());
@@ -338,6 +346,12 @@ class Attempts {
     /** Finishes every attempt whose server deadline passed, whether or not a browser is still there. */
     @Scheduled(fixedDelayString = "${attest.delivery.deadline-sweep:PT5S}", initialDelayString = "PT10S")
     public void sweep() {
+        try {
+            outages.detect(ServerOutages.SWEEP); // deadlines that fell inside a server outage move before anything finishes
+        } catch (RuntimeException e) {
+            log.warn("Deadline sweep skipped: could not check for a server outage ({})", e.getMessage());
+            return;
+        }
         for (UUID id : rows.overdue(clock.instant(), 200)) {
             try {
                 transactions.executeWithoutResult(status -> finish(id, REASON_DEADLINE));

@@ -18,15 +18,18 @@ import java.util.UUID;
 class LiveHallController {
 
     private final HallProctoring proctoring;
+    private final ServerOutages outages;
 
-    LiveHallController(HallProctoring proctoring) {
+    LiveHallController(HallProctoring proctoring, ServerOutages outages) {
         this.proctoring = proctoring;
+        this.outages = outages;
     }
 
     @GetMapping("/halls/{hallId}/live")
     String live(@PathVariable UUID hallId, Model model) {
         model.addAttribute("hallId", hallId);
         model.addAttribute("seats", proctoring.live(hallId));
+        model.addAttribute("outages", outages.inHall(hallId));
         return "delivery/live";
     }
 
@@ -35,12 +38,14 @@ class LiveHallController {
     String seats(@PathVariable UUID hallId, Model model) {
         model.addAttribute("hallId", hallId);
         model.addAttribute("seats", proctoring.live(hallId));
+        model.addAttribute("outages", outages.inHall(hallId));
         return "delivery/live :: seats";
     }
 
     @GetMapping("/live/sittings/{sittingId}")
     String sitting(@PathVariable UUID sittingId, Model model) {
         model.addAttribute("detail", proctoring.detail(sittingId));
+        model.addAttribute("outages", outages.ofSitting(sittingId));
         return "delivery/sitting";
     }
 
