@@ -2,9 +2,7 @@ package kz.attest.application;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.FilePayload;
 import kz.attest.identity.Accounts;
 import kz.attest.identity.ApplicantRegistration;
@@ -13,8 +11,9 @@ import kz.attest.signature.DemoCertificateAuthority;
 import kz.attest.signature.DevelopmentSigner;
 import kz.attest.signature.KeyPurpose;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import kz.attest.Chromium;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import kz.attest.notification.InProcessSmsc;
@@ -27,14 +26,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.LocalDateTime;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The issue's "Done when" journeys in Chromium: an applicant fills the advocate form, attaches documents, signs through
@@ -50,11 +47,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ApplicationJourneyBrowserTests {
 
-    private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
+    @RegisterExtension
+    static final Chromium chromium = new Chromium();
     private static final Path SCREENSHOTS = Paths.get("target/screenshots");
 
-    private static Playwright playwright;
-    private static Browser browser;
     private static GreenMail mailServer;
     private static InProcessSmsc smsCentre;
 
@@ -80,17 +76,6 @@ class ApplicationJourneyBrowserTests {
     @Autowired
     DemoCertificateAuthority ca;
 
-    @BeforeAll
-    static void launch() {
-        assumeTrue(Files.isExecutable(CHROMIUM), "Chromium is not installed at /usr/bin/chromium");
-        playwright = Playwright.create();
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(CHROMIUM)
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run")));
-    }
-
     @AfterAll
     static void close() throws java.io.IOException {
         if (mailServer != null) {
@@ -98,12 +83,6 @@ class ApplicationJourneyBrowserTests {
         }
         if (smsCentre != null) {
             smsCentre.close();
-        }
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
         }
     }
 
@@ -309,7 +288,7 @@ class ApplicationJourneyBrowserTests {
     }
 
     private BrowserContext context() {
-        return browser.newContext(new Browser.NewContextOptions().setBypassCSP(true).setLocale("en-GB"));
+        return chromium.browser().newContext(new Browser.NewContextOptions().setBypassCSP(true).setLocale("en-GB"));
     }
 
     private String url(String path) {

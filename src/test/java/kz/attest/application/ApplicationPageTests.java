@@ -54,7 +54,7 @@ class ApplicationPageTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("name=\"attest-ncalayer-url\" content=\"wss://127.0.0.1:13579\"")))
                 .andExpect(content().string(containsString("Жоғары заң білімі туралы диплом")))
-                .andExpect(content().string(containsString("/js/application-sign.js")));
+                .andExpect(content().string(containsString("/js/eds-sign.js")));
     }
 
     @Test

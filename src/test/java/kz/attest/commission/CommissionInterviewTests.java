@@ -346,7 +346,7 @@ class CommissionInterviewTests {
         signProtocol(chair, id, CommissionFixtures.sign(CommissionFixtures.key(ca, chairIin()), pdf))
                 .andExpect(status().isConflict());
         pdf = prepare(chair, id);
-        // the chair's page offers the EDS signature of the prepared protocol (commission-sign.js)
+        // the chair's page offers the EDS signature of the prepared protocol (eds-sign.js)
         mvc.perform(get("/commission/interviews/" + id).session(chair).param("lang", "kk"))
                 .andExpect(status().isOk())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()

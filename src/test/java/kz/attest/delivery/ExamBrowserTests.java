@@ -1,17 +1,14 @@
 package kz.attest.delivery;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.WaitForSelectorState;
 import kz.attest.itembank.Forms;
 import kz.attest.scheduling.CandidateCheckedIn;
 import kz.attest.scheduling.HallPolicy;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import kz.attest.Chromium;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -19,14 +16,12 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * In a real browser, in Kazakh: the workstation starts with the one-time code, the candidate chooses Kazakh, reads
@@ -36,11 +31,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ExamBrowserTests {
 
-    private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
+    @RegisterExtension
+    static final Chromium chromium = new Chromium();
     private static final Path SCREENSHOTS = Paths.get("target/screenshots");
 
-    private static Playwright playwright;
-    private static Browser browser;
 
     @LocalServerPort
     int port;
@@ -53,33 +47,12 @@ class ExamBrowserTests {
     @Autowired
     Forms forms;
 
-    @BeforeAll
-    static void launch() {
-        assumeTrue(Files.isExecutable(CHROMIUM), "Chromium is not installed at /usr/bin/chromium");
-        playwright = Playwright.create();
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(CHROMIUM)
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run")));
-    }
-
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
-
     @Test
     void aCandidateStartsWithTheCodeAnswersInKazakhAndPassesStageOneAtExactlySeventyPercent_000_17_000_22() {
         DeliveryFixtures fixtures = new DeliveryFixtures(events, transactionManager, null, jdbc, forms);
         CandidateCheckedIn checkIn = DeliveryFixtures.checkIn("ADVOCATE_ATTESTATION", List.of(1, 2), HallPolicy.open());
         fixtures.publish(checkIn);
-        try (BrowserContext context = browser.newContext(); Page page = context.newPage()) {
+        try (BrowserContext context = chromium.browser().newContext(); Page page = context.newPage()) {
             page.setDefaultTimeout(120_000);
             try {
                 walk(fixtures, checkIn, context, page);
@@ -95,8 +68,8 @@ class ExamBrowserTests {
         DeliveryFixtures fixtures = new DeliveryFixtures(events, transactionManager, null, jdbc, forms);
         CandidateCheckedIn checkIn = DeliveryFixtures.checkIn("ADVOCATE_ATTESTATION", List.of(1, 2), HallPolicy.open());
         fixtures.publish(checkIn);
-        try (BrowserContext candidateContext = browser.newContext(); Page candidate = candidateContext.newPage();
-             BrowserContext proctorContext = browser.newContext(); Page proctor = proctorContext.newPage()) {
+        try (BrowserContext candidateContext = chromium.browser().newContext(); Page candidate = candidateContext.newPage();
+             BrowserContext proctorContext = chromium.browser().newContext(); Page proctor = proctorContext.newPage()) {
             candidate.setDefaultTimeout(120_000);
             proctor.setDefaultTimeout(120_000);
             try {

@@ -1,12 +1,9 @@
 package kz.attest.delivery;
 
 import com.microsoft.playwright.APIResponse;
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.RequestOptions;
 import com.microsoft.playwright.options.SelectOption;
 import kz.attest.identity.Accounts;
@@ -20,9 +17,9 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import kz.attest.Chromium;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -47,7 +44,6 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The exam day in a real browser, as the people see it: the proctor checks the candidate in on the check-in page
@@ -59,14 +55,13 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ExamDayBrowserTests {
 
-    private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
+    @RegisterExtension
+    static final Chromium chromium = new Chromium();
     private static final Path SCREENSHOTS = Paths.get("target/screenshots");
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String SERVICE = "ADVOCATE_ATTESTATION";
     private static final String PASSWORD = "qazaqstan2026";
 
-    private static Playwright playwright;
-    private static Browser browser;
 
     @LocalServerPort
     int port;
@@ -80,27 +75,6 @@ class ExamDayBrowserTests {
     Forms forms;
     @Autowired
     Accounts accounts;
-
-    @BeforeAll
-    static void launch() {
-        assumeTrue(Files.isExecutable(CHROMIUM), "Chromium is not installed at /usr/bin/chromium");
-        playwright = Playwright.create();
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(CHROMIUM)
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run")));
-    }
-
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
 
     @Test
     void proctorChecksInAndTheCandidatePassesBothStagesExactlyAtTheMarksAndDownloadsTheSheet_000_15_000_17_000_22_001()
@@ -170,7 +144,7 @@ class ExamDayBrowserTests {
                 assertThat(text.getText()).contains(day.surname());
             }
             // without a started workstation there is no sheet to take
-            try (BrowserContext stranger = browser.newContext()) {
+            try (BrowserContext stranger = chromium.browser().newContext()) {
                 assertThat(stranger.request().get(url("/exam/results.pdf")).status()).isEqualTo(401);
             }
         });
@@ -281,7 +255,7 @@ class ExamDayBrowserTests {
 
             // the move takes a while: that time is not the candidate's
             sleep(Duration.ofSeconds(3));
-            try (BrowserContext fresh = browser.newContext(); Page seat = fresh.newPage()) {
+            try (BrowserContext fresh = chromium.browser().newContext(); Page seat = fresh.newPage()) {
                 seat.setDefaultTimeout(60_000);
                 try {
                     startAtSeat(seat, day.seat("03"), newCode);
@@ -381,8 +355,8 @@ class ExamDayBrowserTests {
 
     /** Two browser contexts, the proctor's and the workstation's, with a screenshot of both on failure. */
     private void inBrowser(String name, PeopleAction action) {
-        try (BrowserContext proctorContext = browser.newContext(); Page proctor = proctorContext.newPage();
-             BrowserContext candidateContext = browser.newContext(); Page candidate = candidateContext.newPage()) {
+        try (BrowserContext proctorContext = chromium.browser().newContext(); Page proctor = proctorContext.newPage();
+             BrowserContext candidateContext = chromium.browser().newContext(); Page candidate = candidateContext.newPage()) {
             proctor.setDefaultTimeout(60_000);
             candidate.setDefaultTimeout(60_000);
             try {
@@ -517,7 +491,7 @@ class ExamDayBrowserTests {
         long account = accounts.register(new ApplicantRegistration(iin, surname, "Ерлан", "Маратұлы",
                 iin + "@example.kz", "+7701" + iin.substring(5), PASSWORD, PASSWORD, "ru"));
         long application = admitted(account, iin);
-        try (BrowserContext context = browser.newContext(); Page operator = context.newPage()) {
+        try (BrowserContext context = chromium.browser().newContext(); Page operator = context.newPage()) {
             signIn(operator, "operator-admin", "demo-operator-admin-2026");
             String csrf = JSON.readTree(operator.request().get(url("/api/v1/csrf")).text()).get("token").asString();
             JsonNode hall = post(operator, csrf, "/api/v1/operator/halls", """

@@ -1,24 +1,18 @@
 package kz.attest.identity;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import kz.attest.Chromium;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * In a real browser, in Kazakh: an applicant registers, signs in and sees the personal cabinet with its three
@@ -27,43 +21,21 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class RegistrationBrowserTests {
 
-    private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
+    @RegisterExtension
+    static final Chromium chromium = new Chromium();
     private static final Path SCREENSHOTS = Paths.get("target/screenshots");
     private static final String PASSWORD = "Құпиясөз2026";
 
-    private static Playwright playwright;
-    private static Browser browser;
 
     @LocalServerPort
     int port;
     @Autowired
     JdbcClient jdbc;
 
-    @BeforeAll
-    static void launch() {
-        assumeTrue(Files.isExecutable(CHROMIUM), "Chromium is not installed at /usr/bin/chromium");
-        playwright = Playwright.create();
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(CHROMIUM)
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run")));
-    }
-
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
-
     @Test
     void anApplicantRegistersInKazakhSignsInAndSeesTheCabinet() {
         String iin = TestIins.fresh();
-        try (var context = browser.newContext(); Page page = context.newPage()) {
+        try (var context = chromium.browser().newContext(); Page page = context.newPage()) {
             page.navigate(url("/?lang=kk"));
             shot(page, "1-landing-kk");
             assertThat(page.locator("h1").textContent()).isEqualTo("Аттестаттау, біліктілік және лицензиялау");
@@ -97,7 +69,7 @@ class RegistrationBrowserTests {
     void anInvalidIinShowsTheKazakhMessageAndStoresNothing() {
         String invalid = TestIins.withWrongCheckDigit(TestIins.fresh());
         String surname = "Жоқ-" + System.nanoTime();
-        try (var context = browser.newContext(); Page page = context.newPage()) {
+        try (var context = chromium.browser().newContext(); Page page = context.newPage()) {
             page.navigate(url("/register?lang=kk"));
             fill(page, invalid, surname, PASSWORD);
             page.click("#registration-form button[type=submit]");

@@ -1,32 +1,26 @@
 package kz.attest.itembank;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import kz.attest.catalogue.ServiceCode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import kz.attest.Chromium;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * In a real browser: the demonstration author writes a question in Kazakh and Russian, previews it and submits it;
@@ -36,12 +30,11 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ItemReviewBrowserTests {
 
-    private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
+    @RegisterExtension
+    static final Chromium chromium = new Chromium();
     private static final Path SCREENSHOTS = Paths.get("target/screenshots");
     private static final ServiceCode ADVOCATES = new ServiceCode("ADVOCATE_ATTESTATION");
 
-    private static Playwright playwright;
-    private static Browser browser;
 
     @LocalServerPort
     int port;
@@ -54,27 +47,6 @@ class ItemReviewBrowserTests {
     @Autowired
     ItemBank bank;
 
-    @BeforeAll
-    static void launch() {
-        assumeTrue(Files.isExecutable(CHROMIUM), "Chromium is not installed at /usr/bin/chromium");
-        playwright = Playwright.create();
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(CHROMIUM)
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run")));
-    }
-
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
-
     @Test
     void anAuthorWritesAQuestionAnotherApprovesAndItIsDrawnIntoAForm_000_12() {
         String marker = Long.toString(System.nanoTime(), 36);
@@ -83,7 +55,7 @@ class ItemReviewBrowserTests {
         String reviewer = secondQuestionAuthor();
         UUID id;
 
-        try (BrowserContext context = browser.newContext(); Page page = context.newPage()) {
+        try (BrowserContext context = chromium.browser().newContext(); Page page = context.newPage()) {
             signIn(page, "author", "demo-author-2026");
             page.navigate(url("/itembank?lang=en"));
             page.click("#new-item");
@@ -124,7 +96,7 @@ class ItemReviewBrowserTests {
             assertThat(page.locator("#status").textContent().strip()).isEqualTo("In review");
         }
 
-        try (BrowserContext context = browser.newContext(); Page page = context.newPage()) {
+        try (BrowserContext context = chromium.browser().newContext(); Page page = context.newPage()) {
             signIn(page, reviewer, "Reviewer-2026-secret");
             page.navigate(url("/itembank/items/" + id + "?lang=en"));
             shot(page, "itembank-4-review");
