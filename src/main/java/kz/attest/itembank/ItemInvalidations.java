@@ -46,37 +46,20 @@ public class ItemInvalidations {
      */
     @Transactional
     public ItemInvalidated invalidate(UUID itemId, String reason, String actReference, String by) {
-        String why = reason == null ? "" : reason.strip();
-        String act = actReference == null ? "" : actReference.strip();
-        if (why.isEmpty() || why.length() > MAX_REASON) {
-            throw ItemBankRefusal.invalid("itembank.invalidation.reason-required", MAX_REASON);
-        }
-        if (act.isEmpty() || act.length() > MAX_ACT_REFERENCE) {
-            throw ItemBankRefusal.invalid("itembank.invalidation.act-required", MAX_ACT_REFERENCE);
-        }
+        Act act = Act.of(reason, actReference);
         Item item = store.findItem(itemId, true)
                 .orElseThrow(() -> ItemBankRefusal.missing("itembank.item.not-found", itemId));
-        if (find(itemId).isPresent()) {
-            throw ItemBankRefusal.wrongState("itembank.invalidation.already");
-        }
-        ItemStatus status = item.review().status();
-        if (status != ItemStatus.APPROVED && status != ItemStatus.RETIRED) {
-            throw ItemBankRefusal.wrongState("itembank.invalidation.never-approved", status.name());
-        }
-        if (by.equals(item.review().author())) {
-            throw ItemBankRefusal.notAllowed("itembank.review.four-eyes");
-        }
+        boolean approved = requireInvalidatable(item.review(), find(itemId).isPresent(), "itembank.invalidation", by);
         Instant now = clock.instant();
-        if (status == ItemStatus.APPROVED) {
+        if (approved) {
             item.retire();
             store.updateItem(item, now, false);
         }
         jdbc.sql("INSERT INTO itembank_invalidation (item_id, reason, act_reference, invalidated_at, invalidated_by)"
                         + " VALUES (?, ?, ?, ?, ?)")
-                .params(itemId, why, act, Timestamp.from(now), by).update();
-        audit.record(by, "itembank.item-invalidated", ItemBank.ITEM, itemId.toString(),
-                "act " + act + "; " + why);
-        ItemInvalidated event = new ItemInvalidated(itemId, why, act, now, by);
+                .params(itemId, act.reason(), act.reference(), Timestamp.from(now), by).update();
+        audit.record(by, "itembank.item-invalidated", ItemBank.ITEM, itemId.toString(), act.summary());
+        ItemInvalidated event = new ItemInvalidated(itemId, act.reason(), act.reference(), now, by);
         events.publishEvent(event);
         return event;
     }
@@ -101,38 +84,62 @@ public class ItemInvalidations {
      */
     @Transactional
     public CaseInvalidated invalidateCase(UUID caseId, String reason, String actReference, String by) {
-        String why = reason == null ? "" : reason.strip();
-        String act = actReference == null ? "" : actReference.strip();
-        if (why.isEmpty() || why.length() > MAX_REASON) {
-            throw ItemBankRefusal.invalid("itembank.invalidation.reason-required", MAX_REASON);
-        }
-        if (act.isEmpty() || act.length() > MAX_ACT_REFERENCE) {
-            throw ItemBankRefusal.invalid("itembank.invalidation.act-required", MAX_ACT_REFERENCE);
-        }
+        Act act = Act.of(reason, actReference);
         BankCase bankCase = store.findCase(caseId, true)
                 .orElseThrow(() -> ItemBankRefusal.missing("itembank.case.not-found", caseId));
-        if (findCase(caseId).isPresent()) {
-            throw ItemBankRefusal.wrongState("itembank.case-invalidation.already");
-        }
-        ItemStatus status = bankCase.review().status();
-        if (status != ItemStatus.APPROVED && status != ItemStatus.RETIRED) {
-            throw ItemBankRefusal.wrongState("itembank.case-invalidation.never-approved", status.name());
-        }
-        if (by.equals(bankCase.review().author())) {
-            throw ItemBankRefusal.notAllowed("itembank.review.four-eyes");
-        }
+        boolean approved = requireInvalidatable(bankCase.review(), findCase(caseId).isPresent(),
+                "itembank.case-invalidation", by);
         Instant now = clock.instant();
-        if (status == ItemStatus.APPROVED) {
+        if (approved) {
             bankCase.retire();
             store.updateCase(bankCase, now, false);
         }
         jdbc.sql("INSERT INTO itembank_case_invalidation (case_id, reason, act_reference, invalidated_at,"
                         + " invalidated_by) VALUES (?, ?, ?, ?, ?)")
-                .params(caseId, why, act, Timestamp.from(now), by).update();
-        audit.record(by, "itembank.case-invalidated", ItemBank.CASE, caseId.toString(), "act " + act + "; " + why);
-        CaseInvalidated event = new CaseInvalidated(caseId, why, act, now, by);
+                .params(caseId, act.reason(), act.reference(), Timestamp.from(now), by).update();
+        audit.record(by, "itembank.case-invalidated", ItemBank.CASE, caseId.toString(), act.summary());
+        CaseInvalidated event = new CaseInvalidated(caseId, act.reason(), act.reference(), now, by);
         events.publishEvent(event);
         return event;
+    }
+
+    /**
+     * The checks shared by questions and cases: not invalidated yet ({@code <keys>.already}, 409), approved or retired
+     * ({@code <keys>.never-approved}, 409), not by its own author (403, four eyes). True when it is still approved and
+     * must be retired.
+     */
+    private static boolean requireInvalidatable(Review review, boolean invalidated, String keys, String by) {
+        if (invalidated) {
+            throw ItemBankRefusal.wrongState(keys + ".already");
+        }
+        ItemStatus status = review.status();
+        if (status != ItemStatus.APPROVED && status != ItemStatus.RETIRED) {
+            throw ItemBankRefusal.wrongState(keys + ".never-approved", status.name());
+        }
+        if (by.equals(review.author())) {
+            throw ItemBankRefusal.notAllowed("itembank.review.four-eyes");
+        }
+        return status == ItemStatus.APPROVED;
+    }
+
+    /** The act of technical failure an invalidation rests on: a reason and the act's reference, both required (400). */
+    private record Act(String reason, String reference) {
+
+        static Act of(String reason, String actReference) {
+            String why = reason == null ? "" : reason.strip();
+            String act = actReference == null ? "" : actReference.strip();
+            if (why.isEmpty() || why.length() > MAX_REASON) {
+                throw ItemBankRefusal.invalid("itembank.invalidation.reason-required", MAX_REASON);
+            }
+            if (act.isEmpty() || act.length() > MAX_ACT_REFERENCE) {
+                throw ItemBankRefusal.invalid("itembank.invalidation.act-required", MAX_ACT_REFERENCE);
+            }
+            return new Act(why, act);
+        }
+
+        String summary() {
+            return "act " + reference + "; " + reason;
+        }
     }
 
     /** The case's invalidation, if it was invalidated. */
