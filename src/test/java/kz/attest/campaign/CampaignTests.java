@@ -4,7 +4,6 @@ import com.jayway.jsonpath.JsonPath;
 import kz.attest.calendar.WorkingCalendar;
 import kz.attest.identity.Accounts;
 import kz.attest.identity.ApplicantRegistration;
-import kz.attest.identity.Iin;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,7 +21,6 @@ import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -328,14 +326,6 @@ class CampaignTests {
     }
 
     static String freshIin() {
-        ThreadLocalRandom random = ThreadLocalRandom.current();
-        while (true) {
-            String firstEleven = String.format("%02d%02d%02d%d%04d", 50 + random.nextInt(40), 1 + random.nextInt(12),
-                    1 + random.nextInt(28), 3 + random.nextInt(2), random.nextInt(10_000));
-            int check = Iin.checkDigitFor(firstEleven);
-            if (check >= 0) {
-                return firstEleven + check;
-            }
-        }
+        return kz.attest.identity.TestIins.fresh();
     }
 }

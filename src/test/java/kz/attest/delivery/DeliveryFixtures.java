@@ -174,4 +174,29 @@ final class DeliveryFixtures {
         return id;
     }
 
+
+    /**
+     * Puts a fresh approved question of the test's own in place of the form's last bank question (same number of
+     * options), so that invalidating it leaves the shared demonstration bank untouched.
+     */
+    static UUID plantFreshQuestionLast(JdbcClient jdbc, kz.attest.itembank.ItemBank bank, UUID attempt) {
+        AssembledForm form = CASE_JSON.readValue(jdbc.sql("SELECT form::text FROM delivery_attempt WHERE id = ?")
+                .param(attempt).query(String.class).single(), AssembledForm.class);
+        kz.attest.itembank.FormItem last = form.items().getLast();
+        int options = last.optionOrder().size();
+        String author = "author-" + UUID.randomUUID();
+        List<BankText> texts = IntStream.rangeClosed(1, options)
+                .mapToObj(i -> new BankText("жауап " + i, "ответ " + i)).toList();
+        UUID id = bank.createItem(new kz.attest.itembank.ItemDraft("CIVIL_CODE",
+                new ItemContent(new BankText("ақаулы сұрақ", "ошибочный вопрос"), texts, options - 1), false), author);
+        bank.submitItem(id, author);
+        bank.approveItem(id, "reviewer-" + UUID.randomUUID());
+        int version = jdbc.sql("SELECT version FROM itembank_item WHERE id = ?").param(id).query(Integer.class).single();
+        List<kz.attest.itembank.FormItem> items = new ArrayList<>(form.items());
+        items.set(items.size() - 1, new kz.attest.itembank.FormItem(id, version, last.optionOrder()));
+        jdbc.sql("UPDATE delivery_attempt SET form = CAST(? AS jsonb) WHERE id = ?")
+                .params(CASE_JSON.writeValueAsString(new AssembledForm(form.seed(), items, form.cases())), attempt).update();
+        return id;
+    }
+
 }

@@ -1,12 +1,9 @@
 package kz.attest.delivery;
 
 import kz.attest.itembank.AssembledForm;
-import kz.attest.itembank.BankText;
 import kz.attest.itembank.FormItem;
 import kz.attest.itembank.Forms;
 import kz.attest.itembank.ItemBank;
-import kz.attest.itembank.ItemContent;
-import kz.attest.itembank.ItemDraft;
 import kz.attest.itembank.ItemInvalidations;
 import kz.attest.itembank.ItemStatistics;
 import kz.attest.itembank.QuestionStatistics;
@@ -24,7 +21,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.PlatformTransactionManager;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -141,27 +137,8 @@ class DeliveryRescoringTests {
                 .param(attempt.toString()).query(String.class).list()).containsExactly(Rescoring.NOTICE_RESCORED);
     }
 
-    /**
-     * Puts a fresh approved question of the test's own in place of the form's last bank question (same number of
-     * options), so that invalidating it leaves the shared demonstration bank untouched.
-     */
     private UUID plantFreshQuestionLast(UUID attempt) {
-        AssembledForm form = form(attempt);
-        FormItem last = form.items().getLast();
-        int options = last.optionOrder().size();
-        String author = "author-" + UUID.randomUUID();
-        List<BankText> texts = IntStream.rangeClosed(1, options)
-                .mapToObj(i -> new BankText("жауап " + i, "ответ " + i)).toList();
-        UUID id = bank.createItem(new ItemDraft("CIVIL_CODE",
-                new ItemContent(new BankText("ақаулы сұрақ", "ошибочный вопрос"), texts, options - 1), false), author);
-        bank.submitItem(id, author);
-        bank.approveItem(id, "reviewer-" + UUID.randomUUID());
-        int version = jdbc.sql("SELECT version FROM itembank_item WHERE id = ?").param(id).query(Integer.class).single();
-        List<FormItem> items = new ArrayList<>(form.items());
-        items.set(items.size() - 1, new FormItem(id, version, last.optionOrder()));
-        jdbc.sql("UPDATE delivery_attempt SET form = CAST(? AS jsonb) WHERE id = ?")
-                .params(JSON.writeValueAsString(new AssembledForm(form.seed(), items, form.cases())), attempt).update();
-        return id;
+        return DeliveryFixtures.plantFreshQuestionLast(jdbc, bank, attempt);
     }
 
     private AssembledForm form(UUID attempt) {

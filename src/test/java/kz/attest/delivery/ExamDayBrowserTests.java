@@ -8,7 +8,6 @@ import com.microsoft.playwright.options.RequestOptions;
 import com.microsoft.playwright.options.SelectOption;
 import kz.attest.identity.Accounts;
 import kz.attest.identity.ApplicantRegistration;
-import kz.attest.identity.Iin;
 import kz.attest.itembank.Forms;
 import kz.attest.scheduling.CandidateCheckedIn;
 import kz.attest.scheduling.HallPolicy;
@@ -41,7 +40,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -540,15 +538,7 @@ class ExamDayBrowserTests {
     }
 
     private static String freshIin() {
-        ThreadLocalRandom random = ThreadLocalRandom.current();
-        while (true) {
-            String firstEleven = String.format("%02d%02d%02d%d%04d", 50 + random.nextInt(50), 1 + random.nextInt(12),
-                    1 + random.nextInt(28), 3 + random.nextInt(2), random.nextInt(10_000));
-            int check = Iin.checkDigitFor(firstEleven);
-            if (check >= 0) {
-                return firstEleven + check;
-            }
-        }
+        return kz.attest.identity.TestIins.fresh();
     }
 
     private record Day(String session, String sitting, String iin, String surname, String fullName,

@@ -3,13 +3,8 @@ package kz.attest.delivery;
 import com.jayway.jsonpath.JsonPath;
 import kz.attest.identity.Accounts;
 import kz.attest.identity.ApplicantRegistration;
-import kz.attest.itembank.AssembledForm;
-import kz.attest.itembank.BankText;
-import kz.attest.itembank.FormItem;
 import kz.attest.itembank.Forms;
 import kz.attest.itembank.ItemBank;
-import kz.attest.itembank.ItemContent;
-import kz.attest.itembank.ItemDraft;
 import kz.attest.itembank.ItemInvalidations;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,13 +24,10 @@ import tools.jackson.databind.json.JsonMapper;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
-import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -87,11 +79,7 @@ class StageReplanningTests {
     @Test
     void aRescoredStageOneLeadsToAStageTwoSittingThatOpensAtOnceAndTheRegisterShowsBoth_000_26() throws Exception {
         long application = admitted();
-        String hall = JsonPath.read(mvc.perform(post("/api/v1/operator/halls").with(as("operator-admin")).with(csrf())
-                        .contentType(MediaType.APPLICATION_JSON).content("""
-                                {"centreId": "tc-almaty", "name": "Re-score hall %s", "address": "Almaty, Abay 26",
-                                 "capacity": 2}""".formatted(UUID.randomUUID())))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
+        String hall = hall("Re-score hall");
 
         // the first sitting: stage 1 at 69 of 100, below the 70 % threshold
         String first = plan(hall, "");
@@ -159,11 +147,7 @@ class StageReplanningTests {
     @Test
     void aFaultyPracticalTaskSendsTheCandidateToStageTwoAgainAtANewSitting_000_26() throws Exception {
         long application = admitted();
-        String hall = JsonPath.read(mvc.perform(post("/api/v1/operator/halls").with(as("operator-admin")).with(csrf())
-                        .contentType(MediaType.APPLICATION_JSON).content("""
-                                {"centreId": "tc-almaty", "name": "Case hall %s", "address": "Almaty, Abay 26",
-                                 "capacity": 2}""".formatted(UUID.randomUUID())))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
+        String hall = hall("Case hall");
 
         // the first sitting: stage 1 passed, stage 2 failed on a form whose first case turns out to be faulty
         String first = plan(hall, "");
@@ -209,6 +193,14 @@ class StageReplanningTests {
                         .value(org.hamcrest.Matchers.contains(1, 2)))
                 .andExpect(jsonPath("$[?(@.sittingId == '" + secondSitting + "')].passed").value(true))
                 .andExpect(jsonPath("$[?(@.sittingId == '" + firstSitting + "')].stages[1].correct").value(3));
+    }
+
+    private String hall(String name) throws Exception {
+        return JsonPath.read(mvc.perform(post("/api/v1/operator/halls").with(as("operator-admin")).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content("""
+                                {"centreId": "tc-almaty", "name": "%s %s", "address": "Almaty, Abay 26",
+                                 "capacity": 2}""".formatted(name, UUID.randomUUID())))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
     }
 
     private RequestPostProcessor as(String login) {
@@ -264,36 +256,12 @@ class StageReplanningTests {
     }
 
     private static String iin() {
-        ThreadLocalRandom random = ThreadLocalRandom.current();
-        while (true) {
-            String firstEleven = String.format("%02d%02d%02d%d%04d", 50 + random.nextInt(50), 1 + random.nextInt(12),
-                    1 + random.nextInt(28), 3 + random.nextInt(2), random.nextInt(10_000));
-            int check = kz.attest.identity.Iin.checkDigitFor(firstEleven);
-            if (check >= 0) {
-                return firstEleven + check;
-            }
-        }
+        return kz.attest.identity.TestIins.fresh();
     }
 
     /** A fresh approved question of the test's own in place of the form's last one, as DeliveryRescoringTests does. */
     private UUID plantFreshQuestionLast(UUID attempt) {
-        AssembledForm form = JSON.readValue(jdbc.sql("SELECT form::text FROM delivery_attempt WHERE id = ?")
-                .param(attempt).query(String.class).single(), AssembledForm.class);
-        FormItem last = form.items().getLast();
-        int options = last.optionOrder().size();
-        String author = "author-" + UUID.randomUUID();
-        List<BankText> texts = IntStream.rangeClosed(1, options)
-                .mapToObj(i -> new BankText("жауап " + i, "ответ " + i)).toList();
-        UUID id = bank.createItem(new ItemDraft("CIVIL_CODE",
-                new ItemContent(new BankText("ақаулы сұрақ", "ошибочный вопрос"), texts, options - 1), false), author);
-        bank.submitItem(id, author);
-        bank.approveItem(id, "reviewer-" + UUID.randomUUID());
-        int version = jdbc.sql("SELECT version FROM itembank_item WHERE id = ?").param(id).query(Integer.class).single();
-        List<FormItem> items = new ArrayList<>(form.items());
-        items.set(items.size() - 1, new FormItem(id, version, last.optionOrder()));
-        jdbc.sql("UPDATE delivery_attempt SET form = CAST(? AS jsonb) WHERE id = ?")
-                .params(JSON.writeValueAsString(new AssembledForm(form.seed(), items, form.cases())), attempt).update();
-        return id;
+        return DeliveryFixtures.plantFreshQuestionLast(jdbc, bank, attempt);
     }
 
     private List<String> states(String sittingId) {

@@ -3,13 +3,13 @@ package kz.attest.identity;
 import java.util.concurrent.ThreadLocalRandom;
 
 /** Fresh valid IINs for tests that share one database. */
-final class TestIins {
+public final class TestIins {
 
     private TestIins() {
     }
 
     /** A valid IIN of someone born 1950–1999 that no other test is likely to use. */
-    static String fresh() {
+    public static String fresh() {
         ThreadLocalRandom random = ThreadLocalRandom.current();
         while (true) {
             String firstEleven = String.format("%02d%02d%02d%d%04d", 50 + random.nextInt(50), 1 + random.nextInt(12),

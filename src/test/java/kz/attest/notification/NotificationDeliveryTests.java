@@ -6,7 +6,6 @@ import jakarta.mail.internet.MimeMessage;
 import kz.attest.audit.AuditLog;
 import kz.attest.identity.Accounts;
 import kz.attest.identity.ApplicantRegistration;
-import kz.attest.identity.Iin;
 import org.jsmpp.bean.SubmitSm;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -289,15 +288,7 @@ class NotificationDeliveryTests {
     }
 
     static String freshIin() {
-        ThreadLocalRandom random = ThreadLocalRandom.current();
-        while (true) {
-            String firstEleven = String.format("%02d%02d%02d%d%04d", 50 + random.nextInt(50), 1 + random.nextInt(12),
-                    1 + random.nextInt(28), 3 + random.nextInt(2), random.nextInt(10_000));
-            int check = Iin.checkDigitFor(firstEleven);
-            if (check >= 0) {
-                return firstEleven + check;
-            }
-        }
+        return kz.attest.identity.TestIins.fresh();
     }
 
     /** A clock the test moves forward, so back-off needs no waiting. */

@@ -4,7 +4,6 @@ import com.jayway.jsonpath.JsonPath;
 import kz.attest.calendar.WorkingCalendar;
 import kz.attest.identity.Accounts;
 import kz.attest.identity.ApplicantRegistration;
-import kz.attest.identity.Iin;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -135,15 +134,7 @@ final class SchedulingFixtures {
     }
 
     static String freshIin() {
-        ThreadLocalRandom random = ThreadLocalRandom.current();
-        while (true) {
-            String firstEleven = String.format("%02d%02d%02d%d%04d", 50 + random.nextInt(50), 1 + random.nextInt(12),
-                    1 + random.nextInt(28), 3 + random.nextInt(2), random.nextInt(10_000));
-            int check = Iin.checkDigitFor(firstEleven);
-            if (check >= 0) {
-                return firstEleven + check;
-            }
-        }
+        return kz.attest.identity.TestIins.fresh();
     }
 
     record Admitted(long applicationId, long accountId, String iin, String registrationNumber) {
