@@ -1,11 +1,11 @@
 package kz.attest.decision;
 
-import kz.attest.application.AdmittedExports;
 import kz.attest.audit.AuditLog;
 import kz.attest.identity.CurrentUser;
 import kz.attest.identity.Role;
 import kz.attest.identity.SignedInUser;
 import kz.attest.signature.DemoCertificateAuthority;
+import kz.attest.signature.SignedFiles;
 import kz.attest.web.LocalizedException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,7 +35,7 @@ import java.util.UUID;
 /**
  * ¶24 for an air-gapped operator node: the provider's node imports the signed results file the operator exported
  * ({@link Results#operatorSignedFile}). The CMS signature and its chain to a trusted root are verified (the same check
- * as the admitted list's, {@link AdmittedExports#verify}), then the format, the provider (the officer's own
+ * as the admitted list's, {@link SignedFiles#verify}), then the format, the provider (the officer's own
  * organisation, else 403) and every entry. Entries are kept in the register by sitting id: a sitting already known is
  * not duplicated (only stages it lacks and a completion or interview outcome not yet recorded are added), and a file
  * imported before (same SHA-256) stores nothing and says so. Any refusal stores nothing. Each import is audited.
@@ -79,10 +79,15 @@ class ResultsImports {
         if (file == null || file.length == 0) {
             throw LocalizedException.badRequest("decision.results.import.empty");
         }
-        AdmittedExports.VerifiedExport verified = AdmittedExports.verify(file, trustedRoots());
+        SignedFiles.Verified verified;
+        try {
+            verified = SignedFiles.verify(file, trustedRoots());
+        } catch (SignedFiles.InvalidFile e) {
+            throw LocalizedException.badRequest("decision.results.import.invalid." + e.reason());
+        }
         JsonNode root;
         try {
-            root = JSON.readTree(new String(verified.json(), StandardCharsets.UTF_8));
+            root = JSON.readTree(new String(verified.content(), StandardCharsets.UTF_8));
         } catch (JacksonException e) {
             throw LocalizedException.badRequest("decision.results.import.format", "?");
         }
