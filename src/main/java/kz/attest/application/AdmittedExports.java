@@ -10,20 +10,8 @@ import kz.attest.identity.SignedInUser;
 import kz.attest.signature.CertificateSubject;
 import kz.attest.signature.DemoCertificateAuthority;
 import kz.attest.signature.KeyPurpose;
+import kz.attest.signature.SignedFiles;
 import kz.attest.web.LocalizedException;
-import org.bouncycastle.cert.X509CertificateHolder;
-import org.bouncycastle.cert.jcajce.JcaCertStore;
-import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
-import org.bouncycastle.cms.CMSException;
-import org.bouncycastle.cms.CMSProcessableByteArray;
-import org.bouncycastle.cms.CMSSignedData;
-import org.bouncycastle.cms.CMSSignedDataGenerator;
-import org.bouncycastle.cms.SignerInformation;
-import org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder;
-import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
-import org.bouncycastle.operator.OperatorCreationException;
-import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
-import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -39,17 +27,11 @@ import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.PrivateKey;
-import java.security.cert.CertPathValidator;
-import java.security.cert.CertificateFactory;
-import java.security.cert.PKIXParameters;
-import java.security.cert.TrustAnchor;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -151,46 +133,10 @@ public class AdmittedExports {
      */
     public static VerifiedExport verify(byte[] cms, Collection<X509Certificate> trustedRoots) {
         try {
-            CMSSignedData signed = new CMSSignedData(cms);
-            if (signed.getSignedContent() == null) {
-                throw refused("no-content");
-            }
-            Collection<SignerInformation> signers = signed.getSignerInfos().getSigners();
-            if (signers.size() != 1) {
-                throw refused("signers");
-            }
-            SignerInformation signer = signers.iterator().next();
-            @SuppressWarnings("unchecked")
-            Collection<X509CertificateHolder> matches = signed.getCertificates().getMatches(signer.getSID());
-            if (matches.isEmpty()) {
-                throw refused("no-certificate");
-            }
-            JcaX509CertificateConverter converter = new JcaX509CertificateConverter();
-            X509Certificate certificate = converter.getCertificate(matches.iterator().next());
-            if (!signer.verify(new JcaSimpleSignerInfoVerifierBuilder().build(certificate))) {
-                throw refused("integrity");
-            }
-            List<X509Certificate> chain = new ArrayList<>();
-            chain.add(certificate);
-            @SuppressWarnings("unchecked")
-            Collection<X509CertificateHolder> all = signed.getCertificates().getMatches(null);
-            for (X509CertificateHolder holder : all) {
-                X509Certificate other = converter.getCertificate(holder);
-                if (!other.equals(certificate) && !trustedRoots.contains(other)) {
-                    chain.add(other);
-                }
-            }
-            PKIXParameters parameters = new PKIXParameters(trustedRoots.stream()
-                    .map(root -> new TrustAnchor(root, null)).collect(Collectors.toSet()));
-            parameters.setRevocationEnabled(false);
-            parameters.setDate(Date.from(Instant.now()));
-            CertPathValidator.getInstance("PKIX").validate(
-                    CertificateFactory.getInstance("X.509").generateCertPath(chain), parameters);
-            return new VerifiedExport((byte[]) signed.getSignedContent().getContent(), certificate);
-        } catch (CMSException | OperatorCreationException | IllegalArgumentException e) {
-            throw refused("integrity");
-        } catch (GeneralSecurityException e) {
-            throw refused("chain");
+            SignedFiles.Verified verified = SignedFiles.verify(cms, trustedRoots);
+            return new VerifiedExport(verified.content(), verified.signer());
+        } catch (SignedFiles.InvalidFile e) {
+            throw refused(e.reason());
         }
     }
 
@@ -250,16 +196,7 @@ public class AdmittedExports {
     }
 
     private static byte[] sign(byte[] content, DemoCertificateAuthority.IssuedCredential key) {
-        try {
-            CMSSignedDataGenerator generator = new CMSSignedDataGenerator();
-            generator.addSignerInfoGenerator(new JcaSignerInfoGeneratorBuilder(
-                    new JcaDigestCalculatorProviderBuilder().build())
-                    .build(new JcaContentSignerBuilder("SHA256withRSA").build(key.privateKey()), key.certificate()));
-            generator.addCertificates(new JcaCertStore(key.chain()));
-            return generator.generate(new CMSProcessableByteArray(content), true).getEncoded();
-        } catch (CMSException | OperatorCreationException | GeneralSecurityException | IOException e) {
-            throw new IllegalStateException("The admitted list could not be signed", e);
-        }
+        return SignedFiles.sign(key, content);
     }
 
     private static LocalizedException refused(String reason) {
@@ -267,6 +204,6 @@ public class AdmittedExports {
     }
 
     static Set<String> reasons() {
-        return Set.of("no-content", "signers", "no-certificate", "integrity", "chain");
+        return SignedFiles.REASONS;
     }
 }

@@ -8,6 +8,7 @@ import kz.attest.delivery.SittingCompleted;
 import kz.attest.scheduling.StagePlanning;
 import kz.attest.delivery.StageScored;
 import kz.attest.identity.CurrentUser;
+import kz.attest.identity.Organisations;
 import kz.attest.identity.Role;
 import kz.attest.identity.SignedInUser;
 import kz.attest.web.LocalizedException;
@@ -46,9 +47,12 @@ public class Results {
     private final AuditLog audit;
     private final Clock clock;
     private final StagePlanning stagePlanning;
+    private final Organisations organisations;
 
     Results(ResultRows rows, Applications applications, WorkingCalendar calendar, CurrentUser currentUser,
-            ResultsSigner signer, AuditLog audit, Clock clock, StagePlanning stagePlanning) {
+            ResultsSigner signer, AuditLog audit, Clock clock, StagePlanning stagePlanning,
+            Organisations organisations) {
+        this.organisations = organisations;
         this.stagePlanning = stagePlanning;
         this.rows = rows;
         this.applications = applications;
@@ -129,6 +133,28 @@ public class Results {
     public SignedFile signedFile(String providerId) {
         SignedInUser user = currentUser.require();
         String provider = provider(providerId);
+        return sign(user, provider, provider);
+    }
+
+    /**
+     * ¶24 on an air-gapped operator node, where no provider officer works: the operator's administrator exports the
+     * results of one provider, signed with the operator organisation's key, for the provider's node to import.
+     */
+    @Transactional
+    public SignedFile operatorSignedFile(String providerId) {
+        SignedInUser user = currentUser.require();
+        if (!user.hasRole(Role.OPERATOR_ADMIN)) {
+            throw LocalizedException.forbidden("identity.not-your-organisation");
+        }
+        if (providerId == null || providerId.isBlank() || organisations.find(providerId).isEmpty()) {
+            throw LocalizedException.badRequest("decision.results.provider-required");
+        }
+        String operator = user.organisation()
+                .orElseThrow(() -> LocalizedException.forbidden("identity.not-your-organisation"));
+        return sign(user, providerId, operator);
+    }
+
+    private SignedFile sign(SignedInUser user, String provider, String signingOrganisation) {
         List<ResultEntry> entries = rows.ofProvider(provider);
         Instant now = clock.instant();
         Map<String, Object> content = new LinkedHashMap<>();
@@ -136,11 +162,13 @@ public class Results {
         content.put("provider", provider);
         content.put("exportedAt", now.toString());
         content.put("exportedBy", user.login());
+        content.put("signedBy", signingOrganisation);
         content.put("results", entries);
         byte[] json = JSON.writeValueAsString(content).getBytes(StandardCharsets.UTF_8);
-        byte[] cms = signer.sign(provider, json);
+        byte[] cms = signer.sign(signingOrganisation, json);
         audit.record(user.login(), "decision.results-exported", "ResultsRegister", provider,
-                entries.size() + " sitting(s), sha256 " + ResultsSigner.sha256(cms));
+                entries.size() + " sitting(s), signed by " + signingOrganisation + ", sha256 "
+                        + ResultsSigner.sha256(cms));
         String day = now.atZone(WorkingCalendar.ZONE).toLocalDate().toString();
         return new SignedFile("results-" + provider + "-" + day + ".p7m", cms, entries.size());
     }

@@ -1,5 +1,8 @@
 package kz.attest.decision;
 
+import kz.attest.identity.Organisation;
+import kz.attest.identity.OrganisationKind;
+import kz.attest.identity.Organisations;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -8,19 +11,35 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.multipart.MultipartFile;
 
+import java.io.IOException;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
-/** ¶24: the provider's results register, as a page, as JSON and as a signed file for an air-gapped node. */
+/**
+ * ¶24: the provider's results register, as a page, as JSON and as a signed file for an air-gapped node; the operator's
+ * export of one provider's results from an air-gapped node, and the provider's import of that file.
+ */
 @Controller
 class ResultsController {
 
-    private final Results results;
+    /** The organisations that receive results (the providers of the services). */
+    static final Set<OrganisationKind> PROVIDERS = EnumSet.of(OrganisationKind.JUSTICE_DEPARTMENT,
+            OrganisationKind.FORENSIC_CENTRE, OrganisationKind.MINISTRY);
 
-    ResultsController(Results results) {
+    private final Results results;
+    private final ResultsImports imports;
+    private final Organisations organisations;
+
+    ResultsController(Results results, ResultsImports imports, Organisations organisations) {
         this.results = results;
+        this.imports = imports;
+        this.organisations = organisations;
     }
 
     @GetMapping("/office/results")
@@ -40,7 +59,33 @@ class ResultsController {
     @GetMapping("/api/v1/office/results/signed")
     @PreAuthorize("hasAnyRole('PROVIDER_OFFICER', 'PROVIDER_HEAD')")
     ResponseEntity<byte[]> signed(@RequestParam(required = false) String provider) {
-        Results.SignedFile file = results.signedFile(provider);
+        return download(results.signedFile(provider));
+    }
+
+    /** The provider's node imports the results file of an air-gapped operator node. */
+    @PostMapping(path = "/api/v1/office/results/import", consumes = "multipart/form-data")
+    @PreAuthorize("hasAnyRole('PROVIDER_OFFICER', 'PROVIDER_HEAD')")
+    @ResponseBody
+    ResultsImports.ImportResult importFile(@RequestParam(required = false) MultipartFile file) throws IOException {
+        return imports.importFile(file == null ? null : file.getBytes());
+    }
+
+    /** On an air-gapped operator node: the results of one provider, signed by the operator. */
+    @GetMapping("/api/v1/operator/results/signed")
+    @PreAuthorize("hasRole('OPERATOR_ADMIN')")
+    ResponseEntity<byte[]> operatorSigned(@RequestParam(required = false) String provider) {
+        return download(results.operatorSignedFile(provider));
+    }
+
+    @GetMapping("/operator/results")
+    @PreAuthorize("hasRole('OPERATOR_ADMIN')")
+    String operatorPage(Model model) {
+        model.addAttribute("providers", organisations.all().stream()
+                .filter(o -> PROVIDERS.contains(o.kind())).map(Organisation::id).toList());
+        return "decision/operator-results";
+    }
+
+    private static ResponseEntity<byte[]> download(Results.SignedFile file) {
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType("application/pkcs7-mime"))
                 .header(HttpHeaders.CONTENT_DISPOSITION,

@@ -3,19 +3,11 @@ package kz.attest.decision;
 import kz.attest.signature.CertificateSubject;
 import kz.attest.signature.DemoCertificateAuthority;
 import kz.attest.signature.KeyPurpose;
+import kz.attest.signature.SignedFiles;
 import kz.attest.web.LocalizedException;
-import org.bouncycastle.cert.jcajce.JcaCertStore;
-import org.bouncycastle.cms.CMSException;
-import org.bouncycastle.cms.CMSProcessableByteArray;
-import org.bouncycastle.cms.CMSSignedDataGenerator;
-import org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder;
-import org.bouncycastle.operator.OperatorCreationException;
-import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
-import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
-import java.io.IOException;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.time.Clock;
@@ -41,20 +33,12 @@ class ResultsSigner {
         this.clock = clock;
     }
 
-    byte[] sign(String providerId, byte[] content) {
-        DemoCertificateAuthority.IssuedCredential key = keys.compute(providerId, (provider, existing) ->
+    /** Signs with the key of the signing organisation (the provider's own, or the operator's on an air-gapped node). */
+    byte[] sign(String organisationId, byte[] content) {
+        DemoCertificateAuthority.IssuedCredential key = keys.compute(organisationId, (provider, existing) ->
                 existing != null && existing.certificate().getNotAfter().toInstant().isAfter(clock.instant())
                         ? existing : issue(provider));
-        try {
-            CMSSignedDataGenerator generator = new CMSSignedDataGenerator();
-            generator.addSignerInfoGenerator(new JcaSignerInfoGeneratorBuilder(
-                    new JcaDigestCalculatorProviderBuilder().build())
-                    .build(new JcaContentSignerBuilder("SHA256withRSA").build(key.privateKey()), key.certificate()));
-            generator.addCertificates(new JcaCertStore(key.chain()));
-            return generator.generate(new CMSProcessableByteArray(content), true).getEncoded();
-        } catch (CMSException | OperatorCreationException | GeneralSecurityException | IOException e) {
-            throw new IllegalStateException("The results file could not be signed", e);
-        }
+        return SignedFiles.sign(key, content);
     }
 
     private DemoCertificateAuthority.IssuedCredential issue(String providerId) {
