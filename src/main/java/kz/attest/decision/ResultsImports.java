@@ -15,14 +15,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.GeneralSecurityException;
-import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.sql.Timestamp;
 import java.sql.Types;
@@ -30,6 +23,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -234,23 +228,10 @@ class ResultsImports {
         return value == null || value.isNull() ? null : value.asString();
     }
 
-    /** The roots a results file must chain to: the configured ones, and the demonstration CA's when it is on. */
+    /** The roots a file must chain to (configured anchors, the demonstration CA's root when it is on); none: 409. */
     private List<X509Certificate> trustedRoots() {
-        List<X509Certificate> roots = new ArrayList<>();
-        for (Path file : properties.resultsTrustAnchors()) {
-            try (InputStream in = Files.newInputStream(file)) {
-                CertificateFactory.getInstance("X.509").generateCertificates(in)
-                        .forEach(c -> roots.add((X509Certificate) c));
-            } catch (IOException e) {
-                throw new UncheckedIOException("Cannot read the trust anchor file " + file, e);
-            } catch (GeneralSecurityException e) {
-                throw new IllegalStateException("Not a certificate file: " + file, e);
-            }
-        }
-        DemoCertificateAuthority ca = demoCa.getIfAvailable();
-        if (ca != null) {
-            roots.add(ca.rootCertificate());
-        }
+        List<X509Certificate> roots = SignedFiles.trustedRoots(properties.resultsTrustAnchors(),
+                Optional.ofNullable(demoCa.getIfAvailable()));
         if (roots.isEmpty()) {
             throw LocalizedException.conflict("decision.results.import.no-trust-anchors");
         }

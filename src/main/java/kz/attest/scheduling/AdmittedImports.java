@@ -9,6 +9,7 @@ import kz.attest.identity.Accounts;
 import kz.attest.identity.CurrentUser;
 import kz.attest.identity.SignedInUser;
 import kz.attest.signature.DemoCertificateAuthority;
+import kz.attest.signature.SignedFiles;
 import kz.attest.web.LocalizedException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,15 +19,8 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -205,23 +199,10 @@ class AdmittedImports {
         return value == null || value.isNull() ? null : value.asString();
     }
 
-    /** The roots an export file must chain to: the configured ones, and the demonstration CA's when it is on. */
+    /** The roots a file must chain to (configured anchors, the demonstration CA's root when it is on); none: 409. */
     private List<X509Certificate> trustedRoots() {
-        List<X509Certificate> roots = new ArrayList<>();
-        for (Path file : properties.importTrustAnchors()) {
-            try (InputStream in = Files.newInputStream(file)) {
-                CertificateFactory.getInstance("X.509").generateCertificates(in)
-                        .forEach(c -> roots.add((X509Certificate) c));
-            } catch (IOException e) {
-                throw new UncheckedIOException("Cannot read the trust anchor file " + file, e);
-            } catch (GeneralSecurityException e) {
-                throw new IllegalStateException("Not a certificate file: " + file, e);
-            }
-        }
-        DemoCertificateAuthority ca = demoCa.getIfAvailable();
-        if (ca != null) {
-            roots.add(ca.rootCertificate());
-        }
+        List<X509Certificate> roots = SignedFiles.trustedRoots(properties.importTrustAnchors(),
+                Optional.ofNullable(demoCa.getIfAvailable()));
         if (roots.isEmpty()) {
             throw LocalizedException.conflict("scheduling.import.no-trust-anchors");
         }

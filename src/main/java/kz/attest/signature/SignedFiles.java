@@ -15,6 +15,10 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.cert.CertPathValidator;
 import java.security.cert.CertificateFactory;
@@ -26,6 +30,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -119,4 +124,25 @@ public final class SignedFiles {
             throw new InvalidFile("chain");
         }
     }
+
+    /**
+     * The roots an imported file must chain to: the certificates in the configured anchor files (PEM or DER), and the
+     * demonstration CA's root when that CA is on. Empty when neither is there: the caller refuses the import.
+     */
+    public static List<X509Certificate> trustedRoots(Collection<Path> anchorFiles, Optional<DemoCertificateAuthority> demoCa) {
+        List<X509Certificate> roots = new ArrayList<>();
+        for (Path file : anchorFiles) {
+            try (InputStream in = Files.newInputStream(file)) {
+                CertificateFactory.getInstance("X.509").generateCertificates(in)
+                        .forEach(c -> roots.add((X509Certificate) c));
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot read the trust anchor file " + file, e);
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException("Not a certificate file: " + file, e);
+            }
+        }
+        demoCa.ifPresent(ca -> roots.add(ca.rootCertificate()));
+        return roots;
+    }
+
 }
