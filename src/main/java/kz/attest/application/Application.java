@@ -225,8 +225,36 @@ class Application {
         move(ApplicationStatus.REFUSED, actor, now, note, deadlines, null);
     }
 
+    /**
+     * ¶24–¶25, ¶52, ¶73, ¶96: the results of the last stage (or the commission's conclusion, or a no-show that counts
+     * as failed, ¶98) reached the provider; the decision is due within the catalogue's DECISION_AFTER_RESULTS term.
+     * False (nothing changes) unless the application is admitted, so a repeated report is harmless.
+     */
+    boolean resultsReceived(String note, String actor, Instant now, LegalDeadlines deadlines) {
+        if (status != ApplicationStatus.ADMITTED) {
+            return false;
+        }
+        move(ApplicationStatus.TESTED, actor, now, note, deadlines, null, DeadlineStep.DECISION_AFTER_RESULTS);
+        return true;
+    }
+
+    /** The decision is drawn up (or drawn up again before signing); its term still runs from the results. */
+    void decisionPrepared(String note, String actor, Instant now, LegalDeadlines deadlines) {
+        if (!status.awaitsDecision()) {
+            throw notAllowed("prepare-decision");
+        }
+        move(ApplicationStatus.DECISION_PREPARED, actor, now, note, deadlines, null,
+                DeadlineStep.DECISION_AFTER_RESULTS);
+    }
+
+    /** The head signed the decision: the application ends, recording the decision's legal term. */
+    void decided(String note, String actor, Instant now, LegalDeadlines deadlines) {
+        require("sign-decision", ApplicationStatus.DECISION_PREPARED);
+        move(ApplicationStatus.DECIDED, actor, now, note, deadlines, DeadlineStep.DECISION_AFTER_RESULTS);
+    }
+
     void withdraw(String actor, Instant now, LegalDeadlines deadlines) {
-        if (!status.isOpen()) {
+        if (!status.isOpen() || status.awaitsDecision()) {
             throw notAllowed("withdraw");
         }
         move(ApplicationStatus.WITHDRAWN, actor, now, null, deadlines, null);
@@ -248,6 +276,9 @@ class Application {
             case ADMITTED, WITHDRAWN -> {
                 return false;
             }
+            // ¶100–¶102: the decision is revoked (it stays on record as revoked) and a new one is due, fresh term
+            case DECIDED -> move(ApplicationStatus.TESTED, actor, now, note, deadlines, null,
+                    DeadlineStep.DECISION_AFTER_RESULTS);
             default -> {
                 HistoryEntry last = last();
                 history.add(new HistoryEntry(status, actor, now, null, last.nextStep(), last.nextDue(), note));
@@ -305,6 +336,7 @@ class Application {
                     anchors.put(DeadlineAnchor.HEARING_NOTICE, entry.at());
                 }
                 case ADMITTED -> anchors.put(DeadlineAnchor.ADMISSION_DECISION, entry.at());
+                case TESTED -> anchors.put(DeadlineAnchor.RESULTS_RECEIVED, entry.at());
                 default -> {
                 }
             }

@@ -34,7 +34,7 @@ class OverdueFlags {
         return jdbc.sql("""
                         SELECT a.id, a.provider_id, a.registration_number, a.service_code, a.pending_step, a.due_date
                         FROM application_application a
-                        WHERE (a.status NOT IN ('REFUSED_INCOMPLETE', 'ADMITTED', 'REFUSED', 'WITHDRAWN')
+                        WHERE (a.status NOT IN ('REFUSED_INCOMPLETE', 'ADMITTED', 'REFUSED', 'WITHDRAWN', 'DECIDED')
                                OR a.status = 'ADMITTED' AND a.pending_step IS NOT NULL)
                           AND a.pending_step IS NOT NULL AND a.due_date < ?
                           AND NOT EXISTS (SELECT 1 FROM application_overdue_flag f WHERE f.application_id = a.id
