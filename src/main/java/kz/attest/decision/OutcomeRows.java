@@ -91,7 +91,7 @@ class OutcomeRows {
     /** The provider's decisions (all providers when {@code providerId} is null), newest first. */
     List<Row> ofProvider(String providerId, String status) {
         return jdbc.sql(SELECT + """
-                         WHERE (CAST(:provider AS varchar) IS NULL OR provider_id = :provider)
+                         \sWHERE (CAST(:provider AS varchar) IS NULL OR provider_id = :provider)
                            AND (CAST(:status AS varchar) IS NULL OR status = :status)
                          ORDER BY year DESC, seq DESC""")
                 .param("provider", providerId, java.sql.Types.VARCHAR).param("status", status, java.sql.Types.VARCHAR)
@@ -104,6 +104,12 @@ class OutcomeRows {
 
     Optional<Row> byCodeHash(String codeHash) {
         return jdbc.sql(SELECT + " WHERE code_hash = ?").param(codeHash).query(this::row).optional();
+    }
+
+    /** Signed decisions whose signed PDF has exactly this many bytes. */
+    List<Row> signedOfLength(int length) {
+        return jdbc.sql(SELECT + " WHERE signed_pdf IS NOT NULL AND octet_length(signed_pdf) = ? LIMIT 50")
+                .param(length).query(this::row).list();
     }
 
     Optional<Row> bySignedSha(String sha256) {

@@ -225,6 +225,10 @@ public class Outcomes {
     /** ¶100–¶102: an upheld appeal revoked the decision; it stays on record, and in the registry, as revoked. */
     @ApplicationModuleListener
     void on(DecisionRevokedOnAppeal event) {
+        revoke(event);
+    }
+
+    void revoke(DecisionRevokedOnAppeal event) {
         for (OutcomeRows.Row row : rows.ofApplication(event.applicationId())) {
             if (row.status().equals("SIGNED") && rows.revoke(row.id(), event.appealReference(), event.at())) {
                 audit.record(event.actor(), "decision.outcome-revoked", ENTITY, row.id().toString(),
