@@ -59,6 +59,31 @@ class OutcomeController {
         return outcomes.sign(id);
     }
 
+    record SignatureBody(String cms) {
+    }
+
+    /** eds-sign.js: GET {content: base64 of the bytes the head's key signs}. */
+    @GetMapping("/api/v1/office/outcomes/{id}/to-sign")
+    @PreAuthorize("hasAnyRole('PROVIDER_OFFICER', 'PROVIDER_HEAD')")
+    @ResponseBody
+    java.util.Map<String, String> toSign(@PathVariable UUID id) {
+        return java.util.Map.of("content", java.util.Base64.getEncoder().encodeToString(outcomes.toSign(id)));
+    }
+
+    /** eds-sign.js: POST {cms: base64 detached CMS}. */
+    @PostMapping("/api/v1/office/outcomes/{id}/signature")
+    @PreAuthorize("hasAnyRole('PROVIDER_OFFICER', 'PROVIDER_HEAD')")
+    @ResponseBody
+    OutcomeView signature(@PathVariable UUID id, @RequestBody(required = false) SignatureBody body) {
+        byte[] cms;
+        try {
+            cms = body == null || body.cms() == null ? null : java.util.Base64.getMimeDecoder().decode(body.cms());
+        } catch (IllegalArgumentException e) {
+            throw kz.attest.web.LocalizedException.badRequest("decision.outcome.signature-required");
+        }
+        return outcomes.signWithOwnKey(id, cms);
+    }
+
     @PostMapping("/api/v1/office/outcomes/{id}/correct")
     @PreAuthorize("hasAnyRole('PROVIDER_OFFICER', 'PROVIDER_HEAD')")
     @ResponseBody

@@ -18,8 +18,18 @@ interface OutcomePaper {
     /** Signs the PDF with the organisation's key held by the server. */
     Signed signWithOrganisationKey(byte[] pdf, String organisationId, String signerName, String reason);
 
+    /** Step 1 of a person's signature through NCALayer: the PDF laid out for it and the bytes the key signs. */
+    Prepared prepareForPerson(byte[] pdf, String signerName, String reason);
+
+    /** Step 2: embeds (or keeps beside) the person's detached CMS, checking it and the signer's expected IIN. */
+    Signed complete(Prepared prepared, byte[] detachedCms, String expectedSignerIin);
+
     /** Checks a signed PDF (and its separate signature, where the implementation keeps one). */
     Check verify(byte[] signedPdf, byte[] signature);
+
+    /** A PDF prepared for a person's signature, kept between the two steps. */
+    record Prepared(byte[] preparedPdf, byte[] dataToSign, Instant signingTime) {
+    }
 
     /** What the document says. {@code specialties} are pairs of Kazakh and Russian names. */
     record Paper(String form, Text formTitle, Variant variant, String number, Text city, LocalDate date, String fullName,

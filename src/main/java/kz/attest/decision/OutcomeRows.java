@@ -61,7 +61,7 @@ class OutcomeRows {
         jdbc.sql("""
                         UPDATE decision_outcome SET sitting_id = ?, variant = ?, passed = ?, specialties = ?,
                             decided_on = ?, valid_until = ?, pdf = ?, docx = ?, prepared_by = ?, prepared_at = ?,
-                            code_hash = NULL, version = version + 1
+                            code_hash = NULL, prepared_pdf = NULL, data_to_sign = NULL, version = version + 1
                         WHERE id = ? AND status = 'PREPARED'""")
                 .params(sittingId, variant, passed, String.join(",", specialties), decidedOn, validUntil, pdf, docx,
                         preparedBy, Timestamp.from(preparedAt), id)
@@ -132,6 +132,31 @@ class OutcomeRows {
                 .update() == 1;
     }
 
+    /** The document laid out for the signer's own key (step 1 of NCALayer signing); bumps the version. */
+    void prepareSigning(UUID id, LocalDate decidedOn, LocalDate validUntil, byte[] pdf, byte[] docx, byte[] preparedPdf,
+                        byte[] dataToSign, Instant signingTime, String codeHash) {
+        jdbc.sql("""
+                        UPDATE decision_outcome SET decided_on = ?, valid_until = ?, pdf = ?, docx = ?, prepared_pdf = ?,
+                            data_to_sign = ?, signing_time = ?, code_hash = ?, version = version + 1
+                        WHERE id = ? AND status = 'PREPARED'""")
+                .params(decidedOn, validUntil, pdf, docx, preparedPdf, dataToSign, Timestamp.from(signingTime),
+                        codeHash, id)
+                .update();
+    }
+
+    /** Step 2: the signer's CMS embedded; false when another signer or a redraw came first. */
+    boolean signPrepared(UUID id, int version, byte[] signedPdf, byte[] signature, String sha256, String signedBy,
+                         String signerName, Instant signedAt) {
+        return jdbc.sql("""
+                        UPDATE decision_outcome SET status = 'SIGNED', signed_pdf = ?, signature = ?, signed_sha256 = ?,
+                            signed_by = ?,
+                            signer_name = ?, signed_at = ?, prepared_pdf = NULL, data_to_sign = NULL,
+                            version = version + 1
+                        WHERE id = ? AND status = 'PREPARED' AND version = ?""")
+                .params(signedPdf, signature, sha256, signedBy, signerName, Timestamp.from(signedAt), id, version)
+                .update() == 1;
+    }
+
     boolean supersede(UUID id, UUID by) {
         return jdbc.sql("""
                         UPDATE decision_outcome SET status = 'SUPERSEDED', superseded_by_id = ?, version = version + 1
@@ -175,7 +200,9 @@ class OutcomeRows {
                 rs.getString("signed_by"), rs.getString("signer_name"), signed == null ? null : signed.toInstant(),
                 rs.getObject("supersedes_id", UUID.class), rs.getObject("superseded_by_id", UUID.class),
                 rs.getString("correction_reason"), revoked == null ? null : revoked.toInstant(),
-                rs.getString("revoked_reason"), rs.getInt("version"));
+                rs.getString("revoked_reason"), rs.getInt("version"), rs.getBytes("prepared_pdf"),
+                rs.getBytes("data_to_sign"), rs.getTimestamp("signing_time") == null ? null
+                : rs.getTimestamp("signing_time").toInstant());
     }
 
     /** A row of {@code decision_outcome}. */
@@ -185,7 +212,7 @@ class OutcomeRows {
                LocalDate validUntil, String language, byte[] pdf, byte[] docx, byte[] signedPdf, byte[] signature,
                String preparedBy, Instant preparedAt, String signedBy, String signerName, Instant signedAt,
                UUID supersedesId, UUID supersededById, String correctionReason, Instant revokedAt,
-               String revokedReason, int version) {
+               String revokedReason, int version, byte[] preparedPdf, byte[] dataToSign, Instant signingTime) {
 
         /** What the registry shows on {@code today}. */
         String standing(LocalDate today) {

@@ -66,11 +66,16 @@ public class Outcomes {
     private final MessageSource messages;
     private final DecisionProperties properties;
     private final Clock clock;
+    private final kz.attest.identity.StaffDirectory staff;
+    private final org.springframework.transaction.support.TransactionTemplate transaction;
 
     Outcomes(OutcomeRows rows, ResultRows results, Applications applications, Catalogue catalogue,
              Organisations organisations, Accounts accounts, CurrentUser currentUser, OutcomePaper paper,
              AuditLog audit, Notifications notifications, MessageSource messages, DecisionProperties properties,
-             Clock clock) {
+             Clock clock, kz.attest.identity.StaffDirectory staff,
+             org.springframework.transaction.support.TransactionTemplate transaction) {
+        this.staff = staff;
+        this.transaction = transaction;
         this.rows = rows;
         this.results = results;
         this.applications = applications;
@@ -203,6 +208,61 @@ public class Outcomes {
         }
         finish(row, signer.login(), signer.fullName());
         return rows.find(row.id()).orElseThrow().view(today());
+    }
+
+    /**
+     * Step 1 of the head's own signature through NCALayer (eds-sign.js): the decision is laid out with the signer's
+     * name and a new verification code, prepared for a PAdES signature, and the bytes the key must sign are returned.
+     */
+    @Transactional
+    public byte[] toSign(UUID outcomeId) {
+        OutcomeRows.Row row = rows.lock(outcomeId)
+                .orElseThrow(() -> LocalizedException.notFound("decision.outcome.not-found"));
+        SignedInUser signer = signer(row.providerId());
+        if (!row.status().equals("PREPARED")) {
+            throw LocalizedException.conflict("decision.outcome.already-signed");
+        }
+        Instant now = clock.instant();
+        String code = newCode();
+        Issued issued = issue(row, signer, code, now);
+        OutcomePaper.Prepared prepared = paper.prepareForPerson(issued.rendered().pdf(), signer.fullName(),
+                row.number());
+        rows.prepareSigning(row.id(), issued.decidedOn(), issued.validUntil(), issued.rendered().pdf(),
+                issued.rendered().docx(), prepared.preparedPdf(), prepared.dataToSign(), prepared.signingTime(),
+                ResultsSigner.sha256(code.getBytes(StandardCharsets.US_ASCII)));
+        audit.record(signer.login(), "decision.outcome-laid-out-for-signing", ENTITY, row.id().toString(),
+                "decision No " + row.number() + " prepared for the signature of " + signer.fullName());
+        return prepared.dataToSign();
+    }
+
+    /**
+     * Step 2: the signer's detached CMS over {@link #toSign}'s bytes is checked (integrity, chain, validity,
+     * revocation, the signer's IIN on record) and embedded outside the transaction; then the decision is signed
+     * unless another signer came first (409).
+     */
+    public OutcomeView signWithOwnKey(UUID outcomeId, byte[] cms) {
+        OutcomeRows.Row row = rows.find(outcomeId)
+                .orElseThrow(() -> LocalizedException.notFound("decision.outcome.not-found"));
+        SignedInUser signer = signer(row.providerId());
+        if (!row.status().equals("PREPARED") || row.preparedPdf() == null) {
+            throw LocalizedException.conflict("decision.outcome.not-laid-out");
+        }
+        if (cms == null || cms.length == 0) {
+            throw LocalizedException.badRequest("decision.outcome.signature-required");
+        }
+        String iin = staff.signingIin(signer.accountId())
+                .orElseThrow(() -> LocalizedException.forbidden("decision.outcome.no-signing-iin"));
+        OutcomePaper.Signed signed = paper.complete(new OutcomePaper.Prepared(row.preparedPdf(), row.dataToSign(),
+                row.signingTime()), cms, iin);
+        return transaction.execute(status -> {
+            if (!rows.signPrepared(row.id(), row.version(), signed.pdf(), signed.signature(),
+                    ResultsSigner.sha256(signed.pdf()), signer.login(),
+                    signer.fullName(), clock.instant())) {
+                throw LocalizedException.conflict("decision.outcome.already-signed");
+            }
+            finish(row, signer.login(), signer.fullName());
+            return rows.find(row.id()).orElseThrow().view(today());
+        });
     }
 
     private void finish(OutcomeRows.Row row, String login, String signerName) {
@@ -395,7 +455,9 @@ public class Outcomes {
                 position == null ? new OutcomePaper.Text("", "") : text("decision.outcome.position." + position, null),
                 organisation == null ? new OutcomePaper.Text(facts.providerId(), facts.providerId())
                         : new OutcomePaper.Text(organisation.nameKk(), organisation.nameRu()),
-                url, language, supersedes == null ? null : supersedes.number(), correctionReason, passed);
+                url != null ? url : properties.verificationBaseUrl() + "/verify?number="
+                        + URLEncoder.encode(number, StandardCharsets.UTF_8),   // a draft: no code until it is signed
+                language, supersedes == null ? null : supersedes.number(), correctionReason, passed);
     }
 
     private OutcomePaper.Text text(String key, String fallbackKey) {

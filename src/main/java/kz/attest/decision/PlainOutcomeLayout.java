@@ -1,25 +1,18 @@
 package kz.attest.decision;
 
 import kz.attest.reporting.PdfRenderer;
-import kz.attest.signature.DemoCertificateAuthority;
-import kz.attest.signature.SignedFiles;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.security.cert.X509Certificate;
-import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -27,12 +20,12 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The paper until the PAdES signing service is wired: the document through the shared {@link PdfRenderer} (Kazakh and
- * Russian, the person's language first) and POI, signed as a detached CMS by the organisation's key beside the PDF and
- * checked with {@link SignedFiles#verify} against the configured trust anchors.
+ * A plain layout of a decision for the forms whose appendix has no version for the outcome (e.g. not passing the
+ * bailiffs' exam, appendix 3, or the qualification, appendix 5): the same fields, through the shared
+ * {@link PdfRenderer} (Kazakh and Russian, the person's language first) and POI.
  */
 @Component
-class InterimOutcomePaper implements OutcomePaper {
+class PlainOutcomeLayout {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
     private static final Locale KK = Locale.forLanguageTag("kk");
@@ -40,19 +33,10 @@ class InterimOutcomePaper implements OutcomePaper {
 
     private final PdfRenderer renderer;
     private final MessageSource messages;
-    private final ResultsSigner signer;
-    private final DecisionProperties properties;
-    private final ObjectProvider<DemoCertificateAuthority> demoCa;
-    private final Clock clock;
 
-    InterimOutcomePaper(PdfRenderer renderer, MessageSource messages, ResultsSigner signer,
-                        DecisionProperties properties, ObjectProvider<DemoCertificateAuthority> demoCa, Clock clock) {
+    PlainOutcomeLayout(PdfRenderer renderer, MessageSource messages) {
         this.renderer = renderer;
         this.messages = messages;
-        this.signer = signer;
-        this.properties = properties;
-        this.demoCa = demoCa;
-        this.clock = clock;
     }
 
     /** One language's page of the document. */
@@ -60,8 +44,7 @@ class InterimOutcomePaper implements OutcomePaper {
                    List<String> specialties, String validity, String signer, String correction, String verify) {
     }
 
-    @Override
-    public Rendered render(Paper paper) {
+    OutcomePaper.Rendered render(OutcomePaper.Paper paper) {
         List<Section> sections = new ArrayList<>();
         for (Locale locale : order(paper.firstLanguage())) {
             sections.add(section(paper, locale));
@@ -72,14 +55,14 @@ class InterimOutcomePaper implements OutcomePaper {
         model.put("url", paper.verificationUrl());
         byte[] pdf = renderer.render("decision/outcome-document", model, paper.firstLanguage(),
                 "decision " + paper.number());
-        return new Rendered(pdf, docx(sections));
+        return new OutcomePaper.Rendered(pdf, docx(sections));
     }
 
     private static List<Locale> order(Locale first) {
         return first != null && "kk".equals(first.getLanguage()) ? List.of(KK, RU) : List.of(RU, KK);
     }
 
-    private Section section(Paper paper, Locale locale) {
+    private Section section(OutcomePaper.Paper paper, Locale locale) {
         boolean kk = "kk".equals(locale.getLanguage());
         String city = kk ? paper.city().kk() : paper.city().ru();
         String key = "decision.outcome.doc." + paper.variant().name().toLowerCase(Locale.ROOT)
@@ -132,34 +115,5 @@ class InterimOutcomePaper implements OutcomePaper {
         XWPFRun run = paragraph.createRun();
         run.setBold(bold);
         run.setText(text == null ? "" : text);
-    }
-
-    @Override
-    public Signed signWithOrganisationKey(byte[] pdf, String organisationId, String signerName, String reason) {
-        return new Signed(pdf, signer.sign(organisationId, pdf), clock.instant());
-    }
-
-    @Override
-    public Check verify(byte[] signedPdf, byte[] signature) {
-        if (signedPdf == null || signedPdf.length < 5
-                || !new String(Arrays.copyOf(signedPdf, 5), StandardCharsets.ISO_8859_1).equals("%PDF-")) {
-            return new Check(Status.NOT_A_PDF, null, null, null);
-        }
-        if (signature == null) {
-            return new Check(Status.NOT_SIGNED, null, null, null);
-        }
-        List<X509Certificate> roots = SignedFiles.trustedRoots(properties.resultsTrustAnchors(),
-                Optional.ofNullable(demoCa.getIfAvailable()));
-        try {
-            SignedFiles.Verified verified = SignedFiles.verify(signature, roots);
-            if (!Arrays.equals(verified.content(), signedPdf)) {
-                return new Check(Status.TAMPERED, null, null, null);
-            }
-            X509Certificate certificate = verified.signer();
-            return new Check(Status.VALID, certificate.getSubjectX500Principal().getName(), null,
-                    certificate.getNotBefore().toInstant());
-        } catch (SignedFiles.InvalidFile e) {
-            return new Check("chain".equals(e.reason()) ? Status.UNTRUSTED : Status.TAMPERED, null, null, null);
-        }
     }
 }
