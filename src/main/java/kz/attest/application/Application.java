@@ -147,6 +147,29 @@ class Application {
     }
 
     /**
+     * ¶30: where the service requires the person to be told a number of calendar days before the attestation (the
+     * forensic attestation, also outside campaigns), an admission with a test on {@code testAt} must leave that
+     * notice from today; otherwise 409 naming the earliest permitted test day. Nothing is checked when the test date
+     * is unknown (set by the operator).
+     */
+    void checkNoticeBeforeTest(Instant testAt, Instant now, LegalDeadlines deadlines) {
+        if (testAt == null) {
+            return;
+        }
+        LocalDate today = now.atZone(kz.attest.calendar.WorkingCalendar.ZONE).toLocalDate();
+        LocalDate testDay = testAt.atZone(kz.attest.calendar.WorkingCalendar.ZONE).toLocalDate();
+        deadlines.lastDayBefore(DeadlineStep.ADMISSION_NOTICE, testDay)
+                .filter(last -> deadlines.isCalendarRule(DeadlineStep.ADMISSION_NOTICE))
+                .ifPresent(last -> {
+                    if (today.isAfter(last.date())) {
+                        throw LocalizedException.conflict("application.error.notice-too-short", testDay.toString(),
+                                today.plusDays(java.time.temporal.ChronoUnit.DAYS.between(last.date(), testDay))
+                                        .toString());
+                    }
+                });
+    }
+
+    /**
      * ¶7: the preliminary decision to refuse, with the time and place (or way) of the hearing where the applicant may
      * object; the motivated decision is due no later than the refusal term.
      */
@@ -166,6 +189,14 @@ class Application {
         hearingPlace = place.strip();
         move(ApplicationStatus.REFUSAL_PROPOSED, actor, now, reason.strip(), deadlines,
                 DeadlineStep.PRELIMINARY_REFUSAL_NOTICE, DeadlineStep.HEARING, DeadlineStep.REFUSAL_DECISION);
+        // ¶37, ¶62: the hearing notice is due at least 3 working days before the service term ends; the notice
+        // records that last day as the deadline it had (late notices show as such in the history and the SLA view)
+        Optional<LegalDeadlines.Due> termEnd = deadlines.due(DeadlineStep.REFUSAL_DECISION, anchors());
+        termEnd.flatMap(end -> deadlines.lastDayBefore(DeadlineStep.HEARING_NOTICE, end.date())).ifPresent(last -> {
+            HistoryEntry entry = last();
+            history.set(history.size() - 1, new HistoryEntry(entry.status(), entry.actor(), entry.at(), last.date(),
+                    entry.nextStep(), entry.nextDue(), entry.note()));
+        });
     }
 
     /** ¶7: the hearing is held; the motivated decision follows. */

@@ -158,6 +158,7 @@ public class Applications {
             AdmissionDetails checked = (details == null ? AdmissionDetails.byTheOperator(null) : details).check(now);
             requirementChecklist.checkAdmissible(application);   // ¶5, ¶80: every checklist item marked met
             application.checkFiledBeforeTest(checked.testAt(), deadlines(application));   // ¶58
+            application.checkNoticeBeforeTest(checked.testAt(), now, deadlines(application));   // ¶30
             application.admit(officer, now, deadlines(application));
             admissions.save(application.id(), checked, officer, now);
         });
