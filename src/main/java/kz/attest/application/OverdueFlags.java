@@ -71,6 +71,21 @@ class OverdueFlags {
         return flagged;
     }
 
+    List<ServiceLevels.Compliance> compliance(LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                        SELECT a.provider_id, s.status, count(*) FILTER (WHERE (s.at AT TIME ZONE 'Asia/Almaty')::date
+                                   <= s.deadline_had) AS on_time,
+                               count(*) FILTER (WHERE (s.at AT TIME ZONE 'Asia/Almaty')::date > s.deadline_had) AS late
+                        FROM application_step s JOIN application_application a ON a.id = s.application_id
+                        WHERE s.deadline_had IS NOT NULL
+                          AND (s.at AT TIME ZONE 'Asia/Almaty')::date BETWEEN ? AND ?
+                        GROUP BY a.provider_id, s.status ORDER BY a.provider_id, s.status""")
+                .params(Date.valueOf(from), Date.valueOf(to))
+                .query((rs, n) -> new ServiceLevels.Compliance(rs.getString(1), rs.getString(2), rs.getInt(3),
+                        rs.getInt(4)))
+                .list();
+    }
+
     static String key(long applicationId, String step, LocalDate due) {
         return applicationId + "/" + step + "/" + due;
     }

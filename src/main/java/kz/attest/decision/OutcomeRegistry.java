@@ -39,9 +39,11 @@ public class OutcomeRegistry {
     private final Organisations organisations;
     private final MessageSource messages;
     private final Clock clock;
+    private final kz.attest.catalogue.Catalogue catalogue;
 
     OutcomeRegistry(OutcomeRows rows, CurrentUser currentUser, Organisations organisations, MessageSource messages,
-                    Clock clock) {
+                    Clock clock, kz.attest.catalogue.Catalogue catalogue) {
+        this.catalogue = catalogue;
         this.rows = rows;
         this.currentUser = currentUser;
         this.organisations = organisations;
@@ -83,6 +85,18 @@ public class OutcomeRegistry {
                 .filter(r -> text.isEmpty() || r.fullName().toLowerCase(Locale.ROOT).contains(text)
                         || r.number().toLowerCase(Locale.ROOT).contains(text) || r.iin().contains(text))
                 .map(r -> r.view(today)).toList();
+    }
+
+    /**
+     * Seed 001's 5-yearly cycle: the day the person was last attested by the provider — a signed, passed decision of
+     * an attestation service (neither superseded nor revoked) — for the campaign module's due list.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Optional<LocalDate> lastAttested(String iin, String providerId) {
+        return rows.signedPassedOf(iin, providerId).stream()
+                .filter(r -> catalogue.get(new kz.attest.catalogue.ServiceCode(r.service())).kind()
+                        == kz.attest.catalogue.ServiceKind.ATTESTATION)
+                .map(OutcomeRows.Row::decidedOn).max(LocalDate::compareTo);
     }
 
     /** The same entries as an XLSX workbook, headings in the given language. */

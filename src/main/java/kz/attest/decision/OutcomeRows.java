@@ -98,6 +98,12 @@ class OutcomeRows {
                 .query(this::row).list();
     }
 
+    /** The person's signed, passed decisions of the provider (neither superseded nor revoked). */
+    List<Row> signedPassedOf(String iin, String providerId) {
+        return jdbc.sql(SELECT + " WHERE applicant_iin = ? AND provider_id = ? AND passed AND status = 'SIGNED'")
+                .params(iin, providerId).query(this::row).list();
+    }
+
     Optional<Row> byNumber(String number) {
         return jdbc.sql(SELECT + " WHERE number = ?").param(number).query(this::row).optional();
     }

@@ -19,7 +19,10 @@ class VerificationController {
     private final Verifications verifications;
     private final VerificationRateLimit rateLimit;
 
-    VerificationController(Verifications verifications, VerificationRateLimit rateLimit) {
+    private final PublicResults publicResults;
+
+    VerificationController(Verifications verifications, VerificationRateLimit rateLimit, PublicResults publicResults) {
+        this.publicResults = publicResults;
         this.verifications = verifications;
         this.rateLimit = rateLimit;
     }
@@ -67,6 +70,17 @@ class VerificationController {
                                  HttpServletRequest request) {
         rateLimit.take(request.getRemoteAddr());
         return verifications.pdf(bytes(file));
+    }
+
+    @GetMapping("/api/v1/public-results/{provider}")
+    @ResponseBody
+    java.util.List<PublicResults.Line> publicResults(@org.springframework.web.bind.annotation.PathVariable String provider,
+                                                     @RequestParam(required = false)
+                                                     @org.springframework.format.annotation.DateTimeFormat(iso =
+                                                             org.springframework.format.annotation.DateTimeFormat.ISO.DATE)
+                                                     java.time.LocalDate day, HttpServletRequest request) {
+        rateLimit.take(request.getRemoteAddr());
+        return publicResults.list(provider, day);
     }
 
     private static void response(HttpServletRequest request, LocalizedException e) {
