@@ -13,12 +13,16 @@ import java.util.List;
  * @param ncanodeUrl          base URL of the NCANode server
  * @param trustedCertificates PEM or DER files of trusted roots and intermediates (NCA RK's)
  * @param demoCa              the demonstration CA
+ * @param revocationSoftFail  accept a signature whose certificate's revocation status cannot be had fresh (no current
+ *                            CRL, no OCSP answer) instead of refusing it as "revocation unknown" — for a node declared
+ *                            offline only; a revocation a list shows is refused all the same. Off by default.
  */
 @ConfigurationProperties("attest.signature")
 public record SignatureProperties(@DefaultValue("bouncycastle") String verifier,
                                   @DefaultValue("http://127.0.0.1:14579") String ncanodeUrl,
                                   @DefaultValue List<Path> trustedCertificates,
-                                  @DefaultValue DemoCa demoCa) {
+                                  @DefaultValue DemoCa demoCa,
+                                  @DefaultValue("false") boolean revocationSoftFail) {
 
     /**
      * @param enabled      create and trust the demonstration CA (on by default for the out-of-the-box run; switch off in production)
