@@ -358,15 +358,21 @@ public final class DemoCertificateAuthority {
     private void refreshStaleCrls() {
         Instant now = Instant.now(clock);
         try {
-            if (crl.getNextUpdate() == null || !crl.getNextUpdate().toInstant().isAfter(now)) {
+            if (!current(crl, now)) {
                 crl = reissue(crl, issuing, issuingKey, "demo-issuing.crl", now);
             }
-            if (rootCrl.getNextUpdate() == null || !rootCrl.getNextUpdate().toInstant().isAfter(now)) {
+            if (!current(rootCrl, now)) {
                 rootCrl = reissue(rootCrl, root, rootKey, "demo-root.crl", now);
             }
         } catch (GeneralSecurityException | OperatorCreationException | IOException e) {
             throw new IllegalStateException("The demonstration CA could not publish a new CRL", e);
         }
+    }
+
+    /** Issued no later than now (the clock may have been set back) and not past its next update. */
+    private static boolean current(X509CRL list, Instant now) {
+        return list.getNextUpdate() != null && list.getNextUpdate().toInstant().isAfter(now)
+                && !list.getThisUpdate().toInstant().isAfter(now);
     }
 
     private X509CRL reissue(X509CRL old, X509Certificate authority, PrivateKey key, String fileName, Instant now)
