@@ -270,7 +270,8 @@ final class BouncyCastleSignatureVerifier implements SignatureVerifier {
             }
             return Optional.of(generated.isAfter(now) ? now : generated);
         } catch (TSPException | GeneralSecurityException | java.io.IOException
-                 | org.bouncycastle.operator.OperatorCreationException | IllegalArgumentException e) {
+                 | org.bouncycastle.operator.OperatorCreationException | RuntimeException e) {
+            // a malformed or untrusted token is information only, never a server error
             log.warn("A signature time-stamp token could not be verified ({}): the verification time is now", e.toString());
             return Optional.empty();
         }

@@ -153,6 +153,19 @@ class SignatureTrustTests {
                 .isEqualTo(SignatureRefusal.EXPIRED);
     }
 
+    @Test
+    void aMalformedTimeStampAttributeIsIgnoredNotAServerError_003_p6() throws Exception {
+        var key = ca.issue(subject(IIN), KeyPurpose.SIGNING);
+        CMSSignedData signed = new CMSSignedData(new CMSProcessableByteArray(DOCUMENT), sign(key, DOCUMENT, null));
+        SignerInformation signer = signed.getSignerInfos().getSigners().iterator().next();
+        SignerInformation junk = SignerInformation.replaceUnsignedAttributes(signer, new AttributeTable(new Attribute(
+                PKCSObjectIdentifiers.id_aa_signatureTimeStampToken,
+                new DERSet(new org.bouncycastle.asn1.DEROctetString("not a token".getBytes(StandardCharsets.US_ASCII))))));
+        byte[] cms = CMSSignedData.replaceSigners(signed, new SignerInformationStore(junk)).getEncoded();
+
+        assertThat(verifier(false).verify(SignatureRequest.detached(cms, DOCUMENT, IIN)).valid()).isTrue();
+    }
+
     // ---- 2. current revocation information -----------------------------------------------------------------------
 
     @Test
