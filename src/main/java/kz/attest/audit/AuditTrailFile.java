@@ -67,7 +67,7 @@ public final class AuditTrailFile {
                 }
                 checkpoints.add(new Checkpoint(node.path("id").asLong(), node.path("seq").asLong(),
                         node.path("hash").asString(""), instant(node, "takenAt", number), node.path("takenBy").asString(""),
-                        Base64.getDecoder().decode(node.path("signed").asString(""))));
+                        decode(node, number)));
             } else if ("entry".equals(type)) {
                 if (walk == null) {
                     walk = new ChainWalk(checkpoints, seal);
@@ -82,6 +82,42 @@ public final class AuditTrailFile {
             }
         }
         return (walk == null ? new ChainWalk(checkpoints, seal) : walk).result();
+    }
+
+    /**
+     * The checkpoints of an export, by id, as the SHA-256 of their signed bytes: an auditor keeps an earlier export and
+     * checks that every checkpoint in it is still there, unchanged (which the database alone cannot prove when the
+     * newest checkpoints were deleted together with the tail).
+     */
+    public static java.util.Map<Long, String> checkpointDigests(InputStream in) throws IOException {
+        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        String header = reader.readLine();
+        if (header == null || !FORMAT.equals(node(header, 1).path("format").asString(""))) {
+            throw new UnreadableFile("not an " + FORMAT + " file");
+        }
+        java.util.Map<Long, String> digests = new java.util.TreeMap<>();
+        String line;
+        long number = 1;
+        while ((line = reader.readLine()) != null) {
+            number++;
+            if (line.isBlank()) {
+                continue;
+            }
+            JsonNode node = node(line, number);
+            if (!"checkpoint".equals(node.path("type").asString(""))) {
+                break;
+            }
+            digests.put(node.path("id").asLong(), Checkpoint.sha256(decode(node, number)));
+        }
+        return digests;
+    }
+
+    private static byte[] decode(JsonNode node, long number) {
+        try {
+            return Base64.getDecoder().decode(node.path("signed").asString(""));
+        } catch (IllegalArgumentException e) {
+            throw new UnreadableFile("line " + number + ": signed is not base64");
+        }
     }
 
     static Writer writer(OutputStream out, Instant exportedAt) throws IOException {

@@ -20,12 +20,14 @@ import java.util.ResourceBundle;
 /**
  * {@code java -jar attest-kz.jar audit verify --export FILE --trust ROOT.pem [--trust …]}: an auditor's offline check
  * of an exported audit trail (no database, no network): the hash chain, each checkpoint's CMS signature chained to the
- * given roots, and the chain against the checkpoints. Exit status 0 intact, 1 broken, 2 usage or unreadable file.
+ * given roots, and the chain against the checkpoints; with {@code --previous} also that every checkpoint of an earlier
+ * export is still there unchanged. Exit status 0 intact, 1 broken, 2 usage or unreadable file.
  * Lives here rather than in {@code audit} because it needs the CMS verification (audit depends on no signature code).
  */
 public final class AuditVerifyCommand implements CommandLineTool {
 
-    static final String USAGE = "usage: audit verify --export FILE --trust ROOT.pem [--trust OTHER.pem]";
+    static final String USAGE = "usage: audit verify --export FILE --trust ROOT.pem [--trust OTHER.pem] "
+            + "[--previous EARLIER-EXPORT]";
 
     @Override
     public String name() {
@@ -46,6 +48,7 @@ public final class AuditVerifyCommand implements CommandLineTool {
             return 2;
         }
         Path export = null;
+        Path previous = null;
         List<Path> trust = new ArrayList<>();
         for (int i = 1; i < args.length; i++) {
             if (i + 1 >= args.length) {
@@ -55,6 +58,7 @@ public final class AuditVerifyCommand implements CommandLineTool {
             switch (args[i]) {
                 case "--export" -> export = Path.of(args[++i]);
                 case "--trust" -> trust.add(Path.of(args[++i]));
+                case "--previous" -> previous = Path.of(args[++i]);
                 default -> {
                     out.println("Unexpected argument " + args[i]);
                     out.println(USAGE);
@@ -73,12 +77,35 @@ public final class AuditVerifyCommand implements CommandLineTool {
                 roots.addAll(certificates(file));
             }
             result = AuditTrailFile.verify(in, PlatformSeal.verifierTrusting(roots));
+            if (result.intact() && previous != null) {
+                Long vanished = vanishedCheckpoint(previous, export);
+                if (vanished != null) {
+                    out.println("BROKEN (checkpoint " + vanished + ") audit.verify.checkpoint-vanished: "
+                            + ResourceBundle.getBundle("i18n/audit", Locale.ENGLISH)
+                            .getString("audit.verify.checkpoint-vanished"));
+                    return 1;
+                }
+            }
         } catch (IOException | GeneralSecurityException | AuditTrailFile.UnreadableFile e) {
             out.println("UNREADABLE " + e.getMessage());
             return 2;
         }
         out.println(describe(result));
         return result.intact() ? 0 : 1;
+    }
+
+    /** The first checkpoint of the earlier export that the new one lacks or holds changed, or {@code null}. */
+    private static Long vanishedCheckpoint(Path earlier, Path export) throws IOException {
+        java.util.Map<Long, String> before;
+        java.util.Map<Long, String> now;
+        try (InputStream in = Files.newInputStream(earlier)) {
+            before = AuditTrailFile.checkpointDigests(in);
+        }
+        try (InputStream in = Files.newInputStream(export)) {
+            now = AuditTrailFile.checkpointDigests(in);
+        }
+        return before.entrySet().stream().filter(e -> !e.getValue().equals(now.get(e.getKey())))
+                .map(java.util.Map.Entry::getKey).findFirst().orElse(null);
     }
 
     /** The verification in English words, with its place: the entry's sequence number and the checkpoint's id. */

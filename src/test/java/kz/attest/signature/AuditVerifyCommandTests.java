@@ -80,6 +80,34 @@ class AuditVerifyCommandTests {
     }
 
     @Test
+    void newestCheckpointsDeletedWithTheTailAreFoundAgainstAnEarlierExport() throws Exception {
+        auditLog.checkpoint("tester", false);
+        Path earlier = export();
+        List<String> lines = Files.readAllLines(earlier);
+        long newest = lines.stream().filter(line -> line.contains("\"type\":\"checkpoint\""))
+                .mapToLong(line -> Long.parseLong(line.replaceAll(".*\"id\":(\\d+).*", "$1"))).max().orElseThrow();
+        long newestSeq = lines.stream().filter(line -> line.contains("\"type\":\"checkpoint\""))
+                .mapToLong(AuditVerifyCommandTests::seq).max().orElseThrow();
+        List<String> kept = new ArrayList<>();
+        for (String line : lines) {   // the newest checkpoint and its entry are gone: the rest is consistent
+            boolean newestCheckpoint = line.contains("\"type\":\"checkpoint\"") && line.contains("\"id\":" + newest + ",");
+            boolean tail = line.contains("\"type\":\"entry\"") && seq(line) >= newestSeq;
+            if (!newestCheckpoint && !tail) {
+                kept.add(line);
+            }
+        }
+        Path cut = Files.write(directory.resolve("cut-checkpoint.jsonl"), kept);
+        assertThat(run("verify", "--export", cut.toString(), "--trust", root().toString()).status)
+                .as("the cut file alone looks intact").isZero();
+
+        Output output = run("verify", "--export", cut.toString(), "--trust", root().toString(), "--previous",
+                earlier.toString());
+
+        assertThat(output.status).isOne();
+        assertThat(output.text).contains("(checkpoint " + newest + ")").contains("audit.verify.checkpoint-vanished");
+    }
+
+    @Test
     void aFileThatIsNoExportOrMissingArgumentsAreUsageErrors() throws Exception {
         Path junk = Files.writeString(directory.resolve("junk.jsonl"), "hello\n");
         assertThat(run("verify", "--export", junk.toString(), "--trust", root().toString()).status).isEqualTo(2);
