@@ -15,7 +15,8 @@ import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.PrivateKey;
 import java.security.cert.X509Certificate;
-import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -35,15 +36,22 @@ class PlatformSeal implements CheckpointSeal {
     private final SignatureProperties properties;
     private final ObjectProvider<DemoCertificateAuthority> demoCa;
     private final Path defaultKeyStore;
-    private final Clock clock;
     private DemoCertificateAuthority.IssuedCredential key;
 
     PlatformSeal(SignatureProperties properties, ObjectProvider<DemoCertificateAuthority> demoCa,
-                 AttestProperties attest, Clock clock) {
+                 AttestProperties attest) {
         this.properties = properties;
         this.demoCa = demoCa;
         this.defaultKeyStore = attest.dataDir().resolve("platform").resolve("platform-signing.p12");
-        this.clock = clock;
+    }
+
+    /**
+     * The key's validity is judged on the system clock, not the platform's {@code Clock} bean: the CMS signing time
+     * that verification checks it against is the system's (a test's pinned clock must not yield a key that is
+     * already expired when it signs).
+     */
+    private static Instant systemNow() {
+        return Instant.now();
     }
 
     @Override
@@ -83,7 +91,8 @@ class PlatformSeal implements CheckpointSeal {
 
     /** The platform key: the configured key store, else the kept one while valid, else a new one from the demo CA. */
     synchronized DemoCertificateAuthority.IssuedCredential key() {
-        if (key != null && key.certificate().getNotAfter().toInstant().isAfter(clock.instant())) {
+        Instant now = systemNow();
+        if (key != null && key.certificate().getNotAfter().toInstant().isAfter(now.plus(Duration.ofDays(1)))) {
             return key;
         }
         char[] password = properties.platformKey().password().toCharArray();
@@ -94,7 +103,8 @@ class PlatformSeal implements CheckpointSeal {
         }
         if (Files.exists(defaultKeyStore)) {
             DemoCertificateAuthority.IssuedCredential kept = load(defaultKeyStore, password);
-            if (kept.certificate().getNotAfter().toInstant().isAfter(clock.instant())) {
+            if (kept.certificate().getNotAfter().toInstant().isAfter(now.plus(Duration.ofDays(1)))
+                    && kept.certificate().getNotBefore().toInstant().isBefore(now)) {
                 key = kept;
                 return key;
             }
@@ -104,7 +114,8 @@ class PlatformSeal implements CheckpointSeal {
             throw new IllegalStateException("No platform signing key: set attest.signature.platform-key.keystore");
         }
         DemoCertificateAuthority.IssuedCredential issued = ca.issue(new CertificateSubject("000000000000", "PLATFORM",
-                "ATTEST KZ", null, "Attest KZ platform", null), KeyPurpose.SIGNING);
+                "ATTEST KZ", null, "Attest KZ platform", null), KeyPurpose.SIGNING, now.minus(Duration.ofDays(1)),
+                now.plus(Duration.ofDays(365)));
         store(issued, password);
         key = issued;
         return key;

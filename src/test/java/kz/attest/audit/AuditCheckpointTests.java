@@ -176,6 +176,23 @@ class AuditCheckpointTests {
     }
 
     @Test
+    @WithMockUser(username = "auditor", roles = "AUDITOR")
+    void theAuditorDownloadsTheTrailWithItsCheckpoints() throws Exception {
+        long id = auditLog.checkpoint("auditor", false).orElseThrow();
+        var started = mvc.perform(get("/api/v1/audit/export"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.request().asyncStarted())
+                .andReturn();
+        String body = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .asyncDispatch(started))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+
+        assertThat(body).startsWith("{\"format\":\"" + AuditTrailFile.FORMAT + "\"")
+                .contains("{\"type\":\"checkpoint\",\"id\":" + id + ",")
+                .contains("{\"type\":\"entry\",\"seq\":1,");
+    }
+
+    @Test
     @WithMockUser(username = "officer", roles = "PROVIDER_OFFICER")
     void othersMayNotTakeACheckpoint() throws Exception {
         mvc.perform(post("/audit/checkpoints").with(csrf())).andExpect(status().isForbidden());
