@@ -115,6 +115,12 @@ class AuditVerifyCommandTests {
         assertThat(run().status).isEqualTo(2);
     }
 
+    @Test
+    void theJarFindsTheCommandByItsName() {
+        assertThat(java.util.ServiceLoader.load(kz.attest.CommandLineTool.class).stream()
+                .map(provider -> provider.get().name())).contains("audit", "package", "signer");
+    }
+
     private static long seq(String line) {
         return Long.parseLong(line.replaceAll(".*\"seq\":(\\d+).*", "$1"));
     }
