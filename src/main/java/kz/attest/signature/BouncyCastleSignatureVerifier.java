@@ -63,6 +63,11 @@ final class BouncyCastleSignatureVerifier implements SignatureVerifier {
             X9ObjectIdentifiers.id_ecPublicKey.getId(), X9ObjectIdentifiers.ecdsa_with_SHA256.getId(),
             X9ObjectIdentifiers.ecdsa_with_SHA384.getId(), X9ObjectIdentifiers.ecdsa_with_SHA512.getId());
     private static final BouncyCastleProvider PROVIDER = new BouncyCastleProvider();
+    /** The order of the checks: a refusal earlier in this list is reported before one later. */
+    private static final List<SignatureRefusal> ORDER = List.of(SignatureRefusal.MALFORMED, SignatureRefusal.NO_SIGNER,
+            SignatureRefusal.UNSUPPORTED_ALGORITHM, SignatureRefusal.INTEGRITY, SignatureRefusal.UNTRUSTED_CHAIN,
+            SignatureRefusal.NOT_YET_VALID, SignatureRefusal.EXPIRED, SignatureRefusal.KEY_USAGE, SignatureRefusal.REVOKED,
+            SignatureRefusal.REVOCATION_UNKNOWN, SignatureRefusal.INVALID_IIN, SignatureRefusal.IIN_MISMATCH);
     private static final java.time.Duration SKEW = java.time.Duration.ofMinutes(5);
     private static final Logger log = LoggerFactory.getLogger(BouncyCastleSignatureVerifier.class);
 
@@ -114,17 +119,21 @@ final class BouncyCastleSignatureVerifier implements SignatureVerifier {
         if (signers.isEmpty()) {
             return SignatureCheck.refused(SignatureRefusal.NO_SIGNER, null);
         }
+        // every signer is checked; of several failures the one earliest in the order of checks is reported
         SignerCertificate first = null;
+        SignerOutcome refused = null;
         for (SignerInformation signer : signers) {
             SignerOutcome outcome = verifySigner(signed, signer, request.expectedIin(), request.purpose());
-            if (outcome.refusal() != null) {
-                return SignatureCheck.refused(outcome.refusal(), outcome.signer());
+            if (outcome.refusal() != null
+                    && (refused == null || ORDER.indexOf(outcome.refusal()) < ORDER.indexOf(refused.refusal()))) {
+                refused = outcome;
             }
             if (first == null) {
                 first = outcome.signer();
             }
         }
-        return SignatureCheck.valid(first, content);
+        return refused != null ? SignatureCheck.refused(refused.refusal(), refused.signer())
+                : SignatureCheck.valid(first, content);
     }
 
     /**

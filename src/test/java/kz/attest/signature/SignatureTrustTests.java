@@ -311,6 +311,24 @@ class SignatureTrustTests {
     }
 
     @Test
+    void withTwoSignersTheEarliestFailureInTheOrderIsReported_003_p6() throws Exception {
+        var expired = ca.issue(subject(IIN), KeyPurpose.SIGNING, NOW.minus(700, ChronoUnit.DAYS), NOW.minus(300, ChronoUnit.DAYS));
+        var good = ca.issue(subject(IIN), KeyPurpose.SIGNING);
+        // the first signer's key expired; the second signer's value is over other bytes (spliced in from a signature of them)
+        CMSSignedData over = new CMSSignedData(new CMSProcessableByteArray(DOCUMENT), sign(expired, DOCUMENT, null));
+        CMSSignedData other = new CMSSignedData(new CMSProcessableByteArray("other".getBytes(StandardCharsets.UTF_8)),
+                sign(good, "other".getBytes(StandardCharsets.UTF_8), null));
+        List<SignerInformation> both = new ArrayList<>(over.getSignerInfos().getSigners());
+        both.addAll(other.getSignerInfos().getSigners());
+        CMSSignedData signed = CMSSignedData.replaceCertificatesAndCRLs(
+                CMSSignedData.replaceSigners(over, new SignerInformationStore(both)),
+                new JcaCertStore(List.of(expired.certificate(), good.certificate(), ca.issuingCertificate())), null, null);
+
+        assertThat(verifier(false).verify(SignatureRequest.detached(signed.getEncoded(), DOCUMENT, IIN)).refusal())
+                .isEqualTo(SignatureRefusal.INTEGRITY);
+    }
+
+    @Test
     void theChainComesBeforeTheValidity_003_p6() throws Exception {
         DemoCertificateAuthority stranger = DemoCertificateAuthority.openOrCreate(directory.resolve("stranger2"),
                 new MovableClock(NOW.minus(3 * 365, ChronoUnit.DAYS)), "pw".toCharArray(), null);
