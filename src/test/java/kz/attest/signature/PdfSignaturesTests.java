@@ -204,6 +204,35 @@ class PdfSignaturesTests {
         assertThat(new String(completed, StandardCharsets.ISO_8859_1)).contains("ETSI.RFC3161");
     }
 
+    @Test
+    void aProductionKeyStoreConfiguredForTheOrganisationSignsInsteadOfTheDemonstrationKey() throws Exception {
+        DemoCertificateAuthority.IssuedCredential seal = ca.issue(new CertificateSubject("000000000000", "ӘДІЛЕТ",
+                "DEPARTMENT", null, "Департамент юстиции города Астаны", "123456789012"), KeyPurpose.SIGNING);
+        Path file = directory.resolve("production.p12");
+        java.nio.file.Files.write(file, seal.toPkcs12("secret".toCharArray()));
+        PdfSignatures configured = PadesConfiguration.create(directory.resolve("configured"), List.of(),
+                new PadesProperties("pw", Map.of("justice-astana", new PadesProperties.KeyStoreFile(file, "secret", null)),
+                        new PadesProperties.Tsa("none", null, java.time.Duration.ofSeconds(5)), false),
+                ca, null, verifier, Clock.systemUTC());
+
+        PdfVerification verification = configured.verify(configured.signWithOrganisationKey(pdf("Decision 12"),
+                "justice-astana", INFO));
+
+        assertThat(verification.status()).isEqualTo(PdfVerification.Status.VALID);
+        assertThat(verification.signerName()).contains("Департамент юстиции города Астаны");
+    }
+
+    @Test
+    void withoutAConfiguredKeyAndWithoutTheDemonstrationCaNothingIsSigned() throws Exception {
+        PdfSignatures production = PadesConfiguration.create(directory.resolve("production"), List.of(), properties(),
+                null, null, verifier, Clock.systemUTC());
+        byte[] unsigned = pdf("Decision 13");
+
+        assertThatThrownBy(() -> production.signWithOrganisationKey(unsigned, "justice-astana", INFO))
+                .isInstanceOfSatisfying(kz.attest.web.LocalizedException.class,
+                        e -> assertThat(e.getMessage()).contains("signature.pades.no-organisation-key"));
+    }
+
     /** A detached CMS as the development signer (NCALayer's stand-in) answers eds-sign.js: PEM-armoured. */
     static byte[] developmentSignerCms(DemoCertificateAuthority.IssuedCredential credential, byte[] data) throws Exception {
         DevelopmentSigner.Key key = new DevelopmentSigner.Key(credential.privateKey(), credential.chain());
