@@ -233,6 +233,39 @@ class PdfSignaturesTests {
                         e -> assertThat(e.getMessage()).contains("signature.pades.no-organisation-key"));
     }
 
+    @Test
+    void anRfc3161TimeStampAuthorityOverHttpRaisesTheSignatureToBT() throws Exception {
+        DemoTimeStampAuthority authority = DemoTimeStampAuthority.openOrCreate(directory.resolve("http-tsa"), "pw".toCharArray(),
+                Clock.systemUTC());
+        com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        java.util.concurrent.atomic.AtomicInteger requests = new java.util.concurrent.atomic.AtomicInteger();
+        server.createContext("/tsa", exchange -> {
+            requests.incrementAndGet();
+            byte[] response = authority.respond(exchange.getRequestBody().readAllBytes());
+            exchange.getResponseHeaders().add("Content-Type", "application/timestamp-reply");
+            exchange.sendResponseHeaders(200, response.length);
+            exchange.getResponseBody().write(response);
+            exchange.close();
+        });
+        server.start();
+        try {
+            TimeStampAuthority http = new HttpTimeStampAuthority("http://127.0.0.1:" + server.getAddress().getPort() + "/tsa",
+                    java.time.Duration.ofSeconds(5));
+            // a real TSA's certificate is trusted by configuration (attest.signature.trusted-certificates)
+            PdfSignatures timeStamped = PadesConfiguration.create(directory.resolve("http-bt"), authority.trustAnchors(),
+                    properties(), ca, http, verifier, Clock.systemUTC());
+
+            byte[] signed = timeStamped.signWithOrganisationKey(pdf("Decision 14"), "justice-astana", INFO);
+
+            assertThat(timeStamped.verify(signed).status()).isEqualTo(PdfVerification.Status.VALID);
+            assertThat(requests.get()).as("time-stamps asked over HTTP").isPositive();
+            assertThat(signatures.verify(signed).status()).as("the TSA is not trusted there").isNotEqualTo(PdfVerification.Status.TAMPERED);
+        } finally {
+            server.stop(0);
+        }
+    }
+
     /** A detached CMS as the development signer (NCALayer's stand-in) answers eds-sign.js: PEM-armoured. */
     static byte[] developmentSignerCms(DemoCertificateAuthority.IssuedCredential credential, byte[] data) throws Exception {
         DevelopmentSigner.Key key = new DevelopmentSigner.Key(credential.privateKey(), credential.chain());
