@@ -30,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class PdfSignaturesTests {
 
-    private static final String HEAD_IIN = "750101300028";
+    private static final String HEAD_IIN = kz.attest.identity.TestIins.fresh();
     private static final PdfSignatureInfo INFO = new PdfSignatureInfo("Серікбаева Әйгерім", "Decision No. 7", "Astana");
 
     @TempDir
@@ -149,7 +149,7 @@ class PdfSignaturesTests {
     void aCmsOfAnotherPersonIsRefused() throws Exception {
         PdfToSign prepared = signatures.prepare(pdf("Decision 6"), INFO);
         DemoCertificateAuthority.IssuedCredential officer = ca.issue(
-                CertificateSubject.individual("880202400035", "Омаров", "Ерлан", null), KeyPurpose.SIGNING);
+                CertificateSubject.individual(kz.attest.identity.TestIins.fresh(), "Омаров", "Ерлан", null), KeyPurpose.SIGNING);
 
         assertRefused(() -> signatures.complete(prepared, developmentSignerCms(officer, prepared.dataToSign()), HEAD_IIN),
                 SignatureRefusal.IIN_MISMATCH);
@@ -160,7 +160,7 @@ class PdfSignaturesTests {
         PdfToSign prepared = signatures.prepare(pdf("Decision 7"), INFO);
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         DemoCertificateAuthority.IssuedCredential expired = ca.issue(CertificateSubject.individual(HEAD_IIN, "Серікбаева",
-                "Әйгерім", null), KeyPurpose.SIGNING, now.minus(400, ChronoUnit.DAYS), now.minus(30, ChronoUnit.DAYS));
+                "Әйгерім", null), KeyPurpose.SIGNING, now.minus(400, ChronoUnit.DAYS), now.minus(1, ChronoUnit.HOURS));
 
         assertRefused(() -> signatures.complete(prepared, developmentSignerCms(expired, prepared.dataToSign()), HEAD_IIN),
                 SignatureRefusal.EXPIRED);
