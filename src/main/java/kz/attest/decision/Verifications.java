@@ -76,7 +76,9 @@ public class Verifications {
         Optional<OutcomeRows.Row> exact = rows.bySignedSha(ResultsSigner.sha256(upload));
         if (exact.isPresent()) {
             OutcomePaper.Check check = paper.verify(upload, exact.get().signature());
-            return new Verification.PdfCheck(check.status() == OutcomePaper.Status.VALID ? "AUTHENTIC" : "TAMPERED",
+            // byte for byte a document we signed: authentic unless its signature no longer matches it; the
+            // signature's own standing (valid, untrusted) is shown beside it
+            return new Verification.PdfCheck(check.status() == OutcomePaper.Status.TAMPERED ? "TAMPERED" : "AUTHENTIC",
                     view(exact.get(), check));
         }
         OutcomePaper.Check check = paper.verify(upload, null);
