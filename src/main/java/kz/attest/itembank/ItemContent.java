@@ -31,6 +31,11 @@ public record ItemContent(BankText stem, List<BankText> options, int correctOpti
         return new ItemContent(stem, options, correctOption, changed);
     }
 
+    /** The language a one-language draft still needs ("kk" or "ru"), or null: for the pages. */
+    public String needsTranslation() {
+        return missingLanguage().orElse(null);
+    }
+
     /**
      * The language no text of this question is written in ("kk" or "ru") when every text is in the other one only:
      * a one-language draft waiting for its translation; empty otherwise.

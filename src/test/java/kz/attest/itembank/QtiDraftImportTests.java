@@ -80,6 +80,14 @@ class QtiDraftImportTests {
                 .andExpect(jsonPath("$.title").value(org.hamcrest.Matchers.containsString("(kk)")));
         assertThat(bank.itemSummary(id).orElseThrow().status()).isEqualTo(ItemStatus.DRAFT);
 
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/itembank/items/" + id)
+                        .with(user(author).roles("QUESTION_AUTHOR")).param("lang", "en"))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(
+                        org.hamcrest.Matchers.allOf(org.hamcrest.Matchers.containsString("id=\"needs-translation\""),
+                                org.hamcrest.Matchers.containsString("its translation (kk) is missing"),
+                                org.hamcrest.Matchers.containsString("Candidates see the options in this order"))));
+
         ItemContent russian = bank.readItem(id, author).content();
         ItemContent translated = new ItemContent(new BankText("Үзіндіні оқыңыз. Нотариус не істейді?", russian.stem().ru()),
                 List.of(new BankText("Мәмілені куәландырады", russian.options().get(0).ru()),
