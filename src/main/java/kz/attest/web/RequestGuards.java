@@ -26,7 +26,8 @@ import java.util.Locale;
  * Guards found by the hostile corpus (issue 13), before security and the handlers: a JSON body larger than
  * {@code attest.web.max-json-body} (default 2 MB; the bank's largest case is about 250 KB) is refused with 413 and a
  * localized problem detail, also when no length is declared (the body stops being read at the limit, which the JSON
- * reader reports as a 400); and {@code /error} asked for directly is a 404, not the error page's default 500.
+ * reader reports as a 400); a query or form parameter with a null character (PostgreSQL cannot store U+0000) is a
+ * 400; and {@code /error} asked for directly is a 404, not the error page's default 500.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 20)
@@ -43,9 +44,14 @@ class RequestGuards extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (request.getDispatcherType() == DispatcherType.REQUEST && "/error".equals(request.getServletPath())
+        if (request.getDispatcherType() == DispatcherType.REQUEST && "/error".equals(request.getRequestURI().substring(request.getContextPath().length()))
                 && request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) == null) {
             request.setAttribute(RequestDispatcher.ERROR_STATUS_CODE, HttpServletResponse.SC_NOT_FOUND);
+        }
+        if (nullByte(request)) {
+            // PostgreSQL cannot store U+0000 in text: refused here rather than failing in a query
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+            return;
         }
         if (!json(request)) {
             chain.doFilter(request, response);
@@ -56,6 +62,22 @@ class RequestGuards extends OncePerRequestFilter {
             return;
         }
         chain.doFilter(new Limited(request, maxJsonBody), response);
+    }
+
+    /** A query or form parameter holding a null character (multipart bodies are left to their handlers). */
+    private static boolean nullByte(HttpServletRequest request) {
+        String type = request.getContentType();
+        if (type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/")) {
+            return request.getQueryString() != null && request.getQueryString().toLowerCase(Locale.ROOT).contains("%00");
+        }
+        for (String[] values : request.getParameterMap().values()) {
+            for (String value : values) {
+                if (value != null && value.indexOf('\u0000') >= 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean json(HttpServletRequest request) {

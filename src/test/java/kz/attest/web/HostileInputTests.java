@@ -112,6 +112,9 @@ class HostileInputTests {
                         + " 5xx: %d, stored on refusal: %d, CSRF not refused: %d%n", endpoints.size(), tried,
                 VALUES.size(), LARGE_JSON.length / (1024 * 1024), serverErrors.size(), storedOnRefusal.size(),
                 csrfNotRefused.size());
+        serverErrors.forEach(e -> System.out.println("  5xx: " + e));
+        storedOnRefusal.stream().limit(60).forEach(e -> System.out.println("  stored on refusal: " + e));
+        csrfNotRefused.forEach(e -> System.out.println("  CSRF not refused: " + e));
         assertThat(serverErrors).as("5xx answers").isEmpty();
         assertThat(storedOnRefusal).as("refused requests that stored something").isEmpty();
         assertThat(csrfNotRefused).as("unsafe requests without a valid CSRF token that were not refused").isEmpty();
