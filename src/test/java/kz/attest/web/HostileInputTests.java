@@ -177,7 +177,7 @@ class HostileInputTests {
                 : multipart(endpoint.httpMethod(), URI.create(uri));
         builder.with(principal == null ? anonymous() : user(principal));
         builder.with(csrf());
-        builder.param("lang", "ru");
+        builder.header("Accept-Language", "ru");
         perform(endpoint, input, shape.apply(() -> builder).b());
     }
 
