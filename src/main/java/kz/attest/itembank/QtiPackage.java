@@ -314,13 +314,16 @@ final class QtiPackage {
             }
         }
         Element body = first(root, "itemBody");
-        List<Element> interactions = descendants(root, "choiceInteraction");
-        if (body == null || interactions.isEmpty()) {
+        if (body == null) {
             problems.add(ImportProblem.found(href, 0, "choiceInteraction", "itembank.import.qti-no-interaction"));
             return;
         }
         BodyText text = new BodyText(href, root, problems);
         text.walk(body);
+        if (text.interactions.isEmpty()) {
+            problems.add(ImportProblem.found(href, 0, "choiceInteraction", "itembank.import.qti-no-interaction"));
+            return;
+        }
         List<Question> read = new ArrayList<>();
         for (int n = 0; n < text.interactions.size(); n++) {
             Element interaction = text.interactions.get(n);

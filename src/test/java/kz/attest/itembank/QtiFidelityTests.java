@@ -219,6 +219,14 @@ class QtiFidelityTests {
     }
 
     @Test
+    void anItemWithAnotherInteractionOnlyNamesIt() {
+        String textEntry = item("ENTRY-1", "<p>Жауап / Ответ: <textEntryInteraction responseIdentifier=\"RESPONSE\"/></p>", "A");
+        assertThat(read(pack(Map.of("items/t.xml", textEntry), "CIVIL_CODE"), false).problems())
+                .extracting(ImportProblem.Found::code)
+                .containsExactly("itembank.import.qti-interaction", "itembank.import.qti-no-interaction");
+    }
+
+    @Test
     void feedbackTheBankCannotShowIsNamedNotDropped() {
         String withFeedback = cyrillicItem("NOTARY-8", "true").replace("</assessmentItem>",
                 "<modalFeedback outcomeIdentifier=\"FEEDBACK\" identifier=\"A\" showHide=\"show\">Верно</modalFeedback></assessmentItem>");
