@@ -31,6 +31,8 @@ import java.util.regex.Pattern;
 final class Endpoints {
 
     static final UUID PLACEHOLDER = UUID.fromString("00000000-0000-4000-8000-000000000000");
+    /** The organisation of the demonstration officer and head (docs/demo-accounts.md). */
+    static final String ORGANISATION = "dj-almaty";
     private static final Pattern VARIABLE = Pattern.compile("\\{\\*?([A-Za-z0-9_]+)(?::[^}]*)?}");
 
     private Endpoints() {
@@ -73,9 +75,12 @@ final class Endpoints {
             return out.toString();
         }
 
-        /** A path with harmless placeholders: a fixed UUID, 1 for numbers, a date, "x" for text. */
+        /**
+         * A path with harmless placeholders: a fixed UUID, 1 for numbers, a date, "x" for text; a path naming an
+         * organisation names {@link #ORGANISATION}, so that another organisation's member is seen to be refused.
+         */
         String placeholderUri() {
-            return uri((name, type) -> placeholder(type));
+            return uri((name, type) -> name.equals("organisation") ? ORGANISATION : placeholder(type));
         }
 
         Class<?> pathType(String name) {
