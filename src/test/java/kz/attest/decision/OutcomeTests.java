@@ -263,4 +263,19 @@ class OutcomeTests {
         assertThat(((Number) figures.get("bottom")).longValue()).isEqualTo(1);
         assertThat(((Number) figures.get("top")).longValue()).isEqualTo(n);
     }
+
+    @Test
+    void withTheCommissionInterviewSwitchedOnTheDecisionIsDueAfterItsConclusion_000_52() {
+        String service = "FORENSIC_MEDICAL_ATTESTATION";   // the demonstration switches its interview on
+        long application = DecisionFixtures.admittedApplication(jdbc, account, service, "cfe", Instant.now());
+        UUID sitting = UUID.randomUUID();
+        Instant at = Instant.now();
+        DecisionFixtures.publish(events, tx,
+                DecisionFixtures.scored(sitting, application, account, service, 1, 80, true, at),
+                DecisionFixtures.completed(sitting, application, account, service, true, at));
+        assertThat(statusOf(application)).isEqualTo("ADMITTED");   // the commission still interviews
+        DecisionFixtures.publish(events, tx, new kz.attest.commission.InterviewConcluded(1L, sitting, application,
+                account, new kz.attest.catalogue.ServiceCode(service), "cfe", false, false, Instant.now()));
+        assertThat(statusOf(application)).isEqualTo("TESTED");
+    }
 }
