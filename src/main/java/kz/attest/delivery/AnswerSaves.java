@@ -17,6 +17,12 @@ import java.util.UUID;
  * checks the workstation's token, the running state, the server's deadline, that the question is in the form and
  * the option exists, and that the client's sequence number is newer than the stored one. Only when it writes nothing
  * does a second, read-only query find out why.
+ * <p>
+ * The statement holds the attempt's row {@code FOR SHARE} until it commits, so an acknowledged answer is always
+ * scored: a finish, pause or removal (each updates the row, a finish after locking it {@code FOR UPDATE}) either
+ * waits for the save to commit and then reads its answer, or runs first, and the save, woken after it, re-checks
+ * the changed row and writes nothing (409). Without the lock the save checked {@code RUNNING} on its own snapshot
+ * and could be answered 200 after the finish had already read the answers.
  */
 @Service
 class AnswerSaves {
@@ -30,6 +36,7 @@ class AnswerSaves {
             WHERE a.id = :attempt AND s.id = :sitting AND s.token_hash = :token AND a.state = 'RUNNING'
               AND a.deadline > :now AND :position BETWEEN 1 AND a.question_count
               AND :option >= 0 AND :option < a.option_counts[:position]
+            FOR SHARE OF a
             ON CONFLICT (attempt_id, position) DO UPDATE
                 SET option = EXCLUDED.option, client_seq = EXCLUDED.client_seq, saved_at = EXCLUDED.saved_at
                 WHERE delivery_answer.client_seq < EXCLUDED.client_seq""";
