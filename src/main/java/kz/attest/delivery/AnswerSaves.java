@@ -104,14 +104,14 @@ class AnswerSaves {
             log.warn("Answer from a workstation no longer bound to sitting {}", seat.sittingId());
             throw LocalizedException.forbidden("delivery.refused.workstation");
         }
-        if (AttemptRow.PAUSED.equals(w.state())) {
-            throw LocalizedException.conflict("delivery.attempt.paused");
-        }
-        if (!AttemptRow.RUNNING.equals(w.state())) {
-            log.info("Answer to closed attempt {} refused", attemptId);
-            throw LocalizedException.conflict("delivery.attempt.closed");
-        }
-        if (!w.deadline().toInstant().isAfter(now)) {
+        try {
+            new Attempt(attemptId, 0, Attempt.State.valueOf(w.state()), 0,
+                    w.deadline() == null ? null : w.deadline().toInstant(), null).record(now);
+        } catch (Attempt.Refused refused) {
+            if (refused.reason != Attempt.Refusal.PAST_DEADLINE) {
+                log.info("Answer to attempt {} refused: {}", attemptId, refused.reason);
+                throw LocalizedException.conflict(refused.reason.key);
+            }
             attempts.finish(attemptId, Attempts.REASON_DEADLINE);
             // a server outage found only now moved the deadline instead: the save goes in after all
             if (upsert(seat, attemptId, position, option, seq, Timestamp.from(clock.instant())) == 1) {
