@@ -357,8 +357,8 @@ class Attempts {
         List<AttemptRow> all = rows.attempts(sitting.id());
         if (!passed) {
             for (AttemptRow later : all) {
-                if (later.stage() > attempt.stage() && AttemptRow.WAITING.equals(later.state())
-                        && stageOf(service, later.stage()).requiresPreviousStagePassed()) {
+                if (later.stage() > attempt.stage()
+                        && Attempt.of(later).gate(false, stageOf(service, later.stage()).requiresPreviousStagePassed())) {
                     rows.setAttemptState(later.id(), AttemptRow.NOT_ADMITTED, now, "PREVIOUS_STAGE_FAILED");
                 }
             }
