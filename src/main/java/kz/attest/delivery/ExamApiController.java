@@ -39,7 +39,7 @@ class ExamApiController {
     AnswerSaves.SavedAnswer save(@PathVariable UUID attemptId, @PathVariable int position,
                                  @Valid @RequestBody AnswerInput input, HttpServletRequest request) {
         SeatSession seat = seat(request);
-        HallGuard.check(request, seat.sebKeyHex(), seat.allowedIpRanges());
+        HallGuard.check(request, seat.sebKeyHex(), seat.sebKeyKind(), seat.allowedIpRanges());
         return saves.save(seat, attemptId, position, input.option(), input.seq());
     }
 
@@ -48,7 +48,7 @@ class ExamApiController {
     FlagState flag(@PathVariable UUID attemptId, @PathVariable int position, @Valid @RequestBody FlagInput input,
                    HttpServletRequest request) {
         SeatSession seat = seat(request);
-        HallGuard.check(request, seat.sebKeyHex(), seat.allowedIpRanges());
+        HallGuard.check(request, seat.sebKeyHex(), seat.sebKeyKind(), seat.allowedIpRanges());
         return new FlagState(flags.set(seat, attemptId, position, input.flagged()));
     }
 
@@ -56,7 +56,7 @@ class ExamApiController {
     @GetMapping("/attempts/{attemptId}")
     AttemptStatus status(@PathVariable UUID attemptId, HttpServletRequest request) {
         SeatSession seat = seat(request);
-        HallGuard.check(request, seat.sebKeyHex(), seat.allowedIpRanges());
+        HallGuard.check(request, seat.sebKeyHex(), seat.sebKeyKind(), seat.allowedIpRanges());
         ExamRows.StatusRow row = rows.status(seat.sittingId(), attemptId)
                 .filter(r -> seat.tokenHash().equals(r.tokenHash()))
                 .orElseThrow(() -> LocalizedException.forbidden("delivery.refused.workstation"));
