@@ -43,6 +43,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/v1/accounts/register").permitAll()
                         .requestMatchers(HttpMethod.POST, "/pki/ocsp").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/calendar/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/public/licences/**", "/licences/verify/**").permitAll()
                         .requestMatchers("/api/v1/calendar/**", "/admin/calendar/**").hasRole(Roles.SYSTEM_ADMIN)
                         .requestMatchers("/audit/**", "/api/v1/audit/**").hasAnyRole(Roles.AUDITOR, Roles.SYSTEM_ADMIN)
                         .requestMatchers("/admin/**").hasRole(Roles.SYSTEM_ADMIN)
