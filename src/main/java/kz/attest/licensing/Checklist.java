@@ -27,10 +27,10 @@ class Checklist {
     private final PersonRegistry persons;
     private final SpecialRecords specialRecords;
 
-    Checklist(LicenceRequests requests, Catalogue catalogue, PersonRegistry persons, SpecialRecords specialRecords) {
+    Checklist(LicenceRequests requests, Catalogue catalogue, PersonRegistry personRegistry, SpecialRecords specialRecords) {
         this.requests = requests;
         this.catalogue = catalogue;
-        this.persons = persons;
+        this.persons = personRegistry;
         this.specialRecords = specialRecords;
     }
 

@@ -86,8 +86,9 @@ public class Licences {
         String replacedNumber = r.replacesLicenceId == null ? null : rows.held(r.replacesLicenceId).orElseThrow().number();
         OutcomeDocument document = new OutcomeDocument(service.decisionForm().code(), OutcomeDocument.Variant.POSITIVE,
                 number, new Bilingual(message("licensing.licence.city", KK), message("licensing.licence.city", RU)),
-                today, r.applicantName, new Bilingual(message("licensing.activity." + r.service, KK),
-                message("licensing.activity." + r.service, RU)),
+                today, r.applicantName, new Bilingual(
+                messages.getMessage("licensing.activity." + r.service, null, service.name().kk(), KK),
+                messages.getMessage("licensing.activity." + r.service, null, service.name().ru(), RU)),
                 r.specialties.stream().map(code -> catalogue.specialty(code).name())
                         .map(name -> new Bilingual(name.kk(), name.ru())).toList(),
                 null, head.fullName(),
