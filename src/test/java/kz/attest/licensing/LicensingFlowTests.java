@@ -55,6 +55,8 @@ class LicensingFlowTests {
     JdbcClient jdbc;
     @Autowired
     PaymentGateway gateway;
+    @Autowired
+    LicenceOverdueJob overdueJob;
 
     LicensingFixtures bailiff() throws Exception {
         LicensingFixtures applicant = LicensingFixtures.applicant(mvc, accounts, ca, "");
@@ -355,5 +357,23 @@ class LicensingFlowTests {
         expert.pay(id, 12).andExpect(status().isBadRequest());
         assertThat(jdbc.sql("SELECT count(*) FROM licensing_request_document WHERE request_id = ?").param(id)
                 .query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void anOverdueStepIsFlaggedOnceAuditedAndToldToTheHeads_004_app2() throws Exception {
+        LicensingFixtures applicant = bailiff();
+        long id = applicant.submittedRequest(BAILIFF, BAILIFF_DOCUMENTS);
+        java.time.Instant later = jdbc.sql("SELECT received_at FROM licensing_request WHERE id = ?").param(id)
+                .query(java.sql.Timestamp.class).single().toInstant().plus(java.time.Duration.ofDays(10));
+        overdueJob.flagOverdue(later);
+        overdueJob.flagOverdue(later);
+        assertThat(jdbc.sql("SELECT step FROM licensing_overdue_flag WHERE request_id = ?").param(id)
+                .query(String.class).list()).containsExactly("REGISTER");
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE action = 'licensing.step-overdue' AND entity_id = ?")
+                .param(Long.toString(id)).query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT count(*) FROM notification_notice WHERE template = 'licensing.step-overdue' AND subject_id = ?")
+                .param(Long.toString(id)).query(Long.class).single()).isPositive();
+        mvc.perform(get("/api/v1/office/licences/requests").session(LicensingFixtures.officer(mvc)))
+                .andExpect(status().isOk());
     }
 }
