@@ -77,6 +77,9 @@ class LicenceRequest {
     /** The payment the applicant starts (or a payment made elsewhere they name) is now this request's. */
     void payWith(String reference) {
         requireDraft();
+        if (paymentStatus == Payment.Status.PAID) {
+            throw LocalizedException.conflict("licensing.error.payment-already-paid", paymentReference);
+        }
         paymentReference = reference;
         paymentStatus = null;
         paymentCheckedAt = null;

@@ -166,6 +166,9 @@ public class LicenceRequests {
         SignedInUser applicant = applicant();
         LicenceRequest r = own(id, applicant);
         r.requireDraft();
+        if (r.paymentStatus == Payment.Status.PAID) {
+            throw LocalizedException.conflict("licensing.error.payment-already-paid", r.paymentReference);
+        }
         long fee = properties.feeOf(r.service);
         if (demoDigit != null && (demoDigit < 0 || demoDigit > 9)) {
             throw LocalizedException.badRequest("licensing.error.demo-digit");

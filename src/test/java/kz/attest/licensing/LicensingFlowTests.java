@@ -189,6 +189,7 @@ class LicensingFlowTests {
         mvc.perform(put("/api/v1/licences/requests/" + id + "/payment").session(expert.session).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON).content("{\"reference\":\"" + own + "\"}"))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.paymentStatus").value("PAID"));
+        expert.pay(id, 0).andExpect(status().isConflict());   // never twice
     }
 
     @Test

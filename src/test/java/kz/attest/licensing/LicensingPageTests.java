@@ -30,6 +30,8 @@ class LicensingPageTests {
     Accounts accounts;
     @Autowired
     DemoCertificateAuthority ca;
+    @Autowired
+    kz.attest.signature.PdfSignatures pdfSignatures;
 
     @Test
     void theOfficerSeesTheQueueAndAChecklistWithARegistryThatDidNotAnswer_004_app2_4_5() throws Exception {
@@ -56,6 +58,10 @@ class LicensingPageTests {
         expert.holds("APP_5", "APP5-" + expert.iin, List.of("HANDWRITING", "BALLISTICS"), null);
         String licence = expert.issued(expert.submittedRequest(LicensingFlowTests.FORENSIC,
                 LicensingFlowTests.FORENSIC_DOCUMENTS), LicensingFlowTests.FORENSIC_OFFICER_STEPS, List.of());
+        byte[] pdf = mvc.perform(get("/api/v1/licences/" + licence + "/pdf").session(expert.session))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        org.assertj.core.api.Assertions.assertThat(pdfSignatures.verify(pdf).status())
+                .isEqualTo(kz.attest.signature.PdfVerification.Status.VALID);   // PAdES by the Ministry's key
         mvc.perform(get("/licences/verify/" + licence).param("lang", "en")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Active")))
                 .andExpect(content().string(not(containsString(expert.iin))));
