@@ -45,6 +45,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/v1/calendar/**").permitAll()
                         .requestMatchers("/verify", "/verify/pdf", "/api/v1/verify", "/api/v1/verify/pdf").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/public-results/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/public/licences/**", "/licences/verify/**").permitAll()
                         .requestMatchers("/api/v1/calendar/**", "/admin/calendar/**").hasRole(Roles.SYSTEM_ADMIN)
                         .requestMatchers("/audit/**", "/api/v1/audit/**").hasAnyRole(Roles.AUDITOR, Roles.SYSTEM_ADMIN)
                         .requestMatchers("/admin/**").hasRole(Roles.SYSTEM_ADMIN)
