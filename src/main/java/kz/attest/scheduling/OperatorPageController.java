@@ -62,6 +62,9 @@ class OperatorPageController {
     String hall(@PathVariable UUID id, Model model) {
         model.addAttribute("hall", halls.get(id));
         model.addAttribute("centreNames", centreNames());
+        // each seat's workstation opens this address (the operator sets it up in the hall's browser)
+        model.addAttribute("baseUrl", org.springframework.web.servlet.support.ServletUriComponentsBuilder
+                .fromCurrentContextPath().toUriString());
         return "scheduling/hall";
     }
 
