@@ -34,6 +34,12 @@ public record CatalogueNames(Catalogue catalogue, MessageSource messages, Locale
                 .map(s -> s.name().in(locale)).orElse(code);
     }
 
+    /** A case's scope: an expert specialty's name, or else a service's. */
+    public String scope(String code) {
+        String specialty = specialty(code);
+        return code != null && specialty.equals(code) ? service(code) : specialty;
+    }
+
     /** A topic's name. */
     public String topic(String code) {
         if (code == null) {
@@ -80,5 +86,28 @@ public record CatalogueNames(Catalogue catalogue, MessageSource messages, Locale
             words.append(", ").append(rest);
         }
         return words.toString();
+    }
+
+    /**
+     * A short reference for the small print beside a rule: the act's short name and the provision as written,
+     * {@code "000 ¶11(1), ¶13"} becomes "Pilot project rules ¶11(1), ¶13", {@code "000 app.7"} "…, appendix 7".
+     */
+    public String shortRef(Object reference) {
+        if (reference == null) {
+            return "";
+        }
+        String text = reference.toString().strip();
+        Matcher matcher = REFERENCE.matcher(text);
+        if (!matcher.matches()) {
+            return text;
+        }
+        String act = messages.getMessage("catalogue.act-short." + matcher.group(1), null, text, locale);
+        String rest = matcher.group(2) == null ? "" : matcher.group(2).strip();
+        Matcher appendix = APPENDIX.matcher(rest);
+        if (appendix.lookingAt()) {
+            rest = messages.getMessage("catalogue.act.appendix", new Object[] {appendix.group(1)}, locale)
+                    + rest.substring(appendix.end());
+        }
+        return rest.isEmpty() ? act : act + ", " + rest;
     }
 }

@@ -15,24 +15,37 @@ import java.util.Map;
 public class PeopleNames {
 
     private final Accounts accounts;
+    private final Organisations organisations;
 
-    PeopleNames(Accounts accounts) {
+    PeopleNames(Accounts accounts, Organisations organisations) {
         this.accounts = accounts;
+        this.organisations = organisations;
     }
 
     @ModelAttribute("people")
     Names people() {
-        return new Names(accounts);
+        return new Names(accounts, organisations);
     }
 
     /** Looks each login up once per page. */
     public static final class Names {
 
         private final Accounts accounts;
+        private final Organisations organisations;
         private final Map<String, String> known = new HashMap<>();
 
-        Names(Accounts accounts) {
+        Names(Accounts accounts, Organisations organisations) {
             this.accounts = accounts;
+            this.organisations = organisations;
+        }
+
+        /** An organisation's name in the reader's language ({@code dj-almaty} → "Justice Department of Almaty"). */
+        public String organisation(String id) {
+            if (id == null || id.isBlank()) {
+                return "";
+            }
+            return organisations.find(id)
+                    .map(o -> o.name(org.springframework.context.i18n.LocaleContextHolder.getLocale())).orElse(id);
         }
 
         public String name(String login) {

@@ -62,4 +62,20 @@ class DocumentUploadFormTests {
         mvc.perform(get("/api/v1/applications/drafts/" + draft).session(applicant.session))
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString("diploma.pdf"))));
     }
+
+    @Test
+    void aTwentyMegabyteFileIsToldNextToItsFieldNotByTheContainer() throws Exception {
+        String draft = applicant.startDraft("ADVOCATE_ATTESTATION", "dj-almaty");
+        byte[] large = new byte[20 * 1024 * 1024];
+        System.arraycopy(ApplicationFixtures.PDF, 0, large, 0, ApplicationFixtures.PDF.length);
+        MvcResult refused = mvc.perform(multipart("/applications/drafts/" + draft + "/documents")
+                        .file(new MockMultipartFile("file", "scan.pdf", "application/pdf", large))
+                        .param("type", "IDENTITY_DOCUMENT").session(applicant.session).with(csrf()))
+                .andExpect(redirectedUrl("/applications/drafts/" + draft + "#document-IDENTITY_DOCUMENT")).andReturn();
+        mvc.perform(get("/applications/drafts/" + draft).param("lang", "ru").session(applicant.session)
+                        .flashAttrs(refused.getFlashMap()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"document-error-IDENTITY_DOCUMENT\"")))
+                .andExpect(content().string(containsString("data-max-bytes=\"10485760\"")));
+    }
 }

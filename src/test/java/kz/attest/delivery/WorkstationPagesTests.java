@@ -84,4 +84,22 @@ class WorkstationPagesTests {
                 .andExpect(content().string(not(containsString("href=\"/services\""))))
                 .andExpect(content().string(not(containsString("href=\"/login\""))));
     }
+
+    @Test
+    void theProctorSeesPauseOrResumeNeverBothAndConfirmsARemoval_000_18() throws Exception {
+        var proctor = user(users.loadUserByUsername("proctor"));
+        CandidateCheckedIn checkIn = DeliveryFixtures.checkIn("ADVOCATE_ATTESTATION", List.of(1, 2), HallPolicy.open());
+        MockHttpSession session = fixtures.started(checkIn);
+        fixtures.startStage(session, "ru", 1);
+        mvc.perform(get("/proctor/live/sittings/{s}", checkIn.sittingId()).with(proctor))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"pause\"")))
+                .andExpect(content().string(not(containsString("id=\"resume\""))))
+                .andExpect(content().string(containsString("id=\"violation-confirm\"")));
+        mvc.perform(post("/proctor/live/sittings/{s}/pause", checkIn.sittingId()).param("reason", "the light went out")
+                .with(proctor).with(csrf())).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/proctor/live/sittings/{s}", checkIn.sittingId()).with(proctor))
+                .andExpect(content().string(containsString("id=\"resume\"")))
+                .andExpect(content().string(not(containsString("id=\"pause\""))));
+    }
 }
