@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 import java.util.List;
 
-/** Workplace card: the applicant's notices, with how many are unread. */
+/** Workplace cards: the applicant's notices, with how many are unread; the staff's delivery of notices. */
 @Component
 class NoticeWorkplaceCards implements WorkplaceCards {
 
@@ -27,7 +27,13 @@ class NoticeWorkplaceCards implements WorkplaceCards {
     @Override
     public List<WorkplaceCard> cards(Authentication person) {
         if (!WorkplaceCards.has(person, Roles.APPLICANT)) {
-            return List.of();
+            // staff: how the notices of their organisation went out; the administrator also sees the channels
+            java.util.List<Link> links = new java.util.ArrayList<>();
+            links.add(Link.of("nav.deliveries", "/staff/deliveries"));
+            if (WorkplaceCards.has(person, Roles.SYSTEM_ADMIN)) {
+                links.add(Link.of("nav.notification-channels", "/admin/notifications"));
+            }
+            return List.of(WorkplaceCard.of("deliveries", 85, "nav.deliveries", links));
         }
         return List.of(new WorkplaceCard("notices", 20, "workplace.applicant.notices",
                 List.of(Link.of("workplace.link.notices", "/cabinet/notices")),
