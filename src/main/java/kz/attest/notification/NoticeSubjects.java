@@ -35,4 +35,19 @@ public class NoticeSubjects {
                 .list().forEach(entry -> subjects.put(entry.getKey(), entry.getValue()));
         return subjects;
     }
+
+    /** The subjects of the given notices, by id, in the reader's language. */
+    @Transactional(readOnly = true)
+    public Map<Long, String> of(java.util.Collection<Long> noticeIds, Locale language) {
+        Map<Long, String> subjects = new LinkedHashMap<>();
+        if (noticeIds.isEmpty()) {
+            return subjects;
+        }
+        jdbc.sql("SELECT id, template, parameters::text AS parameters FROM notification_notice WHERE id IN (:ids)")
+                .param("ids", java.util.List.copyOf(new java.util.LinkedHashSet<>(noticeIds)))
+                .query((rs, n) -> Map.entry(rs.getLong("id"), templates.render(rs.getString("template"),
+                        NoticeParameters.fromJson(rs.getString("parameters")), language).subject()))
+                .list().forEach(entry -> subjects.put(entry.getKey(), entry.getValue()));
+        return subjects;
+    }
 }

@@ -64,6 +64,8 @@ class NavigationWalkTests {
             Map.entry("/operator/sessions/{id}", "a planned session"),
             Map.entry("/commission/interviews/{id}", "an interview after a passed test"),
             Map.entry("/office/campaigns/{id}", "a campaign of the Centre"),
+            Map.entry("/itembank/items/{id}/edit", "a question in draft"),
+            Map.entry("/itembank/cases/{id}/edit", "a case in draft"),
             Map.entry("/packages/exported/{id}/file", "an exported package"),
             Map.entry("/appeals/{id}/files/{fileId}", "a complaint with a file"),
             Map.entry("/office/appeals/{id}/files/{fileId}", "a complaint with a file"));
@@ -80,9 +82,12 @@ class NavigationWalkTests {
 
     /** Pages whose purpose is to show technical records as they are: the audit log (entity ids, actions). */
     private static final List<String> TECHNICAL_PAGES = List.of("/audit");
-    /** A UUID, except in the made-up logins other tests give their question authors ("page-author-<uuid>"). */
+    /**
+     * A UUID, except in the made-up names other tests give their question authors and halls ("page-author-<uuid>",
+     * "Test hall <uuid>"): the walk shares the test database with them.
+     */
     private static final Pattern UUID_TEXT = Pattern.compile(
-            "(?<!author-)\\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\\b");
+            "(?<!author-)(?<!hall )\\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\\b");
     private static final Pattern MESSAGE_KEY = Pattern.compile(
             "\\b(?:application|appeal|scheduling|decision|commission|campaign|delivery|notification|itembank|identity"
                     + "|catalogue|generic|workplace|portal|error)\\.[a-z-]+(?:\\.[a-zA-Z_-]+)*\\b");
