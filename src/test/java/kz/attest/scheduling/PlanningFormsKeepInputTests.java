@@ -71,4 +71,30 @@ class PlanningFormsKeepInputTests {
                 .andExpect(content().string(containsString("id=\"date-error\"")))
                 .andExpect(content().string(containsString("value=\"2020-01-10\"")));
     }
+
+    @Test
+    void aWrongDigitalIdOrAPlaceholderNumberStaysOnTheCandidatesRow_000_15() throws Exception {
+        var candidate = fixtures.admitted("ADVOCATE_ATTESTATION", "dj-almaty");
+        String hall = com.jayway.jsonpath.JsonPath.read(fixtures.hall("tc-almaty", 3), "$.id");
+        String session = fixtures.session(hall, "ADVOCATE_ATTESTATION", SchedulingFixtures.today(), "00:00");
+        String sitting = fixtures.assigned(session, java.util.List.of(candidate.applicationId())).getFirst();
+        mvc.perform(post("/check-in/" + session + "/open").with(fixtures.as("proctor")).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        String wrong = candidate.iin().endsWith("123456789") ? "987654321" : "123456789";
+        mvc.perform(post("/check-in/" + session + "/sittings/" + sitting + "/check-in").param("lang", "en")
+                        .with(fixtures.as("proctor")).with(csrf())
+                        .param("documentType", "DIGITAL_ID").param("documentNumber", wrong).param("seatId", ""))
+                .andExpect(status().is4xxClientError())
+                .andExpect(content().string(containsString("id=\"check-in-error-" + sitting + "\"")))
+                .andExpect(content().string(containsString("value=\"" + wrong + "\"")))
+                .andExpect(content().string(containsString("value=\"DIGITAL_ID\" selected")));
+        mvc.perform(post("/check-in/" + session + "/sittings/" + sitting + "/check-in").param("lang", "en")
+                        .with(fixtures.as("proctor")).with(csrf())
+                        .param("documentType", "ID_CARD").param("documentNumber", "000000000").param("seatId", ""))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("does not have the format of this document")))
+                .andExpect(content().string(containsString("value=\"000000000\"")));
+        assertThat(jdbc.sql("SELECT state FROM scheduling_sitting WHERE id = ?::uuid").param(sitting)
+                .query(String.class).single()).isEqualTo("ASSIGNED");
+    }
 }
