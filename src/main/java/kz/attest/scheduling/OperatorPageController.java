@@ -52,12 +52,13 @@ class OperatorPageController {
                       @RequestParam(defaultValue = "0") int capacity, @RequestParam(required = false) Integer seats,
                       @RequestParam(defaultValue = "false") boolean sebRequired,
                       @RequestParam(required = false) String sebKeyHex,
+                      @RequestParam(required = false) String sebKeyKind,
                       @RequestParam(required = false) String allowedIpRanges,
                       jakarta.servlet.http.HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response,
                       Model model) {
         try {
             Hall hall = halls.create(new Halls.NewHall(centreId, name, address, capacity, Optional.ofNullable(seats),
-                    sebRequired, sebKeyHex, HallPolicyRules.split(allowedIpRanges)));
+                    sebRequired, sebKeyHex, HallPolicyRules.split(allowedIpRanges), sebKeyKind));
             return "redirect:/operator/halls/" + hall.id();
         } catch (kz.attest.web.LocalizedException refused) {
             if (!FormRefusal.onTheForm(refused)) {
@@ -82,11 +83,12 @@ class OperatorPageController {
     @PostMapping("/halls/{id}/policy")
     String policy(@PathVariable UUID id, @RequestParam(defaultValue = "false") boolean sebRequired,
                   @RequestParam(required = false) String sebKeyHex,
+                  @RequestParam(required = false) String sebKeyKind,
                   @RequestParam(required = false) String allowedIpRanges, RedirectAttributes redirect,
                   jakarta.servlet.http.HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response,
                   Model model) {
         try {
-            halls.changePolicy(id, sebRequired, sebKeyHex, HallPolicyRules.split(allowedIpRanges));
+            halls.changePolicy(id, sebRequired, sebKeyHex, sebKeyKind, HallPolicyRules.split(allowedIpRanges));
         } catch (kz.attest.web.LocalizedException refused) {
             if (!FormRefusal.onTheForm(refused)) {
                 throw refused;
