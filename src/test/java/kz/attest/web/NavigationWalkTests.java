@@ -83,11 +83,11 @@ class NavigationWalkTests {
     /** Pages whose purpose is to show technical records as they are: the audit log (entity ids, actions). */
     private static final List<String> TECHNICAL_PAGES = List.of("/audit");
     /**
-     * A UUID, except in the made-up names other tests give their question authors and halls ("page-author-<uuid>",
+     * A UUID, except in the made-up names other tests give their question authors and halls ("page-author-<uuid>", "reviewer-<uuid>",
      * "Test hall <uuid>"): the walk shares the test database with them.
      */
     private static final Pattern UUID_TEXT = Pattern.compile(
-            "(?<!author-)(?<!hall )\\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\\b");
+            "(?<!author-)(?<!reviewer-)(?<![Hh]all )\\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\\b");
     private static final Pattern MESSAGE_KEY = Pattern.compile(
             "\\b(?:application|appeal|scheduling|decision|commission|campaign|delivery|notification|itembank|identity"
                     + "|catalogue|generic|workplace|portal|error)\\.[a-z-]+(?:\\.[a-zA-Z_-]+)*\\b");
