@@ -46,6 +46,11 @@ class DecisionWorkplaceCards implements WorkplaceCards {
                             Figure.overdue("workplace.figure.no-show-requests", noShows.ofProvider(null).stream()
                                     .filter(n -> "REQUESTED".equals(n.status())).count(), "/office/no-shows"))));
         }
+        if (WorkplaceCards.hasAny(person, Roles.PROVIDER_OFFICER, Roles.PROVIDER_HEAD)) {
+            cards.add(WorkplaceCard.of("office-outcomes", 35, "workplace.office.outcomes",
+                    List.of(Link.of("workplace.link.office-outcomes", "/office/outcomes"),
+                            Link.of("workplace.link.office-registry", "/office/registry"))));
+        }
         if (WorkplaceCards.has(person, Roles.OPERATOR_ADMIN)) {
             cards.add(WorkplaceCard.of("operator-results", 30, "workplace.operator.results",
                     List.of(Link.of("workplace.link.operator-results", "/operator/results"))));
