@@ -35,11 +35,17 @@ class ApplicationPageController {
     private final Objections objections;
     private final Decisions decisions;
     private final kz.attest.notification.Notifications notifications;
+    private final kz.attest.notification.NoticeSubjects noticeSubjects;
+    private final ApplicationProperties properties;
 
     ApplicationPageController(ApplicationDrafts drafts, Applications applications, Catalogue catalogue,
                               Objections objections, Decisions decisions,
-                              kz.attest.notification.Notifications notifications) {
+                              kz.attest.notification.Notifications notifications,
+                              kz.attest.notification.NoticeSubjects noticeSubjects,
+                              ApplicationProperties properties) {
+        this.properties = properties;
         this.notifications = notifications;
+        this.noticeSubjects = noticeSubjects;
         this.objections = objections;
         this.decisions = decisions;
         this.drafts = drafts;
@@ -59,7 +65,11 @@ class ApplicationPageController {
 
     @GetMapping("/applications/new")
     @PreAuthorize(APPLICANT)
-    String choose(Model model) {
+    String choose(@RequestParam(required = false) String service, Model model) {
+        // from a service's page ("Apply"): only that service is offered; an unknown code offers them all
+        model.addAttribute("chosenService", ServiceCode.parse(String.valueOf(service))
+                .filter(code -> catalogue.all().stream().anyMatch(s -> s.code().equals(code)))
+                .map(ServiceCode::value).orElse(null));
         Map<ServiceDefinition, List<kz.attest.identity.Organisation>> services = new LinkedHashMap<>();
         catalogue.all().forEach(s -> services.put(s, drafts.providersFor(s.code())));
         model.addAttribute("services", services);
@@ -89,6 +99,7 @@ class ApplicationPageController {
         model.addAttribute("specialties", drafts.specialtiesFor(draft.service()));
         model.addAttribute("documentTypes", service.acceptedDocuments().stream().map(catalogue::documentType).toList());
         model.addAttribute("declarations", Declaration.values());
+        model.addAttribute("maxDocumentMegabytes", properties.maxDocumentSize().toMegabytes());
         model.addAttribute("locale", LocaleContextHolder.getLocale());
         return "application/draft";
     }
@@ -104,9 +115,20 @@ class ApplicationPageController {
 
     @PostMapping("/applications/drafts/{id}/documents")
     @PreAuthorize(APPLICANT)
-    String attach(@PathVariable UUID id, @RequestParam String type, @RequestParam MultipartFile file)
-            throws IOException {
-        drafts.attach(id, type, file.getOriginalFilename(), file.getBytes());
+    String attach(@PathVariable UUID id, @RequestParam String type, @RequestParam MultipartFile file,
+                  org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) throws IOException {
+        try {
+            drafts.attach(id, type, file.getOriginalFilename(), file.getBytes());
+        } catch (LocalizedException refused) {
+            if (refused.status().value() == 404 || refused.status().value() == 403) {
+                throw refused;
+            }
+            // issue 14: a refused file (wrong content, too large) is told next to its field, the draft page kept
+            redirect.addFlashAttribute("documentErrorType", type);
+            redirect.addFlashAttribute("documentErrorKey", refused.messageKey());
+            redirect.addFlashAttribute("documentErrorArgs", refused.arguments());
+            return "redirect:/applications/drafts/" + id + "#document-" + type;
+        }
         return "redirect:/applications/drafts/" + id;
     }
 
@@ -142,6 +164,8 @@ class ApplicationPageController {
         model.addAttribute("objections", objections.of(id));
         model.addAttribute("decision", decisions.current(id).orElse(null));
         model.addAttribute("deliveries", notifications.deliveriesOf(StatusNotices.ENTITY, Long.toString(id)));
+        model.addAttribute("deliverySubjects", noticeSubjects.about(StatusNotices.ENTITY, Long.toString(id),
+                LocaleContextHolder.getLocale()));
         model.addAttribute("admission", applications.admission(id).orElse(null));
         model.addAttribute("documentTypes", catalogue.get(application.service()).requiredDocuments().stream()
                 .map(catalogue::documentType).toList());

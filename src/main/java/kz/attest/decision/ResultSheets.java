@@ -50,9 +50,12 @@ public class ResultSheets {
     private final AuditLog audit;
 
     private final TechnicalFailureActs acts;
+    private final kz.attest.identity.Organisations organisations;
 
     ResultSheets(Results results, ResultDocuments documents, Catalogue catalogue, Accounts accounts,
-                 CurrentUser currentUser, JdbcClient jdbc, AuditLog audit, TechnicalFailureActs acts) {
+                 CurrentUser currentUser, JdbcClient jdbc, AuditLog audit, TechnicalFailureActs acts,
+                 kz.attest.identity.Organisations organisations) {
+        this.organisations = organisations;
         this.acts = acts;
         this.results = results;
         this.documents = documents;
@@ -128,9 +131,15 @@ public class ResultSheets {
         String iin = detail.map(Detail::iin).or(() -> person.map(SignedInUser::iin)).orElse("—");
         LocalDateTime at = detail.map(Detail::startsAt).orElseGet(() -> entry.stages().getFirst().finishedAt()
                 .atZone(WorkingCalendar.ZONE).toLocalDateTime());
-        ResultSheet sheet = new ResultSheet(language, "sitting-" + entry.sittingId(), name, iin,
-                new ServiceCode(entry.service()), detail.map(Detail::specialty).orElse(null),
-                detail.map(Detail::centreId).orElse("—"), at,
+        // issue 14: names, not codes, on paper — the specialty's and the centre's names, a short reference
+        String specialty = detail.map(Detail::specialty).map(code -> catalogue.specialties().stream()
+                .filter(s -> s.code().equals(code)).findFirst().map(s -> s.name().in(language)).orElse(code))
+                .orElse(null);
+        String centre = detail.map(Detail::centreId)
+                .map(id -> organisations.find(id).map(o -> o.name(language)).orElse(id)).orElse("—");
+        String reference = at.toLocalDate() + "/" + entry.sittingId().toString().substring(0, 8).toUpperCase(Locale.ROOT);
+        ResultSheet sheet = new ResultSheet(language, reference, name, iin,
+                new ServiceCode(entry.service()), specialty, centre, at,
                 entry.stages().stream().map(s -> new StageResult(s.stage(), s.correct(), s.total(), s.threshold(),
                         s.passed())).toList(), false, copies,
                 acts.ofSitting(entry.sittingId()).stream()   // ¶26: the acts of technical failure applied

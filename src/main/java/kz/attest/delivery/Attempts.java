@@ -150,11 +150,16 @@ class Attempts {
         return new SeatSession(id, tokenHash, null, List.of(), true, null);
     }
 
+    /** Sitting states set by a proctor's act: removal (¶18) and suspension (¶20). */
+    static final java.util.Set<String> CLOSED_BY_ACT = java.util.Set.of("REMOVED", "SUSPENDED");
+
     /** The sitting behind a workstation's session, refused once another workstation took it over. */
     SittingRow sitting(SeatSession seat, HttpServletRequest request) {
         HallGuard.check(request, seat.sebKeyHex(), seat.sebKeyKind(), seat.allowedIpRanges());
-        return rows.sittingByToken(seat.sittingId(), seat.tokenHash())
-                .orElseThrow(() -> LocalizedException.forbidden("delivery.refused.workstation"));
+        return rows.sittingByToken(seat.sittingId(), seat.tokenHash()).orElseThrow(() -> rows.sitting(seat.sittingId())
+                .filter(closed -> CLOSED_BY_ACT.contains(closed.state()))
+                .<LocalizedException>map(closed -> new SittingClosedByAct(closed.state(), closed.service()))
+                .orElseGet(() -> LocalizedException.forbidden("delivery.refused.workstation")));
     }
 
     /** The sitting with its stages; attempts past their deadline are finished first. */

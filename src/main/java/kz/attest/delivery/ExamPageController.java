@@ -89,6 +89,14 @@ class ExamPageController {
         return "redirect:/exam";
     }
 
+    /** Removed (act of violation) or suspended: the workstation shows a page of its own, with nothing to click. */
+    @org.springframework.web.bind.annotation.ExceptionHandler(SittingClosedByAct.class)
+    String closed(SittingClosedByAct closed, Model model) {
+        model.addAttribute("closedState", closed.state());
+        model.addAttribute("closedService", catalogue.get(closed.service()));
+        return "delivery/closed";
+    }
+
     @GetMapping
     String overview(HttpServletRequest request, Model model) {
         Attempts.Overview overview = attempts.overview(ExamApiController.seat(request), request);

@@ -47,6 +47,9 @@ class DemoAccounts {
             new Demo("commission", "demo-commission-2026", Role.COMMISSION_MEMBER, "cfe", "Тоқтаров", "Бауыржан"),
             new Demo("commission-chair", "demo-commission-chair-2026", Role.COMMISSION_MEMBER, "cfe", "Әбдірахманов", "Марат"),
             new Demo("author", "demo-author-2026", Role.QUESTION_AUTHOR, "ministry", "Петров", "Андрей"),
+            // a second author reviews the first one's questions (four eyes, ¶14), a second proctor shares the hall
+            new Demo("author2", "demo-author2-2026", Role.QUESTION_AUTHOR, "ministry", "Сұлтанова", "Әйгерім"),
+            new Demo("proctor2", "demo-proctor2-2026", Role.PROCTOR, "tc-almaty", "Жақсылықов", "Ерболат"),
             new Demo("auditor", "demo-auditor-2026", Role.AUDITOR, "ministry", "Әбілова", "Жанар"),
             new Demo("admin", "demo-admin-2026", Role.SYSTEM_ADMIN, "ministry", "Сейітов", "Нұрлан"),
             new Demo("quality-officer", "demo-quality-officer-2026", Role.PROVIDER_OFFICER, "quality-control", "Мұратова", "Гүлнар"));

@@ -24,8 +24,11 @@ class IdentityPageController {
     private final Accounts accounts;
     private final CurrentUser currentUser;
     private final Organisations organisations;
+    private final kz.attest.web.Workplace workplace;
 
-    IdentityPageController(Accounts accounts, CurrentUser currentUser, Organisations organisations) {
+    IdentityPageController(Accounts accounts, CurrentUser currentUser, Organisations organisations,
+                           kz.attest.web.Workplace workplace) {
+        this.workplace = workplace;
         this.accounts = accounts;
         this.currentUser = currentUser;
         this.organisations = organisations;
@@ -79,16 +82,18 @@ class IdentityPageController {
     /** The personal cabinet with the three sections of seed 001; other modules fill them. */
     @GetMapping("/cabinet")
     @PreAuthorize("hasRole('APPLICANT')")
-    String cabinet(Model model) {
+    String cabinet(Model model, Authentication authentication) {
         model.addAttribute("user", currentUser.require());
+        model.addAttribute("workplaceCards", workplace.shown(authentication));
         return "identity/cabinet";
     }
 
     @GetMapping("/staff")
     @PreAuthorize("hasAnyRole('PROVIDER_OFFICER', 'PROVIDER_HEAD', 'OPERATOR_ADMIN', 'PROCTOR', 'COMMISSION_MEMBER', "
             + "'QUESTION_AUTHOR', 'AUDITOR', 'SYSTEM_ADMIN')")
-    String staff(Model model) {
+    String staff(Model model, Authentication authentication) {
         SignedInUser user = currentUser.require();
+        model.addAttribute("workplaceCards", workplace.shown(authentication));
         List<Role> roles = user.roles().stream().filter(Role::isStaff).sorted(Comparator.naturalOrder()).toList();
         model.addAttribute("user", user);
         model.addAttribute("roles", roles);

@@ -11,8 +11,8 @@ import org.springframework.web.servlet.LocaleResolver;
 import java.io.IOException;
 
 /**
- * After a correct password: clear the failure count, restore the person's language and go to the page they asked
- * for, or else to their role's home page.
+ * After a correct password: clear the failure count, keep the language chosen on the sign-in page (and remember it)
+ * or else restore the person's stored one, and go to the page they asked for, or else to their role's home page.
  */
 @Component
 class SignInSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandler {
@@ -30,8 +30,16 @@ class SignInSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandler
                                         Authentication authentication) throws ServletException, IOException {
         if (authentication.getPrincipal() instanceof AccountPrincipal principal) {
             accounts.recordSuccessfulSignIn(principal.accountId());
-            accounts.find(principal.accountId())
-                    .ifPresent(user -> localeResolver.setLocale(request, response, user.language()));
+            java.util.Optional<java.util.Locale> chosen = java.util.Optional.ofNullable(request.getParameter("language"))
+                    .flatMap(kz.attest.web.SupportedLocales::of);
+            if (chosen.isPresent()) {
+                // chosen on the sign-in page just now: it wins, and becomes the account's language
+                localeResolver.setLocale(request, response, chosen.get());
+                accounts.rememberLanguage(principal.accountId(), chosen.get());
+            } else {
+                accounts.find(principal.accountId())
+                        .ifPresent(user -> localeResolver.setLocale(request, response, user.language()));
+            }
         }
         super.onAuthenticationSuccess(request, response, authentication);
     }

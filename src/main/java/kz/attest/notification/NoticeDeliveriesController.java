@@ -1,5 +1,7 @@
 package kz.attest.notification;
 
+import java.util.List;
+
 import kz.attest.identity.Accounts;
 import kz.attest.identity.CurrentUser;
 import kz.attest.identity.Role;
@@ -28,7 +30,11 @@ class NoticeDeliveriesController {
     private final CurrentUser currentUser;
     private final Accounts accounts;
 
-    NoticeDeliveriesController(DeliveryRows rows, ChannelHealth health, CurrentUser currentUser, Accounts accounts) {
+    private final NoticeSubjects subjects;
+
+    NoticeDeliveriesController(DeliveryRows rows, ChannelHealth health, CurrentUser currentUser, Accounts accounts,
+                               NoticeSubjects subjects) {
+        this.subjects = subjects;
         this.rows = rows;
         this.health = health;
         this.currentUser = currentUser;
@@ -46,7 +52,9 @@ class NoticeDeliveriesController {
                     .orElseThrow(() -> LocalizedException.forbidden("identity.not-your-organisation"));
             scope = new DeliveryRows.Scope(organisation, accounts.staffOf(organisation));
         }
-        model.addAttribute("deliveries", rows.recentDeliveries(scope, status(status), LIMIT));
+        List<DeliveryView> deliveries = rows.recentDeliveries(scope, status(status), LIMIT);
+        model.addAttribute("deliveries", deliveries);
+        model.addAttribute("subjects", subjectsOf(deliveries));
         model.addAttribute("status", status(status));
         model.addAttribute("statuses", DeliveryStatus.values());
         model.addAttribute("action", "/staff/deliveries");
@@ -58,11 +66,19 @@ class NoticeDeliveriesController {
     @Transactional(readOnly = true)
     String adminPage(@RequestParam(required = false) String status, Model model) {
         model.addAttribute("channels", health.states());
-        model.addAttribute("deliveries", rows.recentDeliveries(null, status(status), LIMIT));
+        List<DeliveryView> deliveries = rows.recentDeliveries(null, status(status), LIMIT);
+        model.addAttribute("deliveries", deliveries);
+        model.addAttribute("subjects", subjectsOf(deliveries));
         model.addAttribute("status", status(status));
         model.addAttribute("statuses", DeliveryStatus.values());
         model.addAttribute("action", "/admin/notifications");
         return "notification/deliveries";
+    }
+
+    /** Each notice's subject in the reader's language, shown instead of its template's key (issue 14). */
+    private java.util.Map<Long, String> subjectsOf(List<DeliveryView> deliveries) {
+        return subjects.of(deliveries.stream().map(DeliveryView::noticeId).toList(),
+                org.springframework.context.i18n.LocaleContextHolder.getLocale());
     }
 
     private static DeliveryStatus status(String value) {

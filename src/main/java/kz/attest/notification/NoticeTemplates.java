@@ -23,9 +23,25 @@ class NoticeTemplates {
     private static final Logger log = LoggerFactory.getLogger(NoticeTemplates.class);
 
     private final MessageSource messages;
+    private final kz.attest.catalogue.Catalogue catalogue;
 
+    /** Without the catalogue: parameters are shown as given. */
     NoticeTemplates(MessageSource messages) {
+        this(messages, null);
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    NoticeTemplates(MessageSource messages, kz.attest.catalogue.Catalogue catalogue) {
         this.messages = messages;
+        this.catalogue = catalogue;
+    }
+
+    /** A parameter as the reader reads it: a service's code becomes its name in the reader's language (issue 14). */
+    private String inWords(String name, String value, Locale locale) {
+        if ("service".equals(name) && value != null && catalogue != null) {
+            return new kz.attest.catalogue.CatalogueNames(catalogue, messages, locale).service(value);
+        }
+        return value;
     }
 
     /** Subject, body and SMS text of one notice; an unknown template falls back to the generic status change. */
@@ -38,7 +54,7 @@ class NoticeTemplates {
         }
         String missing = messages.getMessage("notification.value.missing", null, locale);
         Object[] arguments = parameterNames(template).stream()
-                .map(name -> parameters.getOrDefault(name, missing))
+                .map(name -> inWords(name, parameters.getOrDefault(name, missing), locale))
                 .toArray();
         return new RenderedNotice(text(template, "subject", arguments, locale), text(template, "body", arguments, locale),
                 text(template, "sms", arguments, locale));

@@ -37,9 +37,15 @@ public enum IdentityDocumentType {
     /** The number normalised (no spaces, upper case); 400 when it does not have this document's format. */
     String number(String text) {
         String value = text == null ? "" : text.replaceAll("\\s", "").toUpperCase(Locale.ROOT);
-        if (!number.matcher(value).matches()) {
+        if (!number.matcher(value).matches() || placeholder(value)) {
             throw LocalizedException.badRequest("scheduling.check-in.invalid-document-number");
         }
         return value;
+    }
+
+    /** "000000000", "N11111111": the format without a number (issue 14), one digit repeated throughout. */
+    private static boolean placeholder(String value) {
+        String digits = value.replaceAll("\\D", "");
+        return digits.chars().distinct().count() <= 1;
     }
 }

@@ -53,16 +53,30 @@ class OperatorPageController {
                       @RequestParam(defaultValue = "false") boolean sebRequired,
                       @RequestParam(required = false) String sebKeyHex,
                       @RequestParam(required = false) String sebKeyKind,
-                      @RequestParam(required = false) String allowedIpRanges) {
-        Hall hall = halls.create(new Halls.NewHall(centreId, name, address, capacity, Optional.ofNullable(seats),
-                sebRequired, sebKeyHex, HallPolicyRules.split(allowedIpRanges), sebKeyKind));
-        return "redirect:/operator/halls/" + hall.id();
+                      @RequestParam(required = false) String allowedIpRanges,
+                      jakarta.servlet.http.HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response,
+                      Model model) {
+        try {
+            Hall hall = halls.create(new Halls.NewHall(centreId, name, address, capacity, Optional.ofNullable(seats),
+                    sebRequired, sebKeyHex, HallPolicyRules.split(allowedIpRanges), sebKeyKind));
+            return "redirect:/operator/halls/" + hall.id();
+        } catch (kz.attest.web.LocalizedException refused) {
+            if (!FormRefusal.onTheForm(refused)) {
+                throw refused;
+            }
+            response.setStatus(refused.status().value());
+            FormRefusal.of(refused).show(model, request.getParameterMap());
+            return halls(model);
+        }
     }
 
     @GetMapping("/halls/{id}")
     String hall(@PathVariable UUID id, Model model) {
         model.addAttribute("hall", halls.get(id));
         model.addAttribute("centreNames", centreNames());
+        // each seat's workstation opens this address (the operator sets it up in the hall's browser)
+        model.addAttribute("baseUrl", org.springframework.web.servlet.support.ServletUriComponentsBuilder
+                .fromCurrentContextPath().toUriString());
         return "scheduling/hall";
     }
 
@@ -70,8 +84,19 @@ class OperatorPageController {
     String policy(@PathVariable UUID id, @RequestParam(defaultValue = "false") boolean sebRequired,
                   @RequestParam(required = false) String sebKeyHex,
                   @RequestParam(required = false) String sebKeyKind,
-                  @RequestParam(required = false) String allowedIpRanges, RedirectAttributes redirect) {
-        halls.changePolicy(id, sebRequired, sebKeyHex, sebKeyKind, HallPolicyRules.split(allowedIpRanges));
+                  @RequestParam(required = false) String allowedIpRanges, RedirectAttributes redirect,
+                  jakarta.servlet.http.HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response,
+                  Model model) {
+        try {
+            halls.changePolicy(id, sebRequired, sebKeyHex, sebKeyKind, HallPolicyRules.split(allowedIpRanges));
+        } catch (kz.attest.web.LocalizedException refused) {
+            if (!FormRefusal.onTheForm(refused)) {
+                throw refused;
+            }
+            response.setStatus(refused.status().value());
+            FormRefusal.of(refused).show(model, request.getParameterMap());
+            return hall(id, model);
+        }
         redirect.addFlashAttribute("saved", true);
         return "redirect:/operator/halls/" + id;
     }
@@ -103,10 +128,23 @@ class OperatorPageController {
 
     @PostMapping("/sessions")
     String plan(@RequestParam UUID hallId, @RequestParam String service, @RequestParam LocalDate date,
-                @RequestParam(required = false) LocalTime startsAt, @RequestParam(required = false) String stages) {
-        Optional<List<Integer>> plan = Optional.ofNullable(stages).filter(s -> !s.isBlank()).map(OperatorPageController::stages);
-        SessionView session = sessions.plan(new Sessions.NewSession(hallId, service, date, Optional.ofNullable(startsAt), plan));
-        return "redirect:/operator/sessions/" + session.id();
+                @RequestParam(required = false) LocalTime startsAt, @RequestParam(required = false) String stages,
+                jakarta.servlet.http.HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response,
+                Model model) {
+        try {
+            Optional<List<Integer>> plan = Optional.ofNullable(stages).filter(s -> !s.isBlank())
+                    .map(OperatorPageController::stages);
+            SessionView session = sessions.plan(new Sessions.NewSession(hallId, service, date,
+                    Optional.ofNullable(startsAt), plan));
+            return "redirect:/operator/sessions/" + session.id();
+        } catch (kz.attest.web.LocalizedException refused) {
+            if (!FormRefusal.onTheForm(refused)) {
+                throw refused;
+            }
+            response.setStatus(refused.status().value());
+            FormRefusal.of(refused).show(model, request.getParameterMap());
+            return sessions(model);
+        }
     }
 
     @GetMapping("/sessions/{id}")

@@ -77,9 +77,23 @@ class ProctorPageController {
     @PostMapping("/{id}/sittings/{sittingId}/check-in")
     String checkIn(@PathVariable UUID id, @PathVariable UUID sittingId, @RequestParam String documentType,
                    @RequestParam String documentNumber, @RequestParam(required = false) UUID seatId,
-                   RedirectAttributes redirect) {
-        CheckInResult result = checkIns.checkIn(id, sittingId,
-                new CheckIns.CheckInRequest(documentType, documentNumber, Optional.ofNullable(seatId)));
+                   RedirectAttributes redirect, jakarta.servlet.http.HttpServletResponse response, Model model) {
+        CheckInResult result;
+        try {
+            result = checkIns.checkIn(id, sittingId,
+                    new CheckIns.CheckInRequest(documentType, documentNumber, Optional.ofNullable(seatId)));
+        } catch (kz.attest.web.LocalizedException refused) {
+            if (!FormRefusal.onTheForm(refused)) {
+                throw refused;
+            }
+            // issue 14: the refusal on the candidate's own row, the document and number typed kept
+            response.setStatus(refused.status().value());
+            model.addAttribute("checkInRefusal", FormRefusal.of(refused));
+            model.addAttribute("checkInSitting", sittingId);
+            model.addAttribute("typedDocumentType", documentType);
+            model.addAttribute("typedDocumentNumber", documentNumber);
+            return session(id, null, model);
+        }
         redirect.addFlashAttribute("code", result);
         return "redirect:/check-in/" + id;
     }

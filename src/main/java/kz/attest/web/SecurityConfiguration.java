@@ -31,7 +31,10 @@ class SecurityConfiguration {
                                             ObjectProvider<AuthenticationSuccessHandler> successHandler,
                                             ObjectProvider<AuthenticationFailureHandler> failureHandler,
                                             @org.springframework.beans.factory.annotation.Value("${attest.signature.ncalayer-url:wss://127.0.0.1:13579}")
-                                            String ncalayerUrl) throws Exception {
+                                            String ncalayerUrl,
+                                            @org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping")
+                                            ObjectProvider<org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping> mappings)
+            throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/", "/login", "/login/eds", "/login/eds/challenge", "/register", "/error", "/favicon.ico",
                                 "/css/**", "/js/**", "/fonts/**", "/img/**", "/webjars/**").permitAll()
@@ -49,6 +52,8 @@ class SecurityConfiguration {
                         .requestMatchers("/api/v1/calendar/**", "/admin/calendar/**").hasRole(Roles.SYSTEM_ADMIN)
                         .requestMatchers("/audit/**", "/api/v1/audit/**").hasAnyRole(Roles.AUDITOR, Roles.SYSTEM_ADMIN)
                         .requestMatchers("/admin/**").hasRole(Roles.SYSTEM_ADMIN)
+                        // an address no page answers: the 404 page, not the sign-in page (issue 14)
+                        .requestMatchers(new UnmappedRequests(mappings)).permitAll()
                         .anyRequest().authenticated())
                 .csrf(csrf -> csrf.ignoringRequestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/pki/ocsp"),
                         PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/v1/verify/pdf")))

@@ -150,7 +150,8 @@ class CheckInTests {
     void aDigitalIdIsConfirmedByTheDigitalDocumentsService_000_42_000_67() throws Exception {
         Day day = today("FORENSIC_EXPERT_QUALIFICATION", "cfe", 4, 1);
         var candidate = day.admitted().getFirst();
-        String wrong = DemoDigitalDocuments.numberOf(candidate.iin()).equals("000000000") ? "111111111" : "000000000";
+        // a well-formed number of someone else (a placeholder such as 000000000 is refused as malformed, issue 14)
+        String wrong = DemoDigitalDocuments.numberOf(candidate.iin()).equals("123456780") ? "123456781" : "123456780";
         fixtures.checkIn(day.session(), day.sittings().getFirst(), "DIGITAL_ID", wrong, null)
                 .andExpect(status().isConflict());
         fixtures.checkIn(day.session(), day.sittings().getFirst(), "DIGITAL_ID", "12AB", null)

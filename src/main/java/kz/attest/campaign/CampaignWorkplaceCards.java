@@ -1,0 +1,37 @@
+package kz.attest.campaign;
+
+import kz.attest.identity.CurrentUser;
+import kz.attest.identity.OrganisationKind;
+import kz.attest.identity.Organisations;
+import kz.attest.web.Roles;
+import kz.attest.web.WorkplaceCard;
+import kz.attest.web.WorkplaceCard.Link;
+import kz.attest.web.WorkplaceCards;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+
+/** Workplace card of the Centre of Forensic Expertise's staff: the attestation campaigns (¶30–¶31). */
+@Component
+class CampaignWorkplaceCards implements WorkplaceCards {
+
+    private final CurrentUser currentUser;
+    private final Organisations organisations;
+
+    CampaignWorkplaceCards(CurrentUser currentUser, Organisations organisations) {
+        this.currentUser = currentUser;
+        this.organisations = organisations;
+    }
+
+    @Override
+    public List<WorkplaceCard> cards(Authentication person) {
+        if (!WorkplaceCards.hasAny(person, Roles.PROVIDER_OFFICER, Roles.PROVIDER_HEAD)) {
+            return List.of();
+        }
+        boolean centre = currentUser.current().flatMap(user -> user.organisation()).flatMap(organisations::find)
+                .filter(organisation -> organisation.kind() == OrganisationKind.FORENSIC_CENTRE).isPresent();
+        return centre ? List.of(WorkplaceCard.of("campaigns", 60, "workplace.office.campaigns",
+                List.of(Link.of("workplace.link.campaigns", "/office/campaigns")))) : List.of();
+    }
+}

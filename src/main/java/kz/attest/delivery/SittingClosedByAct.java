@@ -1,0 +1,28 @@
+package kz.attest.delivery;
+
+import kz.attest.web.LocalizedException;
+import org.springframework.http.HttpStatus;
+
+/**
+ * A workstation's request after a proctor's act closed the sitting (removal for a violation, ¶18; suspension, ¶20):
+ * refused like any dead workstation, but the page says what happened (issue 14).
+ */
+class SittingClosedByAct extends LocalizedException {
+
+    private final String state;
+    private final String service;
+
+    SittingClosedByAct(String state, String service) {
+        super(HttpStatus.FORBIDDEN, "portal.exam.closed." + state);
+        this.state = state;
+        this.service = service;
+    }
+
+    String state() {
+        return state;
+    }
+
+    String service() {
+        return service;
+    }
+}

@@ -1,0 +1,47 @@
+package kz.attest.identity;
+
+import kz.attest.AttestProperties;
+import kz.attest.web.Roles;
+import kz.attest.web.WorkplaceCard;
+import kz.attest.web.WorkplaceCard.Link;
+import kz.attest.web.WorkplaceCards;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+
+/**
+ * In the demonstration only: the card with the download of demonstration EDS keys for the development signer — the
+ * applicant's own, or a staff member's carrying their organisation.
+ */
+@Component
+class DemoKeysWorkplaceCards implements WorkplaceCards {
+
+    private final AttestProperties properties;
+    private final CurrentUser currentUser;
+    private final StaffDirectory staff;
+
+    DemoKeysWorkplaceCards(AttestProperties properties, CurrentUser currentUser, StaffDirectory staff) {
+        this.properties = properties;
+        this.currentUser = currentUser;
+        this.staff = staff;
+    }
+
+    @Override
+    public List<WorkplaceCard> cards(Authentication person) {
+        if (!properties.loadDemoData()) {
+            return List.of();
+        }
+        String href;
+        if (WorkplaceCards.has(person, Roles.APPLICANT)) {
+            href = "/cabinet/demo-keys.p12";
+        } else if (currentUser.current().filter(SignedInUser::isStaff)
+                .flatMap(user -> staff.signingIin(user.accountId())).isPresent()) {
+            href = "/staff/demo-keys.p12";   // only staff who sign (heads, the commission's chair) have such keys
+        } else {
+            return List.of();
+        }
+        return List.of(WorkplaceCard.of("demo-keys", 90, "workplace.demo-keys",
+                List.of(Link.of("workplace.link.demo-keys", href))));
+    }
+}
