@@ -17,9 +17,14 @@ bench_build() {
   GENERATOR_CP="target/test-classes:$(cat target/benchmark-classpath.txt)"
 }
 
+# A free loopback port below the kernel's ephemeral range (so that no outgoing connection takes it before the start).
 free_port() {
-  python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()' 2>/dev/null \
-    || echo $((20000 + RANDOM % 20000))
+  local port
+  for _ in $(seq 1 200); do
+    port=$((20000 + RANDOM % 12000))
+    if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then echo "$port"; return 0; fi
+  done
+  echo "No free port" >&2; return 1
 }
 
 # bench_start <data-dir> <port> <log> [extra java options...]: starts the jar in the background, sets SERVER_PID.

@@ -166,6 +166,20 @@ public final class ExamLoadGenerator {
             for (Candidate c : candidates) {
                 c.stopAt = measureUntil;
             }
+            if (options.stopFile != null) {
+                // the crash test ends the measured phase when its kills and restarts are done
+                Path stop = Path.of(options.stopFile);
+                while (System.nanoTime() < measureUntil && !Files.exists(stop)) {
+                    Thread.sleep(500);
+                }
+                long now = System.nanoTime();
+                if (now < measureUntil) {
+                    measureUntil = now;
+                    for (Candidate c : candidates) {
+                        c.stopAt = now;
+                    }
+                }
+            }
         }
         long measured = Math.min(System.nanoTime(), measureUntil) - measureFrom;
         System.out.printf("Measured phase over; load average %s%n", loadAverage());
@@ -1088,6 +1102,7 @@ public final class ExamLoadGenerator {
         String sessionId;
         String hallId;
         boolean crash;
+        String stopFile;
         long returnTolerance = 15;
 
         static Options parse(String[] args) {
@@ -1124,6 +1139,7 @@ public final class ExamLoadGenerator {
                     case "session-id" -> o.sessionId = value;
                     case "hall-id" -> o.hallId = value;
                     case "crash" -> o.crash = Boolean.parseBoolean(value);
+                    case "stop-file" -> o.stopFile = value;
                     case "return-tolerance" -> o.returnTolerance = Long.parseLong(value);
                     default -> throw new IllegalArgumentException("Unknown option --" + name);
                 }
