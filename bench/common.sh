@@ -73,7 +73,7 @@ bench_stop() {
 
 # The embedded PostgreSQL's postmaster (first line of postmaster.pid) and, if it is still there, a fast stop of it.
 postmaster_pid() {
-  head -1 "$1/pgdata/postmaster.pid" 2>/dev/null
+  head -1 "$1/pgdata/postmaster.pid" 2>/dev/null || true
 }
 stop_orphan_postgres() {
   local data=$1 pid

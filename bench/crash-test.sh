@@ -96,7 +96,7 @@ STATUS=$?
 set -e
 GENERATOR_PID=
 grep -v '^RESULT ' "$DATA/generator.log"
-echo "synchronous_commit on the embedded server: $(grep -o 'synchronous_commit=[a-z]*' "$DATA/postmaster.opts" "$DATA/pgdata/postmaster.opts" 2>/dev/null | head -1 || echo '?')"
+echo "Embedded server started with: $(grep -o 'synchronous_commit=[a-z]*' "$DATA/pgdata/postmaster.opts" 2>/dev/null || echo 'synchronous_commit=on (PostgreSQL default)')"
 RESULT=$(grep '^RESULT ' "$DATA/generator.log" | tail -1 || true)
 [ -n "$RESULT" ] || { echo "The generator printed no RESULT (exit $STATUS)"; exit 1; }
 bench_stop "$SERVER_PID"; SERVER_PID=
