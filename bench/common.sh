@@ -6,12 +6,12 @@ JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java
 bench_build() {
   if [ -z "${SKIP_BUILD:-}" ] || ! ls target/attest-kz-*.jar >/dev/null 2>&1; then
     echo "Building the packaged jar and the load generator"
-    ./mvnw -B -q -ntp ${MVN_OFFLINE:--o} -DskipTests package
+    ./mvnw -B -q -ntp ${MVN_OFFLINE--o} -DskipTests package
   fi
   if [ ! -f target/test-classes/kz/attest/delivery/ExamLoadGenerator.class ]; then
-    ./mvnw -B -q -ntp ${MVN_OFFLINE:--o} -DskipTests test-compile
+    ./mvnw -B -q -ntp ${MVN_OFFLINE--o} -DskipTests test-compile
   fi
-  ./mvnw -B -q -ntp ${MVN_OFFLINE:--o} dependency:build-classpath -Dmdep.outputFile=target/benchmark-classpath.txt \
+  ./mvnw -B -q -ntp ${MVN_OFFLINE--o} dependency:build-classpath -Dmdep.outputFile=target/benchmark-classpath.txt \
     -Dmdep.includeArtifactIds=postgresql -Dmdep.includeScope=runtime >/dev/null
   JAR=$(ls target/attest-kz-*.jar | grep -v original | head -1)
   GENERATOR_CP="target/test-classes:$(cat target/benchmark-classpath.txt)"
