@@ -46,7 +46,7 @@ bench_stop "$SERVER_PID"; SERVER_PID=
 echo "primary:          $(counts 55432 attest)"
 
 echo "== streaming replica (pg_basebackup -R), port 55433"
-as_pg "$PGBIN/pg_basebackup" -h 127.0.0.1 -p 55432 -U postgres -D "$D/replica" -R -X stream
+as_pg "$PGBIN/pg_basebackup" -h 127.0.0.1 -p 55432 -U postgres -c fast -D "$D/replica" -R -X stream
 echo "port = 55433" >>"$D/replica/postgresql.conf"
 echo "archive_mode = off" >>"$D/replica/postgresql.conf"
 as_pg "$PGBIN/pg_ctl" -D "$D/replica" -l "$D/replica.log" -w start >/dev/null
@@ -57,7 +57,7 @@ echo "replica:          $(counts 55433 attest); marker rows: $(psql_at 55433 att
 as_pg "$PGBIN/pg_ctl" -D "$D/replica" -m fast -w stop >/dev/null
 
 echo "== base backup for point-in-time recovery, and a logical dump"
-as_pg "$PGBIN/pg_basebackup" -h 127.0.0.1 -p 55432 -U postgres -D "$D/base" -Ft -z -X fetch
+as_pg "$PGBIN/pg_basebackup" -h 127.0.0.1 -p 55432 -U postgres -c fast -D "$D/base" -Ft -z -X fetch
 as_pg "$PGBIN/pg_dump" -h 127.0.0.1 -p 55432 -U postgres -Fc -f "$D/attest.dump" attest
 echo "dump:             $(du -h "$D/attest.dump" | cut -f1), base backup $(du -sh "$D/base" | cut -f1)"
 

@@ -1,7 +1,9 @@
 package kz.attest.calendar;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.Month;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -101,6 +103,34 @@ final class CalendarRules implements WorkingCalendar {
             }
         }
         return count;
+    }
+
+    @Override
+    public Instant addWorkingMinutes(Instant from, long minutes) {
+        if (minutes < 0) {
+            throw new IllegalArgumentException("Working time is counted forwards only: " + minutes);
+        }
+        LocalDateTime at = LocalDateTime.ofInstant(from, ZONE);
+        Duration left = Duration.ofMinutes(minutes);
+        for (int i = 0; i < MAX_STEPS; i++) {
+            LocalDate day = at.toLocalDate();
+            LocalDateTime opens = day.atTime(hours.start());
+            LocalDateTime closes = day.atTime(hours.end());
+            if (!isWorkingDay(day) || !at.isBefore(closes)) {
+                at = nextWorkingDay(day).atTime(hours.start());
+                continue;
+            }
+            if (at.isBefore(opens)) {
+                at = opens;
+            }
+            Duration today = Duration.between(at, closes);
+            if (left.compareTo(today) <= 0) {
+                return at.plus(left).atZone(ZONE).toInstant();
+            }
+            left = left.minus(today);
+            at = closes;
+        }
+        throw new IllegalStateException("No end of " + minutes + " working minutes within " + MAX_STEPS + " days");
     }
 
     @Override

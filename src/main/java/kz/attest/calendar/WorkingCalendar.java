@@ -48,6 +48,14 @@ public interface WorkingCalendar {
     /** Working days in {@code (from, to]}: how far one date is past another; negative when {@code to} is earlier. */
     int workingDaysBetween(LocalDate from, LocalDate to);
 
+    /**
+     * The instant {@code minutes} of working time after {@code from}: only minutes inside working hours on working days
+     * count (seed 004 appendix 2: "within 30 minutes" to register and to assign). A request received after hours, on a
+     * weekend or a holiday starts counting when the next working day begins; so with a 09:00–18:30 day, 30 minutes from
+     * 18:10 end at 09:10 on the next working day.
+     */
+    Instant addWorkingMinutes(Instant from, long minutes);
+
     /** The instant working hours end on {@code date} (18:30 Almaty time by default). */
     Instant endOfWorkingDay(LocalDate date);
 

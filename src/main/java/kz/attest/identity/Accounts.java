@@ -85,6 +85,27 @@ public class Accounts {
         });
     }
 
+    /**
+     * Checks a login and password outside the browser (the command-line tools): a wrong password counts towards the
+     * lockout like the sign-in form's, a locked account is refused, a success is audited as a sign-in.
+     *
+     * @return the person, or empty when the login is unknown, the password wrong or the account locked
+     */
+    @Transactional
+    public Optional<SignedInUser> authenticate(String login, char[] password) {
+        String normalised = AccountUserDetailsService.normalise(login);
+        Optional<Account> account = rows.findByLogin(normalised);
+        if (account.isEmpty() || account.get().isLockedAt(clock.instant())) {
+            return Optional.empty();
+        }
+        if (!passwordEncoder.matches(new String(password), account.get().passwordHash())) {
+            recordFailedSignIn(normalised);
+            return Optional.empty();
+        }
+        recordSuccessfulSignIn(account.get().id());
+        return find(account.get().id());
+    }
+
     /** Counts a wrong password for the login, locking the account at the limit; true when it is now locked. */
     @Transactional
     boolean recordFailedSignIn(String login) {

@@ -84,7 +84,10 @@ class DemoAccounts {
         }
         STAFF_IINS.forEach((login, iin) -> accounts.findByLogin(login)
                 .ifPresent(account -> staff.assignSigningIin(account.id(), new Iin(iin))));
-        log.info(banner());
+        // the command-line tools start the application too: they must not print the demonstration passwords
+        if (environment.getProperty("attest.demo-accounts.banner", Boolean.class, true)) {
+            log.info(banner());
+        }
     }
 
     private Account account(Demo demo) {

@@ -34,6 +34,18 @@ class PackageAccess {
         return currentUser.requireMemberOf(MINISTRY).login();
     }
 
+    /** May this person export packages (as on the page): the Ministry's staff or a system administrator. */
+    static boolean mayExport(kz.attest.identity.SignedInUser user) {
+        return user.hasRole(kz.attest.identity.Role.SYSTEM_ADMIN)
+                || MINISTRY.equals(user.organisationId()) && (user.hasRole(kz.attest.identity.Role.PROVIDER_OFFICER)
+                || user.hasRole(kz.attest.identity.Role.PROVIDER_HEAD));
+    }
+
+    /** May this person import packages (as on the page): the testing operator's administrator. */
+    static boolean mayImport(kz.attest.identity.SignedInUser user) {
+        return OPERATOR.equals(user.organisationId()) && user.hasRole(kz.attest.identity.Role.OPERATOR_ADMIN);
+    }
+
     /** The testing operator's administrator. */
     String operator() {
         return currentUser.requireMemberOf(OPERATOR).login();

@@ -23,21 +23,29 @@ import java.util.ResourceBundle;
  *     <li>{@code verify --file F --trust ROOT.pem [--trust CA.pem] [--signer MINISTRY.pem] [--p12 OPERATOR.p12
  *     --password PW] [--at INSTANT]} — offline, no database: signature, chain, pinned signer, window and envelope
  *     hash; with the operator's key also the recipient, the decryption and the content hash.</li>
- *     <li>{@code export --services A,B --out F [--not-before INSTANT] [--not-after INSTANT] [--by LOGIN]} and
- *     {@code import --file F [--by LOGIN]} — start the application (same data directory and database settings as the
+ *     <li>{@code export --services A,B --out F [--not-before INSTANT] [--not-after INSTANT] --by LOGIN} and
+ *     {@code import --file F --by LOGIN} — start the application (same data directory and database settings as the
  *     server, e.g. {@code --attest.data-dir=…}; stop a server using the embedded database first; its web server
- *     listens on a random loopback port meanwhile) and act like the pages, audited under {@code LOGIN}.</li>
+ *     listens on a random loopback port meanwhile and says which), sign {@code LOGIN} in with the password asked on
+ *     the console or read from {@code --password-file F}, check the role as the pages do (the Ministry exports, the
+ *     testing operator imports) and act like the pages, audited under {@code LOGIN}.</li>
  * </ul>
- * Exit status 0 when done, 1 when the package is refused, 2 on a usage error.
+ * Exit status 0 when done, 1 when the package is refused, 2 on a usage error, 3 when the person is not signed in or
+ * not allowed.
  */
 public final class PackageCommand implements CommandLineTool {
 
     static final String USAGE = """
             usage: package verify --file F --trust ROOT.pem [--trust CA.pem] [--signer MINISTRY.pem]
                                   [--p12 OPERATOR.p12 --password PW] [--at 2026-01-31T00:00:00Z]
-                   package export --services CODE[,CODE] --out F [--not-before INSTANT] [--not-after INSTANT] [--by LOGIN]
-                   package import --file F [--by LOGIN]
-            (export and import also take Spring settings such as --attest.data-dir=DIR)""";
+                   package export --services CODE[,CODE] --out F [--not-before INSTANT] [--not-after INSTANT]
+                                  --by LOGIN [--password-file F]
+                   package import --file F --by LOGIN [--password-file F]
+            (export and import ask LOGIN's password unless --password-file names a file holding it, and also take
+            Spring settings such as --attest.data-dir=DIR)""";
+
+    /** Exit status when the person is not signed in or may not do this. */
+    static final int NOT_ALLOWED = 3;
 
     @Override
     public String name() {
@@ -120,18 +128,69 @@ public final class PackageCommand implements CommandLineTool {
     }
 
     private static int withApplication(String command, Options options, PrintStream out) throws Exception {
-        String actor = options.one("by").orElse("cli:" + System.getProperty("user.name", "operator"));
-        // the platform's security configuration needs the servlet stack: it listens on a random loopback port meanwhile
+        options.required("by");
+        char[] password = password(options);
+        // the platform's security configuration needs the servlet stack: it listens on a random loopback port
+        // meanwhile. Given as command-line arguments, these settings outrank application.properties' SERVER_PORT.
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(AttestApplication.class)
-                .properties("server.port=0", "server.address=127.0.0.1", "spring.main.banner-mode=off")
-                .run(options.springArguments().toArray(String[]::new))) {
-            return execute(command, options, context.getBean(SealedPackages.class), actor, out);
+                .properties("spring.main.banner-mode=off")
+                .run(springArguments(options).toArray(String[]::new))) {
+            out.println("the platform runs meanwhile on http://127.0.0.1:"
+                    + context.getEnvironment().getProperty("local.server.port") + " (loopback only)");
+            return execute(command, options, password, context.getBean(kz.attest.identity.Accounts.class),
+                    context.getBean(SealedPackages.class), out);
         }
     }
 
-    /** The export and import commands against a running application context (tests call this directly). */
-    static int execute(String command, Options options, SealedPackages packages, String actor, PrintStream out)
-            throws Exception {
+    /** The user's Spring settings, with the web server forced onto a random loopback port and no password banner. */
+    static List<String> springArguments(Options options) {
+        List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--server.address=127.0.0.1",
+                "--attest.demo-accounts.banner=false"));
+        options.springArguments().stream()
+                .filter(a -> !a.startsWith("--server.port=") && !a.startsWith("--server.address=")
+                        && !a.startsWith("--attest.demo-accounts.banner="))
+                .forEach(arguments::add);
+        return arguments;
+    }
+
+    /** The password from {@code --password-file} (its first line), else asked on the console without echo. */
+    static char[] password(Options options) throws java.io.IOException {
+        Optional<String> file = options.one("password-file");
+        if (file.isPresent()) {
+            List<String> lines = Files.readAllLines(Path.of(file.get()));
+            if (lines.isEmpty() || lines.getFirst().isEmpty()) {
+                throw new IllegalArgumentException("--password-file " + file.get() + " is empty");
+            }
+            return lines.getFirst().toCharArray();
+        }
+        java.io.Console console = System.console();
+        if (console == null) {
+            throw new IllegalArgumentException("No console to ask the password: give --password-file F");
+        }
+        char[] password = console.readPassword("Password of %s: ", options.required("by"));
+        if (password == null || password.length == 0) {
+            throw new IllegalArgumentException("No password given");
+        }
+        return password;
+    }
+
+    /**
+     * The export and import commands against a running application context (tests call this directly): the person
+     * is signed in and must hold the role the page asks for.
+     */
+    static int execute(String command, Options options, char[] password, kz.attest.identity.Accounts accounts,
+                       SealedPackages packages, PrintStream out) throws Exception {
+        Optional<kz.attest.identity.SignedInUser> person = accounts.authenticate(options.required("by"), password);
+        if (person.isEmpty()) {
+            return refuse("itembank.command.not-signed-in", out);
+        }
+        boolean allowed = "export".equals(command) ? PackageAccess.mayExport(person.get())
+                : PackageAccess.mayImport(person.get());
+        if (!allowed) {
+            return refuse("export".equals(command) ? "itembank.command.export-not-allowed"
+                    : "itembank.command.import-not-allowed", out);
+        }
+        String actor = person.get().login();
         if ("export".equals(command)) {
             List<String> services = Arrays.stream(options.required("services").split(",")).map(String::strip)
                     .filter(s -> !s.isEmpty()).toList();
@@ -148,6 +207,12 @@ public final class PackageCommand implements CommandLineTool {
         out.println("imported " + record.line() + " version " + record.version() + " (" + record.id() + "): "
                 + record.insertedItems() + " new questions, " + record.insertedCases() + " new cases");
         return 0;
+    }
+
+    private static int refuse(String messageKey, PrintStream out) {
+        out.println("REFUSED " + messageKey + ": "
+                + ResourceBundle.getBundle("i18n/itembank", Locale.ENGLISH).getString(messageKey));
+        return NOT_ALLOWED;
     }
 
     private static String english(ItemBankRefusal refusal) {

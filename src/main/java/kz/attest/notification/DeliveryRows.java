@@ -97,6 +97,52 @@ class DeliveryRows {
                 .list();
     }
 
+    /** Per channel: pending and failed deliveries and the oldest pending notice's time. */
+    List<ChannelHealth.Backlog> backlog() {
+        return jdbc.sql("""
+                        SELECT d.channel,
+                               COUNT(*) FILTER (WHERE d.status = 'PENDING') AS pending,
+                               COUNT(*) FILTER (WHERE d.status = 'FAILED') AS failed,
+                               MIN(n.created_at) FILTER (WHERE d.status = 'PENDING') AS oldest_pending
+                        FROM notification_delivery d JOIN notification_notice n ON n.id = d.notice_id
+                        WHERE d.status IN ('PENDING', 'FAILED')
+                        GROUP BY d.channel""")
+                .query((rs, n) -> new ChannelHealth.Backlog(Channel.valueOf(rs.getString("channel")),
+                        rs.getLong("pending"), rs.getLong("failed"), instant(rs, "oldest_pending")))
+                .list();
+    }
+
+    /**
+     * The newest deliveries of every notice, whichever module sent it, newest first: all of them ({@code scope} null),
+     * or those of notices about the organisation or addressed to one of its staff.
+     */
+    List<DeliveryView> recentDeliveries(Scope scope, DeliveryStatus status, int limit) {
+        return jdbc.sql("""
+                        SELECT n.id AS notice_id, n.recipient_account_id, n.template, n.created_at, d.channel, d.status,
+                               d.attempts, d.last_error, d.next_attempt_at, d.sent_at
+                        FROM notification_notice n JOIN notification_delivery d ON d.notice_id = n.id
+                        WHERE (CAST(:all AS BOOLEAN)
+                               OR n.organisation_id = :organisation OR n.recipient_account_id IN (:staff))
+                          AND (CAST(:status AS TEXT) IS NULL OR d.status = :status)
+                        ORDER BY n.created_at DESC, n.id DESC, d.channel
+                        LIMIT :limit""")
+                .param("all", scope == null)
+                .param("organisation", scope == null ? "" : scope.organisationId())
+                .param("staff", scope == null || scope.staff().isEmpty() ? List.of(-1L) : scope.staff())
+                .param("status", status == null ? null : status.name())
+                .param("limit", limit)
+                .query((rs, n) -> new DeliveryView(rs.getLong("notice_id"), rs.getLong("recipient_account_id"),
+                        rs.getString("template"), rs.getTimestamp("created_at").toInstant(),
+                        Channel.valueOf(rs.getString("channel")), DeliveryStatus.valueOf(rs.getString("status")),
+                        rs.getInt("attempts"), rs.getString("last_error"), instant(rs, "next_attempt_at"),
+                        instant(rs, "sent_at")))
+                .list();
+    }
+
+    /** Whose notices a staff member sees: the organisation's, and those addressed to its staff. */
+    record Scope(String organisationId, List<Long> staff) {
+    }
+
     private Delivery delivery(ResultSet rs, int row) throws SQLException {
         return new Delivery(rs.getLong("id"), rs.getLong("notice_id"), Channel.valueOf(rs.getString("channel")),
                 rs.getLong("recipient_account_id"), rs.getString("template"),

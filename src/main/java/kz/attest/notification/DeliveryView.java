@@ -11,4 +11,9 @@ import java.time.Instant;
 public record DeliveryView(long noticeId, long recipientAccountId, String template, Instant createdAt, Channel channel,
                            DeliveryStatus status, int attempts, String lastError, Instant nextAttemptAt,
                            Instant sentAt) {
+
+    /** When the notice was created, on the wall clock of Astana and Almaty, for screens. */
+    public java.time.LocalDateTime createdAtLocal() {
+        return java.time.LocalDateTime.ofInstant(createdAt, java.time.ZoneId.of("Asia/Almaty"));
+    }
 }

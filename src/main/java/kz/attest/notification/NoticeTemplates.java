@@ -55,10 +55,28 @@ class NoticeTemplates {
 
     private String text(String template, String part, Object[] arguments, Locale locale) {
         try {
-            return messages.getMessage(key(template, part), arguments, locale);
+            return messages.getMessage(key(template, part), withoutDoubleFullStops(template, part, arguments, locale),
+                    locale);
         } catch (NoSuchMessageException e) {
             throw new IllegalStateException("Notice template " + template + " has no " + part, e);
         }
+    }
+
+    /**
+     * An officer's free text often ends with a full stop already; where the text puts one right after the value
+     * ("Grounds: {2}."), the value's own is dropped so the notice never reads "..".
+     */
+    private Object[] withoutDoubleFullStops(String template, String part, Object[] arguments, Locale locale) {
+        String pattern = messages.getMessage(key(template, part), null, "", locale);
+        Object[] tidy = arguments.clone();
+        for (int i = 0; i < tidy.length; i++) {
+            if (tidy[i] instanceof String value && pattern.contains("{" + i + "}.")) {
+                String trimmed = value.stripTrailing();
+                tidy[i] = trimmed.endsWith(".") && !trimmed.endsWith("...")
+                        ? trimmed.substring(0, trimmed.length() - 1) : value;
+            }
+        }
+        return tidy;
     }
 
     private static String key(String template, String part) {

@@ -42,8 +42,10 @@ public class Notifications {
     public long notify(Notice notice) {
         Instant now = Instant.now(clock);
         long id = jdbc.sql("""
-                        INSERT INTO notification_notice (recipient_account_id, template, parameters, subject_type, subject_id, created_at)
-                        VALUES (:recipient, :template, CAST(:parameters AS jsonb), :subjectType, :subjectId, :createdAt)
+                        INSERT INTO notification_notice (recipient_account_id, template, parameters, subject_type, subject_id,
+                                                         created_at, organisation_id)
+                        VALUES (:recipient, :template, CAST(:parameters AS jsonb), :subjectType, :subjectId, :createdAt,
+                                :organisation)
                         RETURNING id""")
                 .param("recipient", notice.recipientAccountId())
                 .param("template", notice.template())
@@ -51,6 +53,7 @@ public class Notifications {
                 .param("subjectType", notice.subjectType())
                 .param("subjectId", notice.subjectId())
                 .param("createdAt", java.sql.Timestamp.from(now))
+                .param("organisation", notice.organisationId())
                 .query(Long.class).single();
         for (Channel channel : notice.channels()) {
             jdbc.sql("""

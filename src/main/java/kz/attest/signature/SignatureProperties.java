@@ -13,12 +13,22 @@ import java.util.List;
  * @param ncanodeUrl          base URL of the NCANode server
  * @param trustedCertificates PEM or DER files of trusted roots and intermediates (NCA RK's)
  * @param demoCa              the demonstration CA
+ * @param platformKey         the platform's own signing key (audit checkpoints)
  */
 @ConfigurationProperties("attest.signature")
 public record SignatureProperties(@DefaultValue("bouncycastle") String verifier,
                                   @DefaultValue("http://127.0.0.1:14579") String ncanodeUrl,
                                   @DefaultValue List<Path> trustedCertificates,
-                                  @DefaultValue DemoCa demoCa) {
+                                  @DefaultValue DemoCa demoCa,
+                                  @DefaultValue PlatformKey platformKey) {
+
+    /**
+     * @param keystore a PKCS#12 file holding the platform's signing key and chain; when not set, the demonstration CA
+     *                 issues one on first use, kept in {@code <data-dir>/platform/platform-signing.p12}
+     * @param password the key store's password
+     */
+    public record PlatformKey(Path keystore, @DefaultValue("attest-platform-development") String password) {
+    }
 
     /**
      * @param enabled      create and trust the demonstration CA (on by default for the out-of-the-box run; switch off in production)

@@ -81,6 +81,18 @@ public final class SignedFiles {
     }
 
     public static Verified verify(byte[] cms, Collection<X509Certificate> trustedRoots) {
+        return verify(cms, trustedRoots, false);
+    }
+
+    /**
+     * Like {@link #verify}, but the signer's chain is checked as it was when signing (the signed signing-time
+     * attribute), not now: for records kept for years, such as audit checkpoints, whose key has long expired.
+     */
+    public static Verified verifyAsSigned(byte[] cms, Collection<X509Certificate> trustedRoots) {
+        return verify(cms, trustedRoots, true);
+    }
+
+    private static Verified verify(byte[] cms, Collection<X509Certificate> trustedRoots, boolean atSigningTime) {
         try {
             CMSSignedData signed = new CMSSignedData(cms);
             if (signed.getSignedContent() == null) {
@@ -114,7 +126,7 @@ public final class SignedFiles {
             PKIXParameters parameters = new PKIXParameters(trustedRoots.stream()
                     .map(root -> new TrustAnchor(root, null)).collect(Collectors.toSet()));
             parameters.setRevocationEnabled(false);
-            parameters.setDate(Date.from(Instant.now()));
+            parameters.setDate(atSigningTime ? signingTime(signer) : Date.from(Instant.now()));
             CertPathValidator.getInstance("PKIX").validate(
                     CertificateFactory.getInstance("X.509").generateCertPath(chain), parameters);
             return new Verified((byte[]) signed.getSignedContent().getContent(), certificate);
@@ -122,6 +134,20 @@ public final class SignedFiles {
             throw new InvalidFile("integrity");
         } catch (GeneralSecurityException e) {
             throw new InvalidFile("chain");
+        }
+    }
+
+    private static Date signingTime(SignerInformation signer) {
+        org.bouncycastle.asn1.cms.AttributeTable attributes = signer.getSignedAttributes();
+        org.bouncycastle.asn1.cms.Attribute time = attributes == null ? null
+                : attributes.get(org.bouncycastle.asn1.cms.CMSAttributes.signingTime);
+        if (time == null || time.getAttrValues().size() != 1) {
+            throw new InvalidFile("integrity");
+        }
+        try {
+            return org.bouncycastle.asn1.cms.Time.getInstance(time.getAttrValues().getObjectAt(0)).getDate();
+        } catch (RuntimeException e) {
+            throw new InvalidFile("integrity");
         }
     }
 

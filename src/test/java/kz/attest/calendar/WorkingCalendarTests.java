@@ -141,6 +141,43 @@ class WorkingCalendarTests {
         assertThat(calendar.receiptDay(received)).isEqualTo(receiptDay);
     }
 
+    @ParameterizedTest(name = "30 working minutes from {0} end at {1}")
+    @CsvSource({
+            // inside the working day
+            "2026-11-24T10:00,    2026-11-24T10:30",
+            "2026-11-24T18:00,    2026-11-24T18:30",
+            // across the end of the working day (18:30): the rest on the next working day from 09:00
+            "2026-11-24T18:10,    2026-11-25T09:10",
+            "2026-11-24T18:30,    2026-11-25T09:30",
+            "2026-11-24T23:00,    2026-11-25T09:30",
+            // before opening: counting starts at 09:00
+            "2026-11-24T07:45,    2026-11-24T09:30",
+            // across a weekend: Friday evening → Monday
+            "2026-11-27T18:20,    2026-11-30T09:20",
+            "2026-11-28T12:00,    2026-11-30T09:30",
+            // across a holiday: Independence Day, Wednesday 16 December 2026
+            "2026-12-15T18:25,    2026-12-17T09:25",
+            "2026-12-16T10:00,    2026-12-17T09:30",
+            // across Nauryz (21–25 March 2026 off; 20 March is a working Friday)
+            "2026-03-20T18:15,    2026-03-26T09:15",
+    })
+    void registeredAndAssignedWithinThirtyWorkingMinutes_004_app2(LocalDateTime received, LocalDateTime due) {
+        Instant at = received.atZone(WorkingCalendar.ZONE).toInstant();
+        assertThat(LocalDateTime.ofInstant(calendar.addWorkingMinutes(at, 30), WorkingCalendar.ZONE)).isEqualTo(due);
+    }
+
+    @Test
+    void workingMinutesLongerThanADaySpanSeveralWorkingDays_004_app2() {
+        // two steps of 30 minutes chained, and a whole working day (570 minutes) plus 30 from 18:10 on a Friday
+        Instant received = LocalDateTime.parse("2026-11-27T18:10").atZone(WorkingCalendar.ZONE).toInstant();
+        Instant registered = calendar.addWorkingMinutes(received, 30);
+        Instant assigned = calendar.addWorkingMinutes(registered, 30);
+        assertThat(LocalDateTime.ofInstant(assigned, WorkingCalendar.ZONE)).isEqualTo(LocalDateTime.parse("2026-11-30T09:40"));
+        assertThat(LocalDateTime.ofInstant(calendar.addWorkingMinutes(received, 600), WorkingCalendar.ZONE))
+                .isEqualTo(LocalDateTime.parse("2026-12-01T09:10"));
+        assertThat(calendar.addWorkingMinutes(received, 0)).isEqualTo(received);
+    }
+
     @Test
     void registrationDueOneWorkingDayAfterReceipt_000_4() {
         Deadline deadline = calendar.deadline(Instant.parse("2026-03-20T14:00:00Z"), 1);

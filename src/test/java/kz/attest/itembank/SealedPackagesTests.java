@@ -481,6 +481,8 @@ class SealedPackagesTests {
 
     @Autowired
     SealedPackages packages;
+    @Autowired
+    kz.attest.identity.Accounts accounts;
 
     @Test
     void commandExportsVerifiesOfflineWithATrustAnchorAndImports_000_14() throws Exception {
@@ -488,7 +490,8 @@ class SealedPackagesTests {
         var out = new java.io.ByteArrayOutputStream();
         var print = new java.io.PrintStream(out, true, StandardCharsets.UTF_8);
         assertThat(PackageCommand.execute("export", PackageCommand.Options.parse(new String[]{"--services", PATENT,
-                "--out", file.toString()}), packages, "ministry-officer", print)).isZero();
+                "--out", file.toString(), "--by", "ministry-officer"}), "demo-ministry-officer-2026".toCharArray(),
+                accounts, packages, print)).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("exported " + PATENT);
 
         Path directory = keys.directory().orElseThrow();
@@ -510,7 +513,8 @@ class SealedPackagesTests {
 
         out.reset();
         assertThat(PackageCommand.execute("import", PackageCommand.Options.parse(new String[]{"--file",
-                file.toString()}), packages, "operator-admin", print)).isZero();
+                file.toString(), "--by", "operator-admin"}), "demo-operator-admin-2026".toCharArray(), accounts,
+                packages, print)).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("imported " + PATENT);
     }
 

@@ -120,4 +120,17 @@ class NoticeTemplatesTests {
         }
         return properties;
     }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"kk", "ru", "en"})
+    void preliminaryRefusalReasonEndingWithAFullStopGetsNoSecond_000_7(String language) {
+        Map<String, String> values = new java.util.HashMap<>(SHORT_VALUES);
+        values.put("reasons", "Стаж менее двух лет.");
+        RenderedNotice text = templates.render("application.preliminary-refusal", values, Locale.forLanguageTag(language));
+        assertThat(text.body()).contains("Стаж менее двух лет.").doesNotContain("..");
+
+        values.put("reasons", "Стаж менее двух лет");
+        assertThat(templates.render("application.preliminary-refusal", values, Locale.forLanguageTag(language)).body())
+                .contains("Стаж менее двух лет.");
+    }
 }

@@ -1,0 +1,78 @@
+package kz.attest.notification;
+
+import kz.attest.identity.Accounts;
+import kz.attest.identity.CurrentUser;
+import kz.attest.identity.Role;
+import kz.attest.identity.SignedInUser;
+import kz.attest.web.LocalizedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import java.util.Locale;
+
+/**
+ * Delivery status of every notice, whichever module sent it: staff see their organisation's notices and those to
+ * their colleagues, the administrator sees all and, above them, the health of each channel.
+ */
+@Controller
+class NoticeDeliveriesController {
+
+    static final int LIMIT = 300;
+
+    private final DeliveryRows rows;
+    private final ChannelHealth health;
+    private final CurrentUser currentUser;
+    private final Accounts accounts;
+
+    NoticeDeliveriesController(DeliveryRows rows, ChannelHealth health, CurrentUser currentUser, Accounts accounts) {
+        this.rows = rows;
+        this.health = health;
+        this.currentUser = currentUser;
+        this.accounts = accounts;
+    }
+
+    @GetMapping("/staff/deliveries")
+    @PreAuthorize("isAuthenticated() and !hasRole('APPLICANT')")
+    @Transactional(readOnly = true)
+    String staffPage(@RequestParam(required = false) String status, Model model) {
+        SignedInUser user = currentUser.require();
+        DeliveryRows.Scope scope = null;
+        if (!user.hasRole(Role.SYSTEM_ADMIN)) {
+            String organisation = user.organisation()
+                    .orElseThrow(() -> LocalizedException.forbidden("identity.not-your-organisation"));
+            scope = new DeliveryRows.Scope(organisation, accounts.staffOf(organisation));
+        }
+        model.addAttribute("deliveries", rows.recentDeliveries(scope, status(status), LIMIT));
+        model.addAttribute("status", status(status));
+        model.addAttribute("statuses", DeliveryStatus.values());
+        model.addAttribute("action", "/staff/deliveries");
+        return "notification/deliveries";
+    }
+
+    @GetMapping("/admin/notifications")
+    @PreAuthorize("hasRole('SYSTEM_ADMIN')")
+    @Transactional(readOnly = true)
+    String adminPage(@RequestParam(required = false) String status, Model model) {
+        model.addAttribute("channels", health.states());
+        model.addAttribute("deliveries", rows.recentDeliveries(null, status(status), LIMIT));
+        model.addAttribute("status", status(status));
+        model.addAttribute("statuses", DeliveryStatus.values());
+        model.addAttribute("action", "/admin/notifications");
+        return "notification/deliveries";
+    }
+
+    private static DeliveryStatus status(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return DeliveryStatus.valueOf(value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw LocalizedException.badRequest("notification.deliveries.bad-status");
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package kz.attest.signature;
+
+import eu.europa.esig.dss.model.policy.ValidationPolicy;
+import eu.europa.esig.dss.model.x509.CertificateToken;
+import eu.europa.esig.dss.policy.ValidationPolicyFacade;
+import eu.europa.esig.dss.service.crl.OnlineCRLSource;
+import eu.europa.esig.dss.service.ocsp.OnlineOCSPSource;
+import eu.europa.esig.dss.spi.validation.CommonCertificateVerifier;
+import eu.europa.esig.dss.spi.x509.CommonCertificateSource;
+import eu.europa.esig.dss.spi.x509.CommonTrustedCertificateSource;
+import kz.attest.AttestProperties;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Wires the PAdES signing service, the organisations' document keys and the time-stamp authority chosen by configuration. */
+@Configuration(proxyBeanMethods = false)
+class PadesConfiguration {
+
+    @Bean
+    @ConditionalOnProperty(name = "attest.signature.pades.tsa.mode", havingValue = "demo")
+    TimeStampAuthority demoTimeStampAuthority(AttestProperties attest, PadesProperties pades, Clock clock) {
+        return DemoTimeStampAuthority.openOrCreate(attest.dataDir().resolve("demo-tsa"), pades.keyPassword().toCharArray(), clock);
+    }
+
+    @Bean
+    @ConditionalOnProperty(name = "attest.signature.pades.tsa.mode", havingValue = "http")
+    TimeStampAuthority httpTimeStampAuthority(PadesProperties pades) {
+        if (pades.tsa().url() == null || pades.tsa().url().isBlank()) {
+            throw new IllegalStateException("attest.signature.pades.tsa.url is required when attest.signature.pades.tsa.mode=http");
+        }
+        return new HttpTimeStampAuthority(pades.tsa().url().strip(), pades.tsa().timeout());
+    }
+
+    @Bean
+    PdfSignatures pdfSignatures(AttestProperties attest, SignatureProperties signature, PadesProperties pades,
+                                ObjectProvider<DemoCertificateAuthority> demoCa, ObjectProvider<TimeStampAuthority> tsa,
+                                SignatureVerifier verifier, Clock clock) {
+        DemoCertificateAuthority ca = demoCa.getIfAvailable();
+        TimeStampAuthority authority = tsa.getIfAvailable();
+        List<X509Certificate> configured = load(signature.trustedCertificates());
+        CommonTrustedCertificateSource trusted = new CommonTrustedCertificateSource();
+        CommonCertificateSource adjunct = new CommonCertificateSource();
+        for (X509Certificate certificate : configured) {
+            if (certificate.getSubjectX500Principal().equals(certificate.getIssuerX500Principal())) {
+                trusted.addCertificate(new CertificateToken(certificate));
+            } else {
+                adjunct.addCertificate(new CertificateToken(certificate));
+            }
+        }
+        if (ca != null) {
+            trusted.addCertificate(new CertificateToken(ca.rootCertificate()));
+            adjunct.addCertificate(new CertificateToken(ca.issuingCertificate()));
+        }
+        if (authority != null) {
+            authority.trustAnchors().forEach(c -> trusted.addCertificate(new CertificateToken(c)));
+        }
+        boolean online = pades.onlineRevocation();
+        DocumentSigningKeys keys = new DocumentSigningKeys(attest.dataDir().resolve("document-keys"),
+                pades.keyPassword().toCharArray(), pades.organisationKeys(), ca, clock);
+        ValidationPolicy policy;
+        try {
+            policy = ValidationPolicyFacade.newFacade().getDefaultValidationPolicy();
+        } catch (Exception e) {
+            throw new IllegalStateException("DSS's default validation policy cannot be read", e);
+        }
+        return new DssPdfSignatures(keys, () -> {
+            CommonCertificateVerifier certificateVerifier = new CommonCertificateVerifier();
+            certificateVerifier.setTrustedCertSources(trusted);
+            certificateVerifier.setAdjunctCertSources(adjunct);
+            certificateVerifier.setCrlSource(new DemoCaCrlSource(ca, online ? new OnlineCRLSource() : null));
+            if (online) {
+                certificateVerifier.setOcspSource(new OnlineOCSPSource());
+            }
+            return certificateVerifier;
+        }, authority, verifier, policy, clock);
+    }
+
+    private static List<X509Certificate> load(List<Path> files) {
+        List<X509Certificate> certificates = new ArrayList<>();
+        for (Path file : files) {
+            try (InputStream in = Files.newInputStream(file)) {
+                CertificateFactory.getInstance("X.509").generateCertificates(in)
+                        .forEach(c -> certificates.add((X509Certificate) c));
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot read trusted certificate file " + file, e);
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException("Not a certificate file: " + file, e);
+            }
+        }
+        return certificates;
+    }
+}
