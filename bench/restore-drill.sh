@@ -10,7 +10,7 @@ cd "$(dirname "$0")/.."
 PGBIN=${PGBIN:-/usr/lib/postgresql/15/bin}
 D=/tmp/attest-drill
 as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
-psql_at() { as_pg "$PGBIN/psql" -X -q -At -h 127.0.0.1 -p "$1" -U postgres -d "$2" -c "$3"; }
+psql_at() { PGOPTIONS='-c client_min_messages=warning' as_pg "$PGBIN/psql" -X -q -At -h 127.0.0.1 -p "$1" -U postgres -d "$2" -c "$3"; }
 counts() { psql_at "$1" "$2" "SELECT (SELECT count(*) FROM identity_account) || ' accounts, ' || (SELECT count(*) FROM itembank_item) || ' questions, ' || (SELECT count(*) FROM audit_entry) || ' audit entries, ' || (SELECT count(*) FROM flyway_schema_history) || ' migrations'"; }
 stop_all() {
   for dir in primary replica pitr; do
