@@ -102,7 +102,7 @@ class Attempts {
             log.warn("Sitting {} started from seat {} instead of its seat {}", sitting.id(), seatId, sitting.seatId());
             throw LocalizedException.forbidden("delivery.refused.seat");
         }
-        HallGuard.check(request, sitting.sebKeyHex(), sitting.allowedIpRanges());
+        HallGuard.check(request, sitting.sebKeyHex(), sitting.sebKeyKind(), sitting.allowedIpRanges());
         if (!List.of("CHECKED_IN", "IN_PROGRESS").contains(sitting.state())) {
             throw LocalizedException.conflict("delivery.sitting.closed");
         }
@@ -118,7 +118,8 @@ class Attempts {
         }
         audit.record("workstation", "delivery.workstation-started", "Sitting", sitting.id().toString(),
                 "seat " + sitting.seatLabel());
-        return new SeatSession(sitting.id(), tokenHash, sitting.sebKeyHex(), sitting.allowedIpRanges(), sitting.trial());
+        return new SeatSession(sitting.id(), tokenHash, sitting.sebKeyHex(), sitting.allowedIpRanges(), sitting.trial(),
+                sitting.sebKeyKind());
     }
 
     /**
@@ -137,19 +138,19 @@ class Attempts {
         String specialty = catalogue.specialtiesFor(service.code()).stream().findFirst()
                 .map(s -> String.valueOf(s.code())).orElse(null);
         rows.insertSitting(new SittingRow(id, id, null, accountId, iin == null ? "" : iin, fullName, service.code().value(),
-                specialty, "trial", id, id, "—", null, List.of(), null, "IN_PROGRESS", clock.instant(), true), null);
+                specialty, "trial", id, id, "—", null, List.of(), null, "IN_PROGRESS", clock.instant(), true, null), null);
         rows.useCode(id, tokenHash, "IN_PROGRESS");
         for (Stage stage : service.stages()) {
             rows.insertAttempt(UUID.randomUUID(), id, stage.number(), SittingPreparation.durationSeconds(stage));
         }
         audit.record(iin == null ? Long.toString(accountId) : iin, "delivery.trial-started", "Sitting", id.toString(),
                 service.code() + " trial");
-        return new SeatSession(id, tokenHash, null, List.of(), true);
+        return new SeatSession(id, tokenHash, null, List.of(), true, null);
     }
 
     /** The sitting behind a workstation's session, refused once another workstation took it over. */
     SittingRow sitting(SeatSession seat, HttpServletRequest request) {
-        HallGuard.check(request, seat.sebKeyHex(), seat.allowedIpRanges());
+        HallGuard.check(request, seat.sebKeyHex(), seat.sebKeyKind(), seat.allowedIpRanges());
         return rows.sittingByToken(seat.sittingId(), seat.tokenHash())
                 .orElseThrow(() -> LocalizedException.forbidden("delivery.refused.workstation"));
     }

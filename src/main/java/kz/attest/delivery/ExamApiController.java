@@ -39,7 +39,7 @@ class ExamApiController {
     AnswerSaves.SavedAnswer save(@PathVariable UUID attemptId, @PathVariable int position,
                                  @Valid @RequestBody AnswerInput input, HttpServletRequest request) {
         SeatSession seat = seat(request);
-        HallGuard.check(request, seat.sebKeyHex(), seat.allowedIpRanges());
+        HallGuard.check(request, seat.sebKeyHex(), seat.sebKeyKind(), seat.allowedIpRanges());
         return saves.save(seat, attemptId, position, input.option(), input.seq());
     }
 
@@ -48,7 +48,7 @@ class ExamApiController {
     FlagState flag(@PathVariable UUID attemptId, @PathVariable int position, @Valid @RequestBody FlagInput input,
                    HttpServletRequest request) {
         SeatSession seat = seat(request);
-        HallGuard.check(request, seat.sebKeyHex(), seat.allowedIpRanges());
+        HallGuard.check(request, seat.sebKeyHex(), seat.sebKeyKind(), seat.allowedIpRanges());
         return new FlagState(flags.set(seat, attemptId, position, input.flagged()));
     }
 

@@ -1,5 +1,6 @@
 package kz.attest.delivery;
 
+import kz.attest.scheduling.SafeExamBrowserKeyKind;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -20,7 +21,7 @@ class ExamRows {
 
     private static final String SITTING = """
             SELECT id, session_id, application_id, account_id, iin, full_name, service, specialty, centre_id, hall_id,
-                   seat_id, seat_label, seb_key_hex, allowed_ip_ranges, language, state, checked_in_at, trial
+                   seat_id, seat_label, seb_key_hex, allowed_ip_ranges, language, state, checked_in_at, trial, seb_key_kind
             FROM delivery_sitting""";
     private static final String ATTEMPT = """
             SELECT id, sitting_id, stage, state, duration_seconds, question_count, form::text AS form, started_at,
@@ -37,9 +38,9 @@ class ExamRows {
         return jdbc.sql("""
                         INSERT INTO delivery_sitting (id, session_id, application_id, account_id, iin, full_name, service,
                             specialty, centre_id, hall_id, seat_id, seat_label, seb_key_hex, allowed_ip_ranges, code_hash,
-                            state, checked_in_at, trial)
+                            state, checked_in_at, trial, seb_key_kind)
                         VALUES (:id, :session, :application, :account, :iin, :name, :service, :specialty, :centre, :hall,
-                            :seat, :seatLabel, :seb, :ranges, :code, :state, :at, :trial)
+                            :seat, :seatLabel, :seb, :ranges, :code, :state, :at, :trial, :sebKind)
                         ON CONFLICT (id) DO NOTHING""")
                 .param("id", s.id()).param("session", s.sessionId()).param("application", s.applicationId())
                 .param("account", s.accountId()).param("iin", s.iin()).param("name", s.fullName())
@@ -47,6 +48,7 @@ class ExamRows {
                 .param("hall", s.hallId()).param("seat", s.seatId()).param("seatLabel", s.seatLabel())
                 .param("seb", s.sebKeyHex()).param("ranges", String.join(",", s.allowedIpRanges()))
                 .param("code", codeHash).param("state", s.state()).param("at", ts(s.checkedInAt())).param("trial", s.trial())
+                .param("sebKind", (s.sebKeyKind() == null ? SafeExamBrowserKeyKind.CONFIG_KEY : s.sebKeyKind()).name())
                 .update() == 1;
     }
 
@@ -254,7 +256,7 @@ class ExamRows {
                 rs.getObject("seat_id", UUID.class), rs.getString("seat_label"), rs.getString("seb_key_hex"),
                 ranges == null || ranges.isBlank() ? List.of() : Arrays.asList(ranges.split(",")),
                 rs.getString("language"), rs.getString("state"), instant(rs, "checked_in_at"),
-                rs.getBoolean("trial"));
+                rs.getBoolean("trial"), SafeExamBrowserKeyKind.ofStored(rs.getString("seb_key_kind")));
     }
 
     private static AttemptRow attempt(ResultSet rs, int row) throws SQLException {

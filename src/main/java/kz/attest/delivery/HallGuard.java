@@ -1,6 +1,7 @@
 package kz.attest.delivery;
 
 import jakarta.servlet.http.HttpServletRequest;
+import kz.attest.scheduling.SafeExamBrowserKeyKind;
 import kz.attest.web.LocalizedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,13 +13,15 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A hall's demands on every request of its workstations: Safe Exam Browser's header equal to
- * hex(SHA-256(absolute URL without fragment + configuration key hex)) — either the config-key hash or the request
- * hash — and client addresses within the hall's CIDR ranges.
+ * hex(SHA-256(absolute URL without fragment + key hex)) — the config-key hash ({@code X-SafeExamBrowser-ConfigKeyHash})
+ * or the Browser Exam Key's request hash ({@code X-SafeExamBrowser-RequestHash}), whichever the hall chose — and
+ * client addresses within the hall's CIDR ranges. Behind a TLS-terminating proxy the URL and the client address are
+ * the ones the proxy forwarded, honoured only from trusted proxies ({@code attest.web.trusted-proxies}).
  */
 final class HallGuard {
 
-    static final String CONFIG_KEY_HASH = "X-SafeExamBrowser-ConfigKeyHash";
-    static final String REQUEST_HASH = "X-SafeExamBrowser-RequestHash";
+    static final String CONFIG_KEY_HASH = SafeExamBrowserKeyKind.CONFIG_KEY.header();
+    static final String REQUEST_HASH = SafeExamBrowserKeyKind.BROWSER_EXAM_KEY.header();
 
     private static final Logger log = LoggerFactory.getLogger(HallGuard.class);
     private static final Map<String, IpAddressMatcher> MATCHERS = new ConcurrentHashMap<>();
@@ -26,7 +29,8 @@ final class HallGuard {
     private HallGuard() {
     }
 
-    static void check(HttpServletRequest request, String sebKeyHex, List<String> allowedIpRanges) {
+    static void check(HttpServletRequest request, String sebKeyHex, SafeExamBrowserKeyKind kind,
+                      List<String> allowedIpRanges) {
         if (!allowedIpRanges.isEmpty()) {
             String address = request.getRemoteAddr();
             boolean inside = allowedIpRanges.stream().anyMatch(range -> matcher(range).matches(address));
@@ -37,10 +41,11 @@ final class HallGuard {
             }
         }
         if (sebKeyHex != null && !sebKeyHex.isBlank()) {
+            SafeExamBrowserKeyKind checked = kind == null ? SafeExamBrowserKeyKind.CONFIG_KEY : kind;
             String expected = Hashes.sha256Hex(absoluteUrl(request) + sebKeyHex);
-            if (!Hashes.sameHex(expected, request.getHeader(CONFIG_KEY_HASH))
-                    && !Hashes.sameHex(expected, request.getHeader(REQUEST_HASH))) {
-                log.warn("Workstation request without a valid Safe Exam Browser header: {}", request.getRequestURI());
+            if (!Hashes.sameHex(expected, request.getHeader(checked.header()))) {
+                log.warn("Workstation request without a valid Safe Exam Browser {} header: {}", checked,
+                        request.getRequestURI());
                 throw LocalizedException.forbidden("delivery.refused.safe-exam-browser");
             }
         }

@@ -1,5 +1,7 @@
 package kz.attest.delivery;
 
+import kz.attest.scheduling.SafeExamBrowserKeyKind;
+
 import java.io.Serial;
 import java.io.Serializable;
 import java.util.List;
@@ -10,7 +12,7 @@ import java.util.UUID;
  * the database on every request, so a workstation left behind by a seat move is dead at once) and its hall's policy.
  */
 record SeatSession(UUID sittingId, String tokenHash, String sebKeyHex, List<String> allowedIpRanges,
-                   boolean trial) implements Serializable {
+                   boolean trial, SafeExamBrowserKeyKind sebKeyKind) implements Serializable {
 
     @Serial
     private static final long serialVersionUID = 1L;

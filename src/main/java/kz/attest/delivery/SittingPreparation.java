@@ -47,7 +47,7 @@ class SittingPreparation {
                 event.accountId(), event.iin(), event.fullName(), service.code().value(),
                 event.specialty().orElse(null), event.centreId(), event.hallId(), event.seatId(), event.seatLabel(),
                 event.hallPolicy().safeExamBrowserKeyHex().orElse(null), event.hallPolicy().allowedIpRanges(), null,
-                "CHECKED_IN", event.checkedInAt(), false);
+                "CHECKED_IN", event.checkedInAt(), false, event.hallPolicy().safeExamBrowserKeyKind());
         if (!rows.insertSitting(sitting, Hashes.sha256Hex(event.workstationCode()))) {
             return; // the same check-in delivered twice
         }

@@ -1,5 +1,7 @@
 package kz.attest.delivery;
 
+import kz.attest.scheduling.SafeExamBrowserKeyKind;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -9,7 +11,7 @@ import java.util.UUID;
 record SittingRow(UUID id, UUID sessionId, Long applicationId, long accountId, String iin, String fullName,
                   String service, String specialty, String centreId, UUID hallId, UUID seatId, String seatLabel,
                   String sebKeyHex, List<String> allowedIpRanges, String language, String state,
-                  Instant checkedInAt, boolean trial) {
+                  Instant checkedInAt, boolean trial, SafeExamBrowserKeyKind sebKeyKind) {
 
     Optional<Long> application() {
         return Optional.ofNullable(applicationId);

@@ -14,11 +14,21 @@ final class DocumentFonts {
     private DocumentFonts() {
     }
 
+    private static final java.util.Map<String, byte[]> LOADED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The font file; read from the class path once and kept in memory (every document embeds it). */
     static InputStream open(String resource) {
-        InputStream in = DocumentFonts.class.getResourceAsStream(resource);
-        if (in == null) {
-            throw new UncheckedIOException(new IOException("Font " + resource + " is missing from the application"));
+        return new java.io.ByteArrayInputStream(LOADED.computeIfAbsent(resource, DocumentFonts::read));
+    }
+
+    private static byte[] read(String resource) {
+        try (InputStream in = DocumentFonts.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IOException("Font " + resource + " is missing from the application");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return in;
     }
 }

@@ -109,6 +109,7 @@ public class OutcomeDocuments {
                 code.createRun().addPicture(new ByteArrayInputStream(qr), Document.PICTURE_TYPE_PNG, "qr.png",
                         Units.toEMU(85), Units.toEMU(85));
                 paragraph(document, s.verification(), ParagraphAlignment.LEFT, false);
+                paragraph(document, d.verificationUrl(), ParagraphAlignment.LEFT, false);
                 if (i < sections.size() - 1) {
                     document.createParagraph().createRun().addBreak(BreakType.PAGE);
                 }
@@ -162,7 +163,7 @@ public class OutcomeDocuments {
                         d.correctionReason() == null ? "" : d.correctionReason()),
                 d.signerPosition() == null ? "" : d.signerPosition().in(locale),
                 message("reporting.outcome.signed", locale),
-                format("reporting.outcome.verification", locale, d.verificationUrl()),
+                message("reporting.outcome.verification", locale),
                 d.serviceTitle() == null ? "" : d.serviceTitle().in(locale));
     }
 

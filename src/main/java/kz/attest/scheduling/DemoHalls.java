@@ -60,7 +60,7 @@ class DemoHalls {
         for (Hall.Seat seat : Halls.numberedSeats(seats)) {
             list.add(new Hall.Seat(id("seat:" + centreId + ":" + seat.label()), seat.label(), true));
         }
-        rows.insert(new Hall(id, centreId, name, address, seats, Optional.empty(), List.of(), list), clock.instant());
+        rows.insert(new Hall(id, centreId, name, address, seats, Optional.empty(), null, List.of(), list), clock.instant());
         audit.record("system", "scheduling.hall.demo-created", Halls.ENTITY, id.toString(),
                 centreId + ": " + seats + " seats, open policy");
     }

@@ -11,15 +11,16 @@ import java.util.UUID;
  * @param capacity how many workstations the room holds; the seats never exceed it
  */
 public record Hall(UUID id, String centreId, String name, String address, int capacity, Optional<String> sebKeyHex,
-            List<String> allowedIpRanges, List<Seat> seats) {
+            SafeExamBrowserKeyKind sebKeyKind, List<String> allowedIpRanges, List<Seat> seats) {
 
     public Hall {
+        sebKeyKind = sebKeyKind == null ? SafeExamBrowserKeyKind.CONFIG_KEY : sebKeyKind;
         allowedIpRanges = List.copyOf(allowedIpRanges);
         seats = List.copyOf(seats);
     }
 
     public HallPolicy policy() {
-        return new HallPolicy(sebKeyHex, allowedIpRanges);
+        return new HallPolicy(sebKeyHex, allowedIpRanges, sebKeyKind);
     }
 
     public boolean sebRequired() {

@@ -17,7 +17,7 @@ import java.util.UUID;
 class HallRows {
 
     private static final String SELECT = """
-            SELECT id, centre_id, name, address, capacity, seb_key_hex, allowed_ip_ranges FROM scheduling_hall""";
+            SELECT id, centre_id, name, address, capacity, seb_key_hex, seb_key_kind, allowed_ip_ranges FROM scheduling_hall""";
 
     private final JdbcClient jdbc;
 
@@ -48,10 +48,10 @@ class HallRows {
 
     void insert(Hall hall, Instant now) {
         jdbc.sql("""
-                        INSERT INTO scheduling_hall (id, centre_id, name, address, capacity, seb_key_hex, allowed_ip_ranges, created_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+                        INSERT INTO scheduling_hall (id, centre_id, name, address, capacity, seb_key_hex, seb_key_kind, allowed_ip_ranges, created_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(hall.id(), hall.centreId(), hall.name(), hall.address(), hall.capacity(),
-                        hall.sebKeyHex().orElse(null), String.join(" ", hall.allowedIpRanges()), Timestamp.from(now))
+                        hall.sebKeyHex().orElse(null), hall.sebKeyKind().name(), String.join(" ", hall.allowedIpRanges()), Timestamp.from(now))
                 .update();
         hall.seats().forEach(seat -> insertSeat(hall.id(), seat));
     }
@@ -62,8 +62,8 @@ class HallRows {
     }
 
     void updatePolicy(UUID hallId, HallPolicy policy) {
-        jdbc.sql("UPDATE scheduling_hall SET seb_key_hex = ?, allowed_ip_ranges = ? WHERE id = ?")
-                .params(policy.safeExamBrowserKeyHex().orElse(null), String.join(" ", policy.allowedIpRanges()), hallId)
+        jdbc.sql("UPDATE scheduling_hall SET seb_key_hex = ?, seb_key_kind = ?, allowed_ip_ranges = ? WHERE id = ?")
+                .params(policy.safeExamBrowserKeyHex().orElse(null), policy.safeExamBrowserKeyKind().name(), String.join(" ", policy.allowedIpRanges()), hallId)
                 .update();
     }
 
@@ -88,6 +88,7 @@ class HallRows {
         String ranges = rs.getString("allowed_ip_ranges");
         return new Hall(id, rs.getString("centre_id"), rs.getString("name"), rs.getString("address"),
                 rs.getInt("capacity"), Optional.ofNullable(rs.getString("seb_key_hex")),
+                SafeExamBrowserKeyKind.ofStored(rs.getString("seb_key_kind")),
                 ranges.isBlank() ? List.of() : Arrays.asList(ranges.split(" ")), seats(id));
     }
 }

@@ -84,11 +84,12 @@ class Halls {
             throw LocalizedException.conflict("scheduling.hall.duplicate-name", name);
         }
         UUID id = UUID.randomUUID();
-        Hall hall = new Hall(id, centre.id(), name, address, request.capacity(), key, ranges, numberedSeats(seats));
+        SafeExamBrowserKeyKind kind = SafeExamBrowserKeyKind.parse(request.sebKeyKind());
+        Hall hall = new Hall(id, centre.id(), name, address, request.capacity(), key, kind, ranges, numberedSeats(seats));
         rows.insert(hall, clock.instant());
         audit.record("scheduling.hall.created", ENTITY, id.toString(),
                 "%s, %s: %d seats of %d, SEB %s, IP ranges [%s]".formatted(centre.id(), name, seats,
-                        request.capacity(), key.isPresent() ? "required" : "not required", String.join(" ", ranges)));
+                        request.capacity(), key.isPresent() ? "required (" + kind + ")" : "not required", String.join(" ", ranges)));
         return get(id);
     }
 
@@ -104,12 +105,18 @@ class Halls {
 
     @Transactional
     Hall changePolicy(UUID hallId, boolean sebRequired, String sebKeyHex, List<String> allowedIpRanges) {
+        return changePolicy(hallId, sebRequired, sebKeyHex, null, allowedIpRanges);
+    }
+
+    @Transactional
+    Hall changePolicy(UUID hallId, boolean sebRequired, String sebKeyHex, String sebKeyKind, List<String> allowedIpRanges) {
         Hall hall = get(hallId);
         HallPolicy policy = new HallPolicy(HallPolicyRules.key(sebRequired, sebKeyHex),
-                HallPolicyRules.ranges(allowedIpRanges));
+                HallPolicyRules.ranges(allowedIpRanges), SafeExamBrowserKeyKind.parse(sebKeyKind));
         rows.updatePolicy(hall.id(), policy);
         audit.record("scheduling.hall.policy-changed", ENTITY, hall.id().toString(),
-                "SEB %s, IP ranges [%s]".formatted(policy.safeExamBrowserKeyHex().isPresent() ? "required" : "not required",
+                "SEB %s, IP ranges [%s]".formatted(policy.safeExamBrowserKeyHex().isPresent()
+                                ? "required (" + policy.safeExamBrowserKeyKind() + ")" : "not required",
                         String.join(" ", policy.allowedIpRanges())));
         return get(hallId);
     }
@@ -158,7 +165,12 @@ class Halls {
 
     /** What the operator administrator asks for a new hall; {@code seats} defaults to the capacity. */
     record NewHall(String centreId, String name, String address, int capacity, Optional<Integer> seats,
-                   boolean sebRequired, String sebKeyHex, List<String> allowedIpRanges) {
+                   boolean sebRequired, String sebKeyHex, List<String> allowedIpRanges, String sebKeyKind) {
+
+        NewHall(String centreId, String name, String address, int capacity, Optional<Integer> seats,
+                boolean sebRequired, String sebKeyHex, List<String> allowedIpRanges) {
+            this(centreId, name, address, capacity, seats, sebRequired, sebKeyHex, allowedIpRanges, null);
+        }
 
         NewHall {
             seats = seats == null ? Optional.empty() : seats;

@@ -53,7 +53,8 @@ class OperatorApiController {
     Hall createHall(@RequestBody HallRequest request) {
         return halls.create(new Halls.NewHall(request.centreId(), request.name(), request.address(),
                 request.capacity() == null ? 0 : request.capacity(), Optional.ofNullable(request.seats()),
-                Boolean.TRUE.equals(request.sebRequired()), request.sebKeyHex(), request.allowedIpRanges()));
+                Boolean.TRUE.equals(request.sebRequired()), request.sebKeyHex(), request.allowedIpRanges(),
+                request.sebKeyKind()));
     }
 
     @GetMapping("/halls/{id}")
@@ -64,7 +65,7 @@ class OperatorApiController {
     @PutMapping("/halls/{id}/policy")
     Hall policy(@PathVariable UUID id, @RequestBody PolicyRequest request) {
         return halls.changePolicy(id, Boolean.TRUE.equals(request.sebRequired()), request.sebKeyHex(),
-                request.allowedIpRanges());
+                request.sebKeyKind(), request.allowedIpRanges());
     }
 
     @PostMapping("/halls/{id}/seats")
@@ -112,10 +113,11 @@ class OperatorApiController {
     }
 
     record HallRequest(String centreId, String name, String address, Integer capacity, Integer seats,
-                       Boolean sebRequired, String sebKeyHex, List<String> allowedIpRanges) {
+                       Boolean sebRequired, String sebKeyHex, List<String> allowedIpRanges, String sebKeyKind) {
     }
 
-    record PolicyRequest(Boolean sebRequired, String sebKeyHex, List<String> allowedIpRanges) {
+    /** {@code sebKeyKind}: {@code CONFIG_KEY} (the default) or {@code BROWSER_EXAM_KEY}. */
+    record PolicyRequest(Boolean sebRequired, String sebKeyHex, List<String> allowedIpRanges, String sebKeyKind) {
     }
 
     record SeatRequest(String label) {

@@ -52,9 +52,10 @@ class OperatorPageController {
                       @RequestParam(defaultValue = "0") int capacity, @RequestParam(required = false) Integer seats,
                       @RequestParam(defaultValue = "false") boolean sebRequired,
                       @RequestParam(required = false) String sebKeyHex,
+                      @RequestParam(required = false) String sebKeyKind,
                       @RequestParam(required = false) String allowedIpRanges) {
         Hall hall = halls.create(new Halls.NewHall(centreId, name, address, capacity, Optional.ofNullable(seats),
-                sebRequired, sebKeyHex, HallPolicyRules.split(allowedIpRanges)));
+                sebRequired, sebKeyHex, HallPolicyRules.split(allowedIpRanges), sebKeyKind));
         return "redirect:/operator/halls/" + hall.id();
     }
 
@@ -68,8 +69,9 @@ class OperatorPageController {
     @PostMapping("/halls/{id}/policy")
     String policy(@PathVariable UUID id, @RequestParam(defaultValue = "false") boolean sebRequired,
                   @RequestParam(required = false) String sebKeyHex,
+                  @RequestParam(required = false) String sebKeyKind,
                   @RequestParam(required = false) String allowedIpRanges, RedirectAttributes redirect) {
-        halls.changePolicy(id, sebRequired, sebKeyHex, HallPolicyRules.split(allowedIpRanges));
+        halls.changePolicy(id, sebRequired, sebKeyHex, sebKeyKind, HallPolicyRules.split(allowedIpRanges));
         redirect.addFlashAttribute("saved", true);
         return "redirect:/operator/halls/" + id;
     }

@@ -4,6 +4,7 @@ import org.bouncycastle.asn1.ASN1Encodable;
 import org.bouncycastle.asn1.cms.Attribute;
 import org.bouncycastle.asn1.cms.AttributeTable;
 import org.bouncycastle.asn1.cms.CMSAttributes;
+import org.bouncycastle.asn1.cms.ContentInfo;
 import org.bouncycastle.asn1.cms.Time;
 import org.bouncycastle.asn1.nist.NISTObjectIdentifiers;
 import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
@@ -17,7 +18,14 @@ import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.cms.SignerInformation;
 import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
 import org.bouncycastle.jce.provider.BouncyCastleProvider;
+import org.bouncycastle.operator.DigestCalculator;
+import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
+import org.bouncycastle.tsp.TSPException;
+import org.bouncycastle.tsp.TimeStampToken;
+import org.bouncycastle.tsp.TimeStampTokenInfo;
 import org.bouncycastle.util.Store;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -55,21 +63,39 @@ final class BouncyCastleSignatureVerifier implements SignatureVerifier {
             X9ObjectIdentifiers.id_ecPublicKey.getId(), X9ObjectIdentifiers.ecdsa_with_SHA256.getId(),
             X9ObjectIdentifiers.ecdsa_with_SHA384.getId(), X9ObjectIdentifiers.ecdsa_with_SHA512.getId());
     private static final BouncyCastleProvider PROVIDER = new BouncyCastleProvider();
+    /** The order of the checks: a refusal earlier in this list is reported before one later. */
+    private static final List<SignatureRefusal> ORDER = List.of(SignatureRefusal.MALFORMED, SignatureRefusal.NO_SIGNER,
+            SignatureRefusal.UNSUPPORTED_ALGORITHM, SignatureRefusal.INTEGRITY, SignatureRefusal.UNTRUSTED_CHAIN,
+            SignatureRefusal.NOT_YET_VALID, SignatureRefusal.EXPIRED, SignatureRefusal.KEY_USAGE, SignatureRefusal.REVOKED,
+            SignatureRefusal.REVOCATION_UNKNOWN, SignatureRefusal.INVALID_IIN, SignatureRefusal.IIN_MISMATCH);
+    private static final java.time.Duration SKEW = java.time.Duration.ofMinutes(5);
+    private static final Logger log = LoggerFactory.getLogger(BouncyCastleSignatureVerifier.class);
 
     private final TrustedCertificates trust;
     private final List<CrlSource> crlSources;
     private final Clock clock;
     private final OcspClient ocsp;
+    private final boolean revocationSoftFail;
 
     BouncyCastleSignatureVerifier(TrustedCertificates trust, List<CrlSource> crlSources, Clock clock) {
         this(trust, crlSources, clock, new OcspClient(java.time.Duration.ofSeconds(5), clock));
     }
 
     BouncyCastleSignatureVerifier(TrustedCertificates trust, List<CrlSource> crlSources, Clock clock, OcspClient ocsp) {
+        this(trust, crlSources, clock, ocsp, false);
+    }
+
+    /**
+     * @param revocationSoftFail accept a certificate whose revocation status cannot be had fresh (a declared offline
+     *                           node only); a revocation any list shows is refused all the same
+     */
+    BouncyCastleSignatureVerifier(TrustedCertificates trust, List<CrlSource> crlSources, Clock clock, OcspClient ocsp,
+                                  boolean revocationSoftFail) {
         this.trust = trust;
         this.crlSources = List.copyOf(crlSources);
         this.clock = clock;
         this.ocsp = ocsp;
+        this.revocationSoftFail = revocationSoftFail;
     }
 
     @Override
@@ -93,19 +119,29 @@ final class BouncyCastleSignatureVerifier implements SignatureVerifier {
         if (signers.isEmpty()) {
             return SignatureCheck.refused(SignatureRefusal.NO_SIGNER, null);
         }
+        // every signer is checked; of several failures the one earliest in the order of checks is reported
         SignerCertificate first = null;
+        SignerOutcome refused = null;
         for (SignerInformation signer : signers) {
             SignerOutcome outcome = verifySigner(signed, signer, request.expectedIin(), request.purpose());
-            if (outcome.refusal() != null) {
-                return SignatureCheck.refused(outcome.refusal(), outcome.signer());
+            if (outcome.refusal() != null
+                    && (refused == null || ORDER.indexOf(outcome.refusal()) < ORDER.indexOf(refused.refusal()))) {
+                refused = outcome;
             }
             if (first == null) {
                 first = outcome.signer();
             }
         }
-        return SignatureCheck.valid(first, content);
+        return refused != null ? SignatureCheck.refused(refused.refusal(), refused.signer())
+                : SignatureCheck.valid(first, content);
     }
 
+    /**
+     * One signer, checked in a fixed order and refused at the first failure: integrity (the signature over these bytes,
+     * with the certificate's key), the chain to a trusted root, validity, key usage, revocation, and last the IIN. The
+     * validity is judged at the verification time — now, or the time of a verified RFC 3161 time-stamp token — never at
+     * the {@code signingTime} the signer claims, which is kept as information only.
+     */
     private SignerOutcome verifySigner(CMSSignedData signed, SignerInformation signer, String expectedIin, KeyPurpose purpose) {
         if (!DIGESTS.contains(signer.getDigestAlgOID()) || !SIGNATURE_ALGORITHMS.contains(signer.getEncryptionAlgOID())) {
             return new SignerOutcome(SignatureRefusal.UNSUPPORTED_ALGORITHM, null);
@@ -117,50 +153,137 @@ final class BouncyCastleSignatureVerifier implements SignatureVerifier {
             return new SignerOutcome(SignatureRefusal.NO_SIGNER, null);
         }
         X509Certificate certificate;
-        List<X509Certificate> enclosed = new ArrayList<>();
+        List<X509Certificate> enclosed;
         try {
             JcaX509CertificateConverter converter = new JcaX509CertificateConverter();
             certificate = converter.getCertificate(matches.iterator().next());
-            for (X509CertificateHolder holder : store.getMatches(null)) {
-                enclosed.add(converter.getCertificate(holder));
-            }
+            enclosed = certificates(store);
         } catch (GeneralSecurityException e) {
             return new SignerOutcome(SignatureRefusal.MALFORMED, null);
         }
         Instant now = Instant.now(clock);
-        Instant signingTime = signingTime(signer).filter(t -> !t.isAfter(now)).orElse(now);
-        SignerCertificate described = SubjectNames.describe(certificate, signingTime);
-        // validity first: BouncyCastle refuses to verify with a certificate not valid at the signing time
-        if (signingTime.isBefore(certificate.getNotBefore().toInstant())) {
-            return new SignerOutcome(SignatureRefusal.NOT_YET_VALID, described);
-        }
-        if (signingTime.isAfter(certificate.getNotAfter().toInstant())) {
-            return new SignerOutcome(SignatureRefusal.EXPIRED, described);
-        }
+        Instant claimed = signingTime(signer).filter(t -> !t.isAfter(now)).orElse(now);
+        SignerCertificate described = SubjectNames.describe(certificate, claimed);
+        // 1. integrity, with the bare public key: BouncyCastle's certificate-based verifier would judge the validity
+        //    first, and at the claimed signing time
         try {
-            if (!signer.verify(new JcaSimpleSignerInfoVerifierBuilder().setProvider(PROVIDER).build(certificate))) {
+            if (!signer.verify(new JcaSimpleSignerInfoVerifierBuilder().setProvider(PROVIDER).build(certificate.getPublicKey()))) {
                 return new SignerOutcome(SignatureRefusal.INTEGRITY, described);
             }
         } catch (CMSException | org.bouncycastle.operator.OperatorCreationException | RuntimeException e) {
             return new SignerOutcome(SignatureRefusal.INTEGRITY, described);
         }
-        if (purpose == KeyPurpose.AUTHENTICATION ? !allowsAuthentication(certificate) : !allowsSigning(certificate)) {
-            return new SignerOutcome(SignatureRefusal.KEY_USAGE, described);
-        }
+        Instant at = trustedTimestamp(signer, now).orElse(now);
+        // 2. the chain, built at a moment the signer's certificate is valid so that an expired key is reported as such
         List<X509Certificate> path;
         try {
-            path = buildPath(certificate, enclosed, signingTime);
+            path = buildPath(certificate, enclosed, within(at, certificate));
         } catch (GeneralSecurityException e) {
             return new SignerOutcome(SignatureRefusal.UNTRUSTED_CHAIN, described);
         }
+        // 3. validity of every certificate of the path at the verification time
+        for (X509Certificate link : path) {
+            if (at.isBefore(link.getNotBefore().toInstant())) {
+                return new SignerOutcome(SignatureRefusal.NOT_YET_VALID, described);
+            }
+            if (at.isAfter(link.getNotAfter().toInstant())) {
+                return new SignerOutcome(SignatureRefusal.EXPIRED, described);
+            }
+        }
+        if (purpose == KeyPurpose.AUTHENTICATION ? !allowsAuthentication(certificate) : !allowsSigning(certificate)) {
+            return new SignerOutcome(SignatureRefusal.KEY_USAGE, described);
+        }
+        // 4. revocation
         SignatureRefusal revocation = checkRevocation(path);
         if (revocation != null) {
             return new SignerOutcome(revocation, described);
+        }
+        // 5. the IIN: a number that fails the check digit names nobody, before any comparison with an account
+        if (described.iin() != null && !IinCheckDigit.valid(described.iin())) {
+            return new SignerOutcome(SignatureRefusal.INVALID_IIN, described);
         }
         if (expectedIin != null && !expectedIin.equals(described.iin())) {
             return new SignerOutcome(SignatureRefusal.IIN_MISMATCH, described);
         }
         return new SignerOutcome(null, described);
+    }
+
+    private static List<X509Certificate> certificates(Store<X509CertificateHolder> store) throws GeneralSecurityException {
+        JcaX509CertificateConverter converter = new JcaX509CertificateConverter();
+        List<X509Certificate> certificates = new ArrayList<>();
+        for (X509CertificateHolder holder : store.getMatches(null)) {
+            certificates.add(converter.getCertificate(holder));
+        }
+        return certificates;
+    }
+
+    private static X509CertificateHolder holder(X509Certificate certificate) {
+        try {
+            return new X509CertificateHolder(certificate.getEncoded());
+        } catch (GeneralSecurityException | java.io.IOException e) {
+            throw new IllegalArgumentException("unreadable certificate", e);
+        }
+    }
+
+    /** {@code at}, moved into the certificate's validity period when outside it. */
+    private static Instant within(Instant at, X509Certificate certificate) {
+        Instant from = certificate.getNotBefore().toInstant();
+        Instant to = certificate.getNotAfter().toInstant();
+        return at.isBefore(from) ? from : at.isAfter(to) ? to : at;
+    }
+
+    /**
+     * The time of an RFC 3161 signature time-stamp token (unsigned attribute id-aa-signatureTimeStampToken) when it
+     * can be trusted: signed by a time-stamping certificate that chains to a trusted root and is not revoked, its
+     * message imprint the digest of this signature value, its time not in the future. Anything less, and the
+     * verification time stays now.
+     */
+    private Optional<Instant> trustedTimestamp(SignerInformation signer, Instant now) {
+        AttributeTable unsigned = signer.getUnsignedAttributes();
+        Attribute attribute = unsigned == null ? null : unsigned.get(PKCSObjectIdentifiers.id_aa_signatureTimeStampToken);
+        if (attribute == null || attribute.getAttrValues().size() != 1) {
+            return Optional.empty();
+        }
+        try {
+            TimeStampToken token = new TimeStampToken(ContentInfo.getInstance(attribute.getAttrValues().getObjectAt(0)));
+            @SuppressWarnings("unchecked")
+            Store<X509CertificateHolder> store = token.getCertificates();
+            // the TSA's certificate: in the token (when the request asked for it) or among the trusted intermediates
+            List<X509Certificate> candidates = certificates(store);
+            candidates.addAll(trust.intermediates());
+            X509Certificate tsa = candidates.stream()
+                    .filter(c -> token.getSID().match(holder(c)))
+                    .findFirst().orElse(null);
+            if (tsa == null) {
+                return Optional.empty();
+            }
+            // the token's signature, the TSA certificate's validity at genTime and its critical timeStamping usage
+            token.validate(new JcaSimpleSignerInfoVerifierBuilder().setProvider(PROVIDER).build(tsa));
+            TimeStampTokenInfo info = token.getTimeStampInfo();
+            DigestCalculator digest = new JcaDigestCalculatorProviderBuilder().setProvider(PROVIDER).build()
+                    .get(info.getHashAlgorithm());
+            try (var out = digest.getOutputStream()) {
+                out.write(signer.getSignature());
+            }
+            if (!java.security.MessageDigest.isEqual(digest.getDigest(), info.getMessageImprintDigest())) {
+                log.warn("A signature time-stamp token covers another signature value: ignored");
+                return Optional.empty();
+            }
+            Instant generated = info.getGenTime().toInstant();
+            if (generated.isAfter(now.plus(SKEW))) {
+                return Optional.empty();
+            }
+            List<X509Certificate> path = buildPath(tsa, candidates, generated);
+            if (checkRevocation(path) != null) {
+                return Optional.empty();
+            }
+            return Optional.of(generated.isAfter(now) ? now : generated);
+        } catch (TSPException | GeneralSecurityException | java.io.IOException
+                 | org.bouncycastle.operator.OperatorCreationException | RuntimeException e) {
+            // a malformed or untrusted token is information only, never a server error
+            log.warn("A signature time-stamp token could not be verified ({}): the verification time is now", e.toString());
+            return Optional.empty();
+        }
     }
 
     /** The path from the signer's certificate up to (not including) a trusted root, leaf first, with the root last. */
@@ -187,11 +310,15 @@ final class BouncyCastleSignatureVerifier implements SignatureVerifier {
 
     /**
      * Every certificate below the root must be neither revoked nor of unknown status. Where the certificate names an
-     * OCSP responder, its answer decides (good or revoked); when the responder cannot be reached or gives no
-     * trustworthy answer, the issuer's current CRL decides. Without a trusted timestamp the claimed signing time cannot
-     * be relied on, so a certificate revoked at any time is refused.
+     * OCSP responder, its current answer decides (good or revoked); otherwise a CRL of the issuer, signed by it and
+     * current (its nextUpdate not passed), decides. A stale CRL still proves a revocation it lists, but never that a
+     * certificate is good: a replayed old CRL cannot hide a revocation. Without any fresh answer the status is unknown
+     * and the signature refused — unless {@code attest.signature.revocation-soft-fail} declares an offline node.
+     * Without a trusted timestamp the claimed signing time cannot be relied on, so a certificate revoked at any time is
+     * refused.
      */
     private SignatureRefusal checkRevocation(List<X509Certificate> path) {
+        Instant now = Instant.now(clock);
         for (int i = 0; i < path.size() - 1; i++) {
             X509Certificate certificate = path.get(i);
             X509Certificate issuer = path.get(i + 1);
@@ -204,23 +331,40 @@ final class BouncyCastleSignatureVerifier implements SignatureVerifier {
                     continue;
                 }
             }
-            Optional<X509CRL> crl = crlSources.stream()
-                    .map(source -> source.crlFor(certificate, issuer))
-                    .flatMap(Optional::stream)
-                    .findFirst();
-            if (crl.isEmpty()) {
-                return SignatureRefusal.REVOCATION_UNKNOWN;
+            boolean fresh = false;
+            for (CrlSource source : crlSources) {
+                Optional<X509CRL> crl = source.crlFor(certificate, issuer);
+                if (crl.isEmpty()) {
+                    continue;
+                }
+                try {
+                    crl.get().verify(issuer.getPublicKey());
+                } catch (GeneralSecurityException | RuntimeException e) {
+                    continue;
+                }
+                if (crl.get().isRevoked(certificate)) {
+                    return SignatureRefusal.REVOKED;
+                }
+                if (current(crl.get(), now)) {
+                    fresh = true;
+                    break;
+                }
             }
-            try {
-                crl.get().verify(issuer.getPublicKey());
-            } catch (GeneralSecurityException e) {
-                return SignatureRefusal.REVOCATION_UNKNOWN;
-            }
-            if (crl.get().isRevoked(certificate)) {
-                return SignatureRefusal.REVOKED;
+            if (!fresh) {
+                if (!revocationSoftFail) {
+                    return SignatureRefusal.REVOCATION_UNKNOWN;
+                }
+                log.warn("No current revocation information for certificate {} of {}: accepted (revocation soft-fail)",
+                        certificate.getSerialNumber().toString(16), certificate.getIssuerX500Principal().getName());
             }
         }
         return null;
+    }
+
+    /** Issued (allowing for clock skew) and not past its next update; a CRL without a next update is never current. */
+    static boolean current(X509CRL crl, Instant now) {
+        return crl.getNextUpdate() != null && !crl.getThisUpdate().toInstant().isAfter(now.plus(SKEW))
+                && crl.getNextUpdate().toInstant().isAfter(now);
     }
 
     /** A signing key: digitalSignature or nonRepudiation, and, when extended usage is named, e-mail protection (NCA's SIGN keys). */

@@ -2,6 +2,7 @@ package kz.attest.signature;
 
 import eu.europa.esig.dss.crl.CRLBinary;
 import eu.europa.esig.dss.crl.CRLUtils;
+import eu.europa.esig.dss.enumerations.RevocationOrigin;
 import eu.europa.esig.dss.model.x509.CertificateToken;
 import eu.europa.esig.dss.spi.x509.revocation.crl.CRLSource;
 import eu.europa.esig.dss.spi.x509.revocation.crl.CRLToken;
@@ -32,7 +33,9 @@ final class DemoCaCrlSource implements CRLSource {
             if (crl.isPresent()) {
                 try {
                     CRLBinary binary = CRLUtils.buildCRLBinary(crl.get().getEncoded());
-                    return new CRLToken(certificate, CRLUtils.buildCRLValidity(binary, issuer));
+                    CRLToken token = new CRLToken(certificate, CRLUtils.buildCRLValidity(binary, issuer));
+                    token.setExternalOrigin(RevocationOrigin.EXTERNAL);
+                    return token;
                 } catch (IOException | CRLException e) {
                     throw new IllegalStateException("The demonstration CA's CRL cannot be read", e);
                 }

@@ -339,17 +339,51 @@ public final class DemoCertificateAuthority {
         }
     }
 
-    /** The current CRL of the issuing CA. */
+    /** The current CRL of the issuing CA (re-issued with the same entries once past its next update). */
     public synchronized X509CRL crl() {
+        refreshStaleCrls();
         return crl;
     }
 
     /** The current CRL of {@code issuer} when it is one of this CA's certificates (the root's covers the issuing CA). */
     synchronized Optional<X509CRL> crlIssuedBy(X509Certificate issuer) {
+        refreshStaleCrls();
         if (issuer.equals(issuing)) {
             return Optional.of(crl);
         }
         return issuer.equals(root) ? Optional.of(rootCrl) : Optional.empty();
+    }
+
+    /** A CA publishes a new CRL before the old one's next update; a verifier refuses one past it. */
+    private void refreshStaleCrls() {
+        Instant now = Instant.now(clock);
+        try {
+            if (!current(crl, now)) {
+                crl = reissue(crl, issuing, issuingKey, "demo-issuing.crl", now);
+            }
+            if (!current(rootCrl, now)) {
+                rootCrl = reissue(rootCrl, root, rootKey, "demo-root.crl", now);
+            }
+        } catch (GeneralSecurityException | OperatorCreationException | IOException e) {
+            throw new IllegalStateException("The demonstration CA could not publish a new CRL", e);
+        }
+    }
+
+    /** Issued no later than now (the clock may have been set back) and not past its next update. */
+    private static boolean current(X509CRL list, Instant now) {
+        return list.getNextUpdate() != null && list.getNextUpdate().toInstant().isAfter(now)
+                && !list.getThisUpdate().toInstant().isAfter(now);
+    }
+
+    private X509CRL reissue(X509CRL old, X509Certificate authority, PrivateKey key, String fileName, Instant now)
+            throws GeneralSecurityException, OperatorCreationException, IOException {
+        X509v2CRLBuilder builder = crlBuilder(authority, now.truncatedTo(ChronoUnit.SECONDS));
+        if (old.getRevokedCertificates() != null) {
+            for (X509CRLEntry entry : old.getRevokedCertificates()) {
+                builder.addCRLEntry(entry.getSerialNumber(), entry.getRevocationDate(), CRLReason.unspecified);
+            }
+        }
+        return writeCrl(builder, fileName, key);
     }
 
     private X509CRL loadOrCreateCrl(String fileName, X509Certificate authority, PrivateKey key)

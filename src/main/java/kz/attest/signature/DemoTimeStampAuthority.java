@@ -116,6 +116,28 @@ final class DemoTimeStampAuthority implements TimeStampAuthority {
         if (algorithm == null) {
             throw new IllegalArgumentException("Unsupported digest algorithm " + digestAlgorithm);
         }
+        TimeStampRequestGenerator requests = new TimeStampRequestGenerator();
+        requests.setCertReq(true);
+        TimeStampRequest request = requests.generate(algorithm, digest, new BigInteger(64, random));
+        try {
+            TimeStampResponse response = response(request);
+            response.validate(request);
+            return response.getTimeStampToken().getEncoded();
+        } catch (TSPException | IOException e) {
+            throw new IllegalStateException("The demonstration TSA could not time-stamp", e);
+        }
+    }
+
+    /** Answers a DER-encoded RFC 3161 request with a DER-encoded response, as a TSA's HTTP endpoint does. */
+    byte[] respond(byte[] requestDer) {
+        try {
+            return response(new TimeStampRequest(requestDer)).getEncoded();
+        } catch (TSPException | IOException e) {
+            throw new IllegalArgumentException("Not an RFC 3161 request", e);
+        }
+    }
+
+    private TimeStampResponse response(TimeStampRequest request) throws TSPException {
         try {
             TimeStampTokenGenerator tokens = new TimeStampTokenGenerator(new JcaSimpleSignerInfoGeneratorBuilder()
                     .build("SHA256withRSA", key, certificate),
@@ -123,14 +145,9 @@ final class DemoTimeStampAuthority implements TimeStampAuthority {
                             new org.bouncycastle.asn1.x509.AlgorithmIdentifier(org.bouncycastle.asn1.oiw.OIWObjectIdentifiers.idSHA1)),
                     new ASN1ObjectIdentifier(POLICY));
             tokens.addCertificates(new JcaCertStore(List.of(certificate)));
-            TimeStampRequestGenerator requests = new TimeStampRequestGenerator();
-            requests.setCertReq(true);
-            TimeStampRequest request = requests.generate(algorithm, digest, new BigInteger(64, random));
-            TimeStampResponse response = new TimeStampResponseGenerator(tokens, TSPAlgorithms.ALLOWED)
+            return new TimeStampResponseGenerator(tokens, TSPAlgorithms.ALLOWED)
                     .generate(request, new BigInteger(96, random), Date.from(clock.instant()));
-            response.validate(request);
-            return response.getTimeStampToken().getEncoded();
-        } catch (TSPException | OperatorCreationException | GeneralSecurityException | IOException e) {
+        } catch (OperatorCreationException | GeneralSecurityException e) {
             throw new IllegalStateException("The demonstration TSA could not time-stamp", e);
         }
     }

@@ -21,7 +21,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** Fetches the CRL named by a certificate's CRL distribution point over HTTP (NCA RK publishes them), cached until its next update. */
+/**
+ * Fetches the CRL named by a certificate's CRL distribution point over HTTP (NCA RK publishes them), cached until its
+ * next update and fetched again after it; an older list than the one cached is not taken. Whether the list is current
+ * enough to rely on is the verifier's decision.
+ */
 final class DistributionPointCrlSource implements CrlSource {
 
     private final RestClient http;
@@ -50,6 +54,10 @@ final class DistributionPointCrlSource implements CrlSource {
                 return Optional.empty();
             }
             X509CRL crl = (X509CRL) CertificateFactory.getInstance("X.509").generateCRL(new ByteArrayInputStream(body));
+            if (cached != null && cached.getThisUpdate().after(crl.getThisUpdate())) {
+                // an older list than the one already seen (a replay): keep the newer; the verifier judges its currency
+                return Optional.of(cached);
+            }
             cache.put(url, crl);
             return Optional.of(crl);
         } catch (RestClientException | GeneralSecurityException | IllegalArgumentException e) {

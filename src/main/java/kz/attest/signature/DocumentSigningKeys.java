@@ -1,5 +1,7 @@
 package kz.attest.signature;
 
+import kz.attest.web.LocalizedException;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -72,8 +74,8 @@ final class DocumentSigningKeys {
                 }
             }
             if (demoCa == null) {
-                throw new IllegalStateException("No document-signing key is configured for organisation " + organisationId
-                        + " (attest.signature.pades.organisation-keys." + organisationId + ".file) and the demonstration CA is off");
+                // attest.signature.pades.organisation-keys.<id>.file is missing and the demonstration CA is off
+                throw LocalizedException.conflict("signature.pades.no-organisation-key", organisationId);
             }
             DemoCertificateAuthority.IssuedCredential key = demoCa.issue(new CertificateSubject("000000000000", "DOCUMENTS",
                     organisationId.toUpperCase(Locale.ROOT), null, organisationId, null), KeyPurpose.SIGNING);

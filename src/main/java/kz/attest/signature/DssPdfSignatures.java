@@ -27,7 +27,9 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
 import org.bouncycastle.cms.CMSAbsentContent;
+import org.bouncycastle.asn1.ASN1Encoding;
 import org.bouncycastle.cms.CMSException;
+import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.cms.CMSSignedDataGenerator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -60,8 +62,13 @@ import java.util.function.Supplier;
 final class DssPdfSignatures implements PdfSignatures {
 
     private static final Logger log = LoggerFactory.getLogger(DssPdfSignatures.class);
+    /**
+     * What a change of the signed bytes or of the CMS looks like to DSS. A signer certificate that does not match the
+     * CMS's reference to it (NO_SIGNING_CERTIFICATE_FOUND) means the enclosed certificate was altered: NCALayer always
+     * encloses it.
+     */
     private static final Set<SubIndication> TAMPERING = Set.of(SubIndication.HASH_FAILURE, SubIndication.SIG_CRYPTO_FAILURE,
-            SubIndication.FORMAT_FAILURE);
+            SubIndication.FORMAT_FAILURE, SubIndication.NO_SIGNING_CERTIFICATE_FOUND);
     /** Bytes reserved for the CMS in a person's signature revision (NCA RK chains are larger than the demo CA's). */
     private static final int EXTERNAL_CMS_SIZE = 16384;
 
@@ -121,8 +128,9 @@ final class DssPdfSignatures implements PdfSignatures {
     public byte[] complete(PdfToSign prepared, byte[] detachedCms, String expectedSignerIin) {
         byte[] der;
         try {
-            der = der(detachedCms);
-        } catch (IllegalArgumentException e) {
+            // NCALayer's and BouncyCastle's CMS are BER (indefinite lengths): embed it as DER
+            der = new CMSSignedData(der(detachedCms)).getEncoded(ASN1Encoding.DER);
+        } catch (IllegalArgumentException | CMSException | IOException e) {
             throw new SignatureRefusedException(SignatureRefusal.MALFORMED);
         }
         signatureVerifier.verify(SignatureRequest.detached(der, prepared.dataToSign(), expectedSignerIin)).orThrow();
@@ -159,17 +167,20 @@ final class DssPdfSignatures implements PdfSignatures {
             return new PdfVerification(PdfVerification.Status.NOT_A_PDF, null, null, null, null);
         }
         boolean coversWholeFile;
+        boolean paddingIntact;
         try (PDDocument document = Loader.loadPDF(pdf)) {
             List<PDSignature> signatures = document.getSignatureDictionaries();
             if (signatures.isEmpty()) {
-                return new PdfVerification(PdfVerification.Status.NOT_SIGNED, null, null, null, null);
+                return unsignedOrDamaged(pdf);
             }
             coversWholeFile = signatures.stream().anyMatch(s -> {
                 int[] range = s.getByteRange();
                 return range != null && range.length == 4 && (long) range[2] + range[3] == pdf.length;
             });
+            paddingIntact = signatures.stream().allMatch(DssPdfSignatures::paddingIsZero);
         } catch (IOException | RuntimeException e) {
-            return new PdfVerification(PdfVerification.Status.NOT_A_PDF, null, null, null, null);
+            return mentionsSignature(pdf) ? damaged()
+                    : new PdfVerification(PdfVerification.Status.NOT_A_PDF, null, null, null, null);
         }
         Reports reports;
         try {
@@ -183,16 +194,44 @@ final class DssPdfSignatures implements PdfSignatures {
         SimpleReport simple = reports.getSimpleReport();
         List<String> ids = simple.getSignatureIdList();
         if (ids.isEmpty()) {
-            return new PdfVerification(PdfVerification.Status.NOT_SIGNED, null, null, null, null);
+            return unsignedOrDamaged(pdf);
         }
         PdfVerification worst = null;
         for (String id : ids) {
-            PdfVerification one = verification(reports, id, coversWholeFile);
+            PdfVerification one = verification(reports, id, coversWholeFile, paddingIntact);
             if (worst == null || rank(one.status()) > rank(worst.status())) {
                 worst = one;
             }
         }
         return worst;
+    }
+
+    /** No readable signature: unsigned, unless the bytes still carry a signature dictionary that no longer parses. */
+    private static PdfVerification unsignedOrDamaged(byte[] pdf) {
+        return mentionsSignature(pdf) ? damaged() : new PdfVerification(PdfVerification.Status.NOT_SIGNED, null, null, null, null);
+    }
+
+    private static PdfVerification damaged() {
+        return new PdfVerification(PdfVerification.Status.TAMPERED, null, null, null, "SIGNATURE_STRUCTURE_DAMAGED");
+    }
+
+    private static boolean mentionsSignature(byte[] pdf) {
+        return new String(pdf, StandardCharsets.ISO_8859_1).contains("/ByteRange");
+    }
+
+    /** After the CMS, the reserved space holds only zero padding. */
+    private static boolean paddingIsZero(PDSignature signature) {
+        byte[] contents = signature.getContents();
+        if (contents == null) {
+            return true;
+        }
+        byte[] cms = kz.attest.signature.dss.PaddedCmsUtils.withoutPadding(contents);
+        for (int i = cms.length; i < contents.length; i++) {
+            if (contents[i] != 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int rank(PdfVerification.Status status) {
@@ -203,7 +242,7 @@ final class DssPdfSignatures implements PdfSignatures {
         };
     }
 
-    private PdfVerification verification(Reports reports, String id, boolean coversWholeFile) {
+    private PdfVerification verification(Reports reports, String id, boolean coversWholeFile, boolean paddingIntact) {
         SimpleReport simple = reports.getSimpleReport();
         Indication indication = simple.getIndication(id);
         SubIndication sub = simple.getSubIndication(id);
@@ -225,8 +264,12 @@ final class DssPdfSignatures implements PdfSignatures {
         Date time = simple.getSigningTime(id);
         Instant signingTime = time == null ? null : time.toInstant();
         PdfVerification.Status status;
-        if (indication == Indication.TOTAL_FAILED && sub != null && TAMPERING.contains(sub)) {
+        if (sub != null && TAMPERING.contains(sub)) {
             status = PdfVerification.Status.TAMPERED;
+        } else if (!paddingIntact) {
+            // the space reserved for the CMS is outside the signed bytes: a change there is still a change
+            status = PdfVerification.Status.TAMPERED;
+            text = text + "/CONTENTS_PADDING_CHANGED";
         } else if (!coversWholeFile) {
             // bytes added after the last signature or time-stamp: what is shown is no longer what was signed
             status = PdfVerification.Status.TAMPERED;

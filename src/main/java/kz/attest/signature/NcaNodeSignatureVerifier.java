@@ -65,6 +65,9 @@ final class NcaNodeSignatureVerifier implements SignatureVerifier {
         if (!response.valid()) {
             return SignatureCheck.refused(SignatureRefusal.INTEGRITY, described);
         }
+        if (described.iin() != null && !IinCheckDigit.valid(described.iin())) {
+            return SignatureCheck.refused(SignatureRefusal.INVALID_IIN, described);
+        }
         if (request.expectedIin() != null && !request.expectedIin().equals(described.iin())) {
             return SignatureCheck.refused(SignatureRefusal.IIN_MISMATCH, described);
         }

@@ -49,9 +49,17 @@ class PadesConfiguration {
     PdfSignatures pdfSignatures(AttestProperties attest, SignatureProperties signature, PadesProperties pades,
                                 ObjectProvider<DemoCertificateAuthority> demoCa, ObjectProvider<TimeStampAuthority> tsa,
                                 SignatureVerifier verifier, Clock clock) {
-        DemoCertificateAuthority ca = demoCa.getIfAvailable();
-        TimeStampAuthority authority = tsa.getIfAvailable();
-        List<X509Certificate> configured = load(signature.trustedCertificates());
+        return create(attest.dataDir(), load(signature.trustedCertificates()), pades, demoCa.getIfAvailable(),
+                tsa.getIfAvailable(), verifier, clock);
+    }
+
+    /**
+     * The signing service: trust anchors are the configured self-signed certificates, the demonstration CA's root
+     * when it is on and the demonstration TSA's certificate when it is used; configured intermediates help build chains.
+     */
+    static PdfSignatures create(Path dataDir, List<X509Certificate> configured, PadesProperties pades,
+                                DemoCertificateAuthority ca, TimeStampAuthority authority, SignatureVerifier verifier,
+                                Clock clock) {
         CommonTrustedCertificateSource trusted = new CommonTrustedCertificateSource();
         CommonCertificateSource adjunct = new CommonCertificateSource();
         for (X509Certificate certificate : configured) {
@@ -69,7 +77,7 @@ class PadesConfiguration {
             authority.trustAnchors().forEach(c -> trusted.addCertificate(new CertificateToken(c)));
         }
         boolean online = pades.onlineRevocation();
-        DocumentSigningKeys keys = new DocumentSigningKeys(attest.dataDir().resolve("document-keys"),
+        DocumentSigningKeys keys = new DocumentSigningKeys(dataDir.resolve("document-keys"),
                 pades.keyPassword().toCharArray(), pades.organisationKeys(), ca, clock);
         ValidationPolicy policy;
         try {

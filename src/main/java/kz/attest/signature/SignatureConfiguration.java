@@ -44,7 +44,13 @@ class SignatureConfiguration {
             crls.add((certificate, issuer) -> ca.crlIssuedBy(issuer));
         }
         crls.add(new DistributionPointCrlSource(RestClient.create(), clock));
-        return new BouncyCastleSignatureVerifier(trust, crls, clock);
+        if (properties.revocationSoftFail()) {
+            org.slf4j.LoggerFactory.getLogger(SignatureConfiguration.class).warn(
+                    "attest.signature.revocation-soft-fail is on: signatures are accepted when no current revocation "
+                            + "information can be had. Only for a node declared offline.");
+        }
+        return new BouncyCastleSignatureVerifier(trust, crls, clock, new OcspClient(java.time.Duration.ofSeconds(5), clock),
+                properties.revocationSoftFail());
     }
 
     private static List<X509Certificate> load(List<Path> files) {

@@ -14,13 +14,17 @@ import java.util.List;
  * @param trustedCertificates PEM or DER files of trusted roots and intermediates (NCA RK's)
  * @param demoCa              the demonstration CA
  * @param platformKey         the platform's own signing key (audit checkpoints)
+ * @param revocationSoftFail  accept a signature whose certificate's revocation status cannot be had fresh (no current
+ *                            CRL, no OCSP answer) instead of refusing it as "revocation unknown" — for a node declared
+ *                            offline only; a revocation a list shows is refused all the same. Off by default.
  */
 @ConfigurationProperties("attest.signature")
 public record SignatureProperties(@DefaultValue("bouncycastle") String verifier,
                                   @DefaultValue("http://127.0.0.1:14579") String ncanodeUrl,
                                   @DefaultValue List<Path> trustedCertificates,
                                   @DefaultValue DemoCa demoCa,
-                                  @DefaultValue PlatformKey platformKey) {
+                                  @DefaultValue PlatformKey platformKey,
+                                  @DefaultValue("false") boolean revocationSoftFail) {
 
     /**
      * @param keystore a PKCS#12 file holding the platform's signing key and chain; when not set, the demonstration CA

@@ -2,7 +2,10 @@ package kz.attest.signature;
 
 import java.util.Locale;
 
-/** Why a signature is not accepted; each has a message key {@code signature.refused.<kebab-case name>}. */
+/**
+ * Why a signature is not accepted; each has a message key {@code signature.refused.<kebab-case name>}. The verifier
+ * reports the first failure in the order integrity, chain, validity, key usage, revocation, IIN.
+ */
 public enum SignatureRefusal {
     MALFORMED,
     NO_SIGNER,
@@ -14,6 +17,7 @@ public enum SignatureRefusal {
     REVOKED,
     REVOCATION_UNKNOWN,
     KEY_USAGE,
+    INVALID_IIN,
     IIN_MISMATCH,
     VERIFIER_UNAVAILABLE;
 

@@ -168,6 +168,50 @@ class ApplicationApiTests {
     }
 
     @Test
+    void backdatedSigningTimeDoesNotRescueExpiredCertificate_003_p6() throws Exception {
+        String draft = applicant.readyDraft();
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        var expired = ca.issue(CertificateSubject.individual(applicant.iin, "Сериков", "Асан", null), KeyPurpose.SIGNING,
+                now.minus(12, ChronoUnit.HOURS), now.minus(1, ChronoUnit.HOURS));
+        String cms = signBackdated(expired, applicant.content(draft), now.minus(6, ChronoUnit.HOURS));
+
+        mvc.perform(post("/api/v1/applications/drafts/" + draft + "/submit").session(applicant.session).with(csrf())
+                        .param("lang", "en").contentType(MediaType.APPLICATION_JSON).content("{\"cms\":\"" + cms + "\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("signature.refused.expired"))
+                .andExpect(jsonPath("$.title").value("The certificate has expired."));
+        assertNothingStoredFor(draft);
+    }
+
+    @Test
+    void aCertificateIinFailingTheChecksumIsNotValidRatherThanAMismatch_003_p6() throws Exception {
+        String draft = applicant.readyDraft();
+        var ncaTestKey = ca.issue(CertificateSubject.individual("123456789011", "Тестов", "Тест", null), KeyPurpose.SIGNING);
+
+        applicant.submit(draft, ncaTestKey).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("signature.refused.invalid-iin"))
+                .andExpect(jsonPath("$.title").value(org.hamcrest.Matchers.startsWith("The certificate's IIN is not valid")));
+        assertNothingStoredFor(draft);
+    }
+
+    /** A detached CMS whose signed signingTime attribute claims {@code claimed}. */
+    private static String signBackdated(DemoCertificateAuthority.IssuedCredential key, byte[] data, Instant claimed) throws Exception {
+        var builder = new org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder(
+                new org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder().build());
+        builder.setSignedAttributeGenerator(new org.bouncycastle.cms.DefaultSignedAttributeTableGenerator(
+                new org.bouncycastle.asn1.cms.AttributeTable(new org.bouncycastle.asn1.cms.Attribute(
+                        org.bouncycastle.asn1.cms.CMSAttributes.signingTime,
+                        new org.bouncycastle.asn1.DERSet(new org.bouncycastle.asn1.cms.Time(java.util.Date.from(claimed)))))));
+        var generator = new org.bouncycastle.cms.CMSSignedDataGenerator();
+        generator.addSignerInfoGenerator(builder.build(
+                new org.bouncycastle.operator.jcajce.JcaContentSignerBuilder("SHA256withRSA").build(key.privateKey()),
+                key.certificate()));
+        generator.addCertificates(new org.bouncycastle.cert.jcajce.JcaCertStore(key.chain()));
+        return java.util.Base64.getEncoder().encodeToString(
+                generator.generate(new org.bouncycastle.cms.CMSProcessableByteArray(data), false).getEncoded());
+    }
+
+    @Test
     void anAuthenticationKeyCannotSignAnApplication() throws Exception {
         String draft = applicant.readyDraft();
         var authKey = ca.issue(CertificateSubject.individual(applicant.iin, "Сериков", "Асан", null),

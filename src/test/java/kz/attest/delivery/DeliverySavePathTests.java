@@ -3,6 +3,7 @@ package kz.attest.delivery;
 import kz.attest.itembank.Forms;
 import kz.attest.scheduling.CandidateCheckedIn;
 import kz.attest.scheduling.HallPolicy;
+import kz.attest.scheduling.SafeExamBrowserKeyKind;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,6 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -94,7 +97,7 @@ class DeliverySavePathTests {
     }
 
     @Test
-    void aHallWithSafeExamBrowserRefusesRequestsWithoutTheHeaderAndAcceptsEitherHash() throws Exception {
+    void aHallWithSafeExamBrowserRefusesRequestsWithoutTheHeaderAndAcceptsTheConfigKeyHash() throws Exception {
         String key = "0f1e2d3c4b5a69788796a5b4c3d2e1f00f1e2d3c4b5a69788796a5b4c3d2e1f0";
         CandidateCheckedIn checkIn = DeliveryFixtures.checkIn(ADVOCATES, List.of(1, 2),
                 new HallPolicy(Optional.of(key), List.of()));
@@ -111,11 +114,99 @@ class DeliverySavePathTests {
                 .andExpect(status().is3xxRedirection());
         mvc.perform(get("/exam").session(session)).andExpect(status().isForbidden());
         mvc.perform(get("/exam").session(session)
-                        .header(HallGuard.REQUEST_HASH, Hashes.sha256Hex("http://localhost/exam" + key)))
+                        .header(HallGuard.CONFIG_KEY_HASH, Hashes.sha256Hex("http://localhost/exam" + key)))
                 .andExpect(status().isOk());
         mvc.perform(get("/exam").queryParam("lang", "kk").session(session)
+                        .header(HallGuard.CONFIG_KEY_HASH, Hashes.sha256Hex("http://localhost/exam" + key)))
+                .andExpect(status().isForbidden());
+        // a configuration-key hall does not take the Browser Exam Key's request hash in its place
+        mvc.perform(get("/exam").session(session)
                         .header(HallGuard.REQUEST_HASH, Hashes.sha256Hex("http://localhost/exam" + key)))
                 .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aBrowserExamKeyHallAcceptsTheRequestHashAndRefusesTheConfigKeyHash_issue13_p8() throws Exception {
+        String bek = "7c".repeat(32);
+        CandidateCheckedIn checkIn = DeliveryFixtures.checkIn(ADVOCATES, List.of(1, 2),
+                new HallPolicy(Optional.of(bek), List.of(), SafeExamBrowserKeyKind.BROWSER_EXAM_KEY));
+        fixtures.publish(checkIn);
+        String startUrl = "http://localhost/exam/seat/" + checkIn.seatId() + "/start";
+        mvc.perform(post("/exam/seat/{seat}/start", checkIn.seatId()).param("code", checkIn.workstationCode())
+                        .header(HallGuard.CONFIG_KEY_HASH, Hashes.sha256Hex(startUrl + bek)).param("lang", "en").with(csrf()))
+                .andExpect(status().isForbidden())
+                .andExpect(content().string(containsString("Safe Exam Browser")));
+        MockHttpSession session = new MockHttpSession();
+        mvc.perform(post("/exam/seat/{seat}/start", checkIn.seatId()).param("code", checkIn.workstationCode())
+                        .header(HallGuard.REQUEST_HASH, Hashes.sha256Hex(startUrl + bek)).session(session).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/exam").session(session)
+                        .header(HallGuard.REQUEST_HASH, Hashes.sha256Hex("http://localhost/exam" + bek)))
+                .andExpect(status().isOk());
+        mvc.perform(get("/exam").session(session)
+                        .header(HallGuard.CONFIG_KEY_HASH, Hashes.sha256Hex("http://localhost/exam" + bek)))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void behindATrustedProxyTheHttpsUrlTheBrowserUsedIsHashed_issue13_p8() throws Exception {
+        String key = "5a".repeat(32);
+        CandidateCheckedIn checkIn = DeliveryFixtures.checkIn(ADVOCATES, List.of(1, 2),
+                new HallPolicy(Optional.of(key), List.of("10.20.0.0/16")));
+        fixtures.publish(checkIn);
+        String https = "https://exam.attest.kz/exam/seat/" + checkIn.seatId() + "/start";
+        MockHttpSession session = new MockHttpSession();
+        // the proxy on this host (127.0.0.1, trusted by default) terminated TLS and forwards the client's address
+        mvc.perform(post("/exam/seat/{seat}/start", checkIn.seatId()).param("code", checkIn.workstationCode())
+                        .header("X-Forwarded-Proto", "https").header("X-Forwarded-Host", "exam.attest.kz")
+                        .header("X-Forwarded-Port", "443").header("X-Forwarded-For", "10.20.3.4")
+                        .header(HallGuard.CONFIG_KEY_HASH, Hashes.sha256Hex(https + key)).session(session).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/exam").session(session)
+                        .header("X-Forwarded-Proto", "https").header("X-Forwarded-Host", "exam.attest.kz")
+                        .header("X-Forwarded-For", "10.20.3.4")
+                        .header(HallGuard.CONFIG_KEY_HASH, Hashes.sha256Hex("https://exam.attest.kz/exam" + key)))
+                .andExpect(status().isOk());
+    }
+
+    @Test
+    void fromAnUntrustedAddressTheForwardedHeadersAreIgnored_issue13_p8() throws Exception {
+        String key = "6b".repeat(32);
+        CandidateCheckedIn checkIn = DeliveryFixtures.checkIn(ADVOCATES, List.of(1, 2),
+                new HallPolicy(Optional.of(key), List.of()));
+        fixtures.publish(checkIn);
+        String https = "https://exam.attest.kz/exam/seat/" + checkIn.seatId() + "/start";
+        String http = "http://localhost/exam/seat/" + checkIn.seatId() + "/start";
+        mvc.perform(post("/exam/seat/{seat}/start", checkIn.seatId()).param("code", checkIn.workstationCode())
+                        .with(from("203.0.113.7"))
+                        .header("X-Forwarded-Proto", "https").header("X-Forwarded-Host", "exam.attest.kz")
+                        .header(HallGuard.CONFIG_KEY_HASH, Hashes.sha256Hex(https + key)).with(csrf()))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/exam/seat/{seat}/start", checkIn.seatId()).param("code", checkIn.workstationCode())
+                        .with(from("203.0.113.7"))
+                        .header("X-Forwarded-Proto", "https").header("X-Forwarded-Host", "exam.attest.kz")
+                        .header(HallGuard.CONFIG_KEY_HASH, Hashes.sha256Hex(http + key)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+    }
+
+    @Test
+    void aForgedForwardedForFromAnUntrustedAddressDoesNotEnterAHallsRange_issue13_p8() throws Exception {
+        CandidateCheckedIn checkIn = DeliveryFixtures.checkIn(ADVOCATES, List.of(1, 2),
+                new HallPolicy(Optional.empty(), List.of("10.20.0.0/16")));
+        fixtures.publish(checkIn);
+        mvc.perform(post("/exam/seat/{seat}/start", checkIn.seatId()).param("code", checkIn.workstationCode())
+                        .with(from("203.0.113.7")).header("X-Forwarded-For", "10.20.3.4").with(csrf()))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/exam/seat/{seat}/start", checkIn.seatId()).param("code", checkIn.workstationCode())
+                        .header("X-Forwarded-For", "10.20.3.4").with(csrf()))
+                .andExpect(status().is3xxRedirection());
+    }
+
+    private static org.springframework.test.web.servlet.request.RequestPostProcessor from(String address) {
+        return request -> {
+            request.setRemoteAddr(address);
+            return request;
+        };
     }
 
     @Test

@@ -95,7 +95,7 @@ public final class SaveLoadBenchmark {
                 seats.add(jdbc.sql("""
                                 SELECT s.id, s.token_hash FROM delivery_sitting s JOIN delivery_attempt a ON a.sitting_id = s.id
                                 WHERE a.id = ?""").param(candidate.attempt())
-                        .query((rs, n) -> new SeatSession(rs.getObject(1, UUID.class), rs.getString(2), null, List.of(), false))
+                        .query((rs, n) -> new SeatSession(rs.getObject(1, UUID.class), rs.getString(2), null, List.of(), false, null))
                         .single());
             }
             Result direct = direct(saves, seated, seats, 41, answers);

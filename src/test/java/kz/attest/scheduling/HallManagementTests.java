@@ -74,6 +74,36 @@ class HallManagementTests {
     }
 
     @Test
+    void theOperatorChoosesPerHallWhetherWorkstationsProveTheConfigKeyOrTheBrowserExamKey_issue13_p8() throws Exception {
+        String name = "Hall " + UUID.randomUUID();
+        String body = mvc.perform(post("/api/v1/operator/halls").with(fixtures.as("operator-admin")).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"centreId": "tc-shymkent", "name": "%s", "address": "Shymkent", "capacity": 4,
+                                 "sebRequired": true, "sebKeyHex": "%s", "sebKeyKind": "BROWSER_EXAM_KEY"}"""
+                                .formatted(name, "cd".repeat(32))))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.sebKeyKind").value("BROWSER_EXAM_KEY"))
+                .andReturn().getResponse().getContentAsString();
+        String id = JsonPath.read(body, "$.id");
+        assertThat(jdbc.sql("SELECT seb_key_kind FROM scheduling_hall WHERE id = CAST(? AS uuid)").param(id)
+                .query(String.class).single()).isEqualTo("BROWSER_EXAM_KEY");
+
+        mvc.perform(put("/api/v1/operator/halls/" + id + "/policy").with(fixtures.as("operator-admin")).with(csrf())
+                        .param("lang", "en").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"sebRequired\": true, \"sebKeyHex\": \"%s\", \"sebKeyKind\": \"BOTH\"}"
+                                .formatted("cd".repeat(32))))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("scheduling.hall.invalid-seb-key-kind"));
+        mvc.perform(put("/api/v1/operator/halls/" + id + "/policy").with(fixtures.as("operator-admin")).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"sebRequired\": true, \"sebKeyHex\": \"%s\", \"sebKeyKind\": \"CONFIG_KEY\"}"
+                                .formatted("cd".repeat(32))))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.sebKeyKind").value("CONFIG_KEY"));
+    }
+
+    @Test
     void demoHallsAreOpenAndTheAlmatyOneHasTwentySeats() {
         assertThat(jdbc.sql("SELECT count(*) FROM scheduling_seat WHERE hall_id = ? AND active")
                 .param(DemoHalls.id("hall:tc-almaty")).query(Long.class).single()).isEqualTo(DemoHalls.ALMATY_SEATS);
