@@ -56,7 +56,7 @@ echo "Platform up (pid $SERVER_PID); load average $(cut -d' ' -f1-3 /proc/loadav
 set +e
 "$JAVA" -Xmx2g -Djdk.httpclient.keepalive.timeout=10 -cp "$GENERATOR_CP" kz.attest.delivery.ExamLoadGenerator \
   --base="http://127.0.0.1:$PORT" --data-dir="$DATA" --candidates="$CANDIDATES" --think="$THINK" \
-  --duration="$DURATION" --burst="$BURST" "${DB_ARGS[@]}" "${EXTRA[@]}" | tee "$DATA/generator.log" | grep -v "^RESULT "
+  --duration="$DURATION" --burst="$BURST" "${DB_ARGS[@]}" "${EXTRA[@]}" | tee "$DATA/generator.log" | grep --line-buffered -v "^RESULT "
 STATUS=${PIPESTATUS[0]}
 set -e
 RESULT=$(grep '^RESULT ' "$DATA/generator.log" | tail -1 || true)
