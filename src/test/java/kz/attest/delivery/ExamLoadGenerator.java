@@ -243,12 +243,18 @@ public final class ExamLoadGenerator {
                 }
                 setup.acquire();
                 try {
+                    if (System.nanoTime() > Math.min(stopAt, hardEnd)) {
+                        failures.incrementAndGet(); // the run is over before this candidate got a turn
+                        onboarded.countDown();
+                        return;
+                    }
                     page = g.browse(this, "setup", "/exam/seat/" + seat);
                     page = g.submit(this, "setup", page, "/start", Map.of("code", code));
                     page = g.submit(this, "setup", page, "/exam/language", Map.of("language", "ru"));
                 } finally {
                     setup.release();
                 }
+                Page briefing = page;
                 if (inBurst) {
                     burstReady.countDown();
                     burstGo.await();
@@ -264,10 +270,10 @@ public final class ExamLoadGenerator {
                         setup.release();
                     }
                 }
-                // no answer or a 5xx: the person presses reload, twice at most
-                for (int reload = 0; reload < 2 && !page.isQuestion() && (page.status <= 0 || page.status >= 500); reload++) {
+                // no answer or a 5xx: the person goes back and presses Start again, twice at most
+                for (int again = 0; again < 2 && !page.isQuestion() && (page.status <= 0 || page.status >= 500); again++) {
                     Thread.sleep(3000);
-                    page = g.browse(this, "start", page.url.toString());
+                    page = g.submit(this, "start", briefing, "/stages/1/start", Map.of());
                 }
                 if (!page.isQuestion()) {
                     throw new IllegalStateException("Stage 1 did not open: " + page.url + " HTTP " + page.status);
