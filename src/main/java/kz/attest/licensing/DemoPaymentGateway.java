@@ -1,0 +1,65 @@
+package kz.attest.licensing;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The demonstration payment gateway: payments are kept in {@code licensing_demo_payment}; the outcome is chosen by
+ * the last digit of the amount in tiyn (1/100 tenge), so a demonstration can rehearse each answer of ПШЭП:
+ * <ul>
+ *     <li>{@code 0}–{@code 6}: paid;</li>
+ *     <li>{@code 7}: pending at the first status check, paid at every later one (a payment that clears);</li>
+ *     <li>{@code 8}: pending for ever (the bank never confirms);</li>
+ *     <li>{@code 9}: unpaid (the payer cancelled).</li>
+ * </ul>
+ * The default fees end in {@code 00} and are therefore paid.
+ */
+class DemoPaymentGateway implements PaymentGateway {
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    DemoPaymentGateway(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public Payment create(String payerIin, String service, long amountTiyn) {
+        String reference = "DEMO-" + UUID.randomUUID();
+        jdbc.sql("""
+                        INSERT INTO licensing_demo_payment (reference, payer_iin, service, amount_tiyn, created_at, checks)
+                        VALUES (?, ?, ?, ?, ?, 0)""")
+                .params(reference, payerIin, service, amountTiyn, java.sql.Timestamp.from(clock.instant())).update();
+        return new Payment(reference, Payment.Status.PENDING, payerIin, service, amountTiyn);
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public Optional<Payment> status(String reference) {
+        return jdbc.sql("""
+                        UPDATE licensing_demo_payment SET checks = checks + 1 WHERE reference = ?
+                        RETURNING payer_iin, service, amount_tiyn, checks""")
+                .param(reference)
+                .query((rs, n) -> new Payment(reference, outcome(rs.getLong(3), rs.getInt(4)), rs.getString(1),
+                        rs.getString(2), rs.getLong(3)))
+                .optional();
+    }
+
+    /** The rule of the class comment; {@code check} counts status checks from 1. */
+    static Payment.Status outcome(long amountTiyn, int check) {
+        int digit = (int) (Math.abs(amountTiyn) % 10);
+        return switch (digit) {
+            case 7 -> check <= 1 ? Payment.Status.PENDING : Payment.Status.PAID;
+            case 8 -> Payment.Status.PENDING;
+            case 9 -> Payment.Status.UNPAID;
+            default -> Payment.Status.PAID;
+        };
+    }
+}

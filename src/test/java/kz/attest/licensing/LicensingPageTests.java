@@ -1,0 +1,74 @@
+package kz.attest.licensing;
+
+import kz.attest.identity.Accounts;
+import kz.attest.signature.DemoCertificateAuthority;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+
+import java.util.List;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The officer's pages (queue, request with checklist and actions, registry), the cabinet and public verification. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class LicensingPageTests {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Accounts accounts;
+    @Autowired
+    DemoCertificateAuthority ca;
+    @Autowired
+    kz.attest.signature.PdfSignatures pdfSignatures;
+
+    @Test
+    void theOfficerSeesTheQueueAndAChecklistWithARegistryThatDidNotAnswer_004_app2_4_5() throws Exception {
+        LicensingFixtures down = LicensingFixtures.applicant(mvc, accounts, ca, "96");
+        down.holds("APP_3", "APP3-" + down.iin, List.of(), null);
+        long id = down.submittedRequest(LicensingFlowTests.BAILIFF, LicensingFlowTests.BAILIFF_DOCUMENTS);
+        var officer = LicensingFixtures.officer(mvc);
+        mvc.perform(get("/office/licences").session(officer).param("lang", "en")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("licence-queue")))
+                .andExpect(content().string(containsString("Register")));
+        mvc.perform(get("/office/licences/requests/" + id).session(officer).param("lang", "en")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("The registry did not answer")))
+                .andExpect(content().string(not(containsString("Confirmed by the registry"))));
+        mvc.perform(post("/office/licences/requests/" + id + "/steps/REGISTER").session(officer).with(csrf()))
+                .andExpect(redirectedUrl("/office/licences/requests/" + id));
+        mvc.perform(post("/office/licences/requests/" + id + "/steps/LICENCE_APPROVAL").session(officer).with(csrf())
+                        .param("lang", "ru"))
+                .andExpect(status().is4xxClientError());
+    }
+
+    @Test
+    void aLicenceIsVerifiedPubliclyAndListedInTheRegistryAndTheCabinet_003() throws Exception {
+        LicensingFixtures expert = LicensingFixtures.applicant(mvc, accounts, ca, "");
+        expert.holds("APP_5", "APP5-" + expert.iin, List.of("HANDWRITING", "BALLISTICS"), null);
+        String licence = expert.issued(expert.submittedRequest(LicensingFlowTests.FORENSIC,
+                LicensingFlowTests.FORENSIC_DOCUMENTS), LicensingFlowTests.FORENSIC_OFFICER_STEPS, List.of());
+        byte[] pdf = mvc.perform(get("/api/v1/licences/" + licence + "/pdf").session(expert.session))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        org.assertj.core.api.Assertions.assertThat(pdfSignatures.verify(pdf).status())
+                .isEqualTo(kz.attest.signature.PdfVerification.Status.VALID);   // PAdES by the Ministry's key
+        mvc.perform(get("/licences/verify/" + licence).param("lang", "en")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Active")))
+                .andExpect(content().string(not(containsString(expert.iin))));
+        mvc.perform(get("/api/v1/public/licences/NO-SUCH").param("lang", "en")).andExpect(status().isNotFound());
+        mvc.perform(get("/office/licences/registry").session(LicensingFixtures.head(mvc)).param("lang", "ru"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString(licence)));
+        mvc.perform(get("/cabinet/licences").session(expert.session).param("lang", "kk"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString(licence)));
+    }
+}
