@@ -6,11 +6,20 @@ import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Starts, once per data directory and JVM, the embedded PostgreSQL server of the out-of-the-box run and the tests.
@@ -53,6 +62,7 @@ final class EmbeddedPostgresServers {
         try {
             Files.createDirectories(dataDirectory);
             boolean fresh = !Files.exists(dataDirectory.resolve("PG_VERSION"));
+            stopOrphan(dataDirectory);
             log.info("Starting embedded PostgreSQL in {} ({})", dataDirectory, fresh ? "new cluster" : "existing cluster");
             return EmbeddedPostgres.builder()
                     .setDataDirectory(dataDirectory)
@@ -67,6 +77,42 @@ final class EmbeddedPostgresServers {
                     .start();
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDirectory, e);
+        }
+    }
+
+    /**
+     * A JVM killed with SIGKILL leaves its PostgreSQL running without an owner, and that server would refuse the next
+     * start on the same directory (issue 12, {@code bench/crash-test.sh}). A live owner holds zonky's lock file; when
+     * nobody does and {@code postmaster.pid} names a live {@code postgres}, that server is an orphan: it gets a smart
+     * shutdown (its clients died with their JVM) and the start goes on as after a clean stop.
+     */
+    private static void stopOrphan(Path dataDirectory) throws IOException {
+        Path pidFile = dataDirectory.resolve("postmaster.pid");
+        if (!Files.exists(pidFile)) {
+            return;
+        }
+        try (FileChannel channel = FileChannel.open(dataDirectory.resolve("epg-lock"), StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE); FileLock lock = channel.tryLock()) {
+            if (lock == null) {
+                return; // a live owner: zonky refuses the start as before
+            }
+            List<String> lines = Files.readAllLines(pidFile);
+            Optional<ProcessHandle> postmaster = lines.isEmpty() ? Optional.empty()
+                    : ProcessHandle.of(Long.parseLong(lines.getFirst().strip()));
+            if (postmaster.isEmpty() || !postmaster.get().isAlive()
+                    || !postmaster.get().info().command().map(c -> c.endsWith("/postgres")).orElse(false)) {
+                return; // a stale file: PostgreSQL itself ignores it
+            }
+            log.warn("Stopping the embedded PostgreSQL (pid {}) left running in {} by a process that ended without "
+                    + "stopping it", postmaster.get().pid(), dataDirectory);
+            postmaster.get().destroy();
+            postmaster.get().onExit().get(60, TimeUnit.SECONDS);
+        } catch (NumberFormatException | OverlappingFileLockException e) {
+            log.debug("No orphaned PostgreSQL check in {}: {}", dataDirectory, e.toString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            log.warn("The orphaned PostgreSQL in {} did not stop within 60 s", dataDirectory);
         }
     }
 

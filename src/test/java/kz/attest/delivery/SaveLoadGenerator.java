@@ -49,7 +49,8 @@ import java.util.regex.Pattern;
 public final class SaveLoadGenerator {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"");
-    private static final Pattern SESSION = Pattern.compile("JSESSIONID=([^;]+)");
+    // the container's cookie, or Spring Session's in the packaged application (sessions in the database)
+    private static final Pattern SESSION = Pattern.compile("(?:JSESSIONID|SESSION)=[^;]+");
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
     private static final Duration SETUP_TIMEOUT = Duration.ofSeconds(120);
     private static final int WARM_UP_FROM = 91;
@@ -268,7 +269,7 @@ public final class SaveLoadGenerator {
             throws Exception {
         HttpRequest request = HttpRequest.newBuilder(base.resolve("/api/v1/exam/attempts/" + candidate.attempt()
                         + "/answers/" + position)).timeout(REQUEST_TIMEOUT)
-                .header("Content-Type", "application/json").header("Cookie", "JSESSIONID=" + candidate.session())
+                .header("Content-Type", "application/json").header("Cookie", candidate.session())
                 .header("X-CSRF-TOKEN", candidate.csrf())
                 .PUT(HttpRequest.BodyPublishers.ofString("{\"option\":" + option + ",\"seq\":" + seq + "}")).build();
         return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
@@ -281,7 +282,7 @@ public final class SaveLoadGenerator {
     private static HttpRequest form(URI base, String path, String session, String csrf, String body) {
         return HttpRequest.newBuilder(base.resolve(path)).timeout(SETUP_TIMEOUT)
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Cookie", "JSESSIONID=" + session).header("X-CSRF-TOKEN", csrf)
+                .header("Cookie", session).header("X-CSRF-TOKEN", csrf)
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
     }
 
@@ -289,7 +290,7 @@ public final class SaveLoadGenerator {
         for (String header : response.headers().allValues("Set-Cookie")) {
             Matcher m = SESSION.matcher(header);
             if (m.find()) {
-                return m.group(1);
+                return m.group();
             }
         }
         if (previous == null) {
