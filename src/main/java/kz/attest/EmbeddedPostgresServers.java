@@ -17,6 +17,8 @@ import java.util.Map;
  * Every Spring context of a test run shares one server through a lease; the server stops when the last lease is
  * returned, i.e. after the last context has closed (so no context loses its database while shutting down).
  * PostgreSQL refuses to run as root; zonky then starts it in a user namespace with {@code unshare -U}.
+ * Durable by default: {@code synchronous_commit=on} and {@code fsync=on} (zonky's own defaults are {@code off}), so a
+ * commit is acknowledged only once its WAL is flushed to disk, as on a production server.
  */
 final class EmbeddedPostgresServers {
 
@@ -57,6 +59,10 @@ final class EmbeddedPostgresServers {
                     .setCleanDataDirectory(false)
                     .setRegisterShutdownHook(false)
                     .setServerConfig("max_connections", "200")
+                    // zonky turns both off (a throw-away test database's defaults: it passes -F, i.e. fsync=off);
+                    // an acknowledged answer must survive a crash, so both are on; -c options come after -F and win
+                    .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("fsync", "on")
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .start();
         } catch (IOException e) {

@@ -147,6 +147,29 @@ class Application {
     }
 
     /**
+     * ¶30: where the service requires the person to be told a number of calendar days before the attestation (the
+     * forensic attestation, also outside campaigns), an admission with a test on {@code testAt} must leave that
+     * notice from today; otherwise 409 naming the earliest permitted test day. Nothing is checked when the test date
+     * is unknown (set by the operator).
+     */
+    void checkNoticeBeforeTest(Instant testAt, Instant now, LegalDeadlines deadlines) {
+        if (testAt == null) {
+            return;
+        }
+        LocalDate today = now.atZone(kz.attest.calendar.WorkingCalendar.ZONE).toLocalDate();
+        LocalDate testDay = testAt.atZone(kz.attest.calendar.WorkingCalendar.ZONE).toLocalDate();
+        deadlines.lastDayBefore(DeadlineStep.ADMISSION_NOTICE, testDay)
+                .filter(last -> deadlines.isCalendarRule(DeadlineStep.ADMISSION_NOTICE))
+                .ifPresent(last -> {
+                    if (today.isAfter(last.date())) {
+                        throw LocalizedException.conflict("application.error.notice-too-short", testDay.toString(),
+                                today.plusDays(java.time.temporal.ChronoUnit.DAYS.between(last.date(), testDay))
+                                        .toString());
+                    }
+                });
+    }
+
+    /**
      * ¶7: the preliminary decision to refuse, with the time and place (or way) of the hearing where the applicant may
      * object; the motivated decision is due no later than the refusal term.
      */
@@ -166,6 +189,14 @@ class Application {
         hearingPlace = place.strip();
         move(ApplicationStatus.REFUSAL_PROPOSED, actor, now, reason.strip(), deadlines,
                 DeadlineStep.PRELIMINARY_REFUSAL_NOTICE, DeadlineStep.HEARING, DeadlineStep.REFUSAL_DECISION);
+        // ¶37, ¶62: the hearing notice is due at least 3 working days before the service term ends; the notice
+        // records that last day as the deadline it had (late notices show as such in the history and the SLA view)
+        Optional<LegalDeadlines.Due> termEnd = deadlines.due(DeadlineStep.REFUSAL_DECISION, anchors());
+        termEnd.flatMap(end -> deadlines.lastDayBefore(DeadlineStep.HEARING_NOTICE, end.date())).ifPresent(last -> {
+            HistoryEntry entry = last();
+            history.set(history.size() - 1, new HistoryEntry(entry.status(), entry.actor(), entry.at(), last.date(),
+                    entry.nextStep(), entry.nextDue(), entry.note()));
+        });
     }
 
     /** ¶7: the hearing is held; the motivated decision follows. */
@@ -225,8 +256,36 @@ class Application {
         move(ApplicationStatus.REFUSED, actor, now, note, deadlines, null);
     }
 
+    /**
+     * ¶24–¶25, ¶52, ¶73, ¶96: the results of the last stage (or the commission's conclusion, or a no-show that counts
+     * as failed, ¶98) reached the provider; the decision is due within the catalogue's DECISION_AFTER_RESULTS term.
+     * False (nothing changes) unless the application is admitted, so a repeated report is harmless.
+     */
+    boolean resultsReceived(String note, String actor, Instant now, LegalDeadlines deadlines) {
+        if (status != ApplicationStatus.ADMITTED) {
+            return false;
+        }
+        move(ApplicationStatus.TESTED, actor, now, note, deadlines, null, DeadlineStep.DECISION_AFTER_RESULTS);
+        return true;
+    }
+
+    /** The decision is drawn up (or drawn up again before signing); its term still runs from the results. */
+    void decisionPrepared(String note, String actor, Instant now, LegalDeadlines deadlines) {
+        if (!status.awaitsDecision()) {
+            throw notAllowed("prepare-decision");
+        }
+        move(ApplicationStatus.DECISION_PREPARED, actor, now, note, deadlines, null,
+                DeadlineStep.DECISION_AFTER_RESULTS);
+    }
+
+    /** The head signed the decision: the application ends, recording the decision's legal term. */
+    void decided(String note, String actor, Instant now, LegalDeadlines deadlines) {
+        require("sign-decision", ApplicationStatus.DECISION_PREPARED);
+        move(ApplicationStatus.DECIDED, actor, now, note, deadlines, DeadlineStep.DECISION_AFTER_RESULTS);
+    }
+
     void withdraw(String actor, Instant now, LegalDeadlines deadlines) {
-        if (!status.isOpen()) {
+        if (!status.isOpen() || status.awaitsDecision()) {
             throw notAllowed("withdraw");
         }
         move(ApplicationStatus.WITHDRAWN, actor, now, null, deadlines, null);
@@ -248,6 +307,9 @@ class Application {
             case ADMITTED, WITHDRAWN -> {
                 return false;
             }
+            // ¶100–¶102: the decision is revoked (it stays on record as revoked) and a new one is due, fresh term
+            case DECIDED -> move(ApplicationStatus.TESTED, actor, now, note, deadlines, null,
+                    DeadlineStep.DECISION_AFTER_RESULTS);
             default -> {
                 HistoryEntry last = last();
                 history.add(new HistoryEntry(status, actor, now, null, last.nextStep(), last.nextDue(), note));
@@ -305,6 +367,7 @@ class Application {
                     anchors.put(DeadlineAnchor.HEARING_NOTICE, entry.at());
                 }
                 case ADMITTED -> anchors.put(DeadlineAnchor.ADMISSION_DECISION, entry.at());
+                case TESTED -> anchors.put(DeadlineAnchor.RESULTS_RECEIVED, entry.at());
                 default -> {
                 }
             }

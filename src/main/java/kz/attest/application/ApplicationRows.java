@@ -112,13 +112,13 @@ class ApplicationRows {
 
     private static final String OPEN_OF_ACCOUNT = """
              \sWHERE account_id = ? AND service_code = ?
-              AND status NOT IN ('REFUSED_INCOMPLETE', 'ADMITTED', 'REFUSED', 'WITHDRAWN')
+              AND status NOT IN ('REFUSED_INCOMPLETE', 'ADMITTED', 'REFUSED', 'WITHDRAWN', 'DECIDED')
              ORDER BY id""";
 
     /** The provider's open applications, the most urgent first. */
     List<Application> openAt(String providerId) {
         return jdbc.sql(SELECT + """
-                         \sWHERE provider_id = ? AND (status NOT IN ('REFUSED_INCOMPLETE', 'ADMITTED', 'REFUSED', 'WITHDRAWN')
+                         \sWHERE provider_id = ? AND (status NOT IN ('REFUSED_INCOMPLETE', 'ADMITTED', 'REFUSED', 'WITHDRAWN', 'DECIDED')
                                                      OR status = 'ADMITTED' AND pending_step IS NOT NULL)
                          ORDER BY due_date NULLS LAST, received_at, id""")
                 .param(providerId).query(this::map).list();

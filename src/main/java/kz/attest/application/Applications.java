@@ -31,6 +31,13 @@ public class Applications {
     private final StatusNotices notices;
     private final Clock clock;
     private final AdmissionNoticeRows admissions;
+    private org.springframework.context.ApplicationEventPublisher events;
+
+    /** Publishes this module's events (set by Spring; kept out of the constructor). */
+    @org.springframework.beans.factory.annotation.Autowired
+    void setEvents(org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
+    }
 
     Applications(ApplicationRows rows, DraftRows drafts, Catalogue catalogue, WorkingCalendar calendar,
                  CurrentUser currentUser, StatusNotices notices, Clock clock, AdmissionNoticeRows admissions) {
@@ -151,6 +158,7 @@ public class Applications {
             AdmissionDetails checked = (details == null ? AdmissionDetails.byTheOperator(null) : details).check(now);
             requirementChecklist.checkAdmissible(application);   // ¶5, ¶80: every checklist item marked met
             application.checkFiledBeforeTest(checked.testAt(), deadlines(application));   // ¶58
+            application.checkNoticeBeforeTest(checked.testAt(), now, deadlines(application));   // ¶30
             application.admit(officer, now, deadlines(application));
             admissions.save(application.id(), checked, officer, now);
         });
@@ -277,13 +285,17 @@ public class Applications {
         Application application = rows.find(id).orElseThrow(Applications::notFound);
         SignedInUser actor = currentUser.require();
         boolean wasOpen = application.status().isOpen();
+        boolean wasDecided = application.status() == ApplicationStatus.DECIDED;
         if (!application.reopenAfterAppeal(appealReference, actor.login(), clock.instant(), deadlines(application))) {
             return false;
         }
         if (wasOpen) {
             rows.update(application);   // a note in the history; the appeal's own audit entry records it
         } else {
-            save(application, actor);   // a revoked refusal: audited and told like any status change
+            save(application, actor);   // a revoked refusal or decision: audited and told like any status change
+        }
+        if (wasDecided) {
+            events.publishEvent(new DecisionRevokedOnAppeal(id, appealReference, actor.login(), clock.instant()));
         }
         return true;
     }
@@ -313,6 +325,50 @@ public class Applications {
     @Transactional
     void listSentToOperator(long id, String actor) {
         stepTaken(id, DeadlineStep.ADMITTED_LIST_TO_OPERATOR, actor, "list for testing sent to the operator");
+    }
+
+    /**
+     * ¶24–¶25 (¶52, ¶73, ¶96): the results reached the provider — after the last stage, the commission's conclusion,
+     * or a no-show that counts as failed (¶98) — so the application is tested and its decision due within the
+     * catalogue's term. Audited; nothing changes (false) unless the application is admitted.
+     */
+    @Transactional
+    public boolean resultsReceived(long id, String note, String actor) {
+        Application application = rows.find(id).orElseThrow(Applications::notFound);
+        if (!application.resultsReceived(note, actor, clock.instant(), deadlines(application))) {
+            return false;
+        }
+        saveBy(application, actor);
+        return true;
+    }
+
+    /** The decision is drawn up with its number, awaiting the signature (audited). */
+    @Transactional
+    public void decisionPrepared(long id, String note, String actor) {
+        Application application = rows.find(id).orElseThrow(Applications::notFound);
+        application.decisionPrepared(note, actor, clock.instant(), deadlines(application));
+        saveBy(application, actor);
+    }
+
+    /** The decision is signed: the application ends (audited, the applicant told by cabinet, SMS and e-mail). */
+    @Transactional
+    public void decided(long id, String note, String actor) {
+        Application application = rows.find(id).orElseThrow(Applications::notFound);
+        application.decided(note, actor, clock.instant(), deadlines(application));
+        saveBy(application, actor);
+    }
+
+    /** The facts of an application for the decision that ends it (no visibility check: for other modules). */
+    @Transactional(readOnly = true)
+    public java.util.Optional<ApplicationFacts> facts(long id) {
+        return rows.find(id).map(a -> new ApplicationFacts(a.id(), a.registrationNumber(), a.accountId(),
+                a.applicantIin(), a.service(), a.providerId(), a.status(),
+                drafts.find(a.draftId()).map(d -> List.copyOf(new java.util.TreeSet<>(d.specialties()))).orElse(List.of())));
+    }
+
+    private void saveBy(Application application, String actor) {
+        rows.update(application);
+        notices.announce(application, actor);
     }
 
     private void stepTaken(long id, DeadlineStep step, String actor, String note) {

@@ -60,6 +60,28 @@ final class LegalDeadlines {
                 .map(rule -> new Due(step, calendar.subtractWorkingDays(eventDay, rule.term().amount())));
     }
 
+    /**
+     * The last day a step counted backwards from a future event may be done on, in working days or calendar days
+     * (¶30: the notice 30 calendar days before the attestation; ¶37, ¶62: the hearing notice 3 working days before the
+     * service term ends), when the service sets such a rule.
+     */
+    Optional<Due> lastDayBefore(DeadlineStep step, LocalDate eventDay) {
+        return service.deadline(step)
+                .filter(rule -> rule.direction() == DeadlineRule.Direction.BEFORE)
+                .flatMap(rule -> switch (rule.term().unit()) {
+                    case WORKING_DAYS -> Optional.of(calendar.subtractWorkingDays(eventDay, rule.term().amount()));
+                    case CALENDAR_DAYS, MONTHS, YEARS -> Optional.of(rule.term().before(eventDay));
+                    case MINUTES -> Optional.<LocalDate>empty();
+                })
+                .map(date -> new Due(step, date));
+    }
+
+    /** Whether the service's rule for the step is counted backwards in calendar days (¶30). */
+    boolean isCalendarRule(DeadlineStep step) {
+        return service.deadline(step).filter(rule -> rule.direction() == DeadlineRule.Direction.BEFORE)
+                .map(rule -> rule.term().unit() == kz.attest.catalogue.TermUnit.CALENDAR_DAYS).orElse(false);
+    }
+
     private Optional<LocalDate> count(DeadlineRule rule, Instant anchor) {
         Term term = rule.term();
         LocalDate day = anchor.atZone(WorkingCalendar.ZONE).toLocalDate();

@@ -34,7 +34,7 @@ class OverdueFlags {
         return jdbc.sql("""
                         SELECT a.id, a.provider_id, a.registration_number, a.service_code, a.pending_step, a.due_date
                         FROM application_application a
-                        WHERE (a.status NOT IN ('REFUSED_INCOMPLETE', 'ADMITTED', 'REFUSED', 'WITHDRAWN')
+                        WHERE (a.status NOT IN ('REFUSED_INCOMPLETE', 'ADMITTED', 'REFUSED', 'WITHDRAWN', 'DECIDED')
                                OR a.status = 'ADMITTED' AND a.pending_step IS NOT NULL)
                           AND a.pending_step IS NOT NULL AND a.due_date < ?
                           AND NOT EXISTS (SELECT 1 FROM application_overdue_flag f WHERE f.application_id = a.id
@@ -69,6 +69,21 @@ class OverdueFlags {
                         rs.getTimestamp(4).toInstant()))
                 .list();
         return flagged;
+    }
+
+    List<ServiceLevels.Compliance> compliance(LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                        SELECT a.provider_id, s.status, count(*) FILTER (WHERE (s.at AT TIME ZONE 'Asia/Almaty')::date
+                                   <= s.deadline_had) AS on_time,
+                               count(*) FILTER (WHERE (s.at AT TIME ZONE 'Asia/Almaty')::date > s.deadline_had) AS late
+                        FROM application_step s JOIN application_application a ON a.id = s.application_id
+                        WHERE s.deadline_had IS NOT NULL
+                          AND (s.at AT TIME ZONE 'Asia/Almaty')::date BETWEEN ? AND ?
+                        GROUP BY a.provider_id, s.status ORDER BY a.provider_id, s.status""")
+                .params(Date.valueOf(from), Date.valueOf(to))
+                .query((rs, n) -> new ServiceLevels.Compliance(rs.getString(1), rs.getString(2), rs.getInt(3),
+                        rs.getInt(4)))
+                .list();
     }
 
     static String key(long applicationId, String step, LocalDate due) {

@@ -125,6 +125,19 @@ public class ServiceLevels {
         return flagged;
     }
 
+    /** On-time and late steps of one kind at one provider: the steps done in a period that had a legal deadline. */
+    public record Compliance(String providerId, String step, int onTime, int late) {
+    }
+
+    /**
+     * SLA compliance per step and provider for the Ministry's reports (issue 10): every status change made between
+     * {@code from} and {@code to} (Almaty days, inclusive) that had a legal deadline, on time or late.
+     */
+    @Transactional(readOnly = true)
+    public List<Compliance> compliance(LocalDate from, LocalDate to) {
+        return flags.compliance(from, to);
+    }
+
     /** Who acted on the application last: an officer's login, or {@code null} while only the applicant has. */
     private static String lastOfficer(Application application) {
         List<HistoryEntry> history = application.history();

@@ -76,13 +76,14 @@ class StatusNotices {
             case REFUSAL_PROPOSED -> "application.preliminary-refusal";
             case REFUSED -> "application.refused";
             case WITHDRAWN -> "application.withdrawn";
-            case SUBMITTED, UNDER_REVIEW, HEARING -> null;
+            case DECIDED -> "application.decided";
+            case SUBMITTED, UNDER_REVIEW, HEARING, TESTED, DECISION_PREPARED -> null;
         });
     }
 
     private static Set<Channel> channels(ApplicationStatus status) {
         return switch (status) {
-            case ADMITTED, REFUSAL_PROPOSED, REFUSED -> CABINET_SMS_EMAIL;
+            case ADMITTED, REFUSAL_PROPOSED, REFUSED, DECIDED -> CABINET_SMS_EMAIL;
             default -> CABINET;
         };
     }

@@ -54,7 +54,9 @@ public class Campaigns {
     private final Clock clock;
 
     Campaigns(CampaignRows rows, CurrentUser currentUser, Organisations organisations, Accounts accounts,
-              Notifications notifications, AuditLog auditLog, WorkingCalendar calendar, Clock clock) {
+              Notifications notifications, AuditLog auditLog, WorkingCalendar calendar, Clock clock,
+              kz.attest.decision.OutcomeRegistry registry) {
+        this.registry = registry;
         this.rows = rows;
         this.currentUser = currentUser;
         this.organisations = organisations;
@@ -63,6 +65,24 @@ public class Campaigns {
         this.auditLog = auditLog;
         this.calendar = calendar;
         this.clock = clock;
+    }
+
+    private final kz.attest.decision.OutcomeRegistry registry;
+
+    /**
+     * The Centre's experts with their last attestation read from the registry of attested persons (decision module)
+     * where it is later than the one on record: a passed, signed attestation restarts the 5-year cycle (seed 001).
+     */
+    private List<Expert> expertsOf(String centre) {
+        return rows.experts(centre).stream().map(this::withRegistry).toList();
+    }
+
+    private Expert withRegistry(Expert e) {
+        return registry.lastAttested(e.iin(), e.providerId())
+                .filter(day -> e.lastAttestation() == null || day.isAfter(e.lastAttestation()))
+                .map(day -> new Expert(e.id(), e.providerId(), e.iin(), e.surname(), e.givenName(), e.patronymic(),
+                        e.kind(), e.specialty(), e.activityStart(), day))
+                .orElse(e);
     }
 
     /** An expert of the register with whether a regular attestation on {@code on} is due or the expert is exempt. */
@@ -74,7 +94,7 @@ public class Campaigns {
     public List<ExpertStatus> register(LocalDate on) {
         String centre = centre();
         LocalDate day = on == null ? today() : on;
-        return rows.experts(centre).stream().map(e -> new ExpertStatus(e, e.dueOn(day), e.exemptOn(day))).toList();
+        return expertsOf(centre).stream().map(e -> new ExpertStatus(e, e.dueOn(day), e.exemptOn(day))).toList();
     }
 
     /** Adds an expert to the register of the signed-in Centre. */
@@ -267,11 +287,11 @@ public class Campaigns {
             if (request.kind() != CampaignKind.REGULAR) {
                 throw LocalizedException.badRequest("campaign.experts-required");
             }
-            return rows.experts(centre).stream().filter(e -> e.dueOn(firstExamDay)).toList();
+            return expertsOf(centre).stream().filter(e -> e.dueOn(firstExamDay)).toList();
         }
         List<Expert> experts = new ArrayList<>();
         for (long id : ids) {
-            Expert expert = rows.expert(id).filter(e -> e.providerId().equals(centre))
+            Expert expert = rows.expert(id).filter(e -> e.providerId().equals(centre)).map(this::withRegistry)
                     .orElseThrow(() -> LocalizedException.notFound("campaign.expert.not-found", id));
             if (request.kind() == CampaignKind.REGULAR && !expert.dueOn(firstExamDay)) {
                 if (expert.exemptOn(firstExamDay)) {

@@ -18,7 +18,10 @@ class InterviewOutcomes {
     private final ResultRows rows;
     private final AuditLog audit;
 
-    InterviewOutcomes(ResultRows rows, AuditLog audit) {
+    private final Outcomes outcomes;
+
+    InterviewOutcomes(ResultRows rows, AuditLog audit, Outcomes outcomes) {
+        this.outcomes = outcomes;
         this.rows = rows;
         this.audit = audit;
     }
@@ -30,6 +33,9 @@ class InterviewOutcomes {
             audit.record("system", "decision.interview-registered", "Sitting", event.sittingId().toString(),
                     "interview " + event.interviewId() + ": " + (event.passed() ? "passed" : "failed")
                             + (event.decidedByChair() ? " (tie, chair's vote)" : ""));
+            // the commission's conclusion completes the results: the decision is due (¶52, ¶73)
+            rows.sitting(event.sittingId()).map(ResultEntry::applicationId).ifPresent(id ->
+                    outcomes.resultsIn(id, event.passed(), "commission's conclusion " + event.interviewId()));
         }
     }
 }

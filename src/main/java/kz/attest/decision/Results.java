@@ -48,11 +48,15 @@ public class Results {
     private final Clock clock;
     private final StagePlanning stagePlanning;
     private final Organisations organisations;
+    private final kz.attest.catalogue.Catalogue catalogue;
+    private final Outcomes outcomes;
 
     Results(ResultRows rows, Applications applications, WorkingCalendar calendar, CurrentUser currentUser,
             ResultsSigner signer, AuditLog audit, Clock clock, StagePlanning stagePlanning,
-            Organisations organisations) {
+            Organisations organisations, kz.attest.catalogue.Catalogue catalogue, Outcomes outcomes) {
         this.organisations = organisations;
+        this.catalogue = catalogue;
+        this.outcomes = outcomes;
         this.stagePlanning = stagePlanning;
         this.rows = rows;
         this.applications = applications;
@@ -89,6 +93,11 @@ public class Results {
             audit.record("system", "decision.sitting-completed", "Sitting", event.sittingId().toString(),
                     event.passed() ? "passed" : "failed");
             event.applicationId().ifPresent(id -> applications.attestationHeld(id, "testing"));   // ¶85
+            // ¶24–¶25: the results are in, unless the commission still interviews a passed candidate (seeds 001, 002)
+            boolean interviewFollows = event.passed() && catalogue.get(event.service()).interviewHeld();
+            if (!interviewFollows) {
+                event.applicationId().ifPresent(id -> outcomes.resultsIn(id, event.passed(), "sitting " + event.sittingId()));
+            }
         }
     }
 

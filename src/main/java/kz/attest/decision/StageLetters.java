@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * Seed 000 ¶26 after a re-score: the register keeps the new score of the stage (the original stays in delivery), and
@@ -28,7 +29,13 @@ class StageLetters {
     private final AuditLog audit;
     private final Clock clock;
 
-    StageLetters(JdbcClient jdbc, ResultRows results, StagePlanning stagePlanning, AuditLog audit, Clock clock) {
+    private final Outcomes outcomes;
+    private final kz.attest.catalogue.Catalogue catalogue;
+
+    StageLetters(JdbcClient jdbc, ResultRows results, StagePlanning stagePlanning, AuditLog audit, Clock clock,
+                 Outcomes outcomes, kz.attest.catalogue.Catalogue catalogue) {
+        this.outcomes = outcomes;
+        this.catalogue = catalogue;
         this.jdbc = jdbc;
         this.results = results;
         this.stagePlanning = stagePlanning;
@@ -38,6 +45,10 @@ class StageLetters {
 
     @ApplicationModuleListener
     void on(StageRescored event) {
+        handle(event);
+    }
+
+    void handle(StageRescored event) {
         int changed = jdbc.sql("""
                         UPDATE decision_result_stage SET correct = ?, passed = ?
                         WHERE attempt_id = ? AND (correct <> ? OR passed <> ?)""")
@@ -48,6 +59,7 @@ class StageLetters {
                             event.correct(), event.total(), event.passed() ? "passed" : "failed", event.actReference()));
         }
         if (event.nextStageToPlan().isEmpty()) {
+            sittingOutcome(event);
             return;
         }
         int next = event.nextStageToPlan().get();
@@ -74,5 +86,33 @@ class StageLetters {
         audit.record("system", "decision.stage-letter", "Sitting", event.sittingId().toString(),
                 "letter %d: %s; new sitting of stage %d %s".formatted(letter, reason, next,
                         requested ? "requested from the operator" : "not planned on this node (no such sitting here)"));
+    }
+
+    /**
+     * ¶26: a re-score that makes the last stage pass changes the sitting's outcome too (a single-stage service
+     * rescored from 69 to 70 is passed): the register's sitting passes — which lifts the retake block — and the
+     * decision is drawn up again, or a signed one superseded by a corrected decision.
+     */
+    private void sittingOutcome(StageRescored event) {
+        if (!event.passed() || event.originallyPassed()) {
+            return;
+        }
+        Optional<ResultEntry> sitting = results.sitting(event.sittingId());
+        if (sitting.isEmpty() || sitting.get().completedAt() == null || Boolean.TRUE.equals(sitting.get().passed())) {
+            return;
+        }
+        long stages = catalogue.get(event.service()).stages().size();
+        boolean allPassed = sitting.get().stages().stream().allMatch(ResultEntry.Stage::passed)
+                && sitting.get().stages().stream().map(ResultEntry.Stage::stage).distinct().count() >= stages;
+        if (!allPassed) {
+            return;
+        }
+        jdbc.sql("UPDATE decision_result_sitting SET passed = true WHERE sitting_id = ? AND passed = false")
+                .param(event.sittingId()).update();
+        audit.record("system", "decision.sitting-rescored-passed", "Sitting", event.sittingId().toString(),
+                "the sitting now passes after the re-score of stage %d (act %s, ¶26)".formatted(event.stage(),
+                        event.actReference()));
+        event.applicationId().ifPresent(id -> outcomes.outcomeChanged(id,
+                "re-score of stage %d, act %s (¶26)".formatted(event.stage(), event.actReference())));
     }
 }

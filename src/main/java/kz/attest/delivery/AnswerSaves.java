@@ -17,6 +17,12 @@ import java.util.UUID;
  * checks the workstation's token, the running state, the server's deadline, that the question is in the form and
  * the option exists, and that the client's sequence number is newer than the stored one. Only when it writes nothing
  * does a second, read-only query find out why.
+ * <p>
+ * The statement holds the attempt's row {@code FOR SHARE} until it commits, so an acknowledged answer is always
+ * scored: a finish, pause or removal (each updates the row, a finish after locking it {@code FOR UPDATE}) either
+ * waits for the save to commit and then reads its answer, or runs first, and the save, woken after it, re-checks
+ * the changed row and writes nothing (409). Without the lock the save checked {@code RUNNING} on its own snapshot
+ * and could be answered 200 after the finish had already read the answers.
  */
 @Service
 class AnswerSaves {
@@ -30,6 +36,7 @@ class AnswerSaves {
             WHERE a.id = :attempt AND s.id = :sitting AND s.token_hash = :token AND a.state = 'RUNNING'
               AND a.deadline > :now AND :position BETWEEN 1 AND a.question_count
               AND :option >= 0 AND :option < a.option_counts[:position]
+            FOR SHARE OF a
             ON CONFLICT (attempt_id, position) DO UPDATE
                 SET option = EXCLUDED.option, client_seq = EXCLUDED.client_seq, saved_at = EXCLUDED.saved_at
                 WHERE delivery_answer.client_seq < EXCLUDED.client_seq""";
@@ -97,14 +104,14 @@ class AnswerSaves {
             log.warn("Answer from a workstation no longer bound to sitting {}", seat.sittingId());
             throw LocalizedException.forbidden("delivery.refused.workstation");
         }
-        if (AttemptRow.PAUSED.equals(w.state())) {
-            throw LocalizedException.conflict("delivery.attempt.paused");
-        }
-        if (!AttemptRow.RUNNING.equals(w.state())) {
-            log.info("Answer to closed attempt {} refused", attemptId);
-            throw LocalizedException.conflict("delivery.attempt.closed");
-        }
-        if (!w.deadline().toInstant().isAfter(now)) {
+        try {
+            new Attempt(attemptId, 0, Attempt.State.valueOf(w.state()), 0,
+                    w.deadline() == null ? null : w.deadline().toInstant(), null).record(now);
+        } catch (Attempt.Refused refused) {
+            if (refused.reason != Attempt.Refusal.PAST_DEADLINE) {
+                log.info("Answer to attempt {} refused: {}", attemptId, refused.reason);
+                throw LocalizedException.conflict(refused.reason.key);
+            }
             attempts.finish(attemptId, Attempts.REASON_DEADLINE);
             // a server outage found only now moved the deadline instead: the save goes in after all
             if (upsert(seat, attemptId, position, option, seq, Timestamp.from(clock.instant())) == 1) {

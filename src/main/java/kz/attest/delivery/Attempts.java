@@ -31,13 +31,15 @@ import tools.jackson.databind.json.JsonMapper;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
  * A candidate's sitting at a workstation: the start with the one-time code, the language, each stage's start with a
@@ -64,13 +66,13 @@ class Attempts {
     private final Clock clock;
     private final TransactionTemplate transactions;
     private final ServerOutages outages;
-    private final Map<String, CandidateForm> views = Collections.synchronizedMap(
-            new LinkedHashMap<>(256, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, CandidateForm> eldest) {
-                    return size() > VIEW_CACHE;
-                }
-            });
+    /**
+     * Decrypted candidate views by attempt and language. Each key is computed once, outside any shared lock, so the
+     * first pages of a sitting are decrypted in parallel (a JVM-wide lock served them one at a time); the oldest
+     * entries go first once the cache is full.
+     */
+    private final ConcurrentHashMap<String, CompletableFuture<CandidateForm>> views = new ConcurrentHashMap<>();
+    private final ConcurrentLinkedQueue<String> viewOrder = new ConcurrentLinkedQueue<>();
 
     Attempts(ExamRows rows, Forms forms, ItemStatistics statistics, ItemInvalidations invalidations, Catalogue catalogue, AuditLog audit, ApplicationEventPublisher events,
              Clock clock, PlatformTransactionManager transactionManager, ServerOutages outages) {
@@ -233,7 +235,7 @@ class Attempts {
         SittingRow sitting = sitting(seat, request);
         AttemptRow attempt = rows.attempts(sitting.id()).stream().filter(a -> a.stage() == number).findFirst()
                 .orElseThrow(() -> LocalizedException.notFound("delivery.stage.not-found", number));
-        if (attempt.running() && !attempt.deadline().isAfter(clock.instant())) {
+        if (Attempt.of(attempt).isOverdueAt(clock.instant())) {
             finish(attempt.id(), REASON_DEADLINE);
             return rows.attempt(attempt.id()).orElseThrow();
         }
@@ -245,8 +247,7 @@ class Attempts {
         if (attempt.formJson() == null) {
             throw LocalizedException.conflict("delivery.stage.not-started", attempt.stage());
         }
-        CandidateForm view = views.computeIfAbsent(attempt.id() + "/" + language, key ->
-                forms.candidateView(JSON.readValue(attempt.formJson(), AssembledForm.class), Locale.forLanguageTag(language)));
+        CandidateForm view = view(attempt, language);
         List<ShownQuestion> shown = new ArrayList<>();
         int position = 1;
         for (CandidateQuestion q : view.questions()) {
@@ -260,6 +261,36 @@ class Attempts {
             caseNumber++;
         }
         return shown;
+    }
+
+    private CandidateForm view(AttemptRow attempt, String language) {
+        String key = attempt.id() + "/" + language;
+        CompletableFuture<CandidateForm> mine = new CompletableFuture<>();
+        CompletableFuture<CandidateForm> cached = views.putIfAbsent(key, mine);
+        if (cached != null) {
+            try {
+                return cached.join(); // decrypted already, or being decrypted by another request of the candidate
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException cause ? cause : e;
+            }
+        }
+        try {
+            mine.complete(forms.candidateView(JSON.readValue(attempt.formJson(), AssembledForm.class),
+                    Locale.forLanguageTag(language)));
+        } catch (RuntimeException e) {
+            views.remove(key, mine);
+            mine.completeExceptionally(e);
+            throw e;
+        }
+        viewOrder.add(key);
+        while (views.size() > VIEW_CACHE) {
+            String oldest = viewOrder.poll();
+            if (oldest == null) {
+                break;
+            }
+            views.remove(oldest);
+        }
+        return mine.join();
     }
 
     Map<Integer, Integer> answers(AttemptRow attempt) {
@@ -293,11 +324,15 @@ class Attempts {
             outages.detectIfStale(); // a server outage not yet detected moves the deadline first
         }
         AttemptRow attempt = rows.attemptForUpdate(attemptId).orElseThrow();
-        if (!attempt.running() && !AttemptRow.PAUSED.equals(attempt.state())) {
-            return;
+        boolean finishes;
+        try {
+            finishes = Attempt.of(attempt).finish(clock.instant(), REASON_DEADLINE.equals(reason)
+                    ? Attempt.FinishReason.DEADLINE : Attempt.FinishReason.CANDIDATE);
+        } catch (Attempt.Refused refused) {
+            throw LocalizedException.conflict(refused.reason.key); // the proctor paused it meanwhile
         }
-        if (REASON_DEADLINE.equals(reason) && attempt.running() && attempt.deadline().isAfter(clock.instant())) {
-            return; // the deadline moved (a server outage was given back): not overdue any more
+        if (!finishes) {
+            return; // closed already, or the deadline moved (a server outage was given back)
         }
         SittingRow sitting = rows.sitting(attempt.sittingId()).orElseThrow();
         ServiceDefinition service = catalogue.get(sitting.service());
@@ -323,8 +358,8 @@ class Attempts {
         List<AttemptRow> all = rows.attempts(sitting.id());
         if (!passed) {
             for (AttemptRow later : all) {
-                if (later.stage() > attempt.stage() && AttemptRow.WAITING.equals(later.state())
-                        && stageOf(service, later.stage()).requiresPreviousStagePassed()) {
+                if (later.stage() > attempt.stage()
+                        && Attempt.of(later).gate(false, stageOf(service, later.stage()).requiresPreviousStagePassed())) {
                     rows.setAttemptState(later.id(), AttemptRow.NOT_ADMITTED, now, "PREVIOUS_STAGE_FAILED");
                 }
             }
@@ -365,7 +400,7 @@ class Attempts {
     private void finishOverdue(List<AttemptRow> attempts) {
         Instant now = clock.instant();
         for (AttemptRow attempt : attempts) {
-            if (attempt.running() && !attempt.deadline().isAfter(now)) {
+            if (Attempt.of(attempt).isOverdueAt(now)) {
                 finish(attempt.id(), REASON_DEADLINE);
             }
         }

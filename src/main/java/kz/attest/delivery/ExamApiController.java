@@ -52,19 +52,24 @@ class ExamApiController {
         return new FlagState(flags.set(seat, attemptId, position, input.flagged()));
     }
 
+    /** The client's 5-second poll: one read on primary keys while the attempt runs (no form, no sitting row). */
     @GetMapping("/attempts/{attemptId}")
     AttemptStatus status(@PathVariable UUID attemptId, HttpServletRequest request) {
         SeatSession seat = seat(request);
-        SittingRow sitting = attempts.sitting(seat, request);
-        AttemptRow attempt = rows.attempt(attemptId)
-                .filter(a -> a.sittingId().equals(sitting.id()))
-                .orElseThrow(() -> LocalizedException.notFound("delivery.attempt.not-found"));
+        HallGuard.check(request, seat.sebKeyHex(), seat.sebKeyKind(), seat.allowedIpRanges());
+        ExamRows.StatusRow row = rows.status(seat.sittingId(), attemptId)
+                .filter(r -> seat.tokenHash().equals(r.tokenHash()))
+                .orElseThrow(() -> LocalizedException.forbidden("delivery.refused.workstation"));
+        if (row.attemptId() == null) {
+            throw LocalizedException.notFound("delivery.attempt.not-found");
+        }
+        AttemptRow attempt = row.attempt();
+        int answered = row.answered();
         if (attempt.running() && !attempt.deadline().isAfter(clock.instant())) {
             attempts.finish(attemptId, Attempts.REASON_DEADLINE);
             attempt = rows.attempt(attemptId).orElseThrow();
         }
-        return new AttemptStatus(attempt.stage(), attempt.state(), attempt.remainingSeconds(clock.instant()),
-                rows.answeredCount(attemptId));
+        return new AttemptStatus(attempt.stage(), attempt.state(), attempt.remainingSeconds(clock.instant()), answered);
     }
 
     static SeatSession seat(HttpServletRequest request) {

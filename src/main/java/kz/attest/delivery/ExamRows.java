@@ -209,6 +209,33 @@ class ExamRows {
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
+    /**
+     * What the candidate's 5-second status poll needs, in one statement on primary keys: the sitting with its
+     * workstation token, the attempt if it belongs to the sitting, and its answered count. Never the form.
+     */
+    Optional<StatusRow> status(UUID sittingId, UUID attemptId) {
+        return jdbc.sql("""
+                        SELECT s.token_hash, a.id AS attempt_id, a.stage, a.state, a.duration_seconds, a.deadline, a.paused_at,
+                               (SELECT count(*) FROM delivery_answer ans WHERE ans.attempt_id = a.id) AS answered
+                        FROM delivery_sitting s LEFT JOIN delivery_attempt a ON a.id = :attempt AND a.sitting_id = s.id
+                        WHERE s.id = :sitting""")
+                .param("sitting", sittingId).param("attempt", attemptId)
+                .query((rs, n) -> new StatusRow(rs.getString("token_hash"), rs.getObject("attempt_id", UUID.class),
+                        rs.getInt("stage"), rs.getString("state"), rs.getInt("duration_seconds"),
+                        instant(rs, "deadline"), instant(rs, "paused_at"), rs.getInt("answered")))
+                .optional();
+    }
+
+    /** The status poll's row; {@code attemptId} is null when the attempt is not the sitting's. */
+    record StatusRow(String tokenHash, UUID attemptId, int stage, String state, int durationSeconds, Instant deadline,
+                     Instant pausedAt, int answered) {
+
+        AttemptRow attempt() {
+            return new AttemptRow(attemptId, null, stage, state, durationSeconds, null, null, null, deadline, pausedAt,
+                    null, null, null, null, null, null, null);
+        }
+    }
+
     int answeredCount(UUID attemptId) {
         return jdbc.sql("SELECT count(*) FROM delivery_answer WHERE attempt_id = ?").param(attemptId)
                 .query(Integer.class).single();

@@ -31,6 +31,13 @@ final class BankCase {
     }
 
     void edit(CaseContent changed, String by, BankRules rules) {
+        if (changed.questions().size() == content.questions().size()) {
+            List<ItemContent> kept = new java.util.ArrayList<>();
+            for (int q = 0; q < changed.questions().size(); q++) {
+                kept.add(Item.keepLayout(content.questions().get(q), changed.questions().get(q)));
+            }
+            changed = new CaseContent(changed.situation(), kept);
+        }
         check(changed, rules.caseRule(scope));
         review.edit(by);
         content = changed;
@@ -42,10 +49,12 @@ final class BankCase {
         if (content.questions().size() != needed) {
             throw ItemBankRefusal.wrongState("itembank.case.question-count", needed, content.questions().size());
         }
+        translated();
         review.submit();
     }
 
     void approve(String by) {
+        translated();
         review.approve(by);
     }
 
@@ -55,6 +64,13 @@ final class BankCase {
 
     void retire() {
         review.retire();
+    }
+
+    /** A one-language draft (imported so) goes to review only once translated. */
+    private void translated() {
+        content.missingLanguage().ifPresent(language -> {
+            throw ItemBankRefusal.wrongState("itembank.case.translation-missing", language);
+        });
     }
 
     private static void check(CaseContent content, BankRules.CaseRule rule) {

@@ -59,22 +59,45 @@ public class BankImport {
      */
     @Transactional
     public ImportReport importFile(String fileName, byte[] bytes, String actor, Locale locale) {
+        return importFile(fileName, bytes, actor, locale, false);
+    }
+
+    /**
+     * As {@link #importFile(String, byte[], String, Locale)}; with {@code oneLanguageAsDraft} a question or case
+     * written in one language only is stored as a draft that needs its translation (the report names the missing
+     * language; review refuses it until translated) instead of being a problem (issue 13, point 7).
+     */
+    @Transactional
+    public ImportReport importFile(String fileName, byte[] bytes, String actor, Locale locale,
+                                   boolean oneLanguageAsDraft) {
         ImportBatch batch = read(fileName, bytes, locale);
-        ImportCheck.Outcome outcome = new ImportCheck(rules).check(batch, store::existingItems, store::existingCases);
+        ImportCheck.Outcome outcome = new ImportCheck(rules, oneLanguageAsDraft)
+                .check(batch, store::existingItems, store::existingCases);
         if (!outcome.problems().isEmpty()) {
             throw refusal(HttpStatus.BAD_REQUEST, batch.format(), outcome.problems(), locale);
         }
         Instant now = clock.instant();
+        List<ImportProblem.Found> drafts = new ArrayList<>();
         List<Item> items = new ArrayList<>();
         for (ImportCheck.Checked<ItemDraft> c : outcome.items()) {
             Review review = Review.draftBy(actor);
-            review.submit();
+            if (c.needsTranslation()) {
+                drafts.add(ImportProblem.found("item-" + c.id(), 0, "language",
+                        "itembank.import.draft-needs-translation", c.missingLanguage()));
+            } else {
+                review.submit();
+            }
             items.add(new Item(c.id(), c.draft().topic(), c.draft().practice(), false, review, c.draft().content()));
         }
         List<BankCase> cases = new ArrayList<>();
         for (ImportCheck.Checked<CaseDraft> c : outcome.cases()) {
             Review review = Review.draftBy(actor);
-            review.submit();
+            if (c.needsTranslation()) {
+                drafts.add(ImportProblem.found("case-" + c.id(), 0, "language",
+                        "itembank.import.draft-needs-translation", c.missingLanguage()));
+            } else {
+                review.submit();
+            }
             cases.add(new BankCase(c.id(), c.draft().scope(), c.draft().practice(), false, review,
                     c.draft().content()));
         }
@@ -89,8 +112,11 @@ public class BankImport {
         UUID importId = UUID.randomUUID();
         audit.record(actor, "itembank.imported", IMPORT, importId.toString(),
                 batch.format() + " " + safeName(fileName) + " (SHA-256 " + sha256(bytes) + "): " + items.size()
-                        + " questions, " + cases.size() + " cases entered review");
-        return new ImportReport(importId, batch.format(), true, items.size(), cases.size(), List.of());
+                        + " questions, " + cases.size() + " cases"
+                        + (drafts.isEmpty() ? " entered review" : ", " + drafts.size() + " of them one-language drafts"
+                        + " awaiting translation, the rest entered review"));
+        return new ImportReport(importId, batch.format(), true, items.size(), cases.size(), List.of(),
+                drafts.stream().map(p -> p.localize(messages, locale)).toList());
     }
 
     private ImportBatch read(String fileName, byte[] bytes, Locale locale) {

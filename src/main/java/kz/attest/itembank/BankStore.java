@@ -24,6 +24,8 @@ class BankStore {
             + "practice, demonstration, updated_at";
     private static final String CASE_META = "id, scope_kind, scope_code, status, version, option_counts, author, "
             + "edited_by, reviewer, practice, demonstration, updated_at";
+    private static final String ITEM_INSERT = ITEM_META + ", option_layout";
+    private static final String CASE_INSERT = CASE_META + ", option_layout";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
@@ -65,9 +67,10 @@ class BankStore {
     void insertItem(Item item, Instant now) {
         BankCipher.Sealed sealed = cipher.seal(item.id(), ContentCodec.write(item.content()));
         Review r = item.review();
-        jdbc.sql("INSERT INTO itembank_item (" + ITEM_META + ", key_id, content) VALUES (:id, :topic, :status,"
-                        + " :version, :options, :author, :editedBy, :reviewer, :practice, :demo, :at, :keyId, :content)")
-                .param("id", item.id()).param("topic", item.topic()).param("status", r.status().name())
+        jdbc.sql("INSERT INTO itembank_item (" + ITEM_INSERT + ", key_id, content) VALUES (:id, :topic, :status,"
+                        + " :version, :options, :author, :editedBy, :reviewer, :practice, :demo, :at, :layout, :keyId,"
+                        + " :content)")
+                .param("layout", layout(item.content())).param("id", item.id()).param("topic", item.topic()).param("status", r.status().name())
                 .param("version", r.version()).param("options", item.content().options().size())
                 .param("author", r.author()).param("editedBy", r.editedBy()).param("reviewer", r.reviewer())
                 .param("practice", item.practice()).param("demo", item.demonstration())
@@ -81,10 +84,10 @@ class BankStore {
         BankCipher.Sealed sealed = cipher.seal(item.id(), ContentCodec.write(item.content()));
         Review r = item.review();
         jdbc.sql("UPDATE itembank_item SET status = :status, version = :version, option_count = :options,"
-                        + " edited_by = :editedBy, reviewer = :reviewer, updated_at = :at, key_id = :keyId,"
+                        + " option_layout = :layout, edited_by = :editedBy, reviewer = :reviewer, updated_at = :at, key_id = :keyId,"
                         + " content = :content WHERE id = :id")
                 .param("id", item.id()).param("status", r.status().name()).param("version", r.version())
-                .param("options", item.content().options().size()).param("editedBy", r.editedBy())
+                .param("layout", layout(item.content())).param("options", item.content().options().size()).param("editedBy", r.editedBy())
                 .param("reviewer", r.reviewer()).param("at", Timestamp.from(now))
                 .param("keyId", sealed.keyId()).param("content", sealed.bytes())
                 .update();
@@ -154,9 +157,10 @@ class BankStore {
     void insertCase(BankCase bankCase, Instant now) {
         BankCipher.Sealed sealed = cipher.seal(bankCase.id(), ContentCodec.write(bankCase.content()));
         Review r = bankCase.review();
-        jdbc.sql("INSERT INTO itembank_case (" + CASE_META + ", key_id, content) VALUES (:id, :kind, :code, :status,"
-                        + " :version, :options, :author, :editedBy, :reviewer, :practice, :demo, :at, :keyId, :content)")
-                .param("id", bankCase.id()).param("kind", bankCase.scope().kind().name())
+        jdbc.sql("INSERT INTO itembank_case (" + CASE_INSERT + ", key_id, content) VALUES (:id, :kind, :code,"
+                        + " :status, :version, :options, :author, :editedBy, :reviewer, :practice, :demo, :at, :layout,"
+                        + " :keyId, :content)")
+                .param("layout", layouts(bankCase.content())).param("id", bankCase.id()).param("kind", bankCase.scope().kind().name())
                 .param("code", bankCase.scope().code()).param("status", r.status().name())
                 .param("version", r.version()).param("options", optionCounts(bankCase.content()))
                 .param("author", r.author()).param("editedBy", r.editedBy()).param("reviewer", r.reviewer())
@@ -170,10 +174,10 @@ class BankStore {
         BankCipher.Sealed sealed = cipher.seal(bankCase.id(), ContentCodec.write(bankCase.content()));
         Review r = bankCase.review();
         jdbc.sql("UPDATE itembank_case SET status = :status, version = :version, option_counts = :options,"
-                        + " edited_by = :editedBy, reviewer = :reviewer, updated_at = :at, key_id = :keyId,"
+                        + " option_layout = :layout, edited_by = :editedBy, reviewer = :reviewer, updated_at = :at, key_id = :keyId,"
                         + " content = :content WHERE id = :id")
                 .param("id", bankCase.id()).param("status", r.status().name()).param("version", r.version())
-                .param("options", optionCounts(bankCase.content())).param("editedBy", r.editedBy())
+                .param("layout", layouts(bankCase.content())).param("options", optionCounts(bankCase.content())).param("editedBy", r.editedBy())
                 .param("reviewer", r.reviewer()).param("at", Timestamp.from(now))
                 .param("keyId", sealed.keyId()).param("content", sealed.bytes())
                 .update();
@@ -213,17 +217,21 @@ class BankStore {
     // ---- pools
 
     BankPool pool(boolean practice) {
-        List<BankPool.PoolItem> items = jdbc.sql("SELECT id, version, topic, option_count FROM itembank_item"
-                        + " WHERE status = 'APPROVED' AND practice = ? ORDER BY id")
+        List<BankPool.PoolItem> items = jdbc.sql("SELECT id, version, topic, option_count, option_layout"
+                        + " FROM itembank_item WHERE status = 'APPROVED' AND practice = ? ORDER BY id")
                 .param(practice)
                 .query((rs, n) -> new BankPool.PoolItem(rs.getObject("id", UUID.class), rs.getInt("version"),
-                        rs.getString("topic"), rs.getInt("option_count")))
+                        rs.getString("topic"), rs.getInt("option_count"),
+                        OptionLayout.parse(rs.getString("option_layout"))))
                 .list();
-        List<BankPool.PoolCase> cases = jdbc.sql("SELECT id, version, scope_kind, scope_code, option_counts"
-                        + " FROM itembank_case WHERE status = 'APPROVED' AND practice = ? ORDER BY id")
+        List<BankPool.PoolCase> cases = jdbc.sql("SELECT id, version, scope_kind, scope_code, option_counts,"
+                        + " option_layout FROM itembank_case WHERE status = 'APPROVED' AND practice = ? ORDER BY id")
                 .param(practice)
-                .query((rs, n) -> new BankPool.PoolCase(rs.getObject("id", UUID.class), rs.getInt("version"),
-                        scope(rs), parseCounts(rs.getString("option_counts"))))
+                .query((rs, n) -> {
+                    List<Integer> counts = parseCounts(rs.getString("option_counts"));
+                    return new BankPool.PoolCase(rs.getObject("id", UUID.class), rs.getInt("version"), scope(rs),
+                            counts, OptionLayout.parseCodes(rs.getString("option_layout"), counts.size()));
+                })
                 .list();
         return new BankPool(items, cases);
     }
@@ -249,11 +257,11 @@ class BankStore {
             Review r = item.review();
             rows.add(new Object[]{item.id(), item.topic(), r.status().name(), r.version(),
                     item.content().options().size(), r.author(), r.editedBy(), r.reviewer(), item.practice(),
-                    item.demonstration(), at, sealed.keyId(), sealed.bytes()});
+                    item.demonstration(), at, layout(item.content()), sealed.keyId(), sealed.bytes()});
             versions.add(new Object[]{item.id(), r.version(), r.editedBy(), at, history.keyId(), history.bytes()});
         }
-        batch.batchUpdate("INSERT INTO itembank_item (" + ITEM_META + ", key_id, content)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+        batch.batchUpdate("INSERT INTO itembank_item (" + ITEM_INSERT + ", key_id, content)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
         batch.batchUpdate("INSERT INTO itembank_item_version (item_id, version, edited_by, edited_at, key_id, content)"
                 + " VALUES (?, ?, ?, ?, ?, ?)", versions);
     }
@@ -270,11 +278,11 @@ class BankStore {
             Review r = c.review();
             rows.add(new Object[]{c.id(), c.scope().kind().name(), c.scope().code(), r.status().name(), r.version(),
                     optionCounts(c.content()), r.author(), r.editedBy(), r.reviewer(), c.practice(), c.demonstration(), at,
-                    sealed.keyId(), sealed.bytes()});
+                    layouts(c.content()), sealed.keyId(), sealed.bytes()});
             versions.add(new Object[]{c.id(), r.version(), r.editedBy(), at, history.keyId(), history.bytes()});
         }
-        batch.batchUpdate("INSERT INTO itembank_case (" + CASE_META + ", key_id, content)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+        batch.batchUpdate("INSERT INTO itembank_case (" + CASE_INSERT + ", key_id, content)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
         batch.batchUpdate("INSERT INTO itembank_case_version (case_id, version, edited_by, edited_at, key_id, content)"
                 + " VALUES (?, ?, ?, ?, ?, ?)", versions);
     }
@@ -349,6 +357,14 @@ class BankStore {
                 rs.getInt("version"), parseCounts(rs.getString("option_counts")).size(), rs.getString("author"),
                 rs.getString("edited_by"), rs.getString("reviewer"), rs.getBoolean("practice"),
                 rs.getBoolean("demonstration"), rs.getTimestamp("updated_at").toInstant());
+    }
+
+    private static String layout(ItemContent content) {
+        return content.layout().shuffled() ? null : content.layout().code();
+    }
+
+    private static String layouts(CaseContent content) {
+        return OptionLayout.codes(content.questions().stream().map(ItemContent::layout).toList());
     }
 
     private static String optionCounts(CaseContent content) {

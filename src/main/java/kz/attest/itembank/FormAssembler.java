@@ -21,7 +21,8 @@ import java.util.UUID;
 /**
  * Draws a candidate's form from a pool, fed only by data: exactly the blueprint's count per topic (¶11(1), ¶39(1),
  * ¶64(1), ¶88), the stage's case structure from the candidate's service or expert specialty (¶11(2), ¶43, ¶68),
- * questions the candidate has not seen before while the pool allows, and a shuffled option order per question.
+ * questions the candidate has not seen before while the pool allows, and a shuffled option order per question
+ * (keeping the options the author fixed: {@link OptionLayout}).
  * The same pool and seed always give the same form ({@link Random} is specified to the bit).
  */
 final class FormAssembler {
@@ -57,7 +58,7 @@ final class FormAssembler {
                 throw ItemBankRefusal.wrongState("itembank.form.shortfall.topic", quota.topic(), count, usable.size());
             }
             for (BankPool.PoolItem item : draw(usable, count, seen, BankPool.PoolItem::id, random)) {
-                items.add(new FormItem(item.id(), item.version(), shuffledOrder(item.optionCount(), random)));
+                items.add(new FormItem(item.id(), item.version(), item.layout().order(item.optionCount(), random)));
             }
         }
         List<FormCase> cases = new ArrayList<>();
@@ -71,7 +72,9 @@ final class FormAssembler {
             }
             for (BankPool.PoolCase c : draw(usable, structure.get().cases(), seen, BankPool.PoolCase::id, random)) {
                 List<List<Integer>> orders = new ArrayList<>();
-                c.optionCounts().forEach(n -> orders.add(shuffledOrder(n, random)));
+                for (int q = 0; q < c.optionCounts().size(); q++) {
+                    orders.add(c.layouts().get(q).order(c.optionCounts().get(q), random));
+                }
                 cases.add(new FormCase(c.id(), c.version(), orders));
             }
         }
@@ -152,14 +155,5 @@ final class FormAssembler {
             java.util.Collections.swap(copy, i, i + random.nextInt(copy.size() - i));
         }
         return new ArrayList<>(copy.subList(0, count));
-    }
-
-    private static List<Integer> shuffledOrder(int options, Random random) {
-        List<Integer> order = new ArrayList<>(options);
-        for (int i = 0; i < options; i++) {
-            order.add(i);
-        }
-        java.util.Collections.shuffle(order, random);
-        return order;
     }
 }

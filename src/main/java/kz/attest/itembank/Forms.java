@@ -129,14 +129,9 @@ public class Forms {
         return new ScoringKey(itemKeys, caseKeys);
     }
 
-    /** A single question as a candidate would see it, options shuffled, for an author's preview. */
+    /** A single question as a candidate would see it, options shuffled as its layout allows, for a preview. */
     static CandidateQuestion preview(ItemContent content, Locale language, long seed) {
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < content.options().size(); i++) {
-            order.add(i);
-        }
-        java.util.Collections.shuffle(order, new java.util.Random(seed));
-        return shown(content, order, language);
+        return shown(content, content.layout().order(content.options().size(), new java.util.Random(seed)), language);
     }
 
     private static CandidateQuestion shown(ItemContent content, List<Integer> order, Locale language) {

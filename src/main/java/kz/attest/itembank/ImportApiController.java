@@ -37,10 +37,11 @@ class ImportApiController {
     }
 
     @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ResponseEntity<ImportReport> importFile(@RequestParam("file") MultipartFile file, Principal principal)
-            throws IOException {
+    ResponseEntity<ImportReport> importFile(@RequestParam("file") MultipartFile file,
+                                            @RequestParam(defaultValue = "false") boolean oneLanguageAsDraft,
+                                            Principal principal) throws IOException {
         ImportReport report = imports.importFile(file.getOriginalFilename(), file.getBytes(), principal.getName(),
-                LocaleContextHolder.getLocale());
+                LocaleContextHolder.getLocale(), oneLanguageAsDraft);
         return ResponseEntity.status(HttpStatus.CREATED).body(report);
     }
 

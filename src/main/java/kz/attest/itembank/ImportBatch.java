@@ -25,7 +25,20 @@ record ImportBatch(String format, List<Question> items, List<Situation> cases, L
      * {@code topic} and {@code identifier} are null for the questions of a case.
      */
     record Question(String identifier, String topic, BankText stem, List<BankText> options, List<Integer> correct,
-                    boolean practice, String location, int row) {
+                    boolean practice, OptionLayout layout, String location, int row) {
+
+        Question {
+            layout = layout == null ? OptionLayout.SHUFFLED : layout;
+        }
+
+        Question(String identifier, String topic, BankText stem, List<BankText> options, List<Integer> correct,
+                 boolean practice, String location, int row) {
+            this(identifier, topic, stem, options, correct, practice, OptionLayout.SHUFFLED, location, row);
+        }
+
+        Question withStem(BankText changed) {
+            return new Question(identifier, topic, changed, options, correct, practice, layout, location, row);
+        }
     }
 
     /** A case as written: scope, situation in both languages, its questions in order. */

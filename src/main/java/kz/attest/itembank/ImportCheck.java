@@ -20,17 +20,40 @@ import java.util.function.Function;
 final class ImportCheck {
 
     private final BankRules rules;
+    private final boolean oneLanguageAsDraft;
 
     ImportCheck(BankRules rules) {
+        this(rules, false);
+    }
+
+    /**
+     * @param oneLanguageAsDraft a question or case written in one language only is accepted as a draft that needs
+     *                           its translation (issue 13, point 7); otherwise it is one problem naming the language
+     */
+    ImportCheck(BankRules rules, boolean oneLanguageAsDraft) {
         this.rules = rules;
+        this.oneLanguageAsDraft = oneLanguageAsDraft;
     }
 
     /** Validated content ready to store, or the problems found (then nothing is stored). */
     record Outcome(List<Checked<ItemDraft>> items, List<Checked<CaseDraft>> cases, List<ImportProblem.Found> problems) {
     }
 
-    /** A draft with the bank id its identifier maps to. */
-    record Checked<T>(UUID id, T draft) {
+    /**
+     * A draft with the bank id its identifier maps to.
+     *
+     * @param missingLanguage the language ("kk" or "ru") a one-language draft still needs, null when complete
+     */
+    record Checked<T>(UUID id, T draft, String missingLanguage) {
+
+        Checked(UUID id, T draft) {
+            this(id, draft, null);
+        }
+
+        /** Stored as a draft waiting for its translation rather than entering review. */
+        boolean needsTranslation() {
+            return missingLanguage != null;
+        }
     }
 
     Outcome check(ImportBatch batch, Function<Set<UUID>, Set<UUID>> existingItems,
@@ -55,9 +78,10 @@ final class ImportCheck {
                 problems.add(ImportProblem.found(q.location(), q.row(), "topic", "itembank.import.topic-unknown",
                         String.valueOf(q.topic() == null ? "" : q.topic())));
             }
-            ItemContent content = question(q, minimum == null ? 0 : minimum, "", problems);
+            String missing = oneLanguage(q.location(), q.row(), missingLanguage(q.stem(), q.options()), problems);
+            ItemContent content = question(q, minimum == null ? 0 : minimum, "", missing != null, problems);
             if (id != null && content != null && minimum != null) {
-                items.add(new Checked<>(id, new ItemDraft(q.topic(), content, q.practice())));
+                items.add(new Checked<>(id, new ItemDraft(q.topic(), content, q.practice()), missing));
             }
         }
         Map<UUID, Situation> caseIds = new HashMap<>();
@@ -69,9 +93,15 @@ final class ImportCheck {
                         s.identifier(), first.location(), first.row()));
                 id = null;
             }
-            CaseContent content = situation(s, problems);
+            List<BankText> texts = new ArrayList<>();
+            s.questions().forEach(q -> {
+                texts.add(q.stem());
+                texts.addAll(q.options());
+            });
+            String missing = oneLanguage(s.location(), s.row(), missingLanguage(s.situation(), texts), problems);
+            CaseContent content = situation(s, missing != null, problems);
             if (id != null && content != null) {
-                cases.add(new Checked<>(id, new CaseDraft(scope(s), content, s.practice())));
+                cases.add(new Checked<>(id, new CaseDraft(scope(s), content, s.practice()), missing));
             }
         }
         existing(items.stream().map(Checked::id).collect(java.util.stream.Collectors.toSet()), existingItems,
@@ -108,7 +138,28 @@ final class ImportCheck {
         return ImportBatch.idOf(kind, identifier);
     }
 
-    private CaseContent situation(Situation s, List<ImportProblem.Found> problems) {
+    /** The language every text lacks while the other is there throughout, or null. */
+    private static String missingLanguage(BankText first, List<BankText> rest) {
+        return new ItemContent(first, rest, 0).missingLanguage().orElse(null);
+    }
+
+    /**
+     * A one-language question or case: accepted as a draft needing its translation when the importer asked for
+     * that (the missing language returned), else one problem naming the language (and null).
+     */
+    private String oneLanguage(String location, int row, String missing, List<ImportProblem.Found> problems) {
+        if (missing == null) {
+            return null;
+        }
+        if (!oneLanguageAsDraft) {
+            problems.add(ImportProblem.found(location, row, "language", "itembank.import.one-language",
+                    missing.equals("kk") ? "ru" : "kk", missing));
+            return "";
+        }
+        return missing;
+    }
+
+    private CaseContent situation(Situation s, boolean oneLanguage, List<ImportProblem.Found> problems) {
         int before = problems.size();
         BankRules.CaseRule rule = null;
         try {
@@ -117,10 +168,10 @@ final class ImportCheck {
             problems.add(ImportProblem.found(s.location(), s.row(), "scope", "itembank.import.scope-unknown",
                     s.scopeKind() + ":" + s.scopeCode()));
         }
-        text(s.situation(), "situation", CaseContent.MAX_SITUATION, s.location(), s.row(), problems);
+        text(s.situation(), "situation", CaseContent.MAX_SITUATION, s.location(), s.row(), !oneLanguage, problems);
         List<ItemContent> questions = new ArrayList<>();
         for (Question q : s.questions()) {
-            ItemContent content = question(q, rule == null ? 0 : rule.minimumOptions(), "", problems);
+            ItemContent content = question(q, rule == null ? 0 : rule.minimumOptions(), "", oneLanguage, problems);
             questions.add(content);
         }
         if (rule != null && s.questions().size() != rule.questionsPerCase()) {
@@ -144,13 +195,15 @@ final class ImportCheck {
     }
 
     /** Field-by-field checks of one question; the content when it has no problem. */
-    private static ItemContent question(Question q, int minimum, String prefix, List<ImportProblem.Found> problems) {
+    private static ItemContent question(Question q, int minimum, String prefix, boolean oneLanguage,
+                                        List<ImportProblem.Found> problems) {
         int before = problems.size();
         String where = q.location();
         int row = q.row();
-        text(q.stem(), prefix + "stem", ItemContent.MAX_STEM, where, row, problems);
+        text(q.stem(), prefix + "stem", ItemContent.MAX_STEM, where, row, !oneLanguage, problems);
         for (int i = 0; i < q.options().size(); i++) {
-            text(q.options().get(i), prefix + "option" + (i + 1), ItemContent.MAX_OPTION, where, row, problems);
+            text(q.options().get(i), prefix + "option" + (i + 1), ItemContent.MAX_OPTION, where, row, !oneLanguage,
+                    problems);
         }
         if (q.options().size() < minimum) {
             problems.add(ImportProblem.found(where, row, "options", "itembank.import.too-few-options",
@@ -169,9 +222,9 @@ final class ImportCheck {
         if (problems.size() > before) {
             return null;
         }
-        ItemContent content = new ItemContent(q.stem(), q.options(), q.correct().getFirst());
+        ItemContent content = new ItemContent(q.stem(), q.options(), q.correct().getFirst(), q.layout());
         try {
-            content.check(minimum);
+            content.check(minimum, !oneLanguage);
         } catch (ItemBankRefusal refusal) {
             problems.add(new ImportProblem.Found(where, row, "", refusal.messageKey(),
                     java.util.Arrays.asList(refusal.arguments())));
@@ -180,12 +233,12 @@ final class ImportCheck {
         return content;
     }
 
-    private static void text(BankText text, String field, int max, String where, int row,
+    private static void text(BankText text, String field, int max, String where, int row, boolean bothLanguages,
                              List<ImportProblem.Found> problems) {
-        if (text.kk().isEmpty()) {
+        if (bothLanguages && text.kk().isEmpty()) {
             problems.add(ImportProblem.found(where, row, field + "_kk", "itembank.import.language-missing", "kk"));
         }
-        if (text.ru().isEmpty()) {
+        if (bothLanguages && text.ru().isEmpty()) {
             problems.add(ImportProblem.found(where, row, field + "_ru", "itembank.import.language-missing", "ru"));
         }
         if (text.longest() > max) {

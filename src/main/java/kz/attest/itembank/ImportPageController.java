@@ -36,11 +36,13 @@ class ImportPageController {
     }
 
     @PostMapping("/import")
-    String upload(@RequestParam(value = "file", required = false) MultipartFile file, Principal principal,
+    String upload(@RequestParam(value = "file", required = false) MultipartFile file,
+                  @RequestParam(defaultValue = "false") boolean oneLanguageAsDraft, Principal principal,
                   Model model, HttpServletResponse response) throws IOException {
         try {
             ImportReport report = imports.importFile(file == null ? null : file.getOriginalFilename(),
-                    file == null ? new byte[0] : file.getBytes(), principal.getName(), LocaleContextHolder.getLocale());
+                    file == null ? new byte[0] : file.getBytes(), principal.getName(), LocaleContextHolder.getLocale(),
+                    oneLanguageAsDraft);
             return page(model, report);
         } catch (ImportRefusal refusal) {
             response.setStatus(refusal.status().value());

@@ -29,17 +29,38 @@ final class Item {
 
     /** Replaces the content of a draft: a new version. */
     void edit(ItemContent changed, String by, BankRules rules) {
+        changed = keepLayout(content, changed);
         changed.check(rules.minimumOptions(topic));
         review.edit(by);
         content = changed;
     }
 
+    /**
+     * The authoring form knows no option layout: an edit that keeps the number of options keeps the layout an
+     * import brought (QTI {@code shuffle="false"}, {@code fixed="true"}), so nothing is changed silently.
+     */
+    static ItemContent keepLayout(ItemContent before, ItemContent changed) {
+        if (changed.layout().shuffled() && before != null && changed.options().size() == before.options().size()) {
+            return changed.withLayout(before.layout());
+        }
+        return changed;
+    }
+
+    /** A one-language draft (imported so) goes to review only once translated. */
     void submit() {
+        translated();
         review.submit();
     }
 
     void approve(String by) {
+        translated();
         review.approve(by);
+    }
+
+    private void translated() {
+        content.missingLanguage().ifPresent(language -> {
+            throw ItemBankRefusal.wrongState("itembank.item.translation-missing", language);
+        });
     }
 
     void sendBack(String by) {

@@ -7,8 +7,9 @@ import java.util.List;
  * (¶13: at least three options with one correct; ¶88: at least four for patent attorneys). Stored only encrypted.
  *
  * @param correctOption index of the correct option in {@code options}, 0-based
+ * @param layout        how the options may be reordered for a candidate (shuffled unless the author fixed them)
  */
-public record ItemContent(BankText stem, List<BankText> options, int correctOption) {
+public record ItemContent(BankText stem, List<BankText> options, int correctOption, OptionLayout layout) {
 
     static final int MAX_OPTIONS = 8;
     static final int MAX_STEM = 4000;
@@ -17,6 +18,38 @@ public record ItemContent(BankText stem, List<BankText> options, int correctOpti
     public ItemContent {
         stem = stem == null ? new BankText("", "") : stem;
         options = options == null ? List.of() : List.copyOf(options);
+        layout = layout == null ? OptionLayout.SHUFFLED : layout;
+    }
+
+    /** Content whose options are shuffled freely for every candidate. */
+    public ItemContent(BankText stem, List<BankText> options, int correctOption) {
+        this(stem, options, correctOption, OptionLayout.SHUFFLED);
+    }
+
+    /** The same content with another option layout. */
+    ItemContent withLayout(OptionLayout changed) {
+        return new ItemContent(stem, options, correctOption, changed);
+    }
+
+    /** The language a one-language draft still needs ("kk" or "ru"), or null: for the pages. */
+    public String needsTranslation() {
+        return missingLanguage().orElse(null);
+    }
+
+    /**
+     * The language no text of this question is written in ("kk" or "ru") when every text is in the other one only:
+     * a one-language draft waiting for its translation; empty otherwise.
+     */
+    java.util.Optional<String> missingLanguage() {
+        List<BankText> texts = new java.util.ArrayList<>(options);
+        texts.add(stem);
+        if (texts.stream().allMatch(t -> t.kk().isEmpty() && !t.ru().isEmpty())) {
+            return java.util.Optional.of("kk");
+        }
+        if (texts.stream().allMatch(t -> t.ru().isEmpty() && !t.kk().isEmpty())) {
+            return java.util.Optional.of("ru");
+        }
+        return java.util.Optional.empty();
     }
 
     /** Builds content from options each marked correct or not; refuses unless exactly one is marked. */
@@ -37,6 +70,15 @@ public record ItemContent(BankText stem, List<BankText> options, int correctOpti
 
     /** Refuses content a candidate could not answer: a language missing, too few options, no single key. */
     void check(int minimumOptions) {
+        check(minimumOptions, true);
+    }
+
+    /** As {@link #check(int)}; with {@code bothLanguages} false a one-language draft passes (it cannot be submitted). */
+    void check(int minimumOptions, boolean bothLanguages) {
+        if (!bothLanguages && missingLanguage().isPresent()) {
+            withBothLanguages().check(minimumOptions, true);
+            return;
+        }
         if (!stem.complete()) {
             throw ItemBankRefusal.invalid("itembank.item.stem-missing");
         }
@@ -60,5 +102,18 @@ public record ItemContent(BankText stem, List<BankText> options, int correctOpti
         if (correctOption < 0 || correctOption >= options.size()) {
             throw ItemBankRefusal.invalid("itembank.item.one-correct-required", 0);
         }
+        if (layout.fixed().stream().anyMatch(i -> i >= options.size())) {
+            throw ItemBankRefusal.invalid("itembank.item.fixed-out-of-range", options.size());
+        }
+    }
+
+    /** The one language copied into the other, to check everything but the translation. */
+    private ItemContent withBothLanguages() {
+        return new ItemContent(both(stem), options.stream().map(ItemContent::both).toList(), correctOption, layout);
+    }
+
+    private static BankText both(BankText text) {
+        String one = text.kk().isEmpty() ? text.ru() : text.kk();
+        return new BankText(one, one);
     }
 }

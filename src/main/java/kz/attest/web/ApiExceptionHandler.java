@@ -55,7 +55,8 @@ class ApiExceptionHandler {
 
     @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class,
             HandlerMethodValidationException.class, ConstraintViolationException.class,
-            org.springframework.http.converter.HttpMessageNotReadableException.class})
+            org.springframework.http.converter.HttpMessageNotReadableException.class,
+            org.springframework.web.multipart.MultipartException.class})
     ResponseEntity<ProblemDetail> badParameter(Exception e) {
         log.debug("Bad request parameter: {}", e.getMessage());
         return problem(HttpStatus.BAD_REQUEST, "error.bad-parameter", new Object[0], Map.of());

@@ -22,4 +22,10 @@ class PageExceptionHandler {
         view.addObject("messageArgs", e.arguments());
         return view;
     }
+
+    /** A form that should carry a file but is not a multipart request (issue 13, hostile corpus): a 400, not a 500. */
+    @ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
+    ModelAndView notMultipart(org.springframework.web.multipart.MultipartException e, HttpServletResponse response) {
+        return refused(LocalizedException.badRequest("error.bad-parameter"), response);
+    }
 }

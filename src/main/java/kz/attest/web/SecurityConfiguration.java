@@ -43,11 +43,14 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/v1/accounts/register").permitAll()
                         .requestMatchers(HttpMethod.POST, "/pki/ocsp").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/calendar/**").permitAll()
+                        .requestMatchers("/verify", "/verify/pdf", "/api/v1/verify", "/api/v1/verify/pdf").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/public-results/**").permitAll()
                         .requestMatchers("/api/v1/calendar/**", "/admin/calendar/**").hasRole(Roles.SYSTEM_ADMIN)
                         .requestMatchers("/audit/**", "/api/v1/audit/**").hasAnyRole(Roles.AUDITOR, Roles.SYSTEM_ADMIN)
                         .requestMatchers("/admin/**").hasRole(Roles.SYSTEM_ADMIN)
                         .anyRequest().authenticated())
-                .csrf(csrf -> csrf.ignoringRequestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/pki/ocsp")))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/pki/ocsp"),
+                        PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/v1/verify/pdf")))
                 .formLogin(form -> {
                     form.loginPage("/login").permitAll();
                     form.successHandler(successHandler.getIfAvailable(SavedRequestAwareAuthenticationSuccessHandler::new));

@@ -182,7 +182,7 @@ public final class SaveLoadBenchmark {
         return sorted[(int) Math.min(sorted.length - 1, Math.ceil(quantile * sorted.length) - 1)] / 1e6;
     }
 
-    private static Candidate open(HttpClient http, String base, CandidateCheckedIn checkIn, JdbcClient jdbc)
+    static Candidate open(HttpClient http, String base, CandidateCheckedIn checkIn, JdbcClient jdbc)
             throws Exception {
         HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(base + "/exam/seat/" + checkIn.seatId()))
                 .GET().build(), HttpResponse.BodyHandlers.ofString());
@@ -240,6 +240,6 @@ public final class SaveLoadBenchmark {
         }
     }
 
-    private record Candidate(UUID attempt, String session, String csrf) {
+    record Candidate(UUID attempt, String session, String csrf) {
     }
 }

@@ -1,0 +1,103 @@
+package kz.attest.decision;
+
+import kz.attest.application.ApplicationStatus;
+import kz.attest.application.Applications;
+import kz.attest.audit.AuditLog;
+import kz.attest.calendar.WorkingCalendar;
+import kz.attest.notification.Channel;
+import kz.attest.notification.Notice;
+import kz.attest.notification.Notifications;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.sql.Date;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * ¶27, ¶54, ¶75, ¶98: an absence with no valid-reason request ends by itself once the 5-working-day window has
+ * closed — the service is refused, or where the catalogue counts a no-show as failed (patent attorneys, ¶98) the
+ * attestation is recorded as not passed and its negative decision becomes due. The person is told. A ShedLock job
+ * ({@code attest.decision.no-show-cron}, hourly) so one node runs it; each absence is closed once, in its own
+ * transaction.
+ */
+@Component
+class NoShowLapses {
+
+    private final JdbcClient jdbc;
+    private final Applications applications;
+    private final Outcomes outcomes;
+    private final AuditLog audit;
+    private final Notifications notifications;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    NoShowLapses(JdbcClient jdbc, Applications applications, Outcomes outcomes, AuditLog audit,
+                 Notifications notifications, TransactionTemplate transaction, Clock clock) {
+        this.jdbc = jdbc;
+        this.applications = applications;
+        this.outcomes = outcomes;
+        this.audit = audit;
+        this.notifications = notifications;
+        this.transaction = transaction;
+        this.clock = clock;
+    }
+
+    @Scheduled(cron = "${attest.decision.no-show-cron:0 5 * * * *}", zone = "Asia/Almaty")
+    @SchedulerLock(name = "decision-no-show-lapses", lockAtMostFor = "PT10M", lockAtLeastFor = "PT1M")
+    public void onSchedule() {
+        runFor(LocalDate.ofInstant(clock.instant(), WorkingCalendar.ZONE));
+    }
+
+    /** Closes the absences whose window ended before {@code today}; answers how many. */
+    int runFor(LocalDate today) {
+        List<UUID> lapsed = jdbc.sql("""
+                        SELECT sitting_id FROM decision_no_show
+                        WHERE status = 'ABSENT' AND valid_reason_until IS NOT NULL AND valid_reason_until < ?
+                        ORDER BY test_date""").param(Date.valueOf(today)).query(UUID.class).list();
+        int closed = 0;
+        for (UUID sitting : lapsed) {
+            Boolean done = transaction.execute(status -> close(sitting));
+            closed += Boolean.TRUE.equals(done) ? 1 : 0;
+        }
+        return closed;
+    }
+
+    private boolean close(UUID sitting) {
+        Map<String, Object> row = jdbc.sql("""
+                        SELECT application_id, account_id, service, test_date, counts_as_failure FROM decision_no_show
+                        WHERE sitting_id = ? AND status = 'ABSENT' FOR UPDATE SKIP LOCKED""").param(sitting)
+                .query().listOfRows().stream().findFirst().orElse(null);
+        if (row == null) {
+            return false;
+        }
+        long application = ((Number) row.get("application_id")).longValue();
+        boolean countsAsFailure = (Boolean) row.get("counts_as_failure");
+        boolean admitted = applications.facts(application).map(f -> f.status() == ApplicationStatus.ADMITTED)
+                .orElse(false);
+        jdbc.sql("UPDATE decision_no_show SET status = 'LAPSED', decided_at = ?, decided_by = 'system' WHERE sitting_id = ?")
+                .params(java.sql.Timestamp.from(clock.instant()), sitting).update();
+        if (admitted) {
+            if (countsAsFailure) {
+                outcomes.resultsIn(application, false, "absent without a valid reason (¶98)");
+            } else {
+                applications.refuseAfterNoShow(application, "absent from the test; no valid-reason request filed",
+                        "system");
+            }
+        }
+        audit.record("system", "decision.no-show-lapsed", "Sitting", sitting.toString(), "application " + application
+                + (countsAsFailure ? ": the attestation counts as not passed (¶98)" : ": the service is refused (¶27)"));
+        notifications.notify(new Notice(((Number) row.get("account_id")).longValue(),
+                countsAsFailure ? "decision.no-show-lapsed-failed" : "decision.no-show-lapsed",
+                Map.of("service", (String) row.get("service"), "date", row.get("test_date").toString()),
+                Set.of(Channel.CABINET, Channel.EMAIL, Channel.SMS), "Application", Long.toString(application)));
+        return true;
+    }
+}

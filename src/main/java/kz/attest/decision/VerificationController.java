@@ -1,0 +1,101 @@
+package kz.attest.decision;
+
+import jakarta.servlet.http.HttpServletRequest;
+import kz.attest.web.LocalizedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.multipart.MultipartFile;
+
+import java.io.IOException;
+
+/** The public verification page and API (no sign-in), rate-limited per client address. */
+@Controller
+class VerificationController {
+
+    private final Verifications verifications;
+    private final VerificationRateLimit rateLimit;
+
+    private final PublicResults publicResults;
+
+    VerificationController(Verifications verifications, VerificationRateLimit rateLimit, PublicResults publicResults) {
+        this.publicResults = publicResults;
+        this.verifications = verifications;
+        this.rateLimit = rateLimit;
+    }
+
+    @GetMapping("/verify")
+    String page(@RequestParam(required = false) String number, @RequestParam(required = false) String code,
+                HttpServletRequest request, Model model) {
+        rateLimit.take(request.getRemoteAddr());
+        model.addAttribute("number", number);
+        if (number != null || code != null) {
+            try {
+                model.addAttribute("verification", verifications.byNumber(number, code));
+            } catch (LocalizedException e) {
+                response(request, e);
+                model.addAttribute("error", e);
+            }
+        }
+        return "decision/verify";
+    }
+
+    @PostMapping("/verify/pdf")
+    String pdfPage(@RequestParam(name = "file", required = false) MultipartFile file, HttpServletRequest request,
+                   Model model) {
+        rateLimit.take(request.getRemoteAddr());
+        try {
+            model.addAttribute("check", verifications.pdf(bytes(file)));
+        } catch (LocalizedException e) {
+            response(request, e);
+            model.addAttribute("error", e);
+        }
+        return "decision/verify";
+    }
+
+    @GetMapping("/api/v1/verify")
+    @ResponseBody
+    Verification api(@RequestParam(required = false) String number, @RequestParam(required = false) String code,
+                     HttpServletRequest request) {
+        rateLimit.take(request.getRemoteAddr());
+        return verifications.byNumber(number, code);
+    }
+
+    @PostMapping("/api/v1/verify/pdf")
+    @ResponseBody
+    Verification.PdfCheck apiPdf(@RequestParam(name = "file", required = false) MultipartFile file,
+                                 HttpServletRequest request) {
+        rateLimit.take(request.getRemoteAddr());
+        return verifications.pdf(bytes(file));
+    }
+
+    @GetMapping("/api/v1/public-results/{provider}")
+    @ResponseBody
+    java.util.List<PublicResults.Line> publicResults(@org.springframework.web.bind.annotation.PathVariable String provider,
+                                                     @RequestParam(required = false)
+                                                     @org.springframework.format.annotation.DateTimeFormat(iso =
+                                                             org.springframework.format.annotation.DateTimeFormat.ISO.DATE)
+                                                     java.time.LocalDate day, HttpServletRequest request) {
+        rateLimit.take(request.getRemoteAddr());
+        return publicResults.list(provider, day);
+    }
+
+    private static void response(HttpServletRequest request, LocalizedException e) {
+        jakarta.servlet.http.HttpServletResponse response = ((org.springframework.web.context.request.ServletRequestAttributes)
+                org.springframework.web.context.request.RequestContextHolder.currentRequestAttributes()).getResponse();
+        if (response != null) {
+            response.setStatus(e.status().value());
+        }
+    }
+
+    private static byte[] bytes(MultipartFile file) {
+        try {
+            return file == null ? null : file.getBytes();
+        } catch (IOException e) {
+            throw LocalizedException.badRequest("decision.verify.file-required");
+        }
+    }
+}

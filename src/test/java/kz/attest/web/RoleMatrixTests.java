@@ -1,0 +1,231 @@
+package kz.attest.web;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationContext;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.expression.EvaluationContext;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.access.expression.ExpressionUtils;
+import org.springframework.security.access.expression.method.DefaultMethodSecurityExpressionHandler;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.util.SimpleMethodInvocation;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.method.HandlerMethod;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.anonymous;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+/**
+ * The role matrix (issue 13, "Hostile input and access"): every endpoint read from the request mappings is called
+ * by anonymous, by one demonstration account of every role (docs/demo-accounts.md) and by a member of another
+ * organisation, and the outcome — allow or deny — is compared with the table kept as data in
+ * {@code src/test/resources/security/role-matrix.csv}. The test fails when an endpoint is missing from the table, when
+ * the table names an endpoint that no longer exists, or when an outcome differs.
+ *
+ * <p>Deny is a 401, a 403 or a redirect to the sign-in page; anything else is allow (the role gates let the request
+ * through, whatever the handler then says about the placeholder identifiers). An argument that cannot be bound is
+ * refused (400) before method security runs, so where a {@code @PreAuthorize} refuses the role the outcome is deny
+ * whatever the call answered. Each call runs in a transaction that is rolled back, so the run changes nothing.
+ * Run with {@code -Dattest.role-matrix.write=true} to rewrite the table from what the application does, then review
+ * the diff.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class RoleMatrixTests {
+
+    static final String TABLE = "security/role-matrix.csv";
+
+    /** Column → demonstration login ("" = anonymous). One account per role, and cfe-officer for another organisation. */
+    static final Map<String, String> ACCOUNTS = new LinkedHashMap<>();
+
+    static {
+        ACCOUNTS.put("anonymous", "");
+        ACCOUNTS.put("APPLICANT", "900315300123");
+        ACCOUNTS.put("PROVIDER_OFFICER", "officer");
+        ACCOUNTS.put("PROVIDER_HEAD", "head");
+        ACCOUNTS.put("OPERATOR_ADMIN", "operator-admin");
+        ACCOUNTS.put("PROCTOR", "proctor");
+        ACCOUNTS.put("COMMISSION_MEMBER", "commission");
+        ACCOUNTS.put("QUESTION_AUTHOR", "author");
+        ACCOUNTS.put("AUDITOR", "auditor");
+        ACCOUNTS.put("SYSTEM_ADMIN", "admin");
+        ACCOUNTS.put("other-organisation", "cfe-officer");
+    }
+
+    @Autowired
+    org.springframework.web.context.WebApplicationContext context;
+    MockMvc mvc;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    TransactionTemplate transactions;
+
+    private final DefaultMethodSecurityExpressionHandler expressions = new DefaultMethodSecurityExpressionHandler();
+
+    @org.junit.jupiter.api.BeforeEach
+    void quiet() {
+        mvc = Endpoints.quietMockMvc(context);
+    }
+
+    @Test
+    void everyEndpointAnswersEveryRoleAsTheTableSays() throws Exception {
+        List<Endpoints.Endpoint> endpoints = Endpoints.all(context);
+        Map<String, UserDetails> principals = new LinkedHashMap<>();
+        ACCOUNTS.forEach((column, login) -> principals.put(column, login.isEmpty() ? null : users.loadUserByUsername(login)));
+
+        Map<String, Map<String, String>> observed = new TreeMap<>();
+        List<String> errors = new ArrayList<>();
+        int checked = 0;
+        Map<String, Long> millis = new LinkedHashMap<>();
+        for (Endpoints.Endpoint endpoint : endpoints) {
+            long started = System.nanoTime();
+            Map<String, String> row = new LinkedHashMap<>();
+            for (Map.Entry<String, UserDetails> account : principals.entrySet()) {
+                MockHttpServletResponse response = call(endpoint, account.getValue());
+                checked++;
+                if (response.getStatus() >= 500) {
+                    errors.add(endpoint.key() + " as " + account.getKey() + ": " + response.getStatus());
+                }
+                boolean denied = denied(response) || !methodSecurityAllows(endpoint.handler(), account.getValue());
+                row.put(account.getKey(), denied ? "deny" : "allow");
+            }
+            observed.put(endpoint.key(), row);
+            millis.put(endpoint.key(), (System.nanoTime() - started) / 1_000_000);
+        }
+        millis.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(8)
+                .forEach(e -> System.out.println("  slowest: " + e.getKey() + " " + e.getValue() + " ms"));
+        System.out.printf("Role matrix: %d accounts (anonymous, %d roles, another organisation) x %d endpoints = %d checked%n",
+                ACCOUNTS.size(), ACCOUNTS.size() - 2, endpoints.size(), checked);
+
+        boolean rewrite = Boolean.getBoolean("attest.role-matrix.write");
+        if (rewrite) {
+            write(observed);
+        }
+        Map<String, Map<String, String>> table = rewrite ? observed : read();
+        List<String> differences = new ArrayList<>();
+        for (Map.Entry<String, Map<String, String>> row : observed.entrySet()) {
+            Map<String, String> expected = table.get(row.getKey());
+            if (expected == null) {
+                differences.add("missing from " + TABLE + ": " + row.getKey());
+                continue;
+            }
+            row.getValue().forEach((column, outcome) -> {
+                if (!outcome.equals(expected.get(column))) {
+                    differences.add(row.getKey() + " as " + column + ": table says " + expected.get(column)
+                            + ", the application answers " + outcome);
+                }
+            });
+        }
+        table.keySet().stream().filter(key -> !observed.containsKey(key))
+                .forEach(key -> differences.add("in " + TABLE + " but no longer an endpoint: " + key));
+        assertThat(errors).as("5xx answers").isEmpty();
+        assertThat(differences).as("role matrix differences").isEmpty();
+    }
+
+    private MockHttpServletResponse call(Endpoints.Endpoint endpoint, UserDetails principal) {
+        MockHttpServletRequestBuilder builder = request(endpoint.httpMethod(), URI.create(endpoint.placeholderUri()))
+                .with(principal == null ? anonymous() : user(principal));
+        if (endpoint.unsafe()) {
+            builder.with(csrf());
+        }
+        if (endpoint.jsonBody()) {
+            // an empty object binds, so the handler's own checks (organisation scoping) run after method security
+            builder.contentType(org.springframework.http.MediaType.APPLICATION_JSON).content("{}");
+        }
+        return transactions.execute(tx -> {
+            tx.setRollbackOnly();
+            try {
+                return mvc.perform(builder).andReturn().getResponse();
+            } catch (Exception e) {
+                throw new IllegalStateException(endpoint.key(), e);
+            }
+        });
+    }
+
+    static boolean denied(MockHttpServletResponse response) {
+        int status = response.getStatus();
+        if (status == 401 || status == 403) {
+            return true;
+        }
+        String location = response.getRedirectedUrl();
+        return status >= 300 && status < 400 && location != null && location.contains("/login");
+    }
+
+    /** The handler's {@code @PreAuthorize} (method, else class) for this account; true without one. */
+    private boolean methodSecurityAllows(HandlerMethod handler, UserDetails principal) {
+        PreAuthorize rule = AnnotatedElementUtils.findMergedAnnotation(handler.getMethod(), PreAuthorize.class);
+        if (rule == null) {
+            rule = AnnotatedElementUtils.findMergedAnnotation(handler.getBeanType(), PreAuthorize.class);
+        }
+        if (rule == null) {
+            return true;
+        }
+        Authentication authentication = principal == null
+                ? new AnonymousAuthenticationToken("matrix", "anonymous", AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS"))
+                : UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
+        Object bean = handler.createWithResolvedBean().getBean();
+        EvaluationContext evaluation = expressions.createEvaluationContext(() -> authentication,
+                new SimpleMethodInvocation(bean, handler.getMethod(), new Object[handler.getMethod().getParameterCount()]));
+        return ExpressionUtils.evaluateAsBoolean(expressions.getExpressionParser().parseExpression(rule.value()), evaluation);
+    }
+
+    private static Map<String, Map<String, String>> read() throws IOException {
+        Map<String, Map<String, String>> table = new TreeMap<>();
+        try (InputStream in = RoleMatrixTests.class.getClassLoader().getResourceAsStream(TABLE)) {
+            if (in == null) {
+                return table;
+            }
+            List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
+            String[] header = lines.getFirst().split(",");
+            for (String line : lines.subList(1, lines.size())) {
+                String[] cells = line.split(",");
+                Map<String, String> row = new LinkedHashMap<>();
+                for (int i = 1; i < header.length && i < cells.length; i++) {
+                    row.put(header[i].strip(), cells[i].strip());
+                }
+                table.put(cells[0].strip(), row);
+            }
+        }
+        return table;
+    }
+
+    private static void write(Map<String, Map<String, String>> observed) throws IOException {
+        StringBuilder csv = new StringBuilder();
+        csv.append("# The role matrix (issue 13): allow / deny per endpoint and account, checked by RoleMatrixTests.\n")
+                .append("# Columns: anonymous, one demonstration account per role (docs/demo-accounts.md), and\n")
+                .append("# other-organisation = cfe-officer (PROVIDER_OFFICER of another organisation than officer).\n")
+                .append("# Rewrite with -Dattest.role-matrix.write=true and review the diff.\n");
+        csv.append("endpoint,").append(String.join(",", ACCOUNTS.keySet())).append('\n');
+        observed.forEach((key, row) -> csv.append(key).append(',').append(String.join(",", row.values())).append('\n'));
+        Path file = Path.of("src/test/resources", TABLE);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, csv.toString());
+    }
+}
