@@ -29,7 +29,7 @@ final class DemoCaCrlSource implements CRLSource {
     @Override
     public CRLToken getRevocationToken(CertificateToken certificate, CertificateToken issuer) {
         if (demoCa != null && issuer != null) {
-            Optional<X509CRL> crl = demoCa.crlIssuedBy(issuer.getCertificate());
+            Optional<X509CRL> crl = demoCa.crlIssuedBy(issuer.getCertificate(), certificate.getCertificate());
             if (crl.isPresent()) {
                 try {
                     CRLBinary binary = CRLUtils.buildCRLBinary(crl.get().getEncoded());

@@ -208,6 +208,7 @@ public final class DemoCertificateAuthority {
                                 new GeneralName(GeneralName.uniformResourceIdentifier, ocspUrl))));
             }
             X509Certificate certificate = new JcaX509CertificateConverter().getCertificate(builder.build(signer(issuingKey)));
+            publishCrlCovering(certificate);
             return new IssuedCredential(certificate, pair.getPrivate(), List.of(certificate, issuing, root));
         } catch (GeneralSecurityException | OperatorCreationException | IOException e) {
             throw new IllegalStateException("The demonstration CA could not issue a certificate", e);
@@ -352,6 +353,43 @@ public final class DemoCertificateAuthority {
             return Optional.of(crl);
         }
         return issuer.equals(root) ? Optional.of(rootCrl) : Optional.empty();
+    }
+
+    /**
+     * The current CRL of {@code issuer} that can speak for {@code certificate}: re-published first when it was issued
+     * before the certificate's notBefore. A CRL older than a certificate says nothing about it (RFC 5280 s. 5.1.2.4:
+     * thisUpdate is when the list was issued; DSS's RevocationAfterCertificateIssuance refuses such a CRL, so the
+     * signature would be INDETERMINATE/CERTIFICATE_CHAIN_GENERAL_FAILURE). This also covers a certificate kept in the
+     * data directory that an earlier version or another process issued after the CRL on disk.
+     */
+    synchronized Optional<X509CRL> crlIssuedBy(X509Certificate issuer, X509Certificate certificate) {
+        if (certificate != null) {
+            publishCrlCovering(certificate);
+        }
+        return crlIssuedBy(issuer);
+    }
+
+    /**
+     * Publishes a new CRL of the certificate's issuer (with the same entries) when the current one was issued before the
+     * certificate's notBefore and that notBefore has come: a real CA publishes often (NCA RK hourly), this one on demand.
+     */
+    private synchronized void publishCrlCovering(X509Certificate certificate) {
+        Instant notBefore = certificate.getNotBefore().toInstant();
+        Instant now = Instant.now(clock);
+        if (notBefore.isAfter(now)) {
+            return;
+        }
+        try {
+            if (certificate.getIssuerX500Principal().equals(issuing.getSubjectX500Principal())
+                    && crl.getThisUpdate().toInstant().isBefore(notBefore)) {
+                crl = reissue(crl, issuing, issuingKey, "demo-issuing.crl", now);
+            } else if (certificate.getIssuerX500Principal().equals(root.getSubjectX500Principal())
+                    && rootCrl.getThisUpdate().toInstant().isBefore(notBefore)) {
+                rootCrl = reissue(rootCrl, root, rootKey, "demo-root.crl", now);
+            }
+        } catch (GeneralSecurityException | OperatorCreationException | IOException e) {
+            throw new IllegalStateException("The demonstration CA could not publish a new CRL", e);
+        }
     }
 
     /** A CA publishes a new CRL before the old one's next update; a verifier refuses one past it. */

@@ -41,7 +41,7 @@ class SignatureConfiguration {
         DemoCertificateAuthority ca = demoCa.getIfAvailable();
         if (ca != null) {
             trust = trust.plus(new TrustedCertificates(List.of(ca.rootCertificate()), List.of(ca.issuingCertificate())));
-            crls.add((certificate, issuer) -> ca.crlIssuedBy(issuer));
+            crls.add((certificate, issuer) -> ca.crlIssuedBy(issuer, certificate));
         }
         crls.add(new DistributionPointCrlSource(RestClient.create(), clock));
         if (properties.revocationSoftFail()) {
