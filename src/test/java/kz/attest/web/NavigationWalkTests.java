@@ -55,6 +55,7 @@ class NavigationWalkTests {
             Map.entry("/cabinet/results/{sittingId}.pdf", "a finished sitting of the demo applicant"),
             Map.entry("/cabinet/results/{sittingId}.docx", "a finished sitting of the demo applicant"),
             Map.entry("/office/applications/{id}", "an application at the officer's organisation"),
+            Map.entry("/office/licences/requests/{id}", "a licence request at the officer's organisation"),
             Map.entry("/office/applications/{id}/requirements", "an application at the officer's organisation"),
             Map.entry("/office/applications/{id}/documents/{documentId}", "an application with documents"),
             Map.entry("/proctor/results/{sittingId}.pdf", "a completed sitting in the proctor's hall"),
