@@ -80,11 +80,14 @@ class LocaleConfiguration implements WebMvcConfigurer {
             };
         }
 
-        /** An API request that names its language (Accept-Language) gets it, whatever the browser's cookie says. */
+        /**
+         * An API request that names its language (Accept-Language) gets it, whatever the browser's cookie says; an
+         * explicit {@code ?lang=} on the request still wins over the header.
+         */
         @Override
         public Locale resolveLocale(jakarta.servlet.http.HttpServletRequest request) {
             if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")
-                    && request.getHeader("Accept-Language") != null) {
+                    && request.getHeader("Accept-Language") != null && request.getParameter("lang") == null) {
                 return fromBrowser(request);
             }
             return SupportedLocales.orDefault(super.resolveLocale(request));

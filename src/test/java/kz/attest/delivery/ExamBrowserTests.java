@@ -112,6 +112,7 @@ class ExamBrowserTests {
                 proctor.navigate(sittingPage);
                 proctor.fill("#violation textarea[name=description]", "A mobile phone was used during the test");
                 proctor.fill("#violation input[name=witnesses]", "Seitkali A., Omarova D.");
+                proctor.check("#violation-confirm"); // removal asks for confirmation (issue 14)
                 proctor.click("#violation button[type=submit]");
                 proctor.waitForLoadState();
                 assertThat(proctor.locator("#sitting-state").textContent()).isEqualTo("Removed (act of violation)");

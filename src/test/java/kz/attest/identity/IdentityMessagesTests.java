@@ -37,6 +37,7 @@ class IdentityMessagesTests {
     void everyKeyUsedInTheIdentityTemplatesExists(String language) throws IOException {
         Set<String> keys = new HashSet<>(load("identity_" + language).stringPropertyNames());
         keys.addAll(load("messages_" + language).stringPropertyNames());
+        keys.addAll(load("portal_" + language).stringPropertyNames()); // the shared workplace and layout keys
         try (Stream<Path> templates = Files.list(Path.of("src/main/resources/templates/identity"))) {
             for (Path template : Stream.concat(templates, Stream.of(Path.of("src/main/resources/templates/fragments/layout.html"))).toList()) {
                 Matcher matcher = MESSAGE_EXPRESSION.matcher(Files.readString(template));

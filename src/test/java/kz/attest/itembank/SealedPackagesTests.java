@@ -435,7 +435,7 @@ class SealedPackagesTests {
         mvc.perform(get("/packages/export").with(as("ministry-head")).param("lang", "kk"))
                 .andExpect(status().isOk())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
-                        .string(org.hamcrest.Matchers.containsString("Пакеттерді шығару")))
+                        .string(org.hamcrest.Matchers.containsString("Мөрленген пакетті шығару (Министрлік)")))
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
                         .string(org.hamcrest.Matchers.containsString("value=\"" + PATENT + "\"")));
         byte[] file = mvc.perform(post("/packages/export").with(as("ministry-head")).with(csrf())
