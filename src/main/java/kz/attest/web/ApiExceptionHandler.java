@@ -67,6 +67,29 @@ class ApiExceptionHandler {
         return problem(HttpStatus.FORBIDDEN, "error.forbidden", new Object[0], Map.of());
     }
 
+    /**
+     * Text PostgreSQL cannot store (a U+0000 inside a JSON string, SQLSTATE 22021) or another data exception of class
+     * 22 is the caller's bad input: a 400, and the transaction has rolled back, so nothing is stored. Anything else
+     * from the database stays a server error.
+     */
+    @ExceptionHandler(org.springframework.dao.DataAccessException.class)
+    ResponseEntity<ProblemDetail> databaseRefusedInput(org.springframework.dao.DataAccessException e) {
+        if (isDataException(e)) {
+            log.debug("Input the database cannot store: {}", e.getMostSpecificCause().getMessage());
+            return problem(HttpStatus.BAD_REQUEST, "error.bad-parameter", new Object[0], Map.of());
+        }
+        throw e;
+    }
+
+    static boolean isDataException(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @ExceptionHandler(org.springframework.dao.OptimisticLockingFailureException.class)
     ResponseEntity<ProblemDetail> concurrentChange(Exception e) {
         return problem(HttpStatus.CONFLICT, "error.concurrent-change", new Object[0], Map.of());

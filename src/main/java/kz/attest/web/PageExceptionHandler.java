@@ -23,6 +23,18 @@ class PageExceptionHandler {
         return view;
     }
 
+    /**
+     * Text PostgreSQL cannot store (U+0000 in a form field or a JSON body of a page controller, SQLSTATE class 22): a
+     * 400, and the transaction has rolled back, so nothing is stored (issue 13, hostile corpus).
+     */
+    @ExceptionHandler(org.springframework.dao.DataAccessException.class)
+    ModelAndView databaseRefusedInput(org.springframework.dao.DataAccessException e, HttpServletResponse response) {
+        if (ApiExceptionHandler.isDataException(e)) {
+            return refused(LocalizedException.badRequest("error.bad-parameter"), response);
+        }
+        throw e;
+    }
+
     /** A form that should carry a file but is not a multipart request (issue 13, hostile corpus): a 400, not a 500. */
     @ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
     ModelAndView notMultipart(org.springframework.web.multipart.MultipartException e, HttpServletResponse response) {
