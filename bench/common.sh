@@ -1,6 +1,17 @@
 # Shared by bench/exam-load.sh and bench/crash-test.sh: build, start and stop the packaged platform on loopback.
 # shellcheck shell=bash
-JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java
+# The JDK the build uses (issue 16): JAVA_HOME when it is >= 21, else an installed JDK >= 21, as the toolchains plugin
+# finds it; the default `java` may be older than the jar needs.
+bench_java() {
+  local home major
+  for home in "${JAVA_HOME:-}" /usr/lib/jvm/* /usr/java/* /opt/java/* "$HOME"/.jdks/*; do
+    [ -n "$home" ] && [ -x "$home/bin/java" ] || continue
+    major=$("$home/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\.specification\.version = //p' | cut -d. -f1)
+    if [ "${major:-0}" -ge 21 ] 2>/dev/null; then echo "$home/bin/java"; return 0; fi
+  done
+  echo java
+}
+JAVA=$(bench_java)
 
 # Builds the jar (unless SKIP_BUILD=1 and one exists) and the generator's class path (test classes + JDBC driver).
 bench_build() {
