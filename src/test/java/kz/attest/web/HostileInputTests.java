@@ -22,7 +22,6 @@ import org.springframework.web.util.UriUtils;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -104,7 +103,7 @@ class HostileInputTests {
                         + " AND table_type = 'BASE TABLE' AND table_name NOT LIKE 'audit%'"
                         + " AND table_name NOT LIKE 'flyway%' AND table_name <> 'shedlock'")
                 .query(String.class).list();
-        Map<String, Map<String, String>> matrix = roleMatrix();
+        Map<String, Map<String, String>> matrix = RoleMatrixTests.read();
         Map<String, UserDetails> principals = new LinkedHashMap<>();
         List<Endpoints.Endpoint> endpoints = Endpoints.all(context);
         for (Endpoints.Endpoint endpoint : endpoints) {
@@ -401,26 +400,5 @@ class HostileInputTests {
             }
         }
         return "admin";
-    }
-
-    private static Map<String, Map<String, String>> roleMatrix() throws IOException {
-        Map<String, Map<String, String>> table = new LinkedHashMap<>();
-        try (InputStream in = HostileInputTests.class.getClassLoader().getResourceAsStream(RoleMatrixTests.TABLE)) {
-            if (in == null) {
-                return table;
-            }
-            List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-                    .filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
-            String[] header = lines.getFirst().split(",");
-            for (String line : lines.subList(1, lines.size())) {
-                String[] cells = line.split(",");
-                Map<String, String> row = new LinkedHashMap<>();
-                for (int i = 1; i < header.length && i < cells.length; i++) {
-                    row.put(header[i].strip(), cells[i].strip());
-                }
-                table.put(cells[0].strip(), row);
-            }
-        }
-        return table;
     }
 }

@@ -195,7 +195,8 @@ class RoleMatrixTests {
         return ExpressionUtils.evaluateAsBoolean(expressions.getExpressionParser().parseExpression(rule.value()), evaluation);
     }
 
-    private static Map<String, Map<String, String>> read() throws IOException {
+    /** The table as kept in the repository: endpoint → account → allow / deny (also read by HostileInputTests). */
+    static Map<String, Map<String, String>> read() throws IOException {
         Map<String, Map<String, String>> table = new TreeMap<>();
         try (InputStream in = RoleMatrixTests.class.getClassLoader().getResourceAsStream(TABLE)) {
             if (in == null) {
