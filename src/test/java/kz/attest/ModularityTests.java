@@ -14,8 +14,9 @@ class ModularityTests {
         modules.verify();
     }
 
+    /** Diagrams and module canvases (each module's published API, events, listeners) under docs/modules, for readers. */
     @Test
     void writesModuleDocumentation() {
-        new Documenter(modules).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
+        new Documenter(modules, Documenter.Options.defaults().withOutputFolder("docs/modules")).writeDocumentation();
     }
 }

@@ -90,10 +90,6 @@ class ApplicationRows {
         return jdbc.sql(SELECT + " WHERE id = ?").param(id).query(this::map).optional();
     }
 
-    Optional<Application> findByDraft(UUID draftId) {
-        return jdbc.sql(SELECT + " WHERE draft_id = ?").param(draftId).query(this::map).optional();
-    }
-
     List<Application> ofAccount(long accountId) {
         return jdbc.sql(SELECT + " WHERE account_id = ? ORDER BY received_at DESC, id DESC").param(accountId)
                 .query(this::map).list();

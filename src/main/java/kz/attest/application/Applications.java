@@ -199,7 +199,7 @@ public class Applications {
         return act(id, (application, officer, now) -> application.holdHearing(officer, now, deadlines(application)));
     }
 
-    /** ¶7: the motivated decision after the hearing, once the head has signed it ({@link Decisions#sign}). */
+    /** ¶7: the motivated decision after the hearing, once the head has signed it ({@link AdmissionDecisions#sign}). */
     @Transactional
     ApplicationView decideAfterHearing(long id, boolean admit, String reason) {
         return act(id, (application, officer, now) -> {

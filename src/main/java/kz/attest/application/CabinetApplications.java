@@ -1,43 +1,29 @@
 package kz.attest.application;
 
-import jakarta.servlet.http.HttpServletRequest;
-import kz.attest.identity.CurrentUser;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ModelAttribute;
+import kz.attest.catalogue.Catalogue;
+import kz.attest.identity.CabinetSection;
+import kz.attest.identity.SignedInUser;
+import org.springframework.stereotype.Component;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
-/**
- * Fills the cabinet's "My applications" section. The identity module owns the cabinet page but must not depend on
- * this module (which depends on identity), so the section's data is contributed here, by package name only.
- */
-@ControllerAdvice(basePackages = "kz.attest.identity")
-class CabinetApplicationsAdvice {
+/** The cabinet's "My applications" section: the applicant's applications and the services' names. */
+@Component
+class CabinetApplications implements CabinetSection {
 
     private final Applications applications;
-    private final CurrentUser currentUser;
-    private final kz.attest.catalogue.Catalogue catalogue;
+    private final Catalogue catalogue;
 
-    CabinetApplicationsAdvice(Applications applications, CurrentUser currentUser, kz.attest.catalogue.Catalogue catalogue) {
+    CabinetApplications(Applications applications, Catalogue catalogue) {
         this.applications = applications;
-        this.currentUser = currentUser;
         this.catalogue = catalogue;
     }
 
-    @ModelAttribute("applicationServiceNames")
-    java.util.Map<String, String> serviceNames(HttpServletRequest request) {
-        return "/cabinet".equals(request.getRequestURI())
-                ? ApplicationNames.services(catalogue, org.springframework.context.i18n.LocaleContextHolder.getLocale())
-                : java.util.Map.of();
-    }
-
-    @ModelAttribute("myApplications")
-    List<ApplicationSummary> myApplications(HttpServletRequest request) {
-        if (!"/cabinet".equals(request.getRequestURI())) {
-            return List.of();
-        }
-        return currentUser.current().filter(user -> user.iin() != null)
-                .map(user -> applications.applicationsOf(user.accountId()))
-                .orElse(List.of());
+    @Override
+    public Map<String, ?> attributes(SignedInUser user, Locale locale) {
+        List<ApplicationSummary> mine = user.iin() == null ? List.of() : applications.applicationsOf(user.accountId());
+        return Map.of("applicationServiceNames", ApplicationNames.services(catalogue, locale), "myApplications", mine);
     }
 }

@@ -1,5 +1,6 @@
 package kz.attest.commission;
 
+import org.apache.commons.codec.digest.DigestUtils;
 import kz.attest.web.LocalizedException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -133,14 +134,14 @@ class CommissionApiController {
     @PreAuthorize(STAFF)
     ContentToSign prepare(@PathVariable long id) {
         byte[] pdf = protocols.prepareProtocol(id);
-        return new ContentToSign(Base64.getEncoder().encodeToString(pdf), Protocols.sha256(pdf));
+        return new ContentToSign(Base64.getEncoder().encodeToString(pdf), DigestUtils.sha256Hex(pdf));
     }
 
     @GetMapping("/api/v1/interviews/{id}/protocol/content")
     @PreAuthorize(STAFF)
     ContentToSign content(@PathVariable long id) {
         byte[] pdf = protocols.contentToSign(id);
-        return new ContentToSign(Base64.getEncoder().encodeToString(pdf), Protocols.sha256(pdf));
+        return new ContentToSign(Base64.getEncoder().encodeToString(pdf), DigestUtils.sha256Hex(pdf));
     }
 
     /** The chair's detached CMS (base64 or PEM) over the prepared PDF; verified against the chair's IIN. */

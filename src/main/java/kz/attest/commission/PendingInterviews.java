@@ -36,8 +36,10 @@ class PendingInterviews {
 
     /**
      * A passed sitting of a service with the interview switched on makes an interview pending for its application
-     * (once per sitting, however often the event arrives). Kept in the scoring transaction like the results register.
+     * (once per sitting, however often the event arrives).
      */
+    // Synchronous: decision.Results records in this same transaction that an interview follows the passed sitting;
+    // the register must never wait for an interview that does not exist (nobody could plan it).
     @EventListener
     @Transactional(propagation = Propagation.REQUIRED)
     public void on(SittingCompleted event) {

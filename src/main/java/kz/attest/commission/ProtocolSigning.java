@@ -1,5 +1,6 @@
 package kz.attest.commission;
 
+import org.apache.commons.codec.digest.DigestUtils;
 import kz.attest.audit.AuditLog;
 import kz.attest.catalogue.Catalogue;
 import kz.attest.catalogue.ServiceCode;
@@ -75,7 +76,7 @@ class ProtocolSigning {
         byte[] pdf = protocols.render(view, commissions.view(row.organisationId()).orElseThrow(), catalogue);
         rows.storeProtocol(id, pdf, row.version(), clock.instant());
         audit.record(chair.login(), "commission.protocol-prepared", Interview.ENTITY, Long.toString(id),
-                "version " + row.version() + ", sha256 " + Protocols.sha256(pdf));
+                "version " + row.version() + ", sha256 " + DigestUtils.sha256Hex(pdf));
         return pdf;
     }
 
