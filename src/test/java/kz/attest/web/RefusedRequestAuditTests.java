@@ -110,6 +110,29 @@ class RefusedRequestAuditTests {
         assertThat(refusedSince(seq)).isEmpty();
     }
 
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transactions;
+
+    @Test
+    void aRefusalIsRecordedInItsOwnTransactionEvenWhenTheCallersRollsBack() throws Exception {
+        long seq = head();
+        Integer status = transactions.execute(tx -> {
+            tx.setRollbackOnly();
+            long application = OrganisationRows.application(jdbc, Endpoints.ORGANISATION);
+            try {
+                return call(get("/api/v1/applications/{id}/requirements", application)
+                        .with(user(users.loadUserByUsername("cfe-officer"))));
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        assertThat(status).isEqualTo(403);
+        assertThat(refusedSince(seq)).singleElement().satisfies(e -> {
+            assertThat(e.actor()).isEqualTo("cfe-officer");
+            assertThat(e.summary()).startsWith("GET /api/v1/applications/{id}/requirements → 403");
+        });
+    }
+
     @Test
     void theChainStillVerifiesAfterRefusals() throws Exception {
         call(get("/api/v1/applications/{id}", 2147480001L).with(anonymous()));
