@@ -60,6 +60,9 @@ class InjectedScriptBrowserTests {
 
     private final List<String> fired = new ArrayList<>();
     private final List<String> visited = new ArrayList<>();
+    private final List<String> notShown = new ArrayList<>();
+    /** Pages that must show a stored payload (as text), so that the test is seen to reach it. */
+    private final java.util.Set<String> mustShow = new java.util.HashSet<>();
     private int screen;
 
     @Test
@@ -108,6 +111,7 @@ class InjectedScriptBrowserTests {
             page.click("#file-appeal button[type=submit]");
             page.waitForURL("**/appeals/*");
             appeal = Long.parseLong(page.url().replaceAll(".*/appeals/(\\d+).*", "$1"));
+            mustShow.addAll(List.of("/appeals/" + appeal, "/office/applications/" + application, "/cabinet"));
             for (String path : List.of("/appeals/" + appeal, "/applications/" + application,
                     "/applications/" + application + "/appeals", "/applications/drafts/" + draft, "/cabinet/notices",
                     "/cabinet")) {
@@ -132,6 +136,8 @@ class InjectedScriptBrowserTests {
             page.click("#item-form button[type=submit]");
             page.waitForURL("**/itembank/items/*");
             item = page.url().replaceAll(".*/itembank/items/([0-9a-f-]{36}).*", "$1");
+            mustShow.addAll(List.of("/itembank/items/" + item, "/itembank/items/" + item + "/preview",
+                    "/itembank/items/" + item + "/edit"));
             for (String path : List.of("/itembank/items/" + item, "/itembank/items/" + item + "/preview",
                     "/itembank/items/" + item + "/edit", "/itembank/items", "/itembank")) {
                 look(page, "author", path);
@@ -153,6 +159,7 @@ class InjectedScriptBrowserTests {
                 + " hostile names, file name, complaint and question text; dialogs: %d, marker set: %d%n",
                 visited.size(), fired.size(), fired.stream().filter(f -> f.contains("marker")).count());
         assertThat(fired).as("dialogs opened or markers set by stored hostile text").isEmpty();
+        assertThat(notShown).as("pages that should show the stored hostile text as text").isEmpty();
     }
 
     private BrowserContext newContext(Browser browser) {
@@ -188,6 +195,9 @@ class InjectedScriptBrowserTests {
             fired.add(role + " " + path + ": marker " + marker);
         }
         visited.add(role + " " + path);
+        if (mustShow.contains(path) && !page.content().contains("window.__xss")) {
+            notShown.add(role + " " + path);
+        }
         screen++;
         page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(JOURNEYS.resolve(
                 "injected-" + String.format("%02d", screen) + "-" + role + path.replaceAll("[^a-z0-9]+", "-") + ".png")));
@@ -195,6 +205,8 @@ class InjectedScriptBrowserTests {
 
     /** The application a signed submission of the draft would create, written as the application module does. */
     private long submitted(UUID draft, String iin) {
+        // to the demonstration officer's and head's organisation, so that they are the staff who see it
+        jdbc.sql("UPDATE application_draft SET provider_id = ? WHERE id = ?").params(Endpoints.ORGANISATION, draft).update();
         var row = jdbc.sql("SELECT account_id, provider_id FROM application_draft WHERE id = ?").param(draft)
                 .query((rs, n) -> new Object[]{rs.getLong(1), rs.getString(2)}).single();
         Timestamp at = Timestamp.from(Instant.now());
