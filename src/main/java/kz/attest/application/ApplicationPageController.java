@@ -161,6 +161,7 @@ class ApplicationPageController {
     String office(@PathVariable long id, Model model) {
         ApplicationView application = applications.view(id);
         model.addAttribute("item", application);
+        model.addAttribute("applicantName", applications.applicantName(id));
         model.addAttribute("objections", objections.of(id));
         model.addAttribute("decision", decisions.current(id).orElse(null));
         model.addAttribute("deliveries", notifications.deliveriesOf(StatusNotices.ENTITY, Long.toString(id)));
