@@ -85,6 +85,12 @@ public class Applications {
         return accounts.fullNames(List.of(application.accountId())).getOrDefault(application.accountId(), "");
     }
 
+    /** The account of the application's applicant, for those who may see the application. */
+    @Transactional(readOnly = true)
+    long accountOf(long id) {
+        return visible(id).accountId();
+    }
+
     /** A document of an application, for its applicant or an officer of its provider. */
     @Transactional(readOnly = true)
     public DocumentFile document(long id, UUID documentId) {
