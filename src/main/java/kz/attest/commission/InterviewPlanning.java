@@ -52,7 +52,7 @@ class InterviewPlanning {
      */
     @Transactional
     public InterviewView plan(long id, LocalDate date, LocalTime time, String room, String link) {
-        Interview interview = Interview.open(rows.lock(id).orElseThrow(InterviewRefusal::notFound));
+        Interview interview = Interview.open(queries.lockedForChange(id));
         InterviewRows.Row row = interview.row();
         SignedInUser user = queries.member(row, MemberRole::plans, "commission.error.planners-only");
         Interview.Slot slot = interview.slot(date, time, room, link, interview.duration(catalogue),

@@ -77,6 +77,18 @@ class InterviewQueries {
         return rows.bySitting(sittingId).map(this::view);
     }
 
+    /**
+     * The interview locked for a change (404 if none). Another organisation's staff learn nothing of the interview,
+     * not even its state (issue 13, role matrix on real rows): the membership is checked before the state.
+     */
+    InterviewRows.Row lockedForChange(long id) {
+        InterviewRows.Row row = rows.lock(id).orElseThrow(InterviewRefusal::notFound);
+        if (currentUser.current().map(SignedInUser::isStaff).orElse(false)) {
+            currentUser.requireMemberOf(row.organisationId());
+        }
+        return row;
+    }
+
     /** Whether the signed-in person is staff (the candidate sees only a signed protocol). */
     boolean staffSignedIn() {
         return currentUser.current().map(SignedInUser::isStaff).orElse(false);

@@ -33,7 +33,7 @@ class InterviewVoting {
     /** A member records a question asked, tagged with the expert specialty (at most so many per specialty: 409). */
     @Transactional
     public InterviewView ask(long id, String specialty, String text) {
-        Interview interview = Interview.planned(rows.lock(id).orElseThrow(InterviewRefusal::notFound));
+        Interview interview = Interview.planned(queries.lockedForChange(id));
         InterviewRows.Row row = interview.row();
         SignedInUser user = queries.member(row, role -> true, "commission.error.members-only");
         Interview.AskedQuestion asked = interview.question(specialty, text, queries.specialtiesOf(row));
@@ -51,7 +51,7 @@ class InterviewVoting {
     /** A voting member (chair or member) votes pass or fail; a new vote replaces theirs until the protocol is signed. */
     @Transactional
     public InterviewView vote(long id, Boolean passed) {
-        Interview interview = Interview.planned(rows.lock(id).orElseThrow(InterviewRefusal::notFound));
+        Interview interview = Interview.planned(queries.lockedForChange(id));
         SignedInUser user = queries.member(interview.row(), MemberRole::votes, "commission.error.voting-members-only");
         if (passed == null) {
             throw InterviewRefusal.invalid("commission.error.vote-required");

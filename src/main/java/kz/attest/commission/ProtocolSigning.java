@@ -83,7 +83,7 @@ class ProtocolSigning {
     /** The bytes the chair signs: the prepared protocol, if nothing changed since (409 otherwise). */
     @Transactional
     public byte[] contentToSign(long id) {
-        Interview interview = Interview.planned(rows.lock(id).orElseThrow(InterviewRefusal::notFound));
+        Interview interview = Interview.planned(queries.lockedForChange(id));
         queries.member(interview.row(), role -> role == MemberRole.CHAIR, CHAIR_ONLY);
         return interview.currentProtocol();
     }
@@ -139,6 +139,6 @@ class ProtocolSigning {
     }
 
     private InterviewRows.Row planned(long id) {
-        return Interview.planned(rows.lock(id).orElseThrow(InterviewRefusal::notFound)).row();
+        return Interview.planned(queries.lockedForChange(id)).row();
     }
 }
