@@ -50,12 +50,12 @@ class AnswerSaves {
             WHERE a.id = :attempt""";
 
     private final JdbcClient jdbc;
-    private final Attempts attempts;
+    private final AttemptScoring scoring;
     private final Clock clock;
 
-    AnswerSaves(JdbcClient jdbc, Attempts attempts, Clock clock) {
+    AnswerSaves(JdbcClient jdbc, AttemptScoring scoring, Clock clock) {
         this.jdbc = jdbc;
-        this.attempts = attempts;
+        this.scoring = scoring;
         this.clock = clock;
     }
 
@@ -106,19 +106,19 @@ class AnswerSaves {
         }
         try {
             new Attempt(attemptId, 0, Attempt.State.valueOf(w.state()), 0,
-                    w.deadline() == null ? null : w.deadline().toInstant(), null).record(now);
-        } catch (Attempt.Refused refused) {
-            if (refused.reason != Attempt.Refusal.PAST_DEADLINE) {
-                log.info("Answer to attempt {} refused: {}", attemptId, refused.reason);
-                throw LocalizedException.conflict(refused.reason.key);
+                    w.deadline() == null ? null : w.deadline().toInstant(), null, null, null).record(now);
+        } catch (AttemptRefusal refused) {
+            if (refused.reason() != AttemptRefusal.Reason.PAST_DEADLINE) {
+                log.info("Answer to attempt {} refused: {}", attemptId, refused.reason());
+                throw refused;
             }
-            attempts.finish(attemptId, Attempts.REASON_DEADLINE);
+            scoring.finish(attemptId, Attempt.FinishReason.DEADLINE);
             // a server outage found only now moved the deadline instead: the save goes in after all
             if (upsert(seat, attemptId, position, option, seq, Timestamp.from(clock.instant())) == 1) {
                 return new SavedAnswer(position, option, seq);
             }
             log.info("Answer after the deadline of attempt {} refused", attemptId);
-            throw LocalizedException.conflict("delivery.attempt.past-deadline");
+            throw refused;
         }
         if (w.options() == 0 || option >= w.options()) {
             log.warn("Answer to position {} option {} not in the form of attempt {}", position, option, attemptId);

@@ -25,8 +25,6 @@ import java.util.UUID;
 @Service
 class HallProctoring {
 
-    private static final List<String> OPEN = List.of(AttemptRow.WAITING, AttemptRow.RUNNING, AttemptRow.PAUSED);
-
     private final ExamRows rows;
     private final AuditLog audit;
     private final CurrentUser currentUser;
@@ -68,32 +66,37 @@ class HallProctoring {
         return new SittingDetail(sitting, rows.attempts(sittingId), rows.acts(sittingId), clock.instant());
     }
 
+    /** The proctor stops the candidate's clock; the resume gives the time back (the whole ¶21 time is the candidate's). */
     @Transactional
     public void pause(UUID sittingId, String reason) {
         SittingRow sitting = scoped(rows.sittingForUpdate(sittingId));
         String why = required(reason, "delivery.proctor.reason-required");
-        AttemptRow attempt = rows.attempts(sittingId).stream().filter(AttemptRow::running).findFirst()
-                .orElseThrow(() -> LocalizedException.conflict("delivery.proctor.not-running"));
+        AttemptRow row = started(sittingId).orElseThrow(() -> new AttemptRefusal(AttemptRefusal.Reason.NOT_RUNNING));
         Instant now = clock.instant();
-        rows.pause(attempt.id(), now, "PROCTOR");
+        Attempt.of(row).pause(now, Attempt.PauseKind.PROCTOR);
+        rows.pause(row.id(), now, Attempt.PauseKind.PROCTOR.name());
         act(sitting, "PAUSE", why, null, now);
-        audit.record("delivery.stage-paused", "Attempt", attempt.id().toString(),
-                "seat " + sitting.seatLabel() + ", stage " + attempt.stage() + ": " + why);
+        audit.record("delivery.stage-paused", "Attempt", row.id().toString(),
+                "seat " + sitting.seatLabel() + ", stage " + row.stage() + ": " + why);
     }
 
     @Transactional
     public void resume(UUID sittingId, String reason) {
         SittingRow sitting = scoped(rows.sittingForUpdate(sittingId));
         String why = required(reason, "delivery.proctor.reason-required");
-        AttemptRow attempt = rows.attempts(sittingId).stream()
-                .filter(a -> AttemptRow.PAUSED.equals(a.state())).findFirst()
-                .orElseThrow(() -> LocalizedException.conflict("delivery.proctor.not-paused"));
+        AttemptRow row = started(sittingId).orElseThrow(() -> new AttemptRefusal(AttemptRefusal.Reason.NOT_PAUSED));
         Instant now = clock.instant();
-        rows.resume(attempt.id(), now);
+        Attempt.of(row).resume(now);
+        rows.resume(row.id(), now);
         act(sitting, "RESUME", why, null, now);
-        audit.record("delivery.stage-resumed", "Attempt", attempt.id().toString(),
-                "seat " + sitting.seatLabel() + ", stage " + attempt.stage() + ", paused since " + attempt.pausedAt()
+        audit.record("delivery.stage-resumed", "Attempt", row.id().toString(),
+                "seat " + sitting.seatLabel() + ", stage " + row.stage() + ", paused since " + row.pausedAt()
                         + ": " + why);
+    }
+
+    /** The sitting's running or paused attempt (one at most: stages are sat in order). */
+    private Optional<AttemptRow> started(UUID sittingId) {
+        return rows.attempts(sittingId).stream().filter(a -> Attempt.of(a).state().started()).findFirst();
     }
 
     /** Act of violation: the candidate is removed from the current attestation (¶18, ¶44, ¶69, ¶92). */
@@ -117,7 +120,7 @@ class HallProctoring {
         }
         Instant now = clock.instant();
         for (AttemptRow attempt : rows.attempts(sittingId)) {
-            if (OPEN.contains(attempt.state())) {
+            if (Attempt.of(attempt).cancel(now)) {
                 rows.setAttemptState(attempt.id(), AttemptRow.CANCELLED, now, state);
             }
         }

@@ -23,7 +23,7 @@ public class Workstations {
     /** The workstation's sitting; 401 without a started workstation, 403 once another workstation took it over. */
     @Transactional(readOnly = true)
     public WorkstationSitting sittingOf(HttpServletRequest request) {
-        SittingRow sitting = attempts.sitting(ExamApiController.seat(request), request);
+        SittingRow sitting = attempts.sitting(ExamApiController.seat(request), ExamApiController.client(request));
         return new WorkstationSitting(sitting.id(), sitting.language() == null ? null
                 : Locale.forLanguageTag(sitting.language()), sitting.trial());
     }
