@@ -31,7 +31,15 @@ final class AttemptRefusal extends Refusal {
         /** The sitting has no such stage. */
         NO_SUCH_STAGE(Kind.NOT_FOUND, "delivery.stage.not-found"),
         /** A stage cannot start before the candidate chose the language (¶17). */
-        LANGUAGE_REQUIRED(Kind.WRONG_STATE, "delivery.language.required");
+        LANGUAGE_REQUIRED(Kind.WRONG_STATE, "delivery.language.required"),
+        /** No attempt has this id. */
+        UNKNOWN_ATTEMPT(Kind.NOT_FOUND, "delivery.attempt.not-found"),
+        /** The attempt is another candidate's. */
+        NOT_YOURS(Kind.NOT_ALLOWED, "delivery.attempt.not-yours"),
+        /** The position is not in the candidate's form, or the option not among the question's. */
+        NOT_IN_FORM(Kind.BAD_INPUT, "delivery.answer.not-in-form"),
+        /** An older save of the same position arrived after a newer one (the client's sequence number). */
+        STALE_ANSWER(Kind.WRONG_STATE, "delivery.answer.stale");
 
         final Kind kind;
         final String key;

@@ -3,7 +3,6 @@ package kz.attest.delivery;
 import kz.attest.audit.AuditLog;
 import kz.attest.identity.CurrentUser;
 import kz.attest.identity.SignedInUser;
-import kz.attest.web.LocalizedException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -66,11 +65,11 @@ class HallProctoring {
         return new SittingDetail(sitting, rows.attempts(sittingId), rows.acts(sittingId), clock.instant());
     }
 
-    /** The proctor stops the candidate's clock; the resume gives the time back (the whole ¶21 time is the candidate's). */
+    /** The proctor stops the candidate's clock; the resume gives the time back (¶21's whole time is the candidate's). */
     @Transactional
     public void pause(UUID sittingId, String reason) {
         SittingRow sitting = scoped(rows.sittingForUpdate(sittingId));
-        String why = required(reason, "delivery.proctor.reason-required");
+        String why = required(reason, ProctorRefusal.Reason.REASON_REQUIRED);
         AttemptRow row = started(sittingId).orElseThrow(() -> new AttemptRefusal(AttemptRefusal.Reason.NOT_RUNNING));
         Instant now = clock.instant();
         Attempt.of(row).pause(now, Attempt.PauseKind.PROCTOR);
@@ -83,7 +82,7 @@ class HallProctoring {
     @Transactional
     public void resume(UUID sittingId, String reason) {
         SittingRow sitting = scoped(rows.sittingForUpdate(sittingId));
-        String why = required(reason, "delivery.proctor.reason-required");
+        String why = required(reason, ProctorRefusal.Reason.REASON_REQUIRED);
         AttemptRow row = started(sittingId).orElseThrow(() -> new AttemptRefusal(AttemptRefusal.Reason.NOT_PAUSED));
         Instant now = clock.instant();
         Attempt.of(row).resume(now);
@@ -102,21 +101,23 @@ class HallProctoring {
     /** Act of violation: the candidate is removed from the current attestation (¶18, ¶44, ¶69, ¶92). */
     @Transactional
     public UUID violation(UUID sittingId, String description, String witnesses) {
-        return close(sittingId, ActDrawnUp.Kind.VIOLATION, required(description, "delivery.proctor.description-required"),
-                required(witnesses, "delivery.proctor.witnesses-required"), "REMOVED");
+        return close(sittingId, ActDrawnUp.Kind.VIOLATION,
+                required(description, ProctorRefusal.Reason.DESCRIPTION_REQUIRED),
+                required(witnesses, ProctorRefusal.Reason.WITNESSES_REQUIRED), "REMOVED");
     }
 
     /** Act of suspension for force majeure or a technical fault: the candidate sits again (¶20, ¶45, ¶70, ¶93). */
     @Transactional
     public UUID suspension(UUID sittingId, String description, String witnesses) {
-        return close(sittingId, ActDrawnUp.Kind.SUSPENSION, required(description, "delivery.proctor.description-required"),
+        return close(sittingId, ActDrawnUp.Kind.SUSPENSION,
+                required(description, ProctorRefusal.Reason.DESCRIPTION_REQUIRED),
                 witnesses == null || witnesses.isBlank() ? null : witnesses.strip(), "SUSPENDED");
     }
 
     private UUID close(UUID sittingId, ActDrawnUp.Kind kind, String description, String witnesses, String state) {
         SittingRow sitting = scoped(rows.sittingForUpdate(sittingId));
         if (!List.of("CHECKED_IN", "IN_PROGRESS").contains(sitting.state())) {
-            throw LocalizedException.conflict("delivery.proctor.closed");
+            throw new ProctorRefusal(ProctorRefusal.Reason.SITTING_CLOSED);
         }
         Instant now = clock.instant();
         for (AttemptRow attempt : rows.attempts(sittingId)) {
@@ -141,17 +142,14 @@ class HallProctoring {
     }
 
     private SittingRow scoped(Optional<SittingRow> sitting) {
-        SittingRow row = sitting.orElseThrow(() -> LocalizedException.notFound("delivery.sitting.not-found"));
+        SittingRow row = sitting.orElseThrow(() -> new ProctorRefusal(ProctorRefusal.Reason.NO_SUCH_SITTING));
         currentUser.requireMemberOf(row.centreId());
         return row;
     }
 
-    private static String required(String text, String key) {
-        if (text == null || text.isBlank()) {
-            throw LocalizedException.badRequest(key);
-        }
-        if (text.length() > 4000) {
-            throw LocalizedException.badRequest(key);
+    private static String required(String text, ProctorRefusal.Reason missing) {
+        if (text == null || text.isBlank() || text.length() > 4000) {
+            throw new ProctorRefusal(missing);
         }
         return text.strip();
     }
