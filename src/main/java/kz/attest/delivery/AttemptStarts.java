@@ -133,15 +133,16 @@ class AttemptStarts {
     /**
      * Starts a stage: refused before anything is assembled unless the stage may start; then the form is assembled
      * and the server's deadline runs from the moment it is ready (¶16, ¶21, ¶22). Starting a started stage again is
-     * harmless (a double click).
+     * harmless: a double click waits on the attempt's row lock and then finds the stage started, with its one form.
      */
     @Transactional
     public AttemptRow startStage(SeatSession seat, int number, WorkstationRequest request) {
         SittingRow sitting = bound.sitting(seat, request);
         deadlines.finishOverdue(rows.attempts(sitting.id()));
         List<AttemptRow> all = rows.attempts(sitting.id());
-        AttemptRow row = all.stream().filter(a -> a.stage() == number).findFirst()
+        AttemptRow found = all.stream().filter(a -> a.stage() == number).findFirst()
                 .orElseThrow(() -> new AttemptRefusal(AttemptRefusal.Reason.NO_SUCH_STAGE, number));
+        AttemptRow row = rows.attemptForUpdate(found.id()).orElseThrow(); // a double click waits for the first start
         Attempt attempt = Attempt.of(row);
         if (attempt.state().started()) {
             return row;
@@ -153,7 +154,6 @@ class AttemptStarts {
         boolean requiresEarlierPassed = Attempts.stageOf(service, number).requiresPreviousStagePassed();
         List<Attempt> sittingAttempts = all.stream().map(Attempt::of).toList();
         attempt.mayStart(sittingAttempts, requiresEarlierPassed);
-        rows.attemptForUpdate(row.id());
         AssembledForm form = forms.assemble(new FormRequest(
                 sitting.trial() ? "trial-" + sitting.id() : sitting.candidateReference(), service.code(), number,
                 Optional.ofNullable(sitting.specialty()), sitting.trial()));

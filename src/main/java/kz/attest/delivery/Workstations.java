@@ -10,6 +10,8 @@ import java.util.UUID;
 /**
  * For other modules serving a started workstation (e.g. the candidate's results sheet on the result page): which
  * sitting the request's workstation is bound to, checked like every request of the test client (token, hall policy).
+ * It is the controllers' side of the module, offered to other modules' controllers: like the exam controllers it reads
+ * the session and the hall's headers from the request and passes only values ({@link WorkstationRequest}) on.
  */
 @Service
 public class Workstations {
