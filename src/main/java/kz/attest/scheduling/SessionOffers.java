@@ -31,11 +31,11 @@ class SessionOffers {
     private final Accounts accounts;
     private final AdmittedImports imports;
     private final StagePlanning stagePlanning;
-    private final org.springframework.beans.factory.ObjectProvider<StageCredits> stageCredits;
+    private final StageCredits stageCredits;
 
     SessionOffers(SessionRows rows, Catalogue catalogue, Applications applications, Accounts accounts,
                   AdmittedImports imports, StagePlanning stagePlanning,
-                  org.springframework.beans.factory.ObjectProvider<StageCredits> stageCredits) {
+                  StageCredits stageCredits) {
         this.rows = rows;
         this.catalogue = catalogue;
         this.applications = applications;
@@ -66,8 +66,7 @@ class SessionOffers {
                 continue;
             }
             Set<Integer> credited = c.accountId() > 0 && creditsPossible
-                    ? Optional.ofNullable(stageCredits.getIfAvailable())
-                    .map(port -> port.credited(c.accountId(), session.service(), day)).orElse(Set.of())
+                    ? stageCredits.credited(c.accountId(), session.service(), day)
                     : Set.of();
             List<Integer> creditedInPlan = service.stages().stream().map(Stage::number).filter(credited::contains)
                     .sorted().toList();

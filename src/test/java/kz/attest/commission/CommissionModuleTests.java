@@ -31,6 +31,9 @@ class CommissionModuleTests {
     /** The decision module (not booted here) implements the application module's required port. */
     @MockitoBean
     private RetakeEligibility retakes;
+    /** Likewise scheduling's required ¶51 port, answered by the decision module in the application. */
+    @MockitoBean
+    private kz.attest.scheduling.StageCredits stageCredits;
 
     @Test
     void aPassedSittingMakesOnePendingInterview_001_002_5(Scenario scenario) {
