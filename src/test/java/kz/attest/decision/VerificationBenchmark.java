@@ -4,7 +4,6 @@ import kz.attest.AttestApplication;
 import kz.attest.identity.Accounts;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -57,23 +56,26 @@ public final class VerificationBenchmark {
         int clients = args.length > 0 ? Integer.parseInt(args[0]) : 50;
         int perClient = args.length > 1 ? Integer.parseInt(args[1]) : 40;
         ConfigurableApplicationContext context = null;
-        String url;
-        if (args.length > 2) {
-            url = args[2];
-        } else {
-            Path data = Files.createTempDirectory("attest-verify-benchmark");
-            context = new SpringApplication(AttestApplication.class).run("--server.port=0",
-                    "--attest.data-dir=" + data, "--attest.decision.verify-requests-per-minute=100000000",
-                    "--logging.level.root=WARN");
-            url = signedDecision(context);
-        }
-        System.out.println("verifying " + url.replaceAll("code=[0-9a-f]+", "code=…"));
+        int exit = 1;
         try {
+            String url;
+            if (args.length > 2) {
+                url = args[2];
+            } else {
+                Path data = Files.createTempDirectory("attest-verify-benchmark");
+                context = new SpringApplication(AttestApplication.class).run("--server.port=0",
+                        "--attest.data-dir=" + data, "--attest.decision.verify-requests-per-minute=100000000",
+                        "--logging.level.root=WARN");
+                url = signedDecision(context);
+            }
+            System.out.println("verifying " + url.replaceAll("code=[0-9a-f]+", "code=…"));
             run(url, clients, perClient);
+            exit = 0;
         } finally {
             if (context != null) {
                 context.close();
             }
+            System.exit(exit);   // the embedded database's and the HTTP clients' threads
         }
     }
 
@@ -150,7 +152,7 @@ public final class VerificationBenchmark {
         long application = DecisionFixtures.admittedApplication(jdbc, account, "ADVOCATE_ATTESTATION", "dj-almaty",
                 Instant.now());
         UUID sitting = UUID.randomUUID();
-        DecisionFixtures.publish(context.getBean(ApplicationEventPublisher.class),
+        DecisionFixtures.publish(context,
                 context.getBean(TransactionTemplate.class),
                 DecisionFixtures.scored(sitting, application, account, "ADVOCATE_ATTESTATION", 1, 85, true, Instant.now()),
                 DecisionFixtures.completed(sitting, application, account, "ADVOCATE_ATTESTATION", true, Instant.now()));
