@@ -97,12 +97,20 @@ class Application {
                 DeadlineStep.COMPLETENESS_CHECK);
     }
 
-    /** ¶6, ¶8: admitted; the applicant is told place, date and time within 1 working day. */
+    /**
+     * ¶6, ¶8: admitted; the applicant is told place, date and time within 1 working day (the notice goes out with the
+     * admission). The provider's pending step is then the first the catalogue sets: the admitted list to the operator
+     * within 1 working day (¶9, ¶84), the attestation held (¶85), or the notice itself.
+     */
     void admit(String actor, Instant now, LegalDeadlines deadlines) {
         require("admit", ApplicationStatus.UNDER_REVIEW);
         move(ApplicationStatus.ADMITTED, actor, now, null, deadlines, DeadlineStep.ADMISSION_DECISION,
-                DeadlineStep.ATTESTATION_HELD, DeadlineStep.ADMISSION_NOTICE);
+                AFTER_ADMISSION);
     }
+
+    /** The steps owed after admission, in the order they become the pending step. */
+    private static final DeadlineStep[] AFTER_ADMISSION = {DeadlineStep.ADMITTED_LIST_TO_OPERATOR,
+            DeadlineStep.ATTESTATION_HELD, DeadlineStep.ADMISSION_NOTICE};
 
     /**
      * ¶57: the officer records the day the qualification training ended; the list for testing is then due to the
@@ -178,7 +186,7 @@ class Application {
         require("decide-after-hearing", ApplicationStatus.HEARING);
         if (admitted) {
             move(ApplicationStatus.ADMITTED, actor, now, reason, deadlines, DeadlineStep.REFUSAL_DECISION,
-                    DeadlineStep.ATTESTATION_HELD, DeadlineStep.ADMISSION_NOTICE);
+                    AFTER_ADMISSION);
         } else {
             if (reason == null || reason.isBlank()) {
                 throw LocalizedException.badRequest("application.error.reason-required");
@@ -340,10 +348,21 @@ class Application {
      * operator): the step closes, recording the day it was due. False when that step was not pending.
      */
     boolean stepTaken(DeadlineStep step, String actor, Instant now, String note) {
+        return stepTaken(step, actor, now, note, null);
+    }
+
+    /**
+     * The pending step {@code step} was taken; the next one is the first of {@code then} the catalogue sets (none
+     * without {@code deadlines}). False when {@code step} is not the pending step of an admitted application.
+     */
+    boolean stepTaken(DeadlineStep step, String actor, Instant now, String note, LegalDeadlines deadlines,
+                      DeadlineStep... then) {
         if (status != ApplicationStatus.ADMITTED || history.isEmpty() || last().nextStep() != step) {
             return false;
         }
-        history.add(new HistoryEntry(status, actor, now, last().nextDue(), null, null, note));
+        Optional<LegalDeadlines.Due> next = deadlines == null ? Optional.empty() : deadlines.firstDue(anchors(), then);
+        history.add(new HistoryEntry(status, actor, now, last().nextDue(), next.map(LegalDeadlines.Due::step)
+                .orElse(null), next.map(LegalDeadlines.Due::date).orElse(null), note));
         return true;
     }
 
