@@ -41,7 +41,8 @@ public class Licences {
     private static final Locale RU = Locale.forLanguageTag("ru");
 
     private final LicenceRows rows;
-    private final LicenceRequests requests;
+    private final ProviderSteps requests;
+    private final RequestSupport support;
     private final Catalogue catalogue;
     private final Organisations organisations;
     private final OutcomeDocuments documents;
@@ -53,11 +54,12 @@ public class Licences {
     private final MessageSource messages;
     private final Clock clock;
 
-    Licences(LicenceRows rows, LicenceRequests requests, Catalogue catalogue, Organisations organisations,
+    Licences(LicenceRows rows, ProviderSteps requests, RequestSupport support, Catalogue catalogue, Organisations organisations,
              OutcomeDocuments documents, PdfSignatures pdfSignatures, AuditLog auditLog, Notifications notifications,
              TransactionTemplate transaction, LicensingProperties properties, MessageSource messages, Clock clock) {
         this.rows = rows;
         this.requests = requests;
+        this.support = support;
         this.catalogue = catalogue;
         this.organisations = organisations;
         this.documents = documents;
@@ -76,11 +78,11 @@ public class Licences {
      * that the replaced licence is still active), records the licence and supersedes the old one.
      */
     public LicenceView sign(long requestId) {
-        SignedInUser head = requests.staff();
-        LicenceRequests.requireHead(head);
+        SignedInUser head = support.staff();
+        RequestSupport.requireHead(head);
         LicenceRequest r = requests.requireSigningStep(requestId, head);
         ServiceDefinition service = catalogue.get(r.service);
-        Organisation provider = organisations.find(requests.providerOf(service)).orElseThrow();
+        Organisation provider = organisations.find(support.providerOf(service)).orElseThrow();
         LocalDate today = LocalDate.now(clock.withZone(WorkingCalendar.ZONE));
         String number = rows.nextNumber(today.getYear());
         String replacedNumber = r.replacesLicenceId == null ? null : rows.held(r.replacesLicenceId).orElseThrow().number();
@@ -120,7 +122,7 @@ public class Licences {
             requests.save(locked);
             auditLog.record(head.login(), "licensing.licence-issued", "Licence", number,
                     locked.service + " to " + locked.applicantIin + " on request " + locked.number);
-            requests.notify(locked, "licensing.issued", Map.of("number", locked.number, "licence", number));
+            support.notify(locked, "licensing.issued", Map.of("number", locked.number, "licence", number));
             return rows.view(number).orElseThrow();
         });
         return issued;
@@ -144,7 +146,7 @@ public class Licences {
 
     /** The registry (the provider's staff). */
     public List<LicenceView> registry() {
-        requests.staff();
+        support.staff();
         return rows.all();
     }
 
@@ -163,8 +165,8 @@ public class Licences {
     }
 
     private LicenceView changeStatus(String number, String reason, String to, Set<String> from, String action) {
-        SignedInUser head = requests.staff();
-        LicenceRequests.requireHead(head);
+        SignedInUser head = support.staff();
+        RequestSupport.requireHead(head);
         if (reason == null || reason.isBlank()) {
             throw LocalizedException.badRequest("licensing.error.reason-required");
         }
