@@ -73,6 +73,8 @@ class RequestChecks {
                         check.documentNumber(), check.validUntil() == null ? "" : check.validUntil().toString());
                 case REVOKED -> throw LocalizedException.conflict("licensing.error.prerequisite-revoked", document,
                         check.documentNumber());
+                case SUPERSEDED -> throw LocalizedException.conflict("licensing.error.prerequisite-superseded",
+                        document, check.documentNumber());
                 case SPECIALTIES_NOT_COVERED -> throw LocalizedException.conflict(
                         "licensing.error.prerequisite-specialties", document, check.documentNumber(),
                         String.join(", ", check.missingSpecialties().stream()
