@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -255,6 +256,20 @@ public class LicenceRequests {
         LicenceRequest r = requests.find(id).orElseThrow(() -> RequestSupport.notFound(id));
         currentUser.requireMemberOf(support.providerOf(r));
         return r.applicantIin;
+    }
+
+    /**
+     * The prerequisite of the applicant's request as the registry answers it now (seed 004 app.2, seed 003): empty
+     * when it is met, otherwise the refusal naming what is missing.
+     */
+    public Optional<LocalizedException> prerequisiteProblem(long id) {
+        LicenceRequest r = support.own(id, support.applicant());
+        try {
+            checks.requirePrerequisite(r, catalogue.get(r.service));
+            return Optional.empty();
+        } catch (LocalizedException refused) {
+            return Optional.of(refused);
+        }
     }
 
     /** The signed-in applicant's requests. */
