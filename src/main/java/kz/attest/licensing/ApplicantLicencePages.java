@@ -98,6 +98,7 @@ class ApplicantLicencePages {
     @PostMapping("/cabinet/licences/requests/{id}/payment")
     String pay(@PathVariable long id, @RequestParam(required = false) Integer demoDigit) {
         requests.pay(id, demoDigit);
+        requests.checkPayment(id);   // the gateway's answer shown at once; a pending payment is checked again later
         return "redirect:/cabinet/licences/requests/" + id + "#payment";
     }
 
