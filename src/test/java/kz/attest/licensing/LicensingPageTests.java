@@ -113,4 +113,21 @@ class LicensingPageTests {
                 .andExpect(status().isOk()).andExpect(content().string(containsString(licence)))
                 .andExpect(content().string(containsString("change of surname")));
     }
+
+    @Test
+    void theHeadsSlaViewAndTheQueueListALicenceRequestsPendingStepWithItsDueMinute_004_app2() throws Exception {
+        LicensingFixtures bailiff = LicensingFixtures.applicant(mvc, accounts, ca, "");
+        bailiff.holds("APP_3", "APP3-" + bailiff.iin, List.of(), java.time.LocalDate.now().plusYears(2));
+        long id = bailiff.submittedRequest(LicensingFlowTests.BAILIFF, LicensingFlowTests.BAILIFF_DOCUMENTS);
+        String number = com.jayway.jsonpath.JsonPath.read(mvc.perform(get("/api/v1/licences/requests/" + id)
+                .session(bailiff.session)).andReturn().getResponse().getContentAsString(), "$.number");
+        mvc.perform(get("/office/sla").session(LicensingFixtures.head(mvc)).param("lang", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("licence-steps")))
+                .andExpect(content().string(containsString(number)))
+                .andExpect(content().string(containsString("private bailiff activity")));
+        mvc.perform(get("/office/licences").session(LicensingFixtures.officer(mvc)).param("lang", "ru"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString(number)))
+                .andExpect(content().string(not(containsString("BAILIFF_LICENSE"))));
+    }
 }
