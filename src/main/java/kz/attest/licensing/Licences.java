@@ -190,7 +190,7 @@ public class Licences {
         if (!user.isStaff() || user.organisationId() == null) {
             return false;
         }
-        String provider = requests.providerOf(catalogue.get(service));
+        String provider = support.providerOf(catalogue.get(service));
         return user.organisationId().equals(provider) || organisations.find(provider)
                 .flatMap(kz.attest.identity.Organisation::parent).map(user.organisationId()::equals).orElse(false);
     }
