@@ -58,6 +58,7 @@ class NavigationWalkTests {
             Map.entry("/cabinet/results/{sittingId}.docx", "a finished sitting of the demo applicant"),
             Map.entry("/office/applications/{id}", "an application at the officer's organisation"),
             Map.entry("/office/licences/requests/{id}", "a licence request at the officer's organisation"),
+            Map.entry("/cabinet/licences/requests/{id}", "a licence request of the demo applicant"),
             Map.entry("/office/applications/{id}/requirements", "an application at the officer's organisation"),
             Map.entry("/office/applications/{id}/documents/{documentId}", "an application with documents"),
             Map.entry("/proctor/results/{sittingId}.pdf", "a completed sitting in the proctor's hall"),
