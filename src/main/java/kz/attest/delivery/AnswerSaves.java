@@ -29,17 +29,28 @@ class AnswerSaves {
 
     private static final Logger log = LoggerFactory.getLogger(AnswerSaves.class);
 
+    /**
+     * The UPSERT, with the attempt's row read (and held {@code FOR SHARE}) in a CTE so that the statement also
+     * returns the attempt's deadline: the save's answer carries the attempt's state and time left, and the client
+     * needs no separate status poll while it is saving (issue 12). No row: the attempt refused it; {@code written}
+     * 0: a stale sequence number.
+     */
     private static final String UPSERT = """
-            INSERT INTO delivery_answer (attempt_id, position, option, client_seq, saved_at)
-            SELECT a.id, :position, :option, :seq, :now
-            FROM delivery_attempt a JOIN delivery_sitting s ON s.id = a.sitting_id
-            WHERE a.id = :attempt AND s.id = :sitting AND s.token_hash = :token AND a.state = 'RUNNING'
-              AND a.deadline > :now AND :position BETWEEN 1 AND a.question_count
-              AND :option >= 0 AND :option < a.option_counts[:position]
-            FOR SHARE OF a
-            ON CONFLICT (attempt_id, position) DO UPDATE
-                SET option = EXCLUDED.option, client_seq = EXCLUDED.client_seq, saved_at = EXCLUDED.saved_at
-                WHERE delivery_answer.client_seq < EXCLUDED.client_seq""";
+            WITH a AS (
+                SELECT a.id, a.deadline
+                FROM delivery_attempt a JOIN delivery_sitting s ON s.id = a.sitting_id
+                WHERE a.id = :attempt AND s.id = :sitting AND s.token_hash = :token AND a.state = 'RUNNING'
+                  AND a.deadline > :now AND :position BETWEEN 1 AND a.question_count
+                  AND :option >= 0 AND :option < a.option_counts[:position]
+                FOR SHARE OF a),
+            w AS (
+                INSERT INTO delivery_answer (attempt_id, position, option, client_seq, saved_at)
+                SELECT a.id, :position, :option, :seq, :now FROM a
+                ON CONFLICT (attempt_id, position) DO UPDATE
+                    SET option = EXCLUDED.option, client_seq = EXCLUDED.client_seq, saved_at = EXCLUDED.saved_at
+                    WHERE delivery_answer.client_seq < EXCLUDED.client_seq
+                RETURNING 1)
+            SELECT a.deadline, (SELECT count(*) FROM w) AS written FROM a""";
 
     private static final String WHY = """
             SELECT a.sitting_id, s.token_hash, a.state, a.deadline,
@@ -65,17 +76,25 @@ class AnswerSaves {
             throw LocalizedException.badRequest("delivery.answer.not-in-form", position);
         }
         Timestamp now = Timestamp.from(clock.instant());
-        if (upsert(seat, attemptId, position, option, seq, now) == 1) {
-            return new SavedAnswer(position, option, seq);
+        Optional<Instant> deadline = upsert(seat, attemptId, position, option, seq, now);
+        if (deadline.isPresent()) {
+            return saved(position, option, seq, deadline.get(), now.toInstant());
         }
         return explain(seat, attemptId, position, option, seq, now.toInstant());
     }
 
-    private int upsert(SeatSession seat, UUID attemptId, int position, int option, long seq, Timestamp now) {
+    /** The attempt's deadline when the answer was written, empty when nothing was written. */
+    private Optional<Instant> upsert(SeatSession seat, UUID attemptId, int position, int option, long seq, Timestamp now) {
         return jdbc.sql(UPSERT)
                 .param("position", position).param("option", option).param("seq", seq).param("now", now)
                 .param("attempt", attemptId).param("sitting", seat.sittingId()).param("token", seat.tokenHash())
-                .update();
+                .query((rs, n) -> rs.getLong("written") == 1 ? rs.getTimestamp("deadline").toInstant() : null)
+                .optional();
+    }
+
+    private static SavedAnswer saved(int position, int option, long seq, Instant deadline, Instant now) {
+        return new SavedAnswer(position, option, seq, AttemptRow.RUNNING,
+                Math.max(0, java.time.Duration.between(now, deadline).toSeconds()));
     }
 
     private SavedAnswer explain(SeatSession seat, UUID attemptId, int position, int option, long seq, Instant now) {
@@ -114,8 +133,10 @@ class AnswerSaves {
             }
             attempts.finish(attemptId, Attempts.REASON_DEADLINE);
             // a server outage found only now moved the deadline instead: the save goes in after all
-            if (upsert(seat, attemptId, position, option, seq, Timestamp.from(clock.instant())) == 1) {
-                return new SavedAnswer(position, option, seq);
+            Instant later = clock.instant();
+            Optional<Instant> deadline = upsert(seat, attemptId, position, option, seq, Timestamp.from(later));
+            if (deadline.isPresent()) {
+                return saved(position, option, seq, deadline.get(), later);
             }
             log.info("Answer after the deadline of attempt {} refused", attemptId);
             throw LocalizedException.conflict("delivery.attempt.past-deadline");
@@ -125,7 +146,7 @@ class AnswerSaves {
             throw LocalizedException.badRequest("delivery.answer.not-in-form", position);
         }
         if (w.storedSeq() != null && w.storedSeq() == seq && w.storedOption() == option) {
-            return new SavedAnswer(position, option, seq);
+            return saved(position, option, seq, w.deadline().toInstant(), now);
         }
         log.warn("Stale answer to attempt {} position {}: sequence {} after {}", attemptId, position, seq, w.storedSeq());
         throw LocalizedException.conflict("delivery.answer.stale", seq);
@@ -135,7 +156,10 @@ class AnswerSaves {
                        int storedOption) {
     }
 
-    /** What the client learns about a save: that it is stored, nothing else. */
-    record SavedAnswer(int position, int option, long seq) {
+    /**
+     * What the client learns about a save: that it is stored, and the attempt's state and time left from the
+     * server's deadline (so a saving client needs no status poll: a changed deadline reaches it with the next save).
+     */
+    record SavedAnswer(int position, int option, long seq, String state, long remainingSeconds) {
     }
 }
