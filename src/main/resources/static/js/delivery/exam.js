@@ -378,6 +378,7 @@
                     serverFlags = f.flagged;
                 }
                 history.replaceState({position: position}, '', questionUrl(position));
+                exam.setAttribute('data-form-loaded', 'true');
                 applyStatus(f);
                 renderFlags();
             }, function () { /* offline: the links still work; tried again later */ });
