@@ -33,7 +33,7 @@ import java.util.UUID;
  * with reasons. Every change is audited and told to the applicant in the same transaction.
  */
 @Service
-public class Appeals {
+class Appeals {
 
     static final String ENTITY = "Appeal";
     static final int MAX_TEXT = 10_000;
