@@ -185,15 +185,10 @@ public class Licences {
         return rows.pdf(number).orElseThrow();
     }
 
-    /** Whether the person works for the provider of the service (or for the organisation it belongs to). */
     private boolean providerStaff(SignedInUser user, String service) {
-        if (!user.isStaff() || user.organisationId() == null) {
-            return false;
-        }
-        String provider = support.providerOf(catalogue.get(service));
-        return user.organisationId().equals(provider) || organisations.find(provider)
-                .flatMap(kz.attest.identity.Organisation::parent).map(user.organisationId()::equals).orElse(false);
+        return support.providerStaff(user, catalogue.get(service));
     }
+
 
     List<LicenceView> ofAccount(long accountId) {
         return rows.ofAccount(accountId);

@@ -240,7 +240,7 @@ class LicensingApiController {
     @PreAuthorize(STAFF)
     @Operation(summary = "Record an outcome a licence depends on (appendix-3 decision, appendix-5 certificate)")
     ResponseEntity<Map<String, Long>> recordPrerequisite(@RequestBody NewPrerequisite body) {
-        String actor = steps.staff().login();
+        String actor = steps.licensorOf(body.form()).login();
         long id = prerequisites.record(actor, body.iin(), body.form(), body.number(),
                 body.specialties() == null ? List.of() : body.specialties(), body.issuedOn(), body.validUntil());
         return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("id", id));
@@ -251,7 +251,7 @@ class LicensingApiController {
     @Operation(summary = "Revoke a recorded outcome with a reason")
     ResponseEntity<Void> revokePrerequisite(@PathVariable String form, @PathVariable String number,
                                             @RequestBody Reason body) {
-        prerequisites.revoke(steps.staff().login(), form, number, body == null ? null : body.reason());
+        prerequisites.revoke(steps.licensorOf(form).login(), form, number, body == null ? null : body.reason());
         return ResponseEntity.noContent().build();
     }
 }

@@ -43,6 +43,11 @@ public class ProviderSteps {
         return support.staff();
     }
 
+    /** The licensor's officer or head for documents of this form (403 for another organisation's staff). */
+    SignedInUser licensorOf(String form) {
+        return support.licensorOf(form);
+    }
+
     /** The provider's queue: requests in progress with the pending step, its due instant and whether it is overdue. */
     public List<RequestView> queue() {
         SignedInUser staff = support.staff();

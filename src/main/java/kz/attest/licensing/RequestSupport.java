@@ -75,6 +75,34 @@ class RequestSupport {
         return user;
     }
 
+    /** Whether the person works for the provider of the service (or for the organisation it belongs to). */
+    boolean providerStaff(SignedInUser user, ServiceDefinition service) {
+        if (!user.isStaff() || user.organisationId() == null) {
+            return false;
+        }
+        String provider = providerOf(service);
+        return user.organisationId().equals(provider) || organisations.find(provider)
+                .flatMap(kz.attest.identity.Organisation::parent).map(user.organisationId()::equals).orElse(false);
+    }
+
+    /**
+     * The licensor's staff for documents of this form: only the staff of the provider of a licence that depends on such
+     * a document record or revoke one by hand (issue 13: another organisation's officer is refused).
+     */
+    SignedInUser licensorOf(String form) {
+        SignedInUser user = staff();
+        List<ServiceDefinition> licences = catalogue.all().stream()
+                .filter(s -> s.prerequisite().map(p -> catalogue.get(p).decisionForm().code().equals(form)).orElse(false))
+                .toList();
+        if (licences.isEmpty()) {
+            throw LocalizedException.badRequest("licensing.error.prerequisite-invalid");
+        }
+        if (licences.stream().noneMatch(s -> providerStaff(user, s))) {
+            throw LocalizedException.forbidden("licensing.error.not-licensor");
+        }
+        return user;
+    }
+
     static void requireHead(SignedInUser user) {
         if (!user.hasRole(Role.PROVIDER_HEAD)) {
             throw LocalizedException.forbidden("licensing.error.head-only");

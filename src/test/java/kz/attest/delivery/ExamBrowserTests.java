@@ -152,7 +152,8 @@ class ExamBrowserTests {
             UUID attempt = UUID.fromString(page.locator("#exam").getAttribute("data-attempt"));
             List<Integer> key = fixtures.key(attempt);
             assertThat(page.locator("#countdown").textContent()).matches("(89|90):\\d\\d");
-            assertThat(page.locator(".stem").textContent()).contains("сұрақ");
+            // the stem in Kazakh (a letter only Kazakh has), whichever item of the shared bank the form drew first
+            assertThat(page.locator(".stem").textContent()).containsPattern("[ӘәҒғҚқҢңӨөҰұҮүҺһІі]");
 
             page.locator("#answer input[type=radio][value='" + key.get(0) + "']").check();
             page.waitForSelector(".save-state.saved");

@@ -224,6 +224,24 @@ class LicensingFlowTests {
     }
 
     @Test
+    void onlyTheLicensorsStaffRecordOrRevokeAPrerequisiteByHand_004_app2() throws Exception {
+        LicensingFixtures holder = bailiff();
+        MockHttpSession centre = LicensingFixtures.signIn(mvc, "cfe-officer", "demo-cfe-officer-2026");
+        mvc.perform(post("/api/v1/office/licences/prerequisites").session(centre).with(csrf()).param("lang", "en")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"iin\":\"" + holder.iin + "\",\"form\":\"APP_3\",\"number\":\"X-" + holder.iin
+                                + "\",\"issuedOn\":\"2026-01-15\"}"))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.title").value(containsString("licensor")));
+        mvc.perform(post("/api/v1/office/licences/prerequisites/APP_3/APP3-" + holder.iin + "/revoke")
+                        .session(centre).with(csrf()).param("lang", "en")
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"not ours\"}"))
+                .andExpect(status().isForbidden());
+        // nothing changed: the holder's recorded decision still meets the prerequisite
+        holder.start(BAILIFF).andExpect(status().isCreated());
+    }
+
+    @Test
     void aCertificateOfAnotherIinOrARevokedCertificateIsRefused_003_diagram1() throws Exception {
         LicensingFixtures expert = forensicExpert();
         long id = expert.paidRequest(FORENSIC, FORENSIC_DOCUMENTS);

@@ -134,6 +134,22 @@ final class OrganisationRows {
         return number;
     }
 
+    /**
+     * A document recorded by hand in the ministry's table of licence prerequisites (an appendix-3 decision, the
+     * prerequisite of the ministry's bailiff licence); its number.
+     */
+    static String prerequisite(JdbcClient jdbc) {
+        String number = "OO-" + UUID.randomUUID();
+        jdbc.sql("""
+                        INSERT INTO licensing_prerequisite (iin, form, number, issued_on, recorded_by, recorded_at)
+                        VALUES (?, ?, ?, current_date, 'dj-officer', now())""")
+                .params(APPLICANT, PREREQUISITE_FORM, number).update();
+        return number;
+    }
+
+    /** The decision form the ministry's bailiff licence depends on (catalogue). */
+    static final String PREREQUISITE_FORM = "APP_3";
+
     /** A licensing service the ministry provides (catalogue), so that a forensic centre's officer is another organisation. */
     static final String MINISTRY_LICENCE = "BAILIFF_LICENSE";
 }

@@ -226,7 +226,9 @@ class RoleMatrixTests {
             tx.setRollbackOnly();
             String id = kind == null ? null : realRow(kind);
             String uri = endpoint.uri((name, type) -> name.equals(variable) && id != null ? id
-                    : name.equals("organisation") ? Endpoints.ORGANISATION : Endpoints.placeholder(type));
+                    : name.equals("organisation") ? Endpoints.ORGANISATION
+                    : name.equals("form") && "prerequisite".equals(kind) ? OrganisationRows.PREREQUISITE_FORM
+                    : Endpoints.placeholder(type));
             MockHttpServletRequestBuilder builder = request(endpoint.httpMethod(), URI.create(uri)).with(user(other));
             if (endpoint.unsafe()) {
                 builder.with(csrf());
@@ -254,6 +256,7 @@ class RoleMatrixTests {
             case "outcome" -> OrganisationRows.outcome(jdbc, organisation).toString();
             case "licence-request" -> Long.toString(OrganisationRows.licenceRequest(jdbc));
             case "licence" -> OrganisationRows.licence(jdbc);
+            case "prerequisite" -> OrganisationRows.prerequisite(jdbc);
             default -> throw new IllegalArgumentException("no real row of kind " + kind + " in " + OTHER_ORGANISATION_TABLE);
         };
     }
