@@ -1,6 +1,20 @@
 package kz.attest.demo;
 
 import kz.attest.AttestProperties;
+import kz.attest.appeal.AppealAddressee;
+import kz.attest.appeal.AppealSubject;
+import kz.attest.appeal.Appeals;
+import kz.attest.campaign.CampaignKind;
+import kz.attest.campaign.Campaigns;
+import kz.attest.campaign.ExamDay;
+import kz.attest.campaign.NewCampaign;
+import kz.attest.itembank.BankText;
+import kz.attest.itembank.CaseContent;
+import kz.attest.itembank.CaseDraft;
+import kz.attest.itembank.CaseScope;
+import kz.attest.itembank.ItemBank;
+import kz.attest.itembank.ItemContent;
+import kz.attest.itembank.ItemDraft;
 import kz.attest.application.ApplicationDrafts;
 import kz.attest.application.ApplicationView;
 import kz.attest.application.Applications;
@@ -110,6 +124,12 @@ class DemoStory {
     static final Person FAILED = new Person("84041830077", "Попов", "Дмитрий", "Олегович");
     static final Person PREPARED = new Person("89090140088", "Нұрғалиева", "Жанна", "Ерланқызы");
     static final Person TESTED = new Person("83022640101", "Ермеков", "Нұрлан", "Қайратұлы");
+    static final Person PATENT = new Person("82071040112", "Абдрахманова", "Сәуле", "Маратқызы");
+    static final Person EXPERT = new Person("80111940123", "Ли", "Владимир", "Сергеевич");
+    static final Person MEDICAL = new Person("81052540134", "Қалиева", "Динара", "Бақытқызы");
+    static final ServiceCode PATENT_ATTORNEY = new ServiceCode("PATENT_ATTORNEY_ATTESTATION");
+    static final ServiceCode FORENSIC_EXPERT = new ServiceCode("FORENSIC_EXPERT_ATTESTATION");
+    static final ServiceCode FORENSIC_MEDICAL = new ServiceCode("FORENSIC_MEDICAL_ATTESTATION");
     static final Person AT_WORK = new Person("92050630099", "Бекмұхамбетов", "Арман", "Нұрланұлы");
 
     private final AttestProperties properties;
@@ -124,10 +144,17 @@ class DemoStory {
     private final Outcomes outcomes;
     private final ObjectProvider<DemoCertificateAuthority> ca;
     private final Clock clock;
+    private final Appeals appeals;
+    private final ItemBank itemBank;
+    private final Campaigns campaigns;
 
     DemoStory(AttestProperties properties, UserDetailsService users, Accounts accounts, ApplicationDrafts drafts,
               Applications applications, RequirementChecklist checklist, Catalogue catalogue, DemoExamDays examDays,
-              DemoCandidates candidates, Outcomes outcomes, ObjectProvider<DemoCertificateAuthority> ca, Clock clock) {
+              DemoCandidates candidates, Outcomes outcomes, ObjectProvider<DemoCertificateAuthority> ca, Clock clock,
+              Appeals appeals, ItemBank itemBank, Campaigns campaigns) {
+        this.appeals = appeals;
+        this.itemBank = itemBank;
+        this.campaigns = campaigns;
         this.properties = properties;
         this.users = users;
         this.accounts = accounts;
@@ -213,6 +240,90 @@ class DemoStory {
         OutcomeView failedOutcome = as("officer", () -> outcomes.prepare(failed));
         as("head", () -> outcomes.sign(failedOutcome.id()));
         // the fourth candidate's decision is still due (¶25): "tested" on the officer's workplace
+
+        chapter("complaints", () -> complaints(notary));
+        chapter("question bank", this::questionBank);
+        chapter("forensic centre", () -> forensicCentre(today));
+        chapter("ministry", () -> submit(null, PATENT, PATENT_ATTORNEY, "ministry"));
+        chapter("campaign", () -> campaign(today));
+    }
+
+    /** A part of the story that the rest does not need: its failure is logged and the story goes on. */
+    private void chapter(String name, Runnable part) {
+        try {
+            part.run();
+        } catch (RuntimeException e) {
+            log.warn("Demonstration story, {}: {}", name, e.getMessage(), e);
+        }
+    }
+
+    /** ¶100: complaints of the demonstration applicant about the proposed refusal, one with a file. */
+    private void complaints(long notary) {
+        as(APPLICANT, () -> appeals.file(notary, AppealAddressee.QUALITY_CONTROL, AppealSubject.ACTION,
+                "Прошу проверить законность предварительного решения об отказе: стаж подтверждён трудовой книжкой.",
+                List.of(new Appeals.Attachment("trudovaya-knizhka.pdf", PDF))));
+        as(APPLICANT, () -> appeals.file(notary, AppealAddressee.PROVIDER_HEAD, AppealSubject.ACTION,
+                "Өтініш бойынша алдын ала шешімді қайта қарауды сұраймын / Прошу пересмотреть предварительное решение.",
+                List.of()));
+    }
+
+    /** Four eyes (¶14): each author has a question in the other's review queue, and drafts of their own. */
+    private void questionBank() {
+        String topic = catalogue.get(ADVOCATE).stages().getFirst().blueprint().orElseThrow().quotas().getFirst().topic();
+        List<BankText> options = List.of(new BankText("үш жұмыс күні ішінде", "в течение трёх рабочих дней"),
+                new BankText("он күнтізбелік күн ішінде", "в течение десяти календарных дней"),
+                new BankText("бір ай ішінде", "в течение одного месяца"),
+                new BankText("шектелмеген мерзімде", "без ограничения срока"));
+        for (String author : List.of("author", "author2")) {
+            as(author, () -> {
+                UUID review = itemBank.createItem(new ItemDraft(topic, new ItemContent(new BankText(
+                        "[DEMO] Адвокат өтінішті қандай мерзімде қарайды? (" + author + ")",
+                        "[DEMO] В какой срок адвокат рассматривает обращение? (" + author + ")"), options, 0,
+                        null), false), author);
+                itemBank.submitItem(review, author);
+                return itemBank.createItem(new ItemDraft(topic, new ItemContent(new BankText(
+                        "[DEMO] Жоба: нотариус куәландыру мерзімі (" + author + ")",
+                        "[DEMO] Черновик: срок нотариального удостоверения (" + author + ")"), options, 1, null),
+                        false), author);
+            });
+        }
+        as("author", () -> itemBank.createCase(new CaseDraft(CaseScope.service(ADVOCATE.value()), new CaseContent(
+                new BankText("[DEMO] Жоба: азамат Б. адвокатқа сенімхатсыз жүгінді.",
+                        "[DEMO] Черновик: гражданин Б. обратился к адвокату без доверенности."),
+                List.of(new ItemContent(new BankText("[DEMO] Адвокат не істеуі тиіс?", "[DEMO] Как должен поступить адвокат?"),
+                        options, 2, null))), false), "author"));
+    }
+
+    /**
+     * The Centre of Forensic Expertise: a forensic expert attestation awaiting review, and a forensic medical
+     * attestation passed today, whose commission interview is to be planned (seeds 001, 002).
+     */
+    private void forensicCentre(LocalDate today) {
+        submit(null, EXPERT, FORENSIC_EXPERT, "cfe");
+        long medical = submit(null, MEDICAL, FORENSIC_MEDICAL, "cfe");
+        as("cfe-officer", () -> applications.register(medical));
+        as("cfe-officer", () -> applications.confirmComplete(medical));
+        as("cfe-officer", () -> {
+            for (var item : checklist.checklist(medical).items()) {
+                checklist.mark(medical, item.code(), true, "Проверено по документам / Құжаттар бойынша тексерілді");
+            }
+            return applications.admit(medical);
+        });
+        UUID session = as("operator-admin", () -> examDays.plan(CENTRE, FORENSIC_MEDICAL, today, List.of(medical)));
+        Map<Long, CheckInResult> seats = as("proctor", () -> examDays.checkInEveryone(session));
+        sit(seats.get(medical), "ru", 95, true);
+    }
+
+    /** ¶30: the Centre's regular attestation campaign of its experts, planned for six weeks ahead. */
+    private void campaign(LocalDate today) {
+        LocalDate exam = today.plusWeeks(6);
+        while (exam.getDayOfWeek().getValue() > 5) {
+            exam = exam.plusDays(1);
+        }
+        LocalDate examDay = exam;
+        as("cfe-officer", () -> campaigns.create(new NewCampaign(CampaignKind.REGULAR,
+                "Аттестация судебных экспертов / Сот сарапшыларын аттестаттау", null, null,
+                List.of(new ExamDay(examDay, examDay.minusWeeks(2))), List.of())));
     }
 
     private void sit(CheckInResult seat, String language, int percent, boolean finish) {
@@ -221,16 +332,22 @@ class DemoStory {
 
     /** A signed application of the service to the Almaty department, by the demonstration applicant or a new one. */
     private long submit(String login, Person person, ServiceCode service) {
+        return submit(login, person, service, PROVIDER);
+    }
+
+    private long submit(String login, Person person, ServiceCode service, String provider) {
         String iin = login != null ? login : register(person);
         String surname = person == null ? "Ахметов" : person.surname();
         String givenName = person == null ? "Серік" : person.givenName();
         String patronymic = person == null ? null : person.patronymic();
         return as(iin, () -> {
-            DraftView draft = drafts.start(service, PROVIDER);
+            DraftView draft = drafts.start(service, provider);
             for (String type : catalogue.get(service).requiredDocuments()) {
                 drafts.attach(draft.id(), type, type.toLowerCase(java.util.Locale.ROOT) + ".pdf", PDF);
             }
-            drafts.answer(draft.id(), new DraftAnswers(Set.of(), EnumSet.allOf(Declaration.class), true));
+            Set<String> specialties = drafts.specialtiesFor(service).stream().limit(1)
+                    .map(s -> String.valueOf(s.code())).collect(java.util.stream.Collectors.toSet());
+            drafts.answer(draft.id(), new DraftAnswers(specialties, EnumSet.allOf(Declaration.class), true));
             byte[] content = drafts.contentToSign(draft.id());
             DemoCertificateAuthority.IssuedCredential key = ca.getObject().issue(
                     CertificateSubject.individual(iin, surname, givenName, patronymic), KeyPurpose.SIGNING);
