@@ -326,6 +326,24 @@ class DemoStory {
                 List.of(new ExamDay(examDay, examDay.minusWeeks(2))), List.of())));
     }
 
+    /**
+     * For the browser journeys: a new applicant (password {@value #PASSWORD}) admitted to a session of today and
+     * checked in by the proctor; with {@code started} the candidate has begun the first stage at the workstation.
+     */
+    CheckInResult checkedInCandidate(Person person, boolean started) {
+        try {
+            long id = admit(submit(null, person, ADVOCATE));
+            UUID session = as("operator-admin", () -> examDays.plan(CENTRE, ADVOCATE, examDays.today(), List.of(id)));
+            CheckInResult seat = as("proctor", () -> examDays.checkInEveryone(session)).get(id);
+            if (started) {
+                sit(seat, "kk", 50, false);
+            }
+            return seat;
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
     private void sit(CheckInResult seat, String language, int percent, boolean finish) {
         candidates.sit(seat.seatId(), seat.workstationCode(), language, percent, finish);
     }
