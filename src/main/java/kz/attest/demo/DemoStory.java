@@ -23,6 +23,7 @@ import kz.attest.application.DraftAnswers;
 import kz.attest.application.DraftView;
 import kz.attest.application.HearingProposal;
 import kz.attest.application.RequirementChecklist;
+import kz.attest.calendar.WorkingCalendar;
 import kz.attest.catalogue.Catalogue;
 import kz.attest.catalogue.ServiceCode;
 import kz.attest.decision.OutcomeView;
@@ -147,11 +148,13 @@ class DemoStory {
     private final Appeals appeals;
     private final ItemBank itemBank;
     private final Campaigns campaigns;
+    private final WorkingCalendar calendar;
 
     DemoStory(AttestProperties properties, UserDetailsService users, Accounts accounts, ApplicationDrafts drafts,
               Applications applications, RequirementChecklist checklist, Catalogue catalogue, DemoExamDays examDays,
               DemoCandidates candidates, Outcomes outcomes, ObjectProvider<DemoCertificateAuthority> ca, Clock clock,
-              Appeals appeals, ItemBank itemBank, Campaigns campaigns) {
+              Appeals appeals, ItemBank itemBank, Campaigns campaigns, WorkingCalendar calendar) {
+        this.calendar = calendar;
         this.appeals = appeals;
         this.itemBank = itemBank;
         this.campaigns = campaigns;
@@ -317,13 +320,18 @@ class DemoStory {
     /** ¶30: the Centre's regular attestation campaign of its experts, planned for six weeks ahead. */
     private void campaign(LocalDate today) {
         LocalDate exam = today.plusWeeks(6);
-        while (exam.getDayOfWeek().getValue() > 5) {
+        while (!calendar.isWorkingDay(exam)) {
             exam = exam.plusDays(1);
         }
+        LocalDate submission = exam.minusWeeks(2);
+        while (!calendar.isWorkingDay(submission)) {
+            submission = submission.minusDays(1);
+        }
         LocalDate examDay = exam;
+        LocalDate submissionDay = submission;
         as("cfe-officer", () -> campaigns.create(new NewCampaign(CampaignKind.REGULAR,
                 "Аттестация судебных экспертов / Сот сарапшыларын аттестаттау", null, null,
-                List.of(new ExamDay(examDay, examDay.minusWeeks(2))), List.of())));
+                List.of(new ExamDay(examDay, submissionDay)), List.of())));
     }
 
     /**
