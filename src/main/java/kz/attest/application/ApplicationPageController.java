@@ -37,6 +37,12 @@ class ApplicationPageController {
     private final kz.attest.notification.Notifications notifications;
     private final kz.attest.notification.NoticeSubjects noticeSubjects;
     private final ApplicationProperties properties;
+    private Receipts receipts;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    void setReceipts(Receipts receipts) {
+        this.receipts = receipts;
+    }
 
     ApplicationPageController(ApplicationDrafts drafts, Applications applications, Catalogue catalogue,
                               Objections objections, Decisions decisions,
@@ -86,14 +92,23 @@ class ApplicationPageController {
         return "redirect:/applications/drafts/" + drafts.start(code, provider).id();
     }
 
+    /**
+     * The guided application (issue 14): one step of the draft at a time — what the law asks, the documents, the
+     * summary with the declarations, signing. An unknown step shows the first.
+     */
     @GetMapping("/applications/drafts/{id}")
     @PreAuthorize(APPLICANT)
-    String draft(@PathVariable UUID id, Model model) {
+    String draft(@PathVariable UUID id, @RequestParam(required = false) String step, Model model) {
         DraftView draft = drafts.draft(id);
         if (draft.applicationId() != null) {
             return "redirect:/applications/" + draft.applicationId();
         }
         ServiceDefinition service = catalogue.get(draft.service());
+        WizardStep current = WizardStep.parse(step);
+        model.addAttribute("step", current);
+        model.addAttribute("steps", WizardStep.values());
+        model.addAttribute("missingDocuments", service.requiredDocuments().stream().filter(t -> !draft.has(t))
+                .map(catalogue::documentType).toList());
         model.addAttribute("draft", draft);
         model.addAttribute("service", service);
         model.addAttribute("specialties", drafts.specialtiesFor(draft.service()));
@@ -110,7 +125,7 @@ class ApplicationPageController {
                   @RequestParam(required = false) Set<Declaration> declarations,
                   @RequestParam(defaultValue = "false") boolean consent) {
         drafts.answer(id, new DraftAnswers(specialties, declarations, consent));
-        return "redirect:/applications/drafts/" + id + "?saved";
+        return "redirect:/applications/drafts/" + id + "?step=sign&saved";
     }
 
     @PostMapping("/applications/drafts/{id}/documents")
@@ -127,9 +142,9 @@ class ApplicationPageController {
             redirect.addFlashAttribute("documentErrorType", type);
             redirect.addFlashAttribute("documentErrorKey", refused.messageKey());
             redirect.addFlashAttribute("documentErrorArgs", refused.arguments());
-            return "redirect:/applications/drafts/" + id + "#document-" + type;
+            return "redirect:/applications/drafts/" + id + "?step=documents#document-" + type;
         }
-        return "redirect:/applications/drafts/" + id;
+        return "redirect:/applications/drafts/" + id + "?step=documents#document-" + type;
     }
 
     @GetMapping("/applications/{id}")
@@ -139,6 +154,27 @@ class ApplicationPageController {
         model.addAttribute("admission", applications.admission(id).orElse(null));
         model.addAttribute("locale", LocaleContextHolder.getLocale());
         return "application/detail";
+    }
+
+    /** The receipt of a signed application: number, date, provider, the next step and its legal date (issue 14). */
+    @GetMapping("/applications/{id}/receipt")
+    @PreAuthorize(APPLICANT)
+    String receipt(@PathVariable long id, Model model) {
+        model.addAttribute("receipt", receipts.of(id, LocaleContextHolder.getLocale()));
+        model.addAttribute("applicationId", id);
+        return "application/receipt";
+    }
+
+    /** The receipt as a PDF in Kazakh and Russian, the reader's language first. */
+    @GetMapping(value = "/applications/{id}/receipt.pdf", produces = "application/pdf")
+    @PreAuthorize(APPLICANT)
+    org.springframework.http.ResponseEntity<byte[]> receiptPdf(@PathVariable long id) {
+        byte[] pdf = receipts.pdf(id, LocaleContextHolder.getLocale());
+        return org.springframework.http.ResponseEntity.ok()
+                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+                        org.springframework.http.ContentDisposition.attachment().filename("receipt-" + id + ".pdf")
+                                .build().toString())
+                .contentType(org.springframework.http.MediaType.APPLICATION_PDF).body(pdf);
     }
 
     @PostMapping("/applications/{id}/withdraw")
@@ -161,6 +197,7 @@ class ApplicationPageController {
     String office(@PathVariable long id, Model model) {
         ApplicationView application = applications.view(id);
         model.addAttribute("item", application);
+        model.addAttribute("applicantName", applications.applicantName(id));
         model.addAttribute("objections", objections.of(id));
         model.addAttribute("decision", decisions.current(id).orElse(null));
         model.addAttribute("deliveries", notifications.deliveriesOf(StatusNotices.ENTITY, Long.toString(id)));

@@ -28,6 +28,22 @@ class ApplicationRows {
                    received_at, registered_at, hearing_at, hearing_place, version
             FROM application_application""";
 
+    /**
+     * The applications with their whole history in one statement (lists: no query per row): the steps come as
+     * arrays in {@code seq} order from one lateral aggregate.
+     */
+    private static final String SELECT_WITH_HISTORY = """
+            SELECT a.id, a.draft_id, a.registration_number, a.account_id, a.applicant_iin, a.service_code,
+                   a.provider_id, a.status, a.received_at, a.registered_at, a.hearing_at, a.hearing_place, a.version,
+                   h.statuses, h.actors, h.ats, h.deadlines, h.next_steps, h.next_dues, h.notes
+            FROM application_application a
+            LEFT JOIN LATERAL (
+                SELECT array_agg(s.status ORDER BY s.seq) AS statuses, array_agg(s.actor ORDER BY s.seq) AS actors,
+                       array_agg(s.at ORDER BY s.seq) AS ats, array_agg(s.deadline_had ORDER BY s.seq) AS deadlines,
+                       array_agg(s.next_step ORDER BY s.seq) AS next_steps,
+                       array_agg(s.next_due ORDER BY s.seq) AS next_dues, array_agg(s.note ORDER BY s.seq) AS notes
+                FROM application_step s WHERE s.application_id = a.id) h ON true""";
+
     private final JdbcClient jdbc;
 
     ApplicationRows(JdbcClient jdbc) {
@@ -95,8 +111,8 @@ class ApplicationRows {
     }
 
     List<Application> ofAccount(long accountId) {
-        return jdbc.sql(SELECT + " WHERE account_id = ? ORDER BY received_at DESC, id DESC").param(accountId)
-                .query(this::map).list();
+        return jdbc.sql(SELECT_WITH_HISTORY + " WHERE a.account_id = ? ORDER BY a.received_at DESC, a.id DESC")
+                .param(accountId).query(this::mapWithHistory).list();
     }
 
     /** The account's open application of the service, if any (one at a time per applicant and service). */
@@ -117,11 +133,11 @@ class ApplicationRows {
 
     /** The provider's open applications, the most urgent first. */
     List<Application> openAt(String providerId) {
-        return jdbc.sql(SELECT + """
-                         \sWHERE provider_id = ? AND (status NOT IN ('REFUSED_INCOMPLETE', 'ADMITTED', 'REFUSED', 'WITHDRAWN', 'DECIDED')
-                                                     OR status = 'ADMITTED' AND pending_step IS NOT NULL)
-                         ORDER BY due_date NULLS LAST, received_at, id""")
-                .param(providerId).query(this::map).list();
+        return jdbc.sql(SELECT_WITH_HISTORY + """
+                         \sWHERE a.provider_id = ? AND (a.status NOT IN ('REFUSED_INCOMPLETE', 'ADMITTED', 'REFUSED', 'WITHDRAWN', 'DECIDED')
+                                                     OR a.status = 'ADMITTED' AND a.pending_step IS NOT NULL)
+                         ORDER BY a.due_date NULLS LAST, a.received_at, a.id""")
+                .param(providerId).query(this::mapWithHistory).list();
     }
 
     /** Admitted applications, optionally of one service, in order of admission (¶9's list for the operator). */
@@ -180,11 +196,36 @@ class ApplicationRows {
     }
 
     private Application map(ResultSet rs, int row) throws SQLException {
+        return map(rs, history(rs.getLong("id")));
+    }
+
+    private Application mapWithHistory(ResultSet rs, int row) throws SQLException {
+        java.sql.Array statuses = rs.getArray("statuses");
+        if (statuses == null) {
+            return map(rs, List.of());
+        }
+        String[] status = (String[]) statuses.getArray();
+        String[] actors = (String[]) rs.getArray("actors").getArray();
+        Timestamp[] ats = (Timestamp[]) rs.getArray("ats").getArray();
+        Date[] deadlines = (Date[]) rs.getArray("deadlines").getArray();
+        String[] nextSteps = (String[]) rs.getArray("next_steps").getArray();
+        Date[] nextDues = (Date[]) rs.getArray("next_dues").getArray();
+        String[] notes = (String[]) rs.getArray("notes").getArray();
+        List<HistoryEntry> history = new java.util.ArrayList<>(status.length);
+        for (int i = 0; i < status.length; i++) {
+            history.add(new HistoryEntry(ApplicationStatus.valueOf(status[i]), actors[i], ats[i].toInstant(),
+                    localDate(deadlines[i]), nextSteps[i] == null ? null : DeadlineStep.valueOf(nextSteps[i]),
+                    localDate(nextDues[i]), notes[i]));
+        }
+        return map(rs, history);
+    }
+
+    private Application map(ResultSet rs, List<HistoryEntry> history) throws SQLException {
         long id = rs.getLong("id");
         return new Application(id, rs.getObject("draft_id", UUID.class), rs.getLong("account_id"),
                 rs.getString("applicant_iin"), ServiceCode.of(rs.getString("service_code")),
                 rs.getString("provider_id"), rs.getTimestamp("received_at").toInstant(), rs.getLong("version"),
-                history(id), rs.getString("registration_number"), ApplicationStatus.valueOf(rs.getString("status")),
+                history, rs.getString("registration_number"), ApplicationStatus.valueOf(rs.getString("status")),
                 instant(rs.getTimestamp("registered_at")), instant(rs.getTimestamp("hearing_at")),
                 rs.getString("hearing_place"));
     }

@@ -15,13 +15,18 @@ import java.time.LocalDate;
  */
 public record ApplicationSummary(long id, String registrationNumber, ServiceCode service, String providerId,
                                  ApplicationStatus status, Instant receivedAt, DeadlineStep pendingStep,
-                                 LocalDate pendingDue, boolean overdue) {
+                                 LocalDate pendingDue, boolean overdue, String applicantIin, String applicantName) {
 
     static ApplicationSummary of(Application application, LocalDate today) {
+        return of(application, today, null);
+    }
+
+    /** With the applicant's name (the provider's queue, issue 14). */
+    static ApplicationSummary of(Application application, LocalDate today, String applicantName) {
         return new ApplicationSummary(application.id(), application.registrationNumber(), application.service(),
                 application.providerId(), application.status(), application.receivedAt(),
                 application.pendingStep().orElse(null), application.pendingDue().orElse(null),
-                application.overdueOn(today));
+                application.overdueOn(today), application.applicantIin(), applicantName);
     }
 
     /** When it was received, in Almaty time. */

@@ -31,6 +31,13 @@ public class Applications {
     private final StatusNotices notices;
     private final Clock clock;
     private final AdmissionNoticeRows admissions;
+    private kz.attest.identity.Accounts accounts;
+
+    /** Names the applicants on the provider's pages (set by Spring; kept out of the constructor). */
+    @org.springframework.beans.factory.annotation.Autowired
+    void setAccounts(kz.attest.identity.Accounts accounts) {
+        this.accounts = accounts;
+    }
     private org.springframework.context.ApplicationEventPublisher events;
 
     /** Publishes this module's events (set by Spring; kept out of the constructor). */
@@ -71,6 +78,19 @@ public class Applications {
         return view(application, drafts.find(application.draftId()).orElseThrow(), calendar, clock);
     }
 
+    /** The applicant's full name, for the provider's page of the application (issue 14); empty when unknown. */
+    @Transactional(readOnly = true)
+    public String applicantName(long id) {
+        Application application = visible(id);
+        return accounts.fullNames(List.of(application.accountId())).getOrDefault(application.accountId(), "");
+    }
+
+    /** The account of the application's applicant, for those who may see the application. */
+    @Transactional(readOnly = true)
+    long accountOf(long id) {
+        return visible(id).accountId();
+    }
+
     /** A document of an application, for its applicant or an officer of its provider. */
     @Transactional(readOnly = true)
     public DocumentFile document(long id, UUID documentId) {
@@ -87,7 +107,9 @@ public class Applications {
         String organisation = officer.organisation()
                 .orElseThrow(() -> LocalizedException.forbidden("identity.not-your-organisation"));
         LocalDate today = today();
-        return rows.openAt(organisation).stream().map(a -> ApplicationSummary.of(a, today)).toList();
+        List<Application> open = rows.openAt(organisation);
+        java.util.Map<Long, String> names = accounts.fullNames(open.stream().map(Application::accountId).toList());
+        return open.stream().map(a -> ApplicationSummary.of(a, today, names.get(a.accountId()))).toList();
     }
 
     /**

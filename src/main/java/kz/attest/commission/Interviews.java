@@ -395,6 +395,11 @@ public class Interviews {
     /** The interview locked for a change; closed interviews refuse every change (409). */
     private InterviewRows.Row open(long id) {
         InterviewRows.Row row = rows.lock(id).orElseThrow(Interviews::notFound);
+        // another organisation's staff learn nothing of the interview, not even its state (issue 13, role matrix on
+        // real rows): the membership is checked before the state
+        if (currentUser.current().map(SignedInUser::isStaff).orElse(false)) {
+            currentUser.requireMemberOf(row.organisationId());
+        }
         if (row.status() == InterviewStatus.CONCLUDED) {
             throw LocalizedException.conflict("commission.error.concluded");
         }

@@ -137,7 +137,7 @@ public class ResultSheets {
                 .orElse(null);
         String centre = detail.map(Detail::centreId)
                 .map(id -> organisations.find(id).map(o -> o.name(language)).orElse(id)).orElse("—");
-        String reference = at.toLocalDate() + "/" + entry.sittingId().toString().substring(0, 8).toUpperCase(Locale.ROOT);
+        String reference = at.toLocalDate().format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")) + "/" + entry.sittingId().toString().substring(0, 8).toUpperCase(Locale.ROOT);
         ResultSheet sheet = new ResultSheet(language, reference, name, iin,
                 new ServiceCode(entry.service()), specialty, centre, at,
                 entry.stages().stream().map(s -> new StageResult(s.stage(), s.correct(), s.total(), s.threshold(),

@@ -96,7 +96,7 @@ public class Results {
             // ¶24–¶25: the results are in, unless the commission still interviews a passed candidate (seeds 001, 002)
             boolean interviewFollows = event.passed() && catalogue.get(event.service()).interviewHeld();
             if (!interviewFollows) {
-                event.applicationId().ifPresent(id -> outcomes.resultsIn(id, event.passed(), "sitting " + event.sittingId()));
+                event.applicationId().ifPresent(id -> outcomes.resultsIn(id, event.passed(), null));   // no sitting id in the history (issue 14)
             }
         }
     }

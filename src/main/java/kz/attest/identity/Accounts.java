@@ -66,6 +66,14 @@ public class Accounts {
         return rows.findById(accountId).map(Account::asSignedInUser);
     }
 
+    /** People's full names by account id, in one query; an unknown id is left out. */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, String> fullNames(java.util.Collection<Long> accountIds) {
+        java.util.Map<Long, String> names = new java.util.HashMap<>();
+        rows.findAll(java.util.Set.copyOf(accountIds)).forEach(account -> names.put(account.id(), account.fullName()));
+        return names;
+    }
+
     /** The person's e-mail, phone and language, for notices; empty for an unknown account. */
     @Transactional(readOnly = true)
     public Optional<ContactDetails> contacts(long accountId) {

@@ -152,10 +152,21 @@ public class Licences {
     byte[] pdf(String number, SignedInUser user) {
         LicenceRows.Held held = rows.held(number)
                 .orElseThrow(() -> LocalizedException.notFound("licensing.error.licence-unknown", number));
-        if (!user.isStaff() && held.holderAccountId() != user.accountId()) {
+        if (held.holderAccountId() != user.accountId() && !providerStaff(user, held.service())) {
+            // another organisation's staff see no licence of a service they do not provide (issue 13, role matrix)
             throw LocalizedException.notFound("licensing.error.licence-unknown", number);
         }
         return rows.pdf(number).orElseThrow();
+    }
+
+    /** Whether the person works for the provider of the service (or for the organisation it belongs to). */
+    private boolean providerStaff(SignedInUser user, String service) {
+        if (!user.isStaff() || user.organisationId() == null) {
+            return false;
+        }
+        String provider = requests.providerOf(catalogue.get(service));
+        return user.organisationId().equals(provider) || organisations.find(provider)
+                .flatMap(kz.attest.identity.Organisation::parent).map(user.organisationId()::equals).orElse(false);
     }
 
     List<LicenceView> ofAccount(long accountId) {

@@ -60,6 +60,12 @@ class DeliveryRows {
                 .update();
     }
 
+    /** How many of the person's notices are not read yet (all of them, not only the cabinet's latest page). */
+    long unreadCount(long accountId) {
+        return jdbc.sql("SELECT count(*) FROM notification_notice WHERE recipient_account_id = ? AND read_at IS NULL")
+                .param(accountId).query(Long.class).single();
+    }
+
     List<NoticeRow> noticesOf(long accountId, int limit) {
         return jdbc.sql("""
                         SELECT id, template, parameters::text AS parameters, subject_type, subject_id, created_at, read_at

@@ -55,6 +55,7 @@ class NoticeDeliveriesController {
         List<DeliveryView> deliveries = rows.recentDeliveries(scope, status(status), LIMIT);
         model.addAttribute("deliveries", deliveries);
         model.addAttribute("subjects", subjectsOf(deliveries));
+        model.addAttribute("recipients", accounts.fullNames(deliveries.stream().map(DeliveryView::recipientAccountId).toList()));
         model.addAttribute("status", status(status));
         model.addAttribute("statuses", DeliveryStatus.values());
         model.addAttribute("action", "/staff/deliveries");
@@ -69,6 +70,7 @@ class NoticeDeliveriesController {
         List<DeliveryView> deliveries = rows.recentDeliveries(null, status(status), LIMIT);
         model.addAttribute("deliveries", deliveries);
         model.addAttribute("subjects", subjectsOf(deliveries));
+        model.addAttribute("recipients", accounts.fullNames(deliveries.stream().map(DeliveryView::recipientAccountId).toList()));
         model.addAttribute("status", status(status));
         model.addAttribute("statuses", DeliveryStatus.values());
         model.addAttribute("action", "/admin/notifications");

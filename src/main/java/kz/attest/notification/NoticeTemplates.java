@@ -41,7 +41,7 @@ class NoticeTemplates {
         if ("service".equals(name) && value != null && catalogue != null) {
             return new kz.attest.catalogue.CatalogueNames(catalogue, messages, locale).service(value);
         }
-        return value;
+        return kz.attest.calendar.DateTexts.inText(value, messages, locale);   // dates as the reader writes them
     }
 
     /** Subject, body and SMS text of one notice; an unknown template falls back to the generic status change. */
@@ -49,8 +49,9 @@ class NoticeTemplates {
         Locale locale = SupportedLocales.orDefault(language);
         if (!exists(template)) {
             log.warn("No notice template {}; sending the generic status change", template);
-            return render(FALLBACK, Map.of("subject", template, "status", parameters.getOrDefault("status", "")),
-                    locale);
+            // the template's key is no text for a person (issue 14): the notice is named in words
+            return render(FALLBACK, Map.of("subject", messages.getMessage("notification.unknown-subject", null,
+                    locale), "status", parameters.getOrDefault("status", "")), locale);
         }
         String missing = messages.getMessage("notification.value.missing", null, locale);
         Object[] arguments = parameterNames(template).stream()

@@ -38,7 +38,6 @@ class NoticeWorkplaceCards implements WorkplaceCards {
         return List.of(new WorkplaceCard("notices", 20, "workplace.applicant.notices",
                 List.of(Link.of("workplace.link.notices", "/cabinet/notices")),
                 () -> currentUser.current().map(user -> List.of(Figure.overdue("workplace.figure.unread",
-                        notifications.noticesOf(user.accountId(), LocaleContextHolder.getLocale()).stream()
-                                .filter(notice -> !notice.read()).count(), "/cabinet/notices"))).orElse(List.of())));
+                        notifications.unreadCount(user.accountId()), "/cabinet/notices"))).orElse(List.of())));
     }
 }

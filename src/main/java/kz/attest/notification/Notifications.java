@@ -65,6 +65,12 @@ public class Notifications {
         return id;
     }
 
+    /** How many of the person's notices are unread, counted now (the cabinet's notices count, issue 14). */
+    @Transactional(readOnly = true)
+    public long unreadCount(long accountId) {
+        return rows.unreadCount(accountId);
+    }
+
     /** A person's notices, newest first, in the reader's language (the cabinet's "My notices"). */
     @Transactional(readOnly = true)
     public List<NoticeView> noticesOf(long accountId, Locale language) {

@@ -26,6 +26,14 @@ import org.springframework.beans.factory.ObjectProvider;
 @EnableMethodSecurity
 class SecurityConfiguration {
 
+    /** Path segments that name a person's data: a refusal on a template holding one is audited (issue 13). */
+    static final String REFUSALS_PERSON_DATA = "applications,drafts,documents,files,appeals,objections,answer,results,"
+            + "outcomes,no-shows,interviews,protocol,candidates,admitted,attempts,sittings,seat,licences,registry,"
+            + "cabinet,check-in,cases,notices,deliveries,commission,commissions,exam,proctor";
+    /** Public pages: never audited as refusals, whatever their segments (issue 13). */
+    static final String REFUSALS_PUBLIC = "/licences/verify/**,/api/v1/public/**,/api/v1/public-results/**,/verify/**,"
+            + "/api/v1/verify/**,/services/**,/api/v1/services/**,/api/v1/iin/**,/pki/**,/login/**,/register/**";
+
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http,
                                             ObjectProvider<AuthenticationSuccessHandler> successHandler,
@@ -33,8 +41,16 @@ class SecurityConfiguration {
                                             @org.springframework.beans.factory.annotation.Value("${attest.signature.ncalayer-url:wss://127.0.0.1:13579}")
                                             String ncalayerUrl,
                                             @org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping")
-                                            ObjectProvider<org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping> mappings)
+                                            ObjectProvider<org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping> mappings,
+                                            org.springframework.context.ApplicationEventPublisher events,
+                                            @org.springframework.beans.factory.annotation.Value("${attest.audit.refusals.person-data-segments:"
+                                                    + REFUSALS_PERSON_DATA + "}") java.util.List<String> personData,
+                                            @org.springframework.beans.factory.annotation.Value("${attest.audit.refusals.public-paths:"
+                                                    + REFUSALS_PUBLIC + "}") java.util.List<String> publicPaths)
             throws Exception {
+        // a refused request on a person's data is audited, whichever layer refused it (issue 13, "Audit")
+        http.addFilterBefore(new RefusedRequests(events, mappings, personData, publicPaths),
+                org.springframework.security.web.access.ExceptionTranslationFilter.class);
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/", "/login", "/login/eds", "/login/eds/challenge", "/register", "/error", "/favicon.ico",
                                 "/css/**", "/js/**", "/fonts/**", "/img/**", "/webjars/**").permitAll()

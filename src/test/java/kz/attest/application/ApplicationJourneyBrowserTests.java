@@ -204,6 +204,8 @@ class ApplicationJourneyBrowserTests {
         page.selectOption("form:has(input[name=service][value=ADVOCATE_ATTESTATION]) select[name=provider]", "dj-almaty");
         page.click("form:has(input[name=service][value=ADVOCATE_ATTESTATION]) button[type=submit]");
         page.waitForURL("**/applications/drafts/**");
+        page.click("#wizard-next");   // the guided application: what the law asks, then the documents
+        page.waitForSelector("#documents");
         for (String type : List.of("IDENTITY_DOCUMENT", "LAW_DIPLOMA", "WORK_EXPERIENCE_PROOF", "INTERNSHIP_CERTIFICATE")) {
             String form = "#documents form:has(input[name=type][value=" + type + "])";
             page.setInputFiles(form + " input[type=file]",
@@ -211,21 +213,25 @@ class ApplicationJourneyBrowserTests {
             page.click(form + " button[type=submit]");
             page.waitForLoadState();
         }
+        page.click("#step-summary");
+        page.waitForSelector("#answers");
         for (var box : page.locator("#answers input[type=checkbox]").all()) {
             box.check();
         }
         page.click("#answers button[type=submit]");
-        page.waitForURL("**?saved");
+        page.waitForURL("**saved");
         shot(page, name + "-draft");
         var key = ca.issue(CertificateSubject.individual(iin, "Сериков", "Асан", "Болатұлы"), KeyPurpose.SIGNING);
         try (Signer signer = new Signer(key)) {
             signer.pointTo(page);
             page.click("#sign-submit");
-            page.waitForURL(u -> u.matches(".*/applications/\\d+$"), new Page.WaitForURLOptions().setTimeout(30_000));
+            page.waitForURL(u -> u.matches(".*/applications/\\d+/receipt$"), new Page.WaitForURLOptions().setTimeout(30_000));
         }
         shot(page, name + "-submitted");
-        String path = page.url();
-        return Long.parseLong(path.substring(path.lastIndexOf('/') + 1));
+        String path = page.url().replaceFirst("/receipt$", "");
+        long id = Long.parseLong(path.substring(path.lastIndexOf('/') + 1));
+        page.navigate(url("/applications/" + id + "?lang=en"));
+        return id;
     }
 
     /** ¶5, ¶80: the officer marks every item of the qualification-requirements checklist as met, one form at a time. */

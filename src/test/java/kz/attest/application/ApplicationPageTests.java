@@ -65,7 +65,7 @@ class ApplicationPageTests {
                         .param("specialties", "HANDWRITING", "DOCUMENT_TECHNICAL")
                         .param("declarations", "PERSONAL_RESPONSIBILITY", "OFFICIAL_CONTACTS")
                         .param("consent", "true"))
-                .andExpect(redirectedUrl("/applications/drafts/" + draft + "?saved"));
+                .andExpect(redirectedUrl("/applications/drafts/" + draft + "?step=sign&saved"));
         mvc.perform(get("/api/v1/applications/drafts/" + draft).session(applicant.session))
                 .andExpect(jsonPath("$.specialties.length()").value(2))
                 .andExpect(jsonPath("$.consent").value(true));

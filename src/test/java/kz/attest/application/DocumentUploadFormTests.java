@@ -48,8 +48,8 @@ class DocumentUploadFormTests {
                         .file(new MockMultipartFile("file", "diploma.pdf", "application/pdf",
                                 "MZ this is a program, not a PDF".getBytes(StandardCharsets.US_ASCII)))
                         .param("type", "LAW_DIPLOMA").session(applicant.session).with(csrf()))
-                .andExpect(redirectedUrl("/applications/drafts/" + draft + "#document-LAW_DIPLOMA")).andReturn();
-        String page = mvc.perform(get("/applications/drafts/" + draft).param("lang", "en").session(applicant.session)
+                .andExpect(redirectedUrl("/applications/drafts/" + draft + "?step=documents#document-LAW_DIPLOMA")).andReturn();
+        String page = mvc.perform(get("/applications/drafts/" + draft).param("step", "documents").param("lang", "en").session(applicant.session)
                         .flashAttrs(refused.getFlashMap()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"document-error-LAW_DIPLOMA\"")))
@@ -71,8 +71,8 @@ class DocumentUploadFormTests {
         MvcResult refused = mvc.perform(multipart("/applications/drafts/" + draft + "/documents")
                         .file(new MockMultipartFile("file", "scan.pdf", "application/pdf", large))
                         .param("type", "IDENTITY_DOCUMENT").session(applicant.session).with(csrf()))
-                .andExpect(redirectedUrl("/applications/drafts/" + draft + "#document-IDENTITY_DOCUMENT")).andReturn();
-        mvc.perform(get("/applications/drafts/" + draft).param("lang", "ru").session(applicant.session)
+                .andExpect(redirectedUrl("/applications/drafts/" + draft + "?step=documents#document-IDENTITY_DOCUMENT")).andReturn();
+        mvc.perform(get("/applications/drafts/" + draft).param("step", "documents").param("lang", "ru").session(applicant.session)
                         .flashAttrs(refused.getFlashMap()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"document-error-IDENTITY_DOCUMENT\"")))

@@ -63,6 +63,8 @@ class AnswerKeyLeakTests {
 
     private final StringBuilder transcript = new StringBuilder();
     private int exchanges;
+    private int documents;
+    private final StringBuilder documentText = new StringBuilder();
 
     private MockHttpServletResponse record(RequestBuilder request) throws Exception {
         MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
@@ -71,7 +73,35 @@ class AnswerKeyLeakTests {
             transcript.append(header).append(": ").append(String.join(", ", response.getHeaders(header))).append('\n');
         }
         transcript.append(new String(response.getContentAsByteArray(), StandardCharsets.UTF_8)).append('\n');
+        transcript.append(documentText(response)).append('\n');
         return response;
+    }
+
+    /**
+     * The text of a PDF (PDFBox) or Word (POI) answer, so that what a candidate downloads is scanned like a page: a
+     * key or another candidate's name inside a result sheet is a leak too.
+     */
+    private String documentText(MockHttpServletResponse response) throws java.io.IOException {
+        byte[] body = response.getContentAsByteArray();
+        String type = String.valueOf(response.getContentType());
+        if (body.length > 4 && new String(body, 0, 5, StandardCharsets.ISO_8859_1).equals("%PDF-")) {
+            documents++;
+            try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(body)) {
+                String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+                documentText.append(text);
+                return text;
+            }
+        }
+        if (type.contains("wordprocessingml")) {
+            documents++;
+            try (var docx = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(body));
+                 var extractor = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(docx)) {
+                String text = extractor.getText();
+                documentText.append(text);
+                return text;
+            }
+        }
+        return "";
     }
 
     @Test
@@ -103,6 +133,11 @@ class AnswerKeyLeakTests {
         record(post("/exam/stages/1/finish").session(session).with(csrf()));
         record(get("/exam/stages/1/result").session(session));
         record(get("/exam").session(session));
+        // the documents the result page offers: the result sheet as PDF and as Word (seed 001)
+        MockHttpServletResponse sheet = record(get("/exam/results.pdf").session(session));
+        assertThat(sheet.getStatus()).as("the result sheet of the finished sitting").isEqualTo(200);
+        record(get("/exam/results.docx").session(session));
+        assertThat(documentText.toString()).as("the text of the result sheets").contains(me.iin());
         String text = transcript.toString();
 
         // no key: no field or marker that says which option is right
@@ -124,9 +159,9 @@ class AnswerKeyLeakTests {
         // nothing of the other candidate
         assertThat(text).doesNotContain(other.iin(), other.fullName(), otherAttempt.toString(),
                 other.sittingId().toString(), other.seatId().toString());
-        System.out.printf("Leak scan: %d exchanges (%d KB) of one candidate's attempt of %d questions: no key field,"
-                + " 0 of %d foreign question ids, 0 of %d foreign stems, nothing of the other candidate%n", exchanges,
-                text.length() / 1024, count, foreign.size(), othersOnly.size());
+        System.out.printf("Leak scan: %d exchanges (%d KB, %d PDF/Word documents read as text) of one candidate's attempt"
+                + " of %d questions: no key field, 0 of %d foreign question ids, 0 of %d foreign stems, nothing of the"
+                + " other candidate%n", exchanges, text.length() / 1024, documents, count, foreign.size(), othersOnly.size());
     }
 
     private AssembledForm formOf(UUID attempt) {

@@ -119,7 +119,7 @@ class ChannelHealthTests {
     private long notice(String organisation, Set<Channel> channels) {
         long applicant = accounts.findByLoginName("900315300123").orElseThrow().accountId();
         return new TransactionTemplate(transactions).execute(status -> notifications.notify(new Notice(applicant,
-                "generic.status-changed", Map.of("subject", "health " + UUID.randomUUID(), "status", "x"), channels,
+                "generic.status-changed", Map.of("subject", "health check " + java.util.concurrent.ThreadLocalRandom.current().nextInt(1000, 10000), "status", "x"), channels,
                 "HealthTest", UUID.randomUUID().toString(), organisation)));
     }
 

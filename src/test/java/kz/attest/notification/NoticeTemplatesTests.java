@@ -103,8 +103,19 @@ class NoticeTemplatesTests {
     void anUnknownTemplateFallsBackToTheGenericStatusChange() {
         RenderedNotice text = templates.render("application.registered", Map.of("status", "зарегистрировано"),
                 Locale.forLanguageTag("ru"));
-        assertThat(text.subject()).isEqualTo("Изменён статус: application.registered");
+        assertThat(text.subject()).isEqualTo("Изменён статус: Ваше дело").doesNotContain("application.registered");
         assertThat(text.body()).contains("зарегистрировано");
+    }
+
+    /** Issue 14: dates in one format per language in notices too; the senders pass ISO dates. */
+    @Test
+    void anIsoDateParameterIsWrittenAsTheReadersDate_000_8() {
+        RenderedNotice text = templates.render("application.admitted", Map.of("number", "А-17", "service",
+                "Адвокаттар аттестаттауы", "place", "Астана", "date", "2026-03-20", "time", "10:00"),
+                Locale.forLanguageTag("kk"));
+        assertThat(text.body()).contains("20.03.2026").doesNotContain("2026-03-20");
+        assertThat(templates.render("application.admitted", Map.of("number", "А-17", "date", "2026-03-20T05:00:00Z"),
+                Locale.forLanguageTag("ru")).body()).contains("20.03.2026 10:00");
     }
 
     @Test

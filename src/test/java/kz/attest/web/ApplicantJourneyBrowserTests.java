@@ -82,6 +82,9 @@ class ApplicantJourneyBrowserTests {
             page.click("#service-ADVOCATE_ATTESTATION button[type=submit]");
             page.waitForURL("**/applications/drafts/**");
             check(page, language, "draft");
+            page.click("#wizard-next");
+            page.waitForSelector("#documents");
+            check(page, language, "draft-documents");
 
             page.setInputFiles("#document-LAW_DIPLOMA input[type=file]", new FilePayload("diploma.pdf",
                     "application/pdf", "MZ not a PDF at all".getBytes(StandardCharsets.US_ASCII)));

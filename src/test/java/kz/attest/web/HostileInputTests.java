@@ -74,6 +74,8 @@ class HostileInputTests {
     TransactionTemplate transactions;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    kz.attest.audit.AuditLog auditLog;
 
     /** Any request builder (plain or multipart). */
     private interface Builder {
@@ -120,6 +122,11 @@ class HostileInputTests {
         serverErrors.forEach(e -> System.out.println("  5xx: " + e));
         storedOnRefusal.stream().limit(60).forEach(e -> System.out.println("  stored on refusal: " + e));
         csrfNotRefused.forEach(e -> System.out.println("  CSRF not refused: " + e));
+        long refusals = jdbc.sql("SELECT count(*) FROM audit_entry WHERE action = 'access.refused'").query(Long.class).single();
+        kz.attest.audit.ChainVerification chain = auditLog.verify();
+        System.out.printf("Hostile corpus: audit chain after the run: %s, %d entries checked, %d refused requests on"
+                + " person data recorded%n", chain.intact() ? "intact" : "BROKEN", chain.entriesChecked(), refusals);
+        assertThat(chain.intact()).as("the audit chain after the whole run").isTrue();
         assertThat(serverErrors).as("5xx answers").isEmpty();
         assertThat(storedOnRefusal).as("refused requests that stored something").isEmpty();
         assertThat(csrfNotRefused).as("unsafe requests without a valid CSRF token that were not refused").isEmpty();

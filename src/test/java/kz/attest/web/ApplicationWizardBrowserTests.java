@@ -1,0 +1,230 @@
+package kz.attest.web;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.FilePayload;
+import kz.attest.Chromium;
+import kz.attest.catalogue.Catalogue;
+import kz.attest.catalogue.ServiceCode;
+import kz.attest.identity.Accounts;
+import kz.attest.identity.ApplicantRegistration;
+import kz.attest.identity.Organisations;
+import kz.attest.identity.TestIins;
+import kz.attest.signature.CertificateSubject;
+import kz.attest.signature.DemoCertificateAuthority;
+import kz.attest.signature.DevelopmentSigner;
+import kz.attest.signature.KeyPurpose;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The guided application in a real browser, in Kazakh and in Russian (issue 14): the service, what the law asks in
+ * words, the documents (each slot named, limits stated), the summary, signing with the development signer, and the
+ * receipt — registration number, date, provider, next step and its legal date — downloaded as a PDF whose text carries
+ * both languages, the person's first, and no code. Every screen: screenshot, axe-core, code scan.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ApplicationWizardBrowserTests {
+
+    @RegisterExtension
+    static final Chromium chromium = new Chromium();
+    private static final Path JOURNEYS = Path.of("target/journeys");
+    private static final String PASSWORD = "qazaqstan2026";
+    private static final byte[] PDF = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"
+            .getBytes(StandardCharsets.US_ASCII);
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    Accounts accounts;
+    @Autowired
+    Catalogue catalogue;
+    @Autowired
+    Organisations organisations;
+    @Autowired
+    DemoCertificateAuthority ca;
+
+    private final List<String> findings = new ArrayList<>();
+    private int screen;
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"kk", "ru"})
+    void theApplicantIsGuidedFromTheServiceToADownloadedReceipt(String language) throws Exception {
+        Locale locale = Locale.forLanguageTag(language);
+        Locale other = Locale.forLanguageTag(language.equals("kk") ? "ru" : "kk");
+        String iin = TestIins.fresh();
+        accounts.register(new ApplicantRegistration(iin, "Шеберова", "Әлия", null, iin + "@example.kz",
+                "+7701" + iin.substring(5), PASSWORD, PASSWORD, language));
+        var key = ca.issue(CertificateSubject.individual(iin, "Шеберова", "Әлия", null), KeyPurpose.SIGNING);
+        Browser browser = chromium.browser();
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setBypassCSP(true)
+                .setLocale(language).setAcceptDownloads(true)); Page page = context.newPage()) {
+            page.navigate(url("/login?lang=" + language));
+            page.fill("#username", iin);
+            page.fill("#password", PASSWORD);
+            page.click("#login-form button[type=submit]");
+            page.waitForURL("**/cabinet");
+
+            page.navigate(url("/services/ADVOCATE_ATTESTATION"));
+            page.click("#apply-ADVOCATE_ATTESTATION");
+            page.waitForURL("**/applications/new?service=ADVOCATE_ATTESTATION");
+            page.selectOption("#service-ADVOCATE_ATTESTATION select[name=provider]", "dj-almaty");
+            check(page, language, "wizard-service");
+            page.click("#service-ADVOCATE_ATTESTATION button[type=submit]");
+            page.waitForURL("**/applications/drafts/**");
+
+            // what the law asks, in words: the act's name, not "000 ¶5"
+            check(page, language, "wizard-requirements");
+            String requirements = page.locator("#requirements").textContent();
+            assertThat(page.locator("#requirement-list li").count()).isPositive();
+            assertThat(requirements).doesNotContainPattern("\\b00\\d ¶");
+            assertThat(page.locator("#step-requirements").getAttribute("aria-current")).isEqualTo("step");
+
+            page.click("#wizard-next");
+            page.waitForSelector("#documents");
+            assertThat(page.locator("#document-limits").textContent()).contains("10");
+            for (String type : List.of("IDENTITY_DOCUMENT", "LAW_DIPLOMA", "WORK_EXPERIENCE_PROOF",
+                    "INTERNSHIP_CERTIFICATE")) {
+                assertThat(page.locator("#document-" + type + " strong").textContent())
+                        .isEqualTo(catalogue.documentType(type).name().in(locale));
+                page.setInputFiles("#document-" + type + " input[type=file]",
+                        new FilePayload(type.toLowerCase(Locale.ROOT) + ".pdf", "application/pdf", PDF));
+                page.click("#document-" + type + " button[type=submit]");
+                page.waitForSelector("#document-" + type + " .file-name");
+            }
+            check(page, language, "wizard-documents");
+
+            page.click("#wizard-next");
+            page.waitForSelector("#answers");
+            assertThat(page.locator("#missing-documents").count()).isZero();
+            assertThat(page.locator("#summary-provider").textContent())
+                    .isEqualTo(organisations.find("dj-almaty").orElseThrow().name(locale));
+            for (var box : page.locator("#answers input[type=checkbox]").all()) {
+                box.check();
+            }
+            check(page, language, "wizard-summary");
+            page.click("#answers button[type=submit]");
+            page.waitForURL("**step=sign**");
+            check(page, language, "wizard-sign");
+
+            try (Signer signer = new Signer(key)) {
+                signer.pointTo(page);
+                page.click("#sign-submit");
+                page.waitForURL(u -> u.matches(".*/applications/\\d+/receipt$"),
+                        new Page.WaitForURLOptions().setTimeout(30_000));
+            }
+            check(page, language, "wizard-receipt");
+            String receipt = page.locator("#receipt").textContent();
+            String service = catalogue.get(ServiceCode.of("ADVOCATE_ATTESTATION")).name().in(locale);
+            String provider = organisations.find("dj-almaty").orElseThrow().name(locale);
+            assertThat(receipt).contains(service, provider, iin).containsPattern("\\d{2}\\.\\d{2}\\.\\d{4}");
+
+            Download download = page.waitForDownload(() -> page.click("#receipt-pdf"));
+            byte[] pdf = Files.readAllBytes(download.path());
+            String text;
+            try (var document = Loader.loadPDF(pdf)) {
+                text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");   // long names wrap
+            }
+            String mine = organisations.find("dj-almaty").orElseThrow().name(locale);
+            String theirs = organisations.find("dj-almaty").orElseThrow().name(other);
+            assertThat(text).contains(mine, theirs, iin, "Шеберова",
+                    catalogue.get(ServiceCode.of("ADVOCATE_ATTESTATION")).name().in(other).replaceAll("\\s+", " "));
+            assertThat(text.indexOf(mine)).as("the person's language first").isLessThan(text.indexOf(theirs));
+            assertThat(text).containsPattern("\\d{2}\\.\\d{2}\\.\\d{4}").doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}");
+            NavigationWalkTests.codesIn(language + " receipt.pdf", text, codes()).forEach(findings::add);
+        }
+        assertThat(findings).as("accessibility violations and codes on the wizard's screens and the receipt").isEmpty();
+    }
+
+    private Set<String> codes() {
+        Set<String> codes = new HashSet<>();
+        catalogue.all().forEach(service -> codes.add(service.code().value()));
+        catalogue.specialties().forEach(specialty -> codes.add(specialty.code()));
+        return codes;
+    }
+
+    /** Screenshot, axe-core (serious and critical only) and the code scan of the screen shown. */
+    private void check(Page page, String language, String name) throws IOException {
+        screen++;
+        page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+                .setPath(JOURNEYS.resolve("wizard-" + language + "-" + String.format("%02d", screen) + "-" + name + ".png")));
+        page.addScriptTag(new Page.AddScriptTagOptions().setContent(axe()));
+        Object result = page.evaluate("""
+                async () => {
+                  const r = await axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}});
+                  return r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
+                      .map(v => v.id + ' (' + v.impact + '): ' + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', '));
+                }""");
+        if (result instanceof List<?> violations) {
+            violations.forEach(v -> findings.add(language + " " + name + ": " + v));
+        }
+        NavigationWalkTests.codesIn(language + " " + name, NavigationWalkTests.visibleText(page.content()), codes())
+                .forEach(findings::add);
+    }
+
+    private static String axeSource;
+
+    private static String axe() throws IOException {
+        if (axeSource == null) {
+            try (InputStream in = ApplicationWizardBrowserTests.class.getResourceAsStream("/axe/axe.min.js")) {
+                axeSource = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+        }
+        return axeSource;
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    /** The development signer with one signing key, on a free port, for as long as the test needs it. */
+    private static final class Signer implements AutoCloseable {
+
+        private final DevelopmentSigner server;
+        private final int port;
+
+        Signer(DemoCertificateAuthority.IssuedCredential key) throws Exception {
+            try (ServerSocket probe = new ServerSocket(0)) {
+                port = probe.getLocalPort();
+            }
+            server = new DevelopmentSigner(new InetSocketAddress("127.0.0.1", port),
+                    List.of(new DevelopmentSigner.Key(key.privateKey(), key.chain())));
+            server.start();
+            Thread.sleep(300);   // the server binds asynchronously
+        }
+
+        /** Points the page's NCALayer URL at this signer (ncalayer.js reads the meta tag when it signs). */
+        void pointTo(Page page) {
+            page.evaluate("url => document.querySelector('meta[name=\"attest-ncalayer-url\"]').content = url",
+                    "ws://127.0.0.1:" + port);
+        }
+
+        @Override
+        public void close() throws InterruptedException {
+            server.stop(1000);
+        }
+    }
+}
