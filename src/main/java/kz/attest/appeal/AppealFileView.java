@@ -3,5 +3,5 @@ package kz.attest.appeal;
 import java.util.UUID;
 
 /** A file attached to a complaint (its bytes are downloaded separately). */
-public record AppealFileView(UUID id, String fileName, String contentType, long size) {
+record AppealFileView(UUID id, String fileName, String contentType, long size) {
 }

@@ -1,13 +1,11 @@
 package kz.attest.appeal;
 
+import org.apache.commons.codec.digest.DigestUtils;
 import kz.attest.web.LocalizedException;
 import org.apache.tika.Tika;
 import org.springframework.http.HttpStatus;
 import org.springframework.util.unit.DataSize;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Set;
 
 /** Accepts a file attached to a complaint for what its bytes are: PDF, JPEG or PNG, not empty, within the limit. */
@@ -31,7 +29,7 @@ final class AppealFiles {
         if (!ACCEPTED.contains(detected)) {
             throw new LocalizedException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "appeal.error.file-type");
         }
-        return new AppealRows.NewFile(cleanName(fileName), detected, sha256(content), content);
+        return new AppealRows.NewFile(cleanName(fileName), detected, DigestUtils.sha256Hex(content), content);
     }
 
     static String cleanName(String fileName) {
@@ -43,11 +41,4 @@ final class AppealFiles {
         return name.length() > 200 ? name.substring(name.length() - 200) : name;
     }
 
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

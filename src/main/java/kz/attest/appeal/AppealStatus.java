@@ -3,7 +3,7 @@ package kz.attest.appeal;
 import java.util.Locale;
 
 /** Where a complaint stands: waiting for the answer, or answered (upheld or rejected with reasons). */
-public enum AppealStatus {
+enum AppealStatus {
     OPEN, UPHELD, REJECTED;
 
     public String messageKey() {

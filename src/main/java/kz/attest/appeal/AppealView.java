@@ -18,7 +18,7 @@ import java.util.List;
  * @param dueDate            the last working day of the answer (¶101)
  * @param reopened           whether an upheld answer reopened the application's step or revoked its decision
  */
-public record AppealView(long id, String reference, long applicationId, String applicationNumber, String service,
+record AppealView(long id, String reference, long applicationId, String applicationNumber, String service,
                          String providerId, String applicationStatus, AppealAddressee addressee,
                          String addresseeOrganisation, AppealSubject subject, String text, Instant filedAt,
                          LocalDate registeredOn, LocalDate dueDate, AppealStatus status, String answer,

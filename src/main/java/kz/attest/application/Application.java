@@ -9,7 +9,6 @@ import org.springframework.context.support.DefaultMessageSourceResolvable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -98,12 +97,20 @@ class Application {
                 DeadlineStep.COMPLETENESS_CHECK);
     }
 
-    /** ¶6, ¶8: admitted; the applicant is told place, date and time within 1 working day. */
+    /**
+     * ¶6, ¶8: admitted; the applicant is told place, date and time within 1 working day (the notice goes out with the
+     * admission). The provider's pending step is then the first the catalogue sets: the admitted list to the operator
+     * within 1 working day (¶9, ¶84), the attestation held (¶85), or the notice itself.
+     */
     void admit(String actor, Instant now, LegalDeadlines deadlines) {
         require("admit", ApplicationStatus.UNDER_REVIEW);
         move(ApplicationStatus.ADMITTED, actor, now, null, deadlines, DeadlineStep.ADMISSION_DECISION,
-                DeadlineStep.ATTESTATION_HELD, DeadlineStep.ADMISSION_NOTICE);
+                AFTER_ADMISSION);
     }
+
+    /** The steps owed after admission, in the order they become the pending step. */
+    private static final DeadlineStep[] AFTER_ADMISSION = {DeadlineStep.ADMITTED_LIST_TO_OPERATOR,
+            DeadlineStep.ATTESTATION_HELD, DeadlineStep.ADMISSION_NOTICE};
 
     /**
      * ¶57: the officer records the day the qualification training ended; the list for testing is then due to the
@@ -127,46 +134,14 @@ class Application {
         history.add(new HistoryEntry(status, actor, now, null, due.get().step(), due.get().date(), endedOn.toString()));
     }
 
-    /**
-     * ¶58: where the service requires the application a number of working days before the test, a test on
-     * {@code testAt} must leave that many working days after the day the application was filed; otherwise 409 naming
-     * the last permitted filing day. Nothing is checked when the test date is unknown (set by the operator).
-     */
+    /** ¶58: a test on {@code testAt} leaves the service's working days after filing (409 otherwise); see {@link TestDayRules}. */
     void checkFiledBeforeTest(Instant testAt, LegalDeadlines deadlines) {
-        if (testAt == null) {
-            return;
-        }
-        LocalDate filed = receivedAt.atZone(kz.attest.calendar.WorkingCalendar.ZONE).toLocalDate();
-        LocalDate testDay = testAt.atZone(kz.attest.calendar.WorkingCalendar.ZONE).toLocalDate();
-        deadlines.latestBefore(DeadlineStep.APPLICATION_BEFORE_TEST, testDay).ifPresent(last -> {
-            if (filed.isAfter(last.date())) {
-                throw LocalizedException.conflict("application.error.filed-too-late-for-test", last.date().toString(),
-                        testDay.toString());
-            }
-        });
+        TestDayRules.filedInTime(receivedAt, testAt, deadlines);
     }
 
-    /**
-     * ¶30: where the service requires the person to be told a number of calendar days before the attestation (the
-     * forensic attestation, also outside campaigns), an admission with a test on {@code testAt} must leave that
-     * notice from today; otherwise 409 naming the earliest permitted test day. Nothing is checked when the test date
-     * is unknown (set by the operator).
-     */
+    /** ¶30: a test on {@code testAt} leaves the service's notice from today (409 otherwise); see {@link TestDayRules}. */
     void checkNoticeBeforeTest(Instant testAt, Instant now, LegalDeadlines deadlines) {
-        if (testAt == null) {
-            return;
-        }
-        LocalDate today = now.atZone(kz.attest.calendar.WorkingCalendar.ZONE).toLocalDate();
-        LocalDate testDay = testAt.atZone(kz.attest.calendar.WorkingCalendar.ZONE).toLocalDate();
-        deadlines.lastDayBefore(DeadlineStep.ADMISSION_NOTICE, testDay)
-                .filter(last -> deadlines.isCalendarRule(DeadlineStep.ADMISSION_NOTICE))
-                .ifPresent(last -> {
-                    if (today.isAfter(last.date())) {
-                        throw LocalizedException.conflict("application.error.notice-too-short", testDay.toString(),
-                                today.plusDays(java.time.temporal.ChronoUnit.DAYS.between(last.date(), testDay))
-                                        .toString());
-                    }
-                });
+        TestDayRules.noticeLongEnough(testAt, now, deadlines);
     }
 
     /**
@@ -211,7 +186,7 @@ class Application {
         require("decide-after-hearing", ApplicationStatus.HEARING);
         if (admitted) {
             move(ApplicationStatus.ADMITTED, actor, now, reason, deadlines, DeadlineStep.REFUSAL_DECISION,
-                    DeadlineStep.ATTESTATION_HELD, DeadlineStep.ADMISSION_NOTICE);
+                    AFTER_ADMISSION);
         } else {
             if (reason == null || reason.isBlank()) {
                 throw LocalizedException.badRequest("application.error.reason-required");
@@ -351,28 +326,7 @@ class Application {
 
     /** When each anchor event of the deadline table happened, read from the history. */
     Map<DeadlineAnchor, Instant> anchors() {
-        Map<DeadlineAnchor, Instant> anchors = new EnumMap<>(DeadlineAnchor.class);
-        anchors.put(DeadlineAnchor.RECEIPT, receivedAt);
-        ApplicationStatus previous = null;
-        for (HistoryEntry entry : history) {
-            if (entry.status() == previous) {
-                continue;   // an entry without a status change (an objection) is no anchor
-            }
-            previous = entry.status();
-            switch (entry.status()) {
-                case REGISTERED -> anchors.put(DeadlineAnchor.REGISTRATION, entry.at());
-                case UNDER_REVIEW -> anchors.put(DeadlineAnchor.COMPLETENESS_CONFIRMED, entry.at());
-                case REFUSAL_PROPOSED -> {
-                    anchors.put(DeadlineAnchor.PRELIMINARY_REFUSAL_NOTICE, entry.at());
-                    anchors.put(DeadlineAnchor.HEARING_NOTICE, entry.at());
-                }
-                case ADMITTED -> anchors.put(DeadlineAnchor.ADMISSION_DECISION, entry.at());
-                case TESTED -> anchors.put(DeadlineAnchor.RESULTS_RECEIVED, entry.at());
-                default -> {
-                }
-            }
-        }
-        return anchors;
+        return DeadlineAnchors.of(receivedAt, history);
     }
 
     /**
@@ -394,10 +348,21 @@ class Application {
      * operator): the step closes, recording the day it was due. False when that step was not pending.
      */
     boolean stepTaken(DeadlineStep step, String actor, Instant now, String note) {
+        return stepTaken(step, actor, now, note, null);
+    }
+
+    /**
+     * The pending step {@code step} was taken; the next one is the first of {@code then} the catalogue sets (none
+     * without {@code deadlines}). False when {@code step} is not the pending step of an admitted application.
+     */
+    boolean stepTaken(DeadlineStep step, String actor, Instant now, String note, LegalDeadlines deadlines,
+                      DeadlineStep... then) {
         if (status != ApplicationStatus.ADMITTED || history.isEmpty() || last().nextStep() != step) {
             return false;
         }
-        history.add(new HistoryEntry(status, actor, now, last().nextDue(), null, null, note));
+        Optional<LegalDeadlines.Due> next = deadlines == null ? Optional.empty() : deadlines.firstDue(anchors(), then);
+        history.add(new HistoryEntry(status, actor, now, last().nextDue(), next.map(LegalDeadlines.Due::step)
+                .orElse(null), next.map(LegalDeadlines.Due::date).orElse(null), note));
         return true;
     }
 

@@ -36,9 +36,9 @@ class ApplicationApiController {
 
     private final ApplicationDrafts drafts;
     private final Applications applications;
-    private final Decisions decisions;
+    private final AdmissionDecisions decisions;
 
-    ApplicationApiController(ApplicationDrafts drafts, Applications applications, Decisions decisions) {
+    ApplicationApiController(ApplicationDrafts drafts, Applications applications, AdmissionDecisions decisions) {
         this.decisions = decisions;
         this.drafts = drafts;
         this.applications = applications;

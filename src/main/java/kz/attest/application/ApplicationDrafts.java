@@ -50,12 +50,13 @@ public class ApplicationDrafts {
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final DocumentInspector inspector;
-    private org.springframework.beans.factory.ObjectProvider<RetakeEligibility> retakes;
+    /** The decision module's port; required, so that a wiring slip cannot silently lift the ¶19/¶23 bans. */
+    private final RetakeEligibility retakes;
 
     ApplicationDrafts(DraftRows drafts, ApplicationRows applications, Catalogue catalogue, WorkingCalendar calendar,
                       Organisations organisations, CurrentUser currentUser, SignatureVerifier signatureVerifier,
                       AuditLog auditLog, StatusNotices notices, TransactionTemplate transaction, Clock clock,
-                      ApplicationProperties properties) {
+                      ApplicationProperties properties, RetakeEligibility retakes) {
         this.drafts = drafts;
         this.applications = applications;
         this.catalogue = catalogue;
@@ -68,6 +69,7 @@ public class ApplicationDrafts {
         this.transaction = transaction;
         this.clock = clock;
         this.inspector = new DocumentInspector(properties.maxDocumentSize());
+        this.retakes = retakes;
     }
 
     /**
@@ -206,28 +208,18 @@ public class ApplicationDrafts {
         return alreadySubmitted(drafts.find(draftId).orElseThrow());
     }
 
-    /** The decision module's port, when present (set by Spring; optional so that the module stands alone). */
-    @org.springframework.beans.factory.annotation.Autowired
-    void setRetakeEligibility(org.springframework.beans.factory.ObjectProvider<RetakeEligibility> retakes) {
-        this.retakes = retakes;
-    }
-
     /**
      * ¶19, ¶23, ¶50, ¶74, ¶97: too early after a failed test or a removal is a 409 naming the earliest day; a retake
      * without the documents a retake requires (¶74) is a 409 naming them.
      */
     private void refuseEarlyRetake(Draft draft) {
-        RetakeEligibility eligibility = retakes == null ? null : retakes.getIfAvailable();
-        if (eligibility == null) {
-            return;
-        }
         LocalDate today = clock.instant().atZone(WorkingCalendar.ZONE).toLocalDate();
-        eligibility.refusal(draft.accountId(), draft.service(), today).ifPresent(refusal -> {
+        retakes.refusal(draft.accountId(), draft.service(), today).ifPresent(refusal -> {
             throw LocalizedException.conflict(refusal.messageKey(),
                     refusal.earliest().format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")));
         });
         // ¶74: a retake of a qualification must carry the certificate of the additional training
-        List<String> missing = eligibility.documentsRequired(draft.accountId(), draft.service(), today).stream()
+        List<String> missing = retakes.documentsRequired(draft.accountId(), draft.service(), today).stream()
                 .filter(type -> !draft.hasDocument(type)).toList();
         if (!missing.isEmpty()) {
             java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();

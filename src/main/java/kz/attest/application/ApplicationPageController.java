@@ -33,7 +33,7 @@ class ApplicationPageController {
     private final Applications applications;
     private final Catalogue catalogue;
     private final Objections objections;
-    private final Decisions decisions;
+    private final AdmissionDecisions decisions;
     private final kz.attest.notification.Notifications notifications;
     private final kz.attest.notification.NoticeSubjects noticeSubjects;
     private final ApplicationProperties properties;
@@ -45,7 +45,7 @@ class ApplicationPageController {
     }
 
     ApplicationPageController(ApplicationDrafts drafts, Applications applications, Catalogue catalogue,
-                              Objections objections, Decisions decisions,
+                              Objections objections, AdmissionDecisions decisions,
                               kz.attest.notification.Notifications notifications,
                               kz.attest.notification.NoticeSubjects noticeSubjects,
                               ApplicationProperties properties) {

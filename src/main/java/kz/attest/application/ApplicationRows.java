@@ -106,10 +106,6 @@ class ApplicationRows {
         return jdbc.sql(SELECT + " WHERE id = ?").param(id).query(this::map).optional();
     }
 
-    Optional<Application> findByDraft(UUID draftId) {
-        return jdbc.sql(SELECT + " WHERE draft_id = ?").param(draftId).query(this::map).optional();
-    }
-
     List<Application> ofAccount(long accountId) {
         return jdbc.sql(SELECT_WITH_HISTORY + " WHERE a.account_id = ? ORDER BY a.received_at DESC, a.id DESC")
                 .param(accountId).query(this::mapWithHistory).list();

@@ -221,7 +221,7 @@ public class Applications {
         return act(id, (application, officer, now) -> application.holdHearing(officer, now, deadlines(application)));
     }
 
-    /** ¶7: the motivated decision after the hearing, once the head has signed it ({@link Decisions#sign}). */
+    /** ¶7: the motivated decision after the hearing, once the head has signed it ({@link AdmissionDecisions#sign}). */
     @Transactional
     ApplicationView decideAfterHearing(long id, boolean admit, String reason) {
         return act(id, (application, officer, now) -> {
@@ -343,10 +343,19 @@ public class Applications {
         notices.auditNoShowRefusal(application, actor);
     }
 
-    /** ¶57: the admitted candidate went to the operator in an admitted-list export; that pending step closes. */
+    /**
+     * ¶9, ¶57, ¶84: the admitted candidate went to the operator in an admitted-list export; that pending step closes
+     * and the attestation held (¶85) becomes pending where the catalogue sets it.
+     */
     @Transactional
     void listSentToOperator(long id, String actor) {
-        stepTaken(id, DeadlineStep.ADMITTED_LIST_TO_OPERATOR, actor, "list for testing sent to the operator");
+        rows.find(id).ifPresent(application -> {
+            if (application.stepTaken(DeadlineStep.ADMITTED_LIST_TO_OPERATOR, actor, clock.instant(),
+                    "list for testing sent to the operator", deadlines(application), DeadlineStep.ATTESTATION_HELD)) {
+                rows.update(application);
+                notices.auditStepTaken(application, actor);
+            }
+        });
     }
 
     /**

@@ -20,9 +20,9 @@ class DecisionController {
 
     private static final String HEAD = "hasRole('PROVIDER_HEAD')";
 
-    private final Decisions decisions;
+    private final AdmissionDecisions decisions;
 
-    DecisionController(Decisions decisions) {
+    DecisionController(AdmissionDecisions decisions) {
         this.decisions = decisions;
     }
 

@@ -1,7 +1,7 @@
 package kz.attest.calendar;
 
 /** Why a date is special in the working-day calendar. */
-public enum DayKind {
+enum DayKind {
     /** A public holiday (Labour Code art. 85, Law "On holidays"): a day off. */
     HOLIDAY,
     /** A day off that a holiday falling on a Saturday or Sunday moved to; derived by rule, never stored. */

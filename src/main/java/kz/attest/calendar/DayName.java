@@ -3,7 +3,7 @@ package kz.attest.calendar;
 import java.util.Locale;
 
 /** A special day's name in Kazakh, Russian and (optionally) English. */
-public record DayName(String kk, String ru, String en) {
+record DayName(String kk, String ru, String en) {
 
     public DayName {
         kk = kk == null ? null : kk.strip();

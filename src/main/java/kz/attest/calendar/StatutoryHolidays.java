@@ -1,6 +1,5 @@
 package kz.attest.calendar;
 
-import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.List;
 
@@ -48,9 +47,5 @@ final class StatutoryHolidays {
         return FIXED.stream()
                 .map(f -> new SpecialDay(f.day().atYear(year), DayKind.HOLIDAY, f.religious(), f.name(), LEGAL_SOURCE))
                 .toList();
-    }
-
-    static boolean isFixedHoliday(LocalDate date) {
-        return FIXED.stream().anyMatch(f -> f.day().equals(MonthDay.from(date)));
     }
 }

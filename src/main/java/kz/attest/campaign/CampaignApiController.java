@@ -21,23 +21,25 @@ class CampaignApiController {
     private static final String CENTRE_STAFF = "hasAnyRole('PROVIDER_OFFICER', 'PROVIDER_HEAD')";
 
     private final Campaigns campaigns;
+    private final ExpertRegister experts;
 
-    CampaignApiController(Campaigns campaigns) {
+    CampaignApiController(Campaigns campaigns, ExpertRegister experts) {
         this.campaigns = campaigns;
+        this.experts = experts;
     }
 
     @GetMapping("/api/v1/campaigns/experts")
     @PreAuthorize(CENTRE_STAFF)
-    List<Campaigns.ExpertStatus> register(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    List<ExpertRegister.ExpertStatus> register(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
                                           LocalDate on) {
-        return campaigns.register(on);
+        return experts.register(on);
     }
 
     @PostMapping("/api/v1/campaigns/experts")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize(CENTRE_STAFF)
     Expert addExpert(@RequestBody NewExpert expert) {
-        return campaigns.addExpert(expert);
+        return experts.addExpert(expert);
     }
 
     @GetMapping("/api/v1/campaigns")

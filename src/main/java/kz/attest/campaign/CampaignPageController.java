@@ -22,10 +22,12 @@ class CampaignPageController {
     private static final String CENTRE_STAFF = "hasAnyRole('PROVIDER_OFFICER', 'PROVIDER_HEAD')";
 
     private final Campaigns campaigns;
+    private final ExpertRegister experts;
     private final Clock clock;
 
-    CampaignPageController(Campaigns campaigns, Clock clock) {
+    CampaignPageController(Campaigns campaigns, ExpertRegister experts, Clock clock) {
         this.campaigns = campaigns;
+        this.experts = experts;
         this.clock = clock;
     }
 
@@ -36,7 +38,7 @@ class CampaignPageController {
         LocalDate day = on != null ? on : LocalDate.ofInstant(clock.instant(), kz.attest.calendar.WorkingCalendar.ZONE)
                 .plusDays(Campaigns.NOTICE_CALENDAR_DAYS);
         model.addAttribute("campaigns", campaigns.campaigns());
-        model.addAttribute("register", campaigns.register(day));
+        model.addAttribute("register", experts.register(day));
         model.addAttribute("on", day);
         model.addAttribute("kinds", CampaignKind.values());
         model.addAttribute("expertKinds", ExpertKind.values());
@@ -51,7 +53,7 @@ class CampaignPageController {
                      @RequestParam(required = false) String specialty,
                      @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate activityStart,
                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate lastAttestation) {
-        campaigns.addExpert(new NewExpert(iin, surname, givenName, patronymic, kind, specialty, activityStart,
+        experts.addExpert(new NewExpert(iin, surname, givenName, patronymic, kind, specialty, activityStart,
                 lastAttestation));
         return "redirect:/office/campaigns#register";
     }

@@ -1,6 +1,6 @@
 package kz.attest.campaign;
 
 /** A campaign is drafted, then announced: the experts and the operator are notified. */
-public enum CampaignStatus {
+enum CampaignStatus {
     DRAFT, ANNOUNCED
 }

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** A campaign with its exam days and the experts called, each with the day they sit and whether they were notified. */
-public record CampaignView(long id, String providerId, CampaignKind kind, String title, ExtraordinaryDecider decidedBy,
+record CampaignView(long id, String providerId, CampaignKind kind, String title, ExtraordinaryDecider decidedBy,
                            String basis, CampaignStatus status, String createdBy, Instant createdAt, String announcedBy,
                            Instant announcedAt, List<ExamDay> days, List<Participant> participants) {
 

@@ -4,7 +4,6 @@ import kz.attest.audit.AuditLog;
 import kz.attest.calendar.WorkingCalendar;
 import kz.attest.identity.Accounts;
 import kz.attest.identity.CurrentUser;
-import kz.attest.identity.Iin;
 import kz.attest.identity.Organisation;
 import kz.attest.identity.OrganisationKind;
 import kz.attest.identity.Organisations;
@@ -31,7 +30,7 @@ import java.util.stream.Collectors;
 
 /**
  * Forensic attestation campaigns (seed 000 ¶30–¶31, seed 001), run by the staff of the Centre of Forensic Expertise:
- * the register of experts, creating a campaign with its exam days and experts, and announcing it — notices to each
+ * creating a campaign with its exam days and experts, and announcing it — notices to each
  * expert (cabinet, SMS, e-mail) and to the testing operator, at least 30 calendar days before the first exam day.
  */
 @Service
@@ -52,11 +51,12 @@ public class Campaigns {
     private final AuditLog auditLog;
     private final WorkingCalendar calendar;
     private final Clock clock;
+    private final ExpertRegister register;
 
     Campaigns(CampaignRows rows, CurrentUser currentUser, Organisations organisations, Accounts accounts,
               Notifications notifications, AuditLog auditLog, WorkingCalendar calendar, Clock clock,
-              kz.attest.decision.OutcomeRegistry registry) {
-        this.registry = registry;
+              ExpertRegister register) {
+        this.register = register;
         this.rows = rows;
         this.currentUser = currentUser;
         this.organisations = organisations;
@@ -67,70 +67,10 @@ public class Campaigns {
         this.clock = clock;
     }
 
-    private final kz.attest.decision.OutcomeRegistry registry;
-
-    /**
-     * The Centre's experts with their last attestation read from the registry of attested persons (decision module)
-     * where it is later than the one on record: a passed, signed attestation restarts the 5-year cycle (seed 001).
-     */
-    private List<Expert> expertsOf(String centre) {
-        return rows.experts(centre).stream().map(this::withRegistry).toList();
-    }
-
-    private Expert withRegistry(Expert e) {
-        return registry.lastAttested(e.iin(), e.providerId())
-                .filter(day -> e.lastAttestation() == null || day.isAfter(e.lastAttestation()))
-                .map(day -> new Expert(e.id(), e.providerId(), e.iin(), e.surname(), e.givenName(), e.patronymic(),
-                        e.kind(), e.specialty(), e.activityStart(), day))
-                .orElse(e);
-    }
-
-    /** An expert of the register with whether a regular attestation on {@code on} is due or the expert is exempt. */
-    public record ExpertStatus(Expert expert, boolean due, boolean exempt) {
-    }
-
-    /** The register of the signed-in Centre's experts, each with whether a regular attestation on {@code on} is due. */
-    @Transactional(readOnly = true)
-    public List<ExpertStatus> register(LocalDate on) {
-        String centre = centre();
-        LocalDate day = on == null ? today() : on;
-        return expertsOf(centre).stream().map(e -> new ExpertStatus(e, e.dueOn(day), e.exemptOn(day))).toList();
-    }
-
-    /** Adds an expert to the register of the signed-in Centre. */
-    @Transactional
-    public Expert addExpert(NewExpert expert) {
-        String centre = centre();
-        SignedInUser user = currentUser.require();
-        if (expert == null || !Iin.check(expert.iin(), today()).valid()) {
-            throw LocalizedException.badRequest("campaign.expert.iin-invalid");
-        }
-        if (blank(expert.surname()) || blank(expert.givenName()) || expert.kind() == null
-                || expert.activityStart() == null) {
-            throw LocalizedException.badRequest("campaign.expert.incomplete");
-        }
-        if (expert.activityStart().isAfter(today()) || (expert.lastAttestation() != null
-                && (expert.lastAttestation().isAfter(today()) || expert.lastAttestation().isBefore(expert.activityStart())))) {
-            throw LocalizedException.badRequest("campaign.expert.dates-invalid");
-        }
-        NewExpert clean = new NewExpert(expert.iin().strip(), expert.surname().strip(), expert.givenName().strip(),
-                blank(expert.patronymic()) ? null : expert.patronymic().strip(), expert.kind(),
-                blank(expert.specialty()) ? null : expert.specialty().strip(), expert.activityStart(),
-                expert.lastAttestation());
-        if (rows.expertExists(clean.iin())) {
-            throw LocalizedException.conflict("campaign.expert.exists", clean.iin());
-        }
-        long id = rows.insertExpert(centre, clean, clock.instant());
-        auditLog.record(user.login(), "campaign.expert-added", "ForensicExpert", Long.toString(id),
-                clean.iin() + " " + clean.surname() + ", " + clean.kind() + ", activity since " + clean.activityStart()
-                        + ", last attested " + clean.lastAttestation());
-        return rows.expert(id).orElseThrow();
-    }
-
     /** The signed-in Centre's campaigns, newest first. */
     @Transactional(readOnly = true)
     public List<CampaignView> campaigns() {
-        String centre = centre();
+        String centre = register.centre();
         return rows.campaignIds(centre).stream().map(id -> rows.campaign(id).orElseThrow()).toList();
     }
 
@@ -150,7 +90,7 @@ public class Campaigns {
      */
     @Transactional
     public CampaignView create(NewCampaign request) {
-        String centre = centre();
+        String centre = register.centre();
         SignedInUser user = currentUser.require();
         if (request == null || request.kind() == null || blank(request.title())) {
             throw LocalizedException.badRequest("campaign.title-required");
@@ -287,11 +227,11 @@ public class Campaigns {
             if (request.kind() != CampaignKind.REGULAR) {
                 throw LocalizedException.badRequest("campaign.experts-required");
             }
-            return expertsOf(centre).stream().filter(e -> e.dueOn(firstExamDay)).toList();
+            return register.expertsOf(centre).stream().filter(e -> e.dueOn(firstExamDay)).toList();
         }
         List<Expert> experts = new ArrayList<>();
         for (long id : ids) {
-            Expert expert = rows.expert(id).filter(e -> e.providerId().equals(centre)).map(this::withRegistry)
+            Expert expert = rows.expert(id).filter(e -> e.providerId().equals(centre)).map(register::withRegistry)
                     .orElseThrow(() -> LocalizedException.notFound("campaign.expert.not-found", id));
             if (request.kind() == CampaignKind.REGULAR && !expert.dueOn(firstExamDay)) {
                 if (expert.exemptOn(firstExamDay)) {
@@ -304,15 +244,6 @@ public class Campaigns {
         }
         experts.sort(Comparator.comparing(Expert::surname).thenComparing(Expert::givenName).thenComparing(Expert::id));
         return experts;
-    }
-
-    /** The signed-in person's organisation, which must be a Centre of Forensic Expertise (403 otherwise). */
-    private String centre() {
-        SignedInUser user = currentUser.require();
-        return user.organisation().flatMap(organisations::find)
-                .filter(o -> o.kind() == OrganisationKind.FORENSIC_CENTRE)
-                .map(Organisation::id)
-                .orElseThrow(() -> LocalizedException.forbidden("campaign.centre-only"));
     }
 
     private LocalDate today() {

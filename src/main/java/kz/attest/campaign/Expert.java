@@ -7,7 +7,7 @@ import java.time.LocalDate;
  * attested, after the start of the activity), except an expert with more than twenty years of activity (seed 001,
  * Law "On Forensic Expert Activity" art. 22).
  */
-public record Expert(long id, String providerId, String iin, String surname, String givenName, String patronymic,
+record Expert(long id, String providerId, String iin, String surname, String givenName, String patronymic,
                      ExpertKind kind, String specialty, LocalDate activityStart, LocalDate lastAttestation) {
 
     static final int PERIOD_YEARS = 5;

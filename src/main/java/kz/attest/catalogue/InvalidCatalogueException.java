@@ -3,7 +3,7 @@ package kz.attest.catalogue;
 import java.util.List;
 
 /** The catalogue file cannot be used; the message names each service (or list entry) and field at fault. */
-public class InvalidCatalogueException extends RuntimeException {
+class InvalidCatalogueException extends RuntimeException {
 
     private final transient List<String> problems;
 

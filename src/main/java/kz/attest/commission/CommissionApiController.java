@@ -1,5 +1,6 @@
 package kz.attest.commission;
 
+import org.apache.commons.codec.digest.DigestUtils;
 import kz.attest.web.LocalizedException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -30,11 +31,18 @@ class CommissionApiController {
     private static final String STAFF = "isAuthenticated() and !hasRole('APPLICANT')";
 
     private final Commissions commissions;
-    private final Interviews interviews;
+    private final InterviewQueries interviews;
+    private final InterviewPlanning planning;
+    private final InterviewVoting voting;
+    private final ProtocolSigning protocols;
 
-    CommissionApiController(Commissions commissions, Interviews interviews) {
+    CommissionApiController(Commissions commissions, InterviewQueries interviews, InterviewPlanning planning,
+                            InterviewVoting voting, ProtocolSigning protocols) {
         this.commissions = commissions;
         this.interviews = interviews;
+        this.planning = planning;
+        this.voting = voting;
+        this.protocols = protocols;
     }
 
     record CommissionRequest(String name) {
@@ -106,34 +114,34 @@ class CommissionApiController {
         if (request == null) {
             throw LocalizedException.badRequest("commission.error.place-exactly-one");
         }
-        return interviews.plan(id, date(request.date()), time(request.time()), request.room(), request.link());
+        return planning.plan(id, date(request.date()), time(request.time()), request.room(), request.link());
     }
 
     @PostMapping("/api/v1/interviews/{id}/questions")
     @PreAuthorize(STAFF)
     InterviewView ask(@PathVariable long id, @RequestBody QuestionRequest request) {
-        return interviews.ask(id, request == null ? null : request.specialty(), request == null ? null : request.text());
+        return voting.ask(id, request == null ? null : request.specialty(), request == null ? null : request.text());
     }
 
     @PutMapping("/api/v1/interviews/{id}/vote")
     @PreAuthorize(STAFF)
     InterviewView vote(@PathVariable long id, @RequestBody VoteRequest request) {
-        return interviews.vote(id, request == null ? null : request.passed());
+        return voting.vote(id, request == null ? null : request.passed());
     }
 
     /** The chair prepares the protocol PDF as it stands; answers the bytes to sign. */
     @PostMapping("/api/v1/interviews/{id}/protocol")
     @PreAuthorize(STAFF)
     ContentToSign prepare(@PathVariable long id) {
-        byte[] pdf = interviews.prepareProtocol(id);
-        return new ContentToSign(Base64.getEncoder().encodeToString(pdf), Protocols.sha256(pdf));
+        byte[] pdf = protocols.prepareProtocol(id);
+        return new ContentToSign(Base64.getEncoder().encodeToString(pdf), DigestUtils.sha256Hex(pdf));
     }
 
     @GetMapping("/api/v1/interviews/{id}/protocol/content")
     @PreAuthorize(STAFF)
     ContentToSign content(@PathVariable long id) {
-        byte[] pdf = interviews.contentToSign(id);
-        return new ContentToSign(Base64.getEncoder().encodeToString(pdf), Protocols.sha256(pdf));
+        byte[] pdf = protocols.contentToSign(id);
+        return new ContentToSign(Base64.getEncoder().encodeToString(pdf), DigestUtils.sha256Hex(pdf));
     }
 
     /** The chair's detached CMS (base64 or PEM) over the prepared PDF; verified against the chair's IIN. */
@@ -142,13 +150,13 @@ class CommissionApiController {
     InterviewView sign(@PathVariable long id, @RequestBody Signature signature) {
         byte[] cms = signature == null || signature.cms() == null ? new byte[0]
                 : signature.cms().getBytes(StandardCharsets.US_ASCII);
-        return interviews.sign(id, cms);
+        return protocols.sign(id, cms);
     }
 
     @GetMapping({"/api/v1/interviews/{id}/protocol.pdf", "/commission/interviews/{id}/protocol.pdf",
             "/cabinet/interviews/{id}/protocol.pdf"})
     ResponseEntity<byte[]> pdf(@PathVariable long id) {
-        byte[] pdf = interviews.protocol(id);
+        byte[] pdf = protocols.protocol(id);
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"interview-" + id + "-protocol.pdf\"")
                 .body(pdf);

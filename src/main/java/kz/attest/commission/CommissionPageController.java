@@ -17,12 +17,19 @@ class CommissionPageController {
     private static final String STAFF = "isAuthenticated() and !hasRole('APPLICANT')";
 
     private final Commissions commissions;
-    private final Interviews interviews;
+    private final InterviewQueries interviews;
+    private final InterviewPlanning planning;
+    private final InterviewVoting voting;
+    private final ProtocolSigning protocols;
     private final CurrentUser currentUser;
 
-    CommissionPageController(Commissions commissions, Interviews interviews, CurrentUser currentUser) {
+    CommissionPageController(Commissions commissions, InterviewQueries interviews, InterviewPlanning planning,
+                             InterviewVoting voting, ProtocolSigning protocols, CurrentUser currentUser) {
         this.commissions = commissions;
         this.interviews = interviews;
+        this.planning = planning;
+        this.voting = voting;
+        this.protocols = protocols;
         this.currentUser = currentUser;
     }
 
@@ -82,7 +89,7 @@ class CommissionPageController {
     String plan(@PathVariable long id, @RequestParam(required = false) String date,
                 @RequestParam(required = false) String time, @RequestParam(required = false) String room,
                 @RequestParam(required = false) String link) {
-        interviews.plan(id, CommissionApiController.date(date), CommissionApiController.time(time), room, link);
+        planning.plan(id, CommissionApiController.date(date), CommissionApiController.time(time), room, link);
         return "redirect:/commission/interviews/" + id;
     }
 
@@ -90,21 +97,21 @@ class CommissionPageController {
     @PreAuthorize(STAFF)
     String ask(@PathVariable long id, @RequestParam(required = false) String specialty,
                @RequestParam(required = false) String text) {
-        interviews.ask(id, specialty, text);
+        voting.ask(id, specialty, text);
         return "redirect:/commission/interviews/" + id;
     }
 
     @PostMapping("/commission/interviews/{id}/vote")
     @PreAuthorize(STAFF)
     String vote(@PathVariable long id, @RequestParam(required = false) Boolean passed) {
-        interviews.vote(id, passed);
+        voting.vote(id, passed);
         return "redirect:/commission/interviews/" + id;
     }
 
     @PostMapping("/commission/interviews/{id}/protocol")
     @PreAuthorize(STAFF)
     String prepare(@PathVariable long id) {
-        interviews.prepareProtocol(id);
+        protocols.prepareProtocol(id);
         return "redirect:/commission/interviews/" + id;
     }
 

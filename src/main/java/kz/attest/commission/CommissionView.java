@@ -3,7 +3,7 @@ package kz.attest.commission;
 import java.util.List;
 
 /** A provider's commission and its members (chair first). */
-public record CommissionView(String organisationId, String name, List<Member> members) {
+record CommissionView(String organisationId, String name, List<Member> members) {
 
     public CommissionView {
         members = List.copyOf(members);

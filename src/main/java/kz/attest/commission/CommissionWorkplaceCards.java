@@ -16,10 +16,10 @@ import java.util.List;
 @Component
 class CommissionWorkplaceCards implements WorkplaceCards {
 
-    private final Interviews interviews;
+    private final InterviewQueries interviews;
     private final CurrentUser currentUser;
 
-    CommissionWorkplaceCards(Interviews interviews, CurrentUser currentUser) {
+    CommissionWorkplaceCards(InterviewQueries interviews, CurrentUser currentUser) {
         this.interviews = interviews;
         this.currentUser = currentUser;
     }

@@ -18,7 +18,7 @@ import java.util.Optional;
  * provider's head or officers; another organisation's staff are refused (403).
  */
 @Service
-public class Commissions {
+class Commissions {
 
     static final String ENTITY = "Commission";
 

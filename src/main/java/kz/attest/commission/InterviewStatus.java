@@ -1,6 +1,6 @@
 package kz.attest.commission;
 
 /** PENDING: awaiting a slot; PLANNED: slot told to the candidate; CONCLUDED: protocol signed, nothing changes. */
-public enum InterviewStatus {
+enum InterviewStatus {
     PENDING, PLANNED, CONCLUDED
 }

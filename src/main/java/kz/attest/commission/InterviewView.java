@@ -11,7 +11,7 @@ import java.util.UUID;
  * @param passed         the outcome once the protocol is signed (else {@code null})
  * @param tally          the votes counted so far: the outcome they give and whether the chair's vote decides a tie
  */
-public record InterviewView(long id, UUID sittingId, long applicationId, String registrationNumber, long accountId,
+record InterviewView(long id, UUID sittingId, long applicationId, String registrationNumber, long accountId,
                             String candidateName, String applicantIin, String service, String organisationId,
                             List<String> specialties, LocalDate testDay, InterviewStatus status, Instant startsAt,
                             Instant endsAt, String room, String link, int version, boolean protocolPrepared,

@@ -1,7 +1,7 @@
 package kz.attest.commission;
 
 /** A person's place in a commission: the chair and the members vote; the secretary plans and records, not votes. */
-public enum MemberRole {
+enum MemberRole {
     CHAIR, MEMBER, SECRETARY;
 
     boolean votes() {

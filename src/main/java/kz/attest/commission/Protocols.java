@@ -7,10 +7,7 @@ import kz.attest.reporting.PdfRenderer;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.format.DateTimeFormatter;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -82,14 +79,6 @@ class Protocols {
             return catalogue.specialty(code).name().in(language);
         } catch (RuntimeException e) {
             return code;
-        }
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 

@@ -5,37 +5,26 @@ import kz.attest.application.Applications;
 import kz.attest.application.DecisionRevokedOnAppeal;
 import kz.attest.audit.AuditLog;
 import kz.attest.calendar.WorkingCalendar;
-import kz.attest.catalogue.Catalogue;
-import kz.attest.catalogue.ServiceDefinition;
-import kz.attest.catalogue.ServiceKind;
 import kz.attest.identity.Accounts;
 import kz.attest.identity.CurrentUser;
-import kz.attest.identity.Organisation;
-import kz.attest.identity.Organisations;
 import kz.attest.identity.Role;
 import kz.attest.identity.SignedInUser;
-import kz.attest.notification.Channel;
-import kz.attest.notification.Notice;
-import kz.attest.notification.Notifications;
+import kz.attest.identity.StaffDirectory;
 import kz.attest.web.LocalizedException;
 import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -43,52 +32,41 @@ import java.util.UUID;
  * make the application tested ({@link #resultsIn}); an officer or the head draws the decision up under the provider's
  * next number of the year; the head or a signer the head authorised signs it; a signed decision is never changed —
  * a correction is a new decision that supersedes it, and an upheld appeal revokes it (it stays on record as revoked).
- * Every transition is audited and told through the outbox.
+ * Every transition is audited and told through the outbox. The paper is drawn up by {@link OutcomeDrafts}.
  */
 @Service
 public class Outcomes {
 
     static final String ENTITY = "Decision";
-    private static final SecureRandom RANDOM = new SecureRandom();
-    private static final Locale KK = Locale.forLanguageTag("kk");
-    private static final Locale RU = Locale.forLanguageTag("ru");
 
     private final OutcomeRows rows;
-    private final ResultRows results;
+    private final OutcomeDrafts drafts;
     private final Applications applications;
-    private final Catalogue catalogue;
-    private final Organisations organisations;
     private final Accounts accounts;
     private final CurrentUser currentUser;
     private final OutcomePaper paper;
     private final AuditLog audit;
-    private final Notifications notifications;
+    private final OutcomeNotices notices;
     private final MessageSource messages;
-    private final DecisionProperties properties;
     private final Clock clock;
-    private final kz.attest.identity.StaffDirectory staff;
-    private final org.springframework.transaction.support.TransactionTemplate transaction;
+    private final StaffDirectory staff;
+    private final TransactionTemplate transaction;
 
-    Outcomes(OutcomeRows rows, ResultRows results, Applications applications, Catalogue catalogue,
-             Organisations organisations, Accounts accounts, CurrentUser currentUser, OutcomePaper paper,
-             AuditLog audit, Notifications notifications, MessageSource messages, DecisionProperties properties,
-             Clock clock, kz.attest.identity.StaffDirectory staff,
-             org.springframework.transaction.support.TransactionTemplate transaction) {
-        this.staff = staff;
-        this.transaction = transaction;
+    Outcomes(OutcomeRows rows, OutcomeDrafts drafts, Applications applications, Accounts accounts,
+             CurrentUser currentUser, OutcomePaper paper, AuditLog audit, OutcomeNotices notices,
+             MessageSource messages, Clock clock, StaffDirectory staff, TransactionTemplate transaction) {
         this.rows = rows;
-        this.results = results;
+        this.drafts = drafts;
         this.applications = applications;
-        this.catalogue = catalogue;
-        this.organisations = organisations;
         this.accounts = accounts;
         this.currentUser = currentUser;
         this.paper = paper;
         this.audit = audit;
-        this.notifications = notifications;
+        this.notices = notices;
         this.messages = messages;
-        this.properties = properties;
         this.clock = clock;
+        this.staff = staff;
+        this.transaction = transaction;
     }
 
     /**
@@ -120,12 +98,12 @@ public class Outcomes {
         }
         Optional<OutcomeRows.Row> pending = rows.ofApplication(applicationId).stream()
                 .filter(r -> r.status().equals("PREPARED") && r.supersedesId() == null).findFirst();
-        OutcomeRows.Row row = draw(facts, officer.login(), pending, null, null);
+        OutcomeRows.Row row = drafts.draw(facts, officer.login(), pending, null, null);
         applications.decisionPrepared(applicationId, "decision No " + row.number(), officer.login());
         audit.record(officer.login(), "decision.outcome-prepared", ENTITY, row.id().toString(),
                 "decision No %s of application %d: %s, awaiting the signature".formatted(row.number(), applicationId,
                         row.passed() ? "passed" : "not passed"));
-        tellSigners(row);
+        notices.tellSigners(row);
         return row.view(today());
     }
 
@@ -149,10 +127,10 @@ public class Outcomes {
             throw LocalizedException.conflict("decision.outcome.correction-pending");
         }
         ApplicationFacts facts = applications.facts(signed.applicationId()).orElseThrow();
-        OutcomeRows.Row row = draw(facts, officer.login(), Optional.empty(), signed, reason.strip());
+        OutcomeRows.Row row = drafts.draw(facts, officer.login(), Optional.empty(), signed, reason.strip());
         audit.record(officer.login(), "decision.outcome-correction-prepared", ENTITY, row.id().toString(),
                 "decision No %s corrects No %s: %s".formatted(row.number(), signed.number(), reason.strip()));
-        tellSigners(row);
+        notices.tellSigners(row);
         return row.view(today());
     }
 
@@ -169,17 +147,17 @@ public class Outcomes {
         Optional<OutcomeRows.Row> pending = all.stream().filter(r -> r.status().equals("PREPARED")).findFirst();
         Optional<OutcomeRows.Row> signed = all.stream().filter(r -> r.status().equals("SIGNED")).findFirst();
         if (pending.isPresent()) {
-            OutcomeRows.Row row = draw(facts.get(), "system", pending,
+            OutcomeRows.Row row = drafts.draw(facts.get(), "system", pending,
                     pending.get().supersedesId() == null ? null : rows.find(pending.get().supersedesId()).orElse(null),
                     pending.get().correctionReason());
             audit.record("system", "decision.outcome-redrawn", ENTITY, row.id().toString(),
                     "decision No %s drawn up again: %s (%s)".formatted(row.number(), row.passed() ? "passed"
                             : "not passed", reason));
         } else if (signed.isPresent()) {
-            OutcomeRows.Row row = draw(facts.get(), "system", Optional.empty(), signed.get(), reason);
+            OutcomeRows.Row row = drafts.draw(facts.get(), "system", Optional.empty(), signed.get(), reason);
             audit.record("system", "decision.outcome-correction-prepared", ENTITY, row.id().toString(),
                     "decision No %s corrects No %s: %s".formatted(row.number(), signed.get().number(), reason));
-            tellSigners(row);
+            notices.tellSigners(row);
         }
     }
 
@@ -196,8 +174,8 @@ public class Outcomes {
             throw LocalizedException.conflict("decision.outcome.already-signed");
         }
         Instant now = clock.instant();
-        String code = newCode();
-        Issued issued = issue(row, signer, code, now);
+        String code = OutcomeDrafts.newCode();
+        OutcomeDrafts.Issued issued = drafts.issue(row, signer, code, now);
         OutcomePaper.Signed signed = paper.signWithOrganisationKey(issued.rendered().pdf(), row.providerId(),
                 signer.fullName(), row.number());
         if (!rows.sign(row.id(), row.version(), issued.decidedOn(), issued.validUntil(), issued.rendered().pdf(),
@@ -223,8 +201,8 @@ public class Outcomes {
             throw LocalizedException.conflict("decision.outcome.already-signed");
         }
         Instant now = clock.instant();
-        String code = newCode();
-        Issued issued = issue(row, signer, code, now);
+        String code = OutcomeDrafts.newCode();
+        OutcomeDrafts.Issued issued = drafts.issue(row, signer, code, now);
         OutcomePaper.Prepared prepared = paper.prepareForPerson(issued.rendered().pdf(), signer.fullName(),
                 row.number());
         rows.prepareSigning(row.id(), issued.decidedOn(), issued.validUntil(), issued.rendered().pdf(),
@@ -275,7 +253,7 @@ public class Outcomes {
             audit.record(login, "decision.outcome-superseded", ENTITY, old.id().toString(),
                     "decision No %s superseded by No %s: %s".formatted(old.number(), row.number(),
                             row.correctionReason()));
-            tell(row.accountId(), "decision.outcome-corrected", row, Map.of("old", old.number(),
+            notices.tell(row.accountId(), "decision.outcome-corrected", row, Map.of("old", old.number(),
                     "reason", row.correctionReason() == null ? "" : row.correctionReason()));
         } else {
             applications.decided(row.applicationId(), outcomeText(row) + ", decision No " + row.number(), login);
@@ -294,7 +272,7 @@ public class Outcomes {
                 audit.record(event.actor(), "decision.outcome-revoked", ENTITY, row.id().toString(),
                         "decision No %s revoked after the upheld appeal %s".formatted(row.number(),
                                 event.appealReference()));
-                tell(row.accountId(), "decision.outcome-revoked", row, Map.of("reason",
+                notices.tell(row.accountId(), "decision.outcome-revoked", row, Map.of("reason",
                         event.appealReference() == null ? "" : event.appealReference()));
             }
         }
@@ -371,161 +349,9 @@ public class Outcomes {
         return row.accountId() == user.get().accountId() && !row.status().equals("PREPARED");
     }
 
-    // --- drawing and issuing --------------------------------------------------------------------------------------
-
-    private record Issued(OutcomePaper.Rendered rendered, LocalDate decidedOn, LocalDate validUntil) {
-    }
-
-    /** What the register says: the latest completed sitting of the application, with its interview where held. */
-    private Outcome outcomeOf(long applicationId) {
-        return results.ofApplication(applicationId).stream().filter(e -> e.completedAt() != null).findFirst()
-                .map(e -> new Outcome(e.sittingId(), Boolean.TRUE.equals(e.passed())
-                        && (e.interview() == null || e.interview().passed())))
-                .orElse(new Outcome(null, false));   // no sitting: an absence that counts as failed (¶98)
-    }
-
-    private record Outcome(UUID sittingId, boolean passed) {
-    }
-
-    private OutcomeRows.Row draw(ApplicationFacts facts, String actor, Optional<OutcomeRows.Row> pending,
-                                 OutcomeRows.Row supersedes, String correctionReason) {
-        ServiceDefinition service = catalogue.get(facts.service());
-        Outcome outcome = outcomeOf(facts.applicationId());
-        LocalDate today = today();
-        String variant = variant(service, facts, outcome.passed());
-        LocalDate validUntil = validUntil(service, outcome.passed(), today);
-        List<String> specialties = outcome.passed() ? facts.specialties() : facts.specialties();
-        Instant now = clock.instant();
-        if (pending.isPresent()) {
-            OutcomeRows.Row row = pending.get();
-            OutcomePaper.Rendered rendered = paper.render(paper(row.number(), service, facts, variant, outcome.passed(),
-                    specialties, today, validUntil, null, null, language(facts.accountId()), supersedes,
-                    correctionReason));
-            rows.redraw(row.id(), outcome.sittingId(), variant, outcome.passed(), specialties, today, validUntil,
-                    rendered.pdf(), rendered.docx(), actor, now);
-            return rows.find(row.id()).orElseThrow();
-        }
-        int year = today.getYear();
-        int seq = rows.nextSeq(facts.providerId(), year);
-        String number = "%s-%d-%05d".formatted(facts.providerId().toUpperCase(Locale.ROOT), year, seq);
-        Locale language = language(facts.accountId());
-        OutcomePaper.Rendered rendered = paper.render(paper(number, service, facts, variant, outcome.passed(),
-                specialties, today, validUntil, null, null, language, supersedes, correctionReason));
-        UUID id = UUID.randomUUID();
-        rows.insert(id, facts.applicationId(), outcome.sittingId(), facts.accountId(), facts.applicantIin(),
-                fullName(facts.accountId()), facts.providerId(), service.code().value(), service.decisionForm().code(),
-                variant, outcome.passed(), specialties, year, seq, number, today, validUntil, language.getLanguage(),
-                rendered.pdf(), rendered.docx(), actor, now, supersedes == null ? null : supersedes.id(),
-                correctionReason);
-        return rows.find(id).orElseThrow();
-    }
-
-    private Issued issue(OutcomeRows.Row row, SignedInUser signer, String code, Instant now) {
-        ApplicationFacts facts = applications.facts(row.applicationId()).orElseThrow();
-        ServiceDefinition service = catalogue.get(facts.service());
-        LocalDate today = LocalDate.ofInstant(now, WorkingCalendar.ZONE);
-        LocalDate validUntil = validUntil(service, row.passed(), today);
-        OutcomeRows.Row supersedes = row.supersedesId() == null ? null : rows.find(row.supersedesId()).orElse(null);
-        OutcomePaper.Rendered rendered = paper.render(paper(row.number(), service, facts, row.variant(), row.passed(),
-                row.specialties(), today, validUntil, signer, verificationUrl(row.number(), code),
-                Locale.forLanguageTag(row.language()), supersedes, row.correctionReason()));
-        return new Issued(rendered, today, validUntil);
-    }
-
-    private OutcomePaper.Paper paper(String number, ServiceDefinition service, ApplicationFacts facts, String variant,
-                                     boolean passed, List<String> specialties, LocalDate date, LocalDate validUntil,
-                                     SignedInUser signer, String url, Locale language, OutcomeRows.Row supersedes,
-                                     String correctionReason) {
-        Organisation organisation = organisations.find(facts.providerId()).orElse(null);
-        List<OutcomePaper.Text> names = specialties.stream().map(code -> {
-            try {
-                var specialty = catalogue.specialty(code);
-                return new OutcomePaper.Text(specialty.name().kk(), specialty.name().ru());
-            } catch (LocalizedException e) {
-                return new OutcomePaper.Text(code, code);
-            }
-        }).toList();
-        String position = signer == null ? null : signer.hasRole(Role.PROVIDER_HEAD) ? "head" : "authorised";
-        return new OutcomePaper.Paper(service.decisionForm().code(),
-                new OutcomePaper.Text(service.decisionForm().title().kk(), service.decisionForm().title().ru()),
-                OutcomePaper.Variant.valueOf(variant), number, text("decision.outcome.city." + facts.providerId(),
-                "decision.outcome.city.default"), date, fullName(facts.accountId()),
-                new OutcomePaper.Text(service.name().kk(), service.name().ru()), names, validUntil,
-                signer == null ? null : signer.fullName(),
-                position == null ? new OutcomePaper.Text("", "") : text("decision.outcome.position." + position, null),
-                organisation == null ? new OutcomePaper.Text(facts.providerId(), facts.providerId())
-                        : new OutcomePaper.Text(organisation.nameKk(), organisation.nameRu()),
-                url != null ? url : properties.verificationBaseUrl() + "/verify?number="
-                        + URLEncoder.encode(number, StandardCharsets.UTF_8),   // a draft: no code until it is signed
-                language, supersedes == null ? null : supersedes.number(), correctionReason, passed);
-    }
-
-    private OutcomePaper.Text text(String key, String fallbackKey) {
-        return new OutcomePaper.Text(message(key, fallbackKey, KK), message(key, fallbackKey, RU));
-    }
-
-    private String message(String key, String fallbackKey, Locale locale) {
-        String value = messages.getMessage(key, null, null, locale);
-        return value != null || fallbackKey == null ? value : messages.getMessage(fallbackKey, null, locale);
-    }
-
-    /** A supplement adds specialties to a certificate the person holds (appendix 5); otherwise positive or negative. */
-    private String variant(ServiceDefinition service, ApplicationFacts facts, boolean passed) {
-        if (!passed) {
-            return "NEGATIVE";
-        }
-        if (service.kind() == ServiceKind.QUALIFICATION && rows.ofAccount(facts.accountId()).stream()
-                .anyMatch(r -> r.status().equals("SIGNED") && r.passed() && r.applicationId() != facts.applicationId()
-                        && catalogue.get(new kz.attest.catalogue.ServiceCode(r.service())).kind() == ServiceKind.QUALIFICATION)) {
-            return "SUPPLEMENT";
-        }
-        return "POSITIVE";
-    }
-
-    /** ¶29 (3 years), ¶53 (5 years): the catalogue's validity from the decision's day; none where it sets none. */
-    private static LocalDate validUntil(ServiceDefinition service, boolean passed, LocalDate decidedOn) {
-        return passed ? service.validity().map(term -> term.after(decidedOn)).orElse(null) : null;
-    }
-
-    private String verificationUrl(String number, String code) {
-        return properties.verificationBaseUrl() + "/verify?number=" + URLEncoder.encode(number, StandardCharsets.UTF_8)
-                + "&code=" + code;
-    }
-
-    /** 128 random bits, hex: unguessable; only its SHA-256 is stored. */
-    static String newCode() {
-        byte[] bytes = new byte[16];
-        RANDOM.nextBytes(bytes);
-        return HexFormat.of().formatHex(bytes);
-    }
-
-    private String fullName(long accountId) {
-        return accounts.find(accountId).map(SignedInUser::fullName).orElse("—");
-    }
-
-    private Locale language(long accountId) {
-        return accounts.contacts(accountId).map(c -> c.language()).filter(l -> "kk".equals(l.getLanguage()))
-                .map(l -> KK).orElse(RU);
-    }
-
     private String outcomeText(OutcomeRows.Row row) {
         return messages.getMessage("decision.outcome.variant." + row.variant().toLowerCase(Locale.ROOT), null,
                 Locale.forLanguageTag(row.language()));
-    }
-
-    private void tellSigners(OutcomeRows.Row row) {
-        for (long head : accounts.staffWithRole(row.providerId(), Role.PROVIDER_HEAD)) {
-            notifications.notify(new Notice(head, "decision.outcome-to-sign", Map.of("number", row.number()),
-                    Set.of(Channel.CABINET), ENTITY, row.id().toString()));
-        }
-    }
-
-    private void tell(long accountId, String template, OutcomeRows.Row row, Map<String, String> extra) {
-        Map<String, String> parameters = new LinkedHashMap<>();
-        parameters.put("number", row.number());
-        parameters.putAll(extra);
-        notifications.notify(new Notice(accountId, template, parameters, Set.of(Channel.CABINET, Channel.EMAIL),
-                ENTITY, row.id().toString()));
     }
 
     private SignedInUser staffOf(String providerId) {

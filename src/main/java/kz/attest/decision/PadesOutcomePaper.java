@@ -26,9 +26,9 @@ import java.util.Optional;
 /**
  * The decision's paper: the appendix's layout from {@link OutcomeDocuments} (PDF/A-2b and DOCX with the QR code; a
  * plain layout where the appendix has no version for the outcome) and its signature — the organisation's key, or the
- * head's own key through NCALayer in two steps. With {@code attest.decision.pades-signatures=true} the signature is
- * PAdES inside the PDF ({@link PdfSignatures}); otherwise (the default until DSS validation of embedded signatures
- * passes here, see docs/decisions-outcome.md) a CMS SignedData beside the PDF, checked by the platform's verifier.
+ * head's own key through NCALayer in two steps. By default ({@code attest.decision.pades-signatures=true}) the
+ * signature is PAdES inside the PDF ({@link PdfSignatures}); switched off, a CMS SignedData beside the PDF, checked by
+ * the platform's verifier (see docs/decisions-outcome.md).
  */
 @Component
 class PadesOutcomePaper implements OutcomePaper {
@@ -44,7 +44,7 @@ class PadesOutcomePaper implements OutcomePaper {
     private final Clock clock;
 
     PadesOutcomePaper(OutcomeDocuments documents, PlainOutcomeLayout plain, PdfSignatures signatures,
-                      @Value("${attest.decision.pades-signatures:false}") boolean pades, ResultsSigner organisationKeys,
+                      @Value("${attest.decision.pades-signatures:true}") boolean pades, ResultsSigner organisationKeys,
                       SignatureVerifier verifier, DecisionProperties properties,
                       ObjectProvider<DemoCertificateAuthority> demoCa, Clock clock) {
         this.documents = documents;

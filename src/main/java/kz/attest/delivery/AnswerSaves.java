@@ -1,12 +1,9 @@
 package kz.attest.delivery;
 
-import kz.attest.web.LocalizedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
@@ -29,110 +26,68 @@ class AnswerSaves {
 
     private static final Logger log = LoggerFactory.getLogger(AnswerSaves.class);
 
-    private static final String UPSERT = """
-            INSERT INTO delivery_answer (attempt_id, position, option, client_seq, saved_at)
-            SELECT a.id, :position, :option, :seq, :now
-            FROM delivery_attempt a JOIN delivery_sitting s ON s.id = a.sitting_id
-            WHERE a.id = :attempt AND s.id = :sitting AND s.token_hash = :token AND a.state = 'RUNNING'
-              AND a.deadline > :now AND :position BETWEEN 1 AND a.question_count
-              AND :option >= 0 AND :option < a.option_counts[:position]
-            FOR SHARE OF a
-            ON CONFLICT (attempt_id, position) DO UPDATE
-                SET option = EXCLUDED.option, client_seq = EXCLUDED.client_seq, saved_at = EXCLUDED.saved_at
-                WHERE delivery_answer.client_seq < EXCLUDED.client_seq""";
-
-    private static final String WHY = """
-            SELECT a.sitting_id, s.token_hash, a.state, a.deadline,
-                   CASE WHEN :position BETWEEN 1 AND coalesce(a.question_count, 0) THEN a.option_counts[:position] END AS options,
-                   ans.client_seq, ans.option
-            FROM delivery_attempt a JOIN delivery_sitting s ON s.id = a.sitting_id
-            LEFT JOIN delivery_answer ans ON ans.attempt_id = a.id AND ans.position = :position
-            WHERE a.id = :attempt""";
-
-    private final JdbcClient jdbc;
-    private final Attempts attempts;
+    private final AnswerRows answers;
+    private final AttemptScoring scoring;
     private final Clock clock;
 
-    AnswerSaves(JdbcClient jdbc, Attempts attempts, Clock clock) {
-        this.jdbc = jdbc;
-        this.attempts = attempts;
+    AnswerSaves(AnswerRows answers, AttemptScoring scoring, Clock clock) {
+        this.answers = answers;
+        this.scoring = scoring;
         this.clock = clock;
     }
 
     /** Saves one answer (position 1-based, option 0-based as shown); replaying the same save is harmless. */
     SavedAnswer save(SeatSession seat, UUID attemptId, int position, int option, long seq) {
         if (position < 1 || option < 0 || seq < 0) {
-            throw LocalizedException.badRequest("delivery.answer.not-in-form", position);
+            throw new AttemptRefusal(AttemptRefusal.Reason.NOT_IN_FORM, position);
         }
-        Timestamp now = Timestamp.from(clock.instant());
-        if (upsert(seat, attemptId, position, option, seq, now) == 1) {
+        Instant now = clock.instant();
+        if (answers.upsert(seat, attemptId, position, option, seq, now) == 1) {
             return new SavedAnswer(position, option, seq);
         }
-        return explain(seat, attemptId, position, option, seq, now.toInstant());
-    }
-
-    private int upsert(SeatSession seat, UUID attemptId, int position, int option, long seq, Timestamp now) {
-        return jdbc.sql(UPSERT)
-                .param("position", position).param("option", option).param("seq", seq).param("now", now)
-                .param("attempt", attemptId).param("sitting", seat.sittingId()).param("token", seat.tokenHash())
-                .update();
+        return explain(seat, attemptId, position, option, seq, now);
     }
 
     private SavedAnswer explain(SeatSession seat, UUID attemptId, int position, int option, long seq, Instant now) {
-        Optional<Why> why = jdbc.sql(WHY).param("position", position).param("attempt", attemptId)
-                .query((rs, n) -> {
-                    long storedSeq = rs.getLong("client_seq");
-                    Long stored = rs.wasNull() ? null : storedSeq;
-                    int storedOption = rs.getInt("option");
-                    int options = rs.getInt("options");
-                    if (rs.wasNull()) {
-                        options = 0;
-                    }
-                    return new Why(rs.getObject("sitting_id", UUID.class), rs.getString("token_hash"),
-                            rs.getString("state"), rs.getTimestamp("deadline"), options, stored, storedOption);
-                }).optional();
+        Optional<AnswerRows.SaveTarget> why = answers.saveTarget(attemptId, position);
         if (why.isEmpty()) {
             log.warn("Answer for unknown attempt {} from sitting {}", attemptId, seat.sittingId());
-            throw LocalizedException.notFound("delivery.attempt.not-found");
+            throw new AttemptRefusal(AttemptRefusal.Reason.UNKNOWN_ATTEMPT);
         }
-        Why w = why.get();
+        AnswerRows.SaveTarget w = why.get();
         if (!w.sittingId().equals(seat.sittingId())) {
             log.warn("Sitting {} tried to answer in attempt {} of another candidate", seat.sittingId(), attemptId);
-            throw LocalizedException.forbidden("delivery.attempt.not-yours");
+            throw new AttemptRefusal(AttemptRefusal.Reason.NOT_YOURS);
         }
         if (!seat.tokenHash().equals(w.tokenHash())) {
             log.warn("Answer from a workstation no longer bound to sitting {}", seat.sittingId());
-            throw LocalizedException.forbidden("delivery.refused.workstation");
+            throw new WorkstationRefusal(WorkstationRefusal.Reason.REPLACED);
         }
         try {
             new Attempt(attemptId, 0, Attempt.State.valueOf(w.state()), 0,
-                    w.deadline() == null ? null : w.deadline().toInstant(), null).record(now);
-        } catch (Attempt.Refused refused) {
-            if (refused.reason != Attempt.Refusal.PAST_DEADLINE) {
-                log.info("Answer to attempt {} refused: {}", attemptId, refused.reason);
-                throw LocalizedException.conflict(refused.reason.key);
+                    w.deadline(), null, null, null).record(now);
+        } catch (AttemptRefusal refused) {
+            if (refused.reason() != AttemptRefusal.Reason.PAST_DEADLINE) {
+                log.info("Answer to attempt {} refused: {}", attemptId, refused.reason());
+                throw refused;
             }
-            attempts.finish(attemptId, Attempts.REASON_DEADLINE);
+            scoring.finish(attemptId, Attempt.FinishReason.DEADLINE);
             // a server outage found only now moved the deadline instead: the save goes in after all
-            if (upsert(seat, attemptId, position, option, seq, Timestamp.from(clock.instant())) == 1) {
+            if (answers.upsert(seat, attemptId, position, option, seq, clock.instant()) == 1) {
                 return new SavedAnswer(position, option, seq);
             }
             log.info("Answer after the deadline of attempt {} refused", attemptId);
-            throw LocalizedException.conflict("delivery.attempt.past-deadline");
+            throw refused;
         }
         if (w.options() == 0 || option >= w.options()) {
             log.warn("Answer to position {} option {} not in the form of attempt {}", position, option, attemptId);
-            throw LocalizedException.badRequest("delivery.answer.not-in-form", position);
+            throw new AttemptRefusal(AttemptRefusal.Reason.NOT_IN_FORM, position);
         }
         if (w.storedSeq() != null && w.storedSeq() == seq && w.storedOption() == option) {
             return new SavedAnswer(position, option, seq);
         }
         log.warn("Stale answer to attempt {} position {}: sequence {} after {}", attemptId, position, seq, w.storedSeq());
-        throw LocalizedException.conflict("delivery.answer.stale", seq);
-    }
-
-    private record Why(UUID sittingId, String tokenHash, String state, Timestamp deadline, int options, Long storedSeq,
-                       int storedOption) {
+        throw new AttemptRefusal(AttemptRefusal.Reason.STALE_ANSWER, seq);
     }
 
     /** What the client learns about a save: that it is stored, nothing else. */

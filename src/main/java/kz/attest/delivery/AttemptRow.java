@@ -1,6 +1,5 @@
 package kz.attest.delivery;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -29,10 +28,6 @@ record AttemptRow(UUID id, UUID sittingId, int stage, String state, int duration
 
     /** Seconds the candidate still has: frozen while paused, counted from the server's deadline otherwise. */
     public long remainingSeconds(Instant now) {
-        if (deadline == null) {
-            return durationSeconds;
-        }
-        Instant reference = PAUSED.equals(state) && pausedAt != null ? pausedAt : now;
-        return Math.max(0, Duration.between(reference, deadline).toSeconds());
+        return Attempt.of(this).remainingSeconds(now);
     }
 }

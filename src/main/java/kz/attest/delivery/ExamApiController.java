@@ -5,7 +5,6 @@ import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import kz.attest.web.LocalizedException;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -39,7 +38,7 @@ class ExamApiController {
     AnswerSaves.SavedAnswer save(@PathVariable UUID attemptId, @PathVariable int position,
                                  @Valid @RequestBody AnswerInput input, HttpServletRequest request) {
         SeatSession seat = seat(request);
-        HallGuard.check(request, seat.sebKeyHex(), seat.sebKeyKind(), seat.allowedIpRanges());
+        HallGuard.check(client(request), seat);
         return saves.save(seat, attemptId, position, input.option(), input.seq());
     }
 
@@ -48,7 +47,7 @@ class ExamApiController {
     FlagState flag(@PathVariable UUID attemptId, @PathVariable int position, @Valid @RequestBody FlagInput input,
                    HttpServletRequest request) {
         SeatSession seat = seat(request);
-        HallGuard.check(request, seat.sebKeyHex(), seat.sebKeyKind(), seat.allowedIpRanges());
+        HallGuard.check(client(request), seat);
         return new FlagState(flags.set(seat, attemptId, position, input.flagged()));
     }
 
@@ -56,10 +55,10 @@ class ExamApiController {
     @GetMapping("/attempts/{attemptId}")
     AttemptStatus status(@PathVariable UUID attemptId, HttpServletRequest request) {
         SeatSession seat = seat(request);
-        HallGuard.check(request, seat.sebKeyHex(), seat.sebKeyKind(), seat.allowedIpRanges());
+        HallGuard.check(client(request), seat);
         ExamRows.StatusRow row = rows.status(seat.sittingId(), attemptId)
                 .filter(r -> seat.tokenHash().equals(r.tokenHash()))
-                .orElseThrow(() -> LocalizedException.forbidden("delivery.refused.workstation"));
+                .orElseThrow(() -> new WorkstationRefusal(WorkstationRefusal.Reason.REPLACED));
         if (row.attemptId() == null) {
             throw LocalizedException.notFound("delivery.attempt.not-found");
         }
@@ -72,13 +71,25 @@ class ExamApiController {
         return new AttemptStatus(attempt.stage(), attempt.state(), attempt.remainingSeconds(clock.instant()), answered);
     }
 
+    /** The workstation's session: refused unless this browser session was started with a one-time code. */
     static SeatSession seat(HttpServletRequest request) {
         HttpSession session = request.getSession(false);
         Object seat = session == null ? null : session.getAttribute(SeatSession.ATTRIBUTE);
         if (seat instanceof SeatSession s) {
             return s;
         }
-        throw new LocalizedException(HttpStatus.UNAUTHORIZED, "delivery.refused.no-workstation");
+        throw new WorkstationRefusal(WorkstationRefusal.Reason.NOT_STARTED);
+    }
+
+    /**
+     * What the services check of a workstation's request, taken from it here so that no servlet type goes further: the
+     * client address and the absolute URL without fragment (as a trusted proxy forwarded them) and SEB's headers.
+     */
+    static WorkstationRequest client(HttpServletRequest request) {
+        String query = request.getQueryString();
+        return new WorkstationRequest(request.getRemoteAddr(),
+                request.getRequestURL() + (query == null ? "" : "?" + query), request.getRequestURI(),
+                request.getHeader(HallGuard.CONFIG_KEY_HASH), request.getHeader(HallGuard.REQUEST_HASH));
     }
 
     record AnswerInput(@NotNull Integer option, @NotNull Long seq) {

@@ -82,7 +82,7 @@ class ExamPageController {
 
     @PostMapping("/seat/{seatId}/start")
     String start(@PathVariable UUID seatId, @RequestParam(defaultValue = "") String code, HttpServletRequest request) {
-        SeatSession seat = attempts.start(seatId, code, request);
+        SeatSession seat = attempts.start(seatId, code, ExamApiController.client(request));
         request.getSession(true);
         request.changeSessionId();
         request.getSession().setAttribute(SeatSession.ATTRIBUTE, seat);
@@ -99,7 +99,8 @@ class ExamPageController {
 
     @GetMapping
     String overview(HttpServletRequest request, Model model) {
-        Attempts.Overview overview = attempts.overview(ExamApiController.seat(request), request);
+        Attempts.Overview overview = attempts.overview(ExamApiController.seat(request),
+                ExamApiController.client(request));
         model.addAttribute("sitting", overview.sitting());
         model.addAttribute("service", overview.service());
         if (overview.sitting().language() == null) {
@@ -120,27 +121,27 @@ class ExamPageController {
 
     @PostMapping("/language")
     String language(@RequestParam(defaultValue = "") String language, HttpServletRequest request) {
-        attempts.chooseLanguage(ExamApiController.seat(request), language, request);
+        attempts.chooseLanguage(ExamApiController.seat(request), language, ExamApiController.client(request));
         return "redirect:/exam?lang=" + language;
     }
 
     @PostMapping("/stages/{stage}/start")
     String startStage(@PathVariable int stage, HttpServletRequest request) {
-        attempts.startStage(ExamApiController.seat(request), stage, request);
+        attempts.startStage(ExamApiController.seat(request), stage, ExamApiController.client(request));
         return "redirect:/exam/stages/" + stage + "/questions/1";
     }
 
     @GetMapping("/stages/{stage}/questions/{position}")
     String question(@PathVariable int stage, @PathVariable int position, HttpServletRequest request, Model model) {
         SeatSession seat = ExamApiController.seat(request);
-        AttemptRow attempt = attempts.attemptOf(seat, stage, request);
+        AttemptRow attempt = attempts.attemptOf(seat, stage, ExamApiController.client(request));
         if (attempt.finished()) {
             return "redirect:/exam/stages/" + stage + "/result";
         }
         if (!attempt.running() && !AttemptRow.PAUSED.equals(attempt.state())) {
             return "redirect:/exam";
         }
-        SittingRow sitting = attempts.sitting(seat, request);
+        SittingRow sitting = attempts.sitting(seat, ExamApiController.client(request));
         List<Attempts.ShownQuestion> questions = attempts.questions(attempt, sitting.language());
         if (position < 1 || position > questions.size()) {
             throw LocalizedException.notFound("delivery.answer.not-in-form", position);
@@ -166,7 +167,7 @@ class ExamPageController {
     String answer(@PathVariable int stage, @PathVariable int position, @RequestParam int option,
                   @RequestParam long seq, HttpServletRequest request) {
         SeatSession seat = ExamApiController.seat(request);
-        AttemptRow attempt = attempts.attemptOf(seat, stage, request);
+        AttemptRow attempt = attempts.attemptOf(seat, stage, ExamApiController.client(request));
         saves.save(seat, attempt.id(), position, option, seq);
         int next = attempt.questionCount() != null && position < attempt.questionCount() ? position + 1 : position;
         return "redirect:/exam/stages/" + stage + "/questions/" + next;
@@ -175,7 +176,7 @@ class ExamPageController {
     @GetMapping("/stages/{stage}/finish")
     String confirmFinish(@PathVariable int stage, HttpServletRequest request, Model model) {
         SeatSession seat = ExamApiController.seat(request);
-        AttemptRow attempt = attempts.attemptOf(seat, stage, request);
+        AttemptRow attempt = attempts.attemptOf(seat, stage, ExamApiController.client(request));
         if (attempt.finished()) {
             return "redirect:/exam/stages/" + stage + "/result";
         }
@@ -194,18 +195,18 @@ class ExamPageController {
 
     @PostMapping("/stages/{stage}/finish")
     String finish(@PathVariable int stage, HttpServletRequest request) {
-        attempts.finishByCandidate(ExamApiController.seat(request), stage, request);
+        attempts.finishByCandidate(ExamApiController.seat(request), stage, ExamApiController.client(request));
         return "redirect:/exam/stages/" + stage + "/result";
     }
 
     @GetMapping("/stages/{stage}/result")
     String result(@PathVariable int stage, HttpServletRequest request, Model model) {
         SeatSession seat = ExamApiController.seat(request);
-        AttemptRow attempt = attempts.attemptOf(seat, stage, request);
+        AttemptRow attempt = attempts.attemptOf(seat, stage, ExamApiController.client(request));
         if (!attempt.finished()) {
             return "redirect:/exam";
         }
-        Attempts.Overview overview = attempts.overview(seat, request);
+        Attempts.Overview overview = attempts.overview(seat, ExamApiController.client(request));
         model.addAttribute("sitting", overview.sitting());
         model.addAttribute("service", overview.service());
         model.addAttribute("attempt", attempt);

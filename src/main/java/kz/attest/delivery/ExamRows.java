@@ -77,11 +77,6 @@ class ExamRows {
                 .query(ExamRows::sitting).optional();
     }
 
-    Optional<SittingRow> latestSittingAtSeat(UUID seatId) {
-        return jdbc.sql(SITTING + " WHERE seat_id = ? ORDER BY checked_in_at DESC LIMIT 1").param(seatId)
-                .query(ExamRows::sitting).optional();
-    }
-
     List<SittingRow> sittingsInHall(UUID hallId) {
         return jdbc.sql(SITTING + " WHERE hall_id = ? ORDER BY seat_label, checked_in_at").param(hallId)
                 .query(ExamRows::sitting).list();
@@ -168,6 +163,48 @@ class ExamRows {
                             AND sitting_id NOT IN (SELECT id FROM delivery_sitting WHERE trial)
                         ORDER BY id FOR UPDATE""")
                 .param("{\"items\":[{\"itemId\":\"" + itemId + "\"}]}").query(UUID.class).list();
+    }
+
+    /** The finished attempts whose form showed the case, locked in id order (¶26, a faulty practical task). */
+    List<UUID> finishedAttemptsShowingCase(UUID caseId) {
+        return jdbc.sql("""
+                        SELECT id FROM delivery_attempt WHERE form @> CAST(? AS jsonb) AND state = 'FINISHED'
+                            AND sitting_id NOT IN (SELECT id FROM delivery_sitting WHERE trial)
+                        ORDER BY id FOR UPDATE""")
+                .param("{\"cases\":[{\"caseId\":\"" + caseId + "\"}]}").query(UUID.class).list();
+    }
+
+    /** The attempt's form (JSON), its row locked; empty when there is no such attempt, null before its start. */
+    Optional<String> formForUpdate(UUID attemptId) {
+        return jdbc.sql("SELECT form::text FROM delivery_attempt WHERE id = ? FOR UPDATE")
+                .param(attemptId).query(String.class).optional();
+    }
+
+    /** The re-scores and voidings applied to a sitting's stages, oldest first. */
+    List<RescoreRow> rescoresOfSitting(UUID sittingId) {
+        return jdbc.sql("""
+                        SELECT r.attempt_id, a.stage, r.item_id, r.act_reference, r.correct_before, r.correct_after,
+                               r.total, r.passed_before, r.passed_after, r.next_stage, r.rescored_at
+                        FROM delivery_rescore r JOIN delivery_attempt a ON a.id = r.attempt_id
+                        WHERE a.sitting_id = ? ORDER BY r.rescored_at, a.stage""")
+                .param(sittingId)
+                .query((rs, n) -> new RescoreRow(rs.getObject(1, UUID.class), rs.getInt(2), rs.getObject(3, UUID.class),
+                        rs.getString(4), rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getBoolean(8),
+                        rs.getBoolean(9), (Integer) rs.getObject(10), rs.getTimestamp(11).toInstant()))
+                .list();
+    }
+
+    /** A row of {@code delivery_rescore} with its attempt's stage; {@code next} is the stage to sit again, if any. */
+    record RescoreRow(UUID attempt, int stage, UUID subject, String act, int before, int after, int total,
+                      boolean passedBefore, boolean passedAfter, Integer next, Instant at) {
+    }
+
+    /** Whether an act voided the attempt: its stage is to be sat again. */
+    boolean voided(UUID attemptId) {
+        return jdbc.sql("""
+                        SELECT count(*) FROM delivery_rescore r JOIN delivery_attempt a ON a.id = r.attempt_id
+                        WHERE r.attempt_id = ? AND r.next_stage = a.stage""")
+                .param(attemptId).query(Integer.class).single() > 0;
     }
 
     /** Records one re-score; false when this attempt was already re-scored for this question. */

@@ -1,8 +1,6 @@
 package kz.attest.delivery;
 
-import jakarta.servlet.http.HttpServletRequest;
 import kz.attest.scheduling.SafeExamBrowserKeyKind;
-import kz.attest.web.LocalizedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.web.util.matcher.IpAddressMatcher;
@@ -29,32 +27,31 @@ final class HallGuard {
     private HallGuard() {
     }
 
-    static void check(HttpServletRequest request, String sebKeyHex, SafeExamBrowserKeyKind kind,
+    /** The policy of the seat's hall, checked on every request of its workstation. */
+    static void check(WorkstationRequest request, SeatSession seat) {
+        check(request, seat.sebKeyHex(), seat.sebKeyKind(), seat.allowedIpRanges());
+    }
+
+    static void check(WorkstationRequest request, String sebKeyHex, SafeExamBrowserKeyKind kind,
                       List<String> allowedIpRanges) {
         if (!allowedIpRanges.isEmpty()) {
-            String address = request.getRemoteAddr();
+            String address = request.clientAddress();
             boolean inside = allowedIpRanges.stream().anyMatch(range -> matcher(range).matches(address));
             if (!inside) {
                 log.warn("Workstation request from {} outside the hall's ranges {}: {}", address, allowedIpRanges,
-                        request.getRequestURI());
-                throw LocalizedException.forbidden("delivery.refused.ip-range");
+                        request.path());
+                throw new WorkstationRefusal(WorkstationRefusal.Reason.OUTSIDE_HALL_NETWORK);
             }
         }
         if (sebKeyHex != null && !sebKeyHex.isBlank()) {
             SafeExamBrowserKeyKind checked = kind == null ? SafeExamBrowserKeyKind.CONFIG_KEY : kind;
-            String expected = Hashes.sha256Hex(absoluteUrl(request) + sebKeyHex);
-            if (!Hashes.sameHex(expected, request.getHeader(checked.header()))) {
+            String expected = Hashes.sha256Hex(request.url() + sebKeyHex);
+            if (!Hashes.sameHex(expected, request.sebHeader(checked))) {
                 log.warn("Workstation request without a valid Safe Exam Browser {} header: {}", checked,
-                        request.getRequestURI());
-                throw LocalizedException.forbidden("delivery.refused.safe-exam-browser");
+                        request.path());
+                throw new WorkstationRefusal(WorkstationRefusal.Reason.NO_SAFE_EXAM_BROWSER);
             }
         }
-    }
-
-    /** The absolute URL as the browser sent it, without a fragment (which never reaches the server). */
-    static String absoluteUrl(HttpServletRequest request) {
-        String query = request.getQueryString();
-        return request.getRequestURL() + (query == null ? "" : "?" + query);
     }
 
     private static IpAddressMatcher matcher(String range) {

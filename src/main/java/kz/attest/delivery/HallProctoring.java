@@ -3,7 +3,6 @@ package kz.attest.delivery;
 import kz.attest.audit.AuditLog;
 import kz.attest.identity.CurrentUser;
 import kz.attest.identity.SignedInUser;
-import kz.attest.web.LocalizedException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,8 +23,6 @@ import java.util.UUID;
  */
 @Service
 class HallProctoring {
-
-    private static final List<String> OPEN = List.of(AttemptRow.WAITING, AttemptRow.RUNNING, AttemptRow.PAUSED);
 
     private final ExamRows rows;
     private final AuditLog audit;
@@ -68,56 +65,63 @@ class HallProctoring {
         return new SittingDetail(sitting, rows.attempts(sittingId), rows.acts(sittingId), clock.instant());
     }
 
+    /** The proctor stops the candidate's clock; the resume gives the time back (¶21's whole time is the candidate's). */
     @Transactional
     public void pause(UUID sittingId, String reason) {
         SittingRow sitting = scoped(rows.sittingForUpdate(sittingId));
-        String why = required(reason, "delivery.proctor.reason-required");
-        AttemptRow attempt = rows.attempts(sittingId).stream().filter(AttemptRow::running).findFirst()
-                .orElseThrow(() -> LocalizedException.conflict("delivery.proctor.not-running"));
+        String why = required(reason, ProctorRefusal.Reason.REASON_REQUIRED);
+        AttemptRow row = started(sittingId).orElseThrow(() -> new AttemptRefusal(AttemptRefusal.Reason.NOT_RUNNING));
         Instant now = clock.instant();
-        rows.pause(attempt.id(), now, "PROCTOR");
+        Attempt.of(row).pause(now, Attempt.PauseKind.PROCTOR);
+        rows.pause(row.id(), now, Attempt.PauseKind.PROCTOR.name());
         act(sitting, "PAUSE", why, null, now);
-        audit.record("delivery.stage-paused", "Attempt", attempt.id().toString(),
-                "seat " + sitting.seatLabel() + ", stage " + attempt.stage() + ": " + why);
+        audit.record("delivery.stage-paused", "Attempt", row.id().toString(),
+                "seat " + sitting.seatLabel() + ", stage " + row.stage() + ": " + why);
     }
 
     @Transactional
     public void resume(UUID sittingId, String reason) {
         SittingRow sitting = scoped(rows.sittingForUpdate(sittingId));
-        String why = required(reason, "delivery.proctor.reason-required");
-        AttemptRow attempt = rows.attempts(sittingId).stream()
-                .filter(a -> AttemptRow.PAUSED.equals(a.state())).findFirst()
-                .orElseThrow(() -> LocalizedException.conflict("delivery.proctor.not-paused"));
+        String why = required(reason, ProctorRefusal.Reason.REASON_REQUIRED);
+        AttemptRow row = started(sittingId).orElseThrow(() -> new AttemptRefusal(AttemptRefusal.Reason.NOT_PAUSED));
         Instant now = clock.instant();
-        rows.resume(attempt.id(), now);
+        Attempt.of(row).resume(now);
+        rows.resume(row.id(), now);
         act(sitting, "RESUME", why, null, now);
-        audit.record("delivery.stage-resumed", "Attempt", attempt.id().toString(),
-                "seat " + sitting.seatLabel() + ", stage " + attempt.stage() + ", paused since " + attempt.pausedAt()
+        audit.record("delivery.stage-resumed", "Attempt", row.id().toString(),
+                "seat " + sitting.seatLabel() + ", stage " + row.stage() + ", paused since " + row.pausedAt()
                         + ": " + why);
+    }
+
+    /** The sitting's running or paused attempt (one at most: stages are sat in order). */
+    private Optional<AttemptRow> started(UUID sittingId) {
+        return rows.attempts(sittingId).stream().filter(a -> Attempt.of(a).state().started()).findFirst();
     }
 
     /** Act of violation: the candidate is removed from the current attestation (¶18, ¶44, ¶69, ¶92). */
     @Transactional
     public UUID violation(UUID sittingId, String description, String witnesses) {
-        return close(sittingId, ActDrawnUp.Kind.VIOLATION, required(description, "delivery.proctor.description-required"),
-                required(witnesses, "delivery.proctor.witnesses-required"), "REMOVED");
+        return close(sittingId, ActDrawnUp.Kind.VIOLATION,
+                required(description, ProctorRefusal.Reason.DESCRIPTION_REQUIRED),
+                required(witnesses, ProctorRefusal.Reason.WITNESSES_REQUIRED), "REMOVED");
     }
 
     /** Act of suspension for force majeure or a technical fault: the candidate sits again (¶20, ¶45, ¶70, ¶93). */
     @Transactional
     public UUID suspension(UUID sittingId, String description, String witnesses) {
-        return close(sittingId, ActDrawnUp.Kind.SUSPENSION, required(description, "delivery.proctor.description-required"),
+        return close(sittingId, ActDrawnUp.Kind.SUSPENSION,
+                required(description, ProctorRefusal.Reason.DESCRIPTION_REQUIRED),
                 witnesses == null || witnesses.isBlank() ? null : witnesses.strip(), "SUSPENDED");
     }
 
     private UUID close(UUID sittingId, ActDrawnUp.Kind kind, String description, String witnesses, String state) {
         SittingRow sitting = scoped(rows.sittingForUpdate(sittingId));
         if (!List.of("CHECKED_IN", "IN_PROGRESS").contains(sitting.state())) {
-            throw LocalizedException.conflict("delivery.proctor.closed");
+            throw new ProctorRefusal(ProctorRefusal.Reason.SITTING_CLOSED);
         }
         Instant now = clock.instant();
         for (AttemptRow attempt : rows.attempts(sittingId)) {
-            if (OPEN.contains(attempt.state())) {
+            if (Attempt.of(attempt).cancel(now)) {
                 rows.setAttemptState(attempt.id(), AttemptRow.CANCELLED, now, state);
             }
         }
@@ -138,17 +142,14 @@ class HallProctoring {
     }
 
     private SittingRow scoped(Optional<SittingRow> sitting) {
-        SittingRow row = sitting.orElseThrow(() -> LocalizedException.notFound("delivery.sitting.not-found"));
+        SittingRow row = sitting.orElseThrow(() -> new ProctorRefusal(ProctorRefusal.Reason.NO_SUCH_SITTING));
         currentUser.requireMemberOf(row.centreId());
         return row;
     }
 
-    private static String required(String text, String key) {
-        if (text == null || text.isBlank()) {
-            throw LocalizedException.badRequest(key);
-        }
-        if (text.length() > 4000) {
-            throw LocalizedException.badRequest(key);
+    private static String required(String text, ProctorRefusal.Reason missing) {
+        if (text == null || text.isBlank() || text.length() > 4000) {
+            throw new ProctorRefusal(missing);
         }
         return text.strip();
     }

@@ -15,7 +15,6 @@ import kz.attest.notification.Channel;
 import kz.attest.notification.Notice;
 import kz.attest.notification.Notifications;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -61,12 +60,10 @@ class Rescoring {
     private final Notifications notifications;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final JdbcClient jdbc;
 
     Rescoring(ExamRows rows, Forms forms, ItemInvalidations invalidations, ItemStatistics statistics,
               Catalogue catalogue, AuditLog audit, Notifications notifications, ApplicationEventPublisher events,
-              Clock clock, JdbcClient jdbc) {
-        this.jdbc = jdbc;
+              Clock clock) {
         this.rows = rows;
         this.forms = forms;
         this.invalidations = invalidations;
@@ -89,11 +86,7 @@ class Rescoring {
     @ApplicationModuleListener
     void on(CaseInvalidated invalidated) {
         // Same lock order as for a question: the affected attempts first (id order), then the audit chain.
-        List<UUID> affected = jdbc.sql("""
-                        SELECT id FROM delivery_attempt WHERE form @> CAST(? AS jsonb) AND state = 'FINISHED'
-                            AND sitting_id NOT IN (SELECT id FROM delivery_sitting WHERE trial)
-                        ORDER BY id FOR UPDATE""")
-                .param("{\"cases\":[{\"caseId\":\"" + invalidated.caseId() + "\"}]}").query(UUID.class).list();
+        List<UUID> affected = rows.finishedAttemptsShowingCase(invalidated.caseId());
         for (UUID attemptId : affected) {
             voidByAct(attemptId, invalidated);
         }
@@ -105,8 +98,7 @@ class Rescoring {
      */
     @ApplicationModuleListener
     void on(StageScored scored) {
-        Optional<String> formJson = jdbc.sql("SELECT form::text FROM delivery_attempt WHERE id = ? FOR UPDATE")
-                .param(scored.attemptId()).query(String.class).optional();
+        Optional<String> formJson = rows.formForUpdate(scored.attemptId());
         if (formJson.isEmpty() || formJson.get() == null) {
             return;
         }

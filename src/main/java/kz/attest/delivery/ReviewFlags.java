@@ -1,13 +1,10 @@
 package kz.attest.delivery;
 
-import kz.attest.web.LocalizedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
@@ -22,57 +19,42 @@ class ReviewFlags {
 
     private static final Logger log = LoggerFactory.getLogger(ReviewFlags.class);
 
-    private final JdbcClient jdbc;
+    private final AnswerRows rows;
     private final Clock clock;
 
-    ReviewFlags(JdbcClient jdbc, Clock clock) {
-        this.jdbc = jdbc;
+    ReviewFlags(AnswerRows rows, Clock clock) {
+        this.rows = rows;
         this.clock = clock;
     }
 
     /** Sets or clears the flag on {@code position}; returns the attempt's flagged positions. */
     @Transactional
     List<Integer> set(SeatSession seat, UUID attemptId, int position, boolean flagged) {
-        Target target = jdbc.sql("""
-                        SELECT a.sitting_id, s.token_hash, a.state, a.question_count
-                        FROM delivery_attempt a JOIN delivery_sitting s ON s.id = a.sitting_id
-                        WHERE a.id = ? FOR SHARE OF a""")
-                .param(attemptId)
-                .query((rs, n) -> new Target(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
-                        (Integer) rs.getObject(4)))
-                .optional()
-                .orElseThrow(() -> LocalizedException.notFound("delivery.attempt.not-found"));
+        AnswerRows.FlagTarget target = rows.flagTarget(attemptId)
+                .orElseThrow(() -> new AttemptRefusal(AttemptRefusal.Reason.UNKNOWN_ATTEMPT));
         if (!target.sittingId().equals(seat.sittingId())) {
             log.warn("Sitting {} tried to flag in attempt {} of another candidate", seat.sittingId(), attemptId);
-            throw LocalizedException.forbidden("delivery.attempt.not-yours");
+            throw new AttemptRefusal(AttemptRefusal.Reason.NOT_YOURS);
         }
         if (!seat.tokenHash().equals(target.tokenHash())) {
-            throw LocalizedException.forbidden("delivery.refused.workstation");
+            throw new WorkstationRefusal(WorkstationRefusal.Reason.REPLACED);
         }
-        if (!AttemptRow.RUNNING.equals(target.state()) && !AttemptRow.PAUSED.equals(target.state())) {
-            throw LocalizedException.conflict("delivery.attempt.closed");
+        if (!Attempt.State.valueOf(target.state()).started()) {
+            throw new AttemptRefusal(AttemptRefusal.Reason.CLOSED);
         }
         if (target.questionCount() == null || position < 1 || position > target.questionCount()) {
-            throw LocalizedException.badRequest("delivery.answer.not-in-form", position);
+            throw new AttemptRefusal(AttemptRefusal.Reason.NOT_IN_FORM, position);
         }
         if (flagged) {
-            jdbc.sql("""
-                            INSERT INTO delivery_review_flag (attempt_id, position, flagged_at) VALUES (?, ?, ?)
-                            ON CONFLICT (attempt_id, position) DO NOTHING""")
-                    .params(attemptId, position, Timestamp.from(clock.instant())).update();
+            rows.flag(attemptId, position, clock.instant());
         } else {
-            jdbc.sql("DELETE FROM delivery_review_flag WHERE attempt_id = ? AND position = ?")
-                    .params(attemptId, position).update();
+            rows.unflag(attemptId, position);
         }
         return of(attemptId);
     }
 
     /** The attempt's flagged positions, in order. */
     List<Integer> of(UUID attemptId) {
-        return jdbc.sql("SELECT position FROM delivery_review_flag WHERE attempt_id = ? ORDER BY position")
-                .param(attemptId).query(Integer.class).list();
-    }
-
-    private record Target(UUID sittingId, String tokenHash, String state, Integer questionCount) {
+        return rows.flags(attemptId);
     }
 }

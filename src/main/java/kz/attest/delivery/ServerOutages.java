@@ -6,14 +6,12 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.lang.management.ManagementFactory;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -51,16 +49,16 @@ class ServerOutages implements InitializingBean {
     private static final ZoneId ZONE = ZoneId.of("Asia/Almaty");
     private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
 
-    private final JdbcClient jdbc;
+    private final OutageRows rows;
     private final AuditLog audit;
     private final Clock clock;
     private final TransactionTemplate transactions;
     private final Duration threshold;
     private final String node;
 
-    ServerOutages(JdbcClient jdbc, AuditLog audit, Clock clock, PlatformTransactionManager transactionManager,
+    ServerOutages(OutageRows rows, AuditLog audit, Clock clock, PlatformTransactionManager transactionManager,
                   @Value("${attest.delivery.outage-threshold:PT30S}") Duration threshold) {
-        this.jdbc = jdbc;
+        this.rows = rows;
         this.audit = audit;
         this.clock = clock;
         this.transactions = new TransactionTemplate(transactionManager);
@@ -91,8 +89,7 @@ class ServerOutages implements InitializingBean {
 
     /** Cheap check for request paths: only when the last beat is older than the threshold does it lock and detect. */
     void detectIfStale() {
-        Optional<Instant> last = jdbc.sql("SELECT beat_at FROM delivery_heartbeat WHERE id = 1")
-                .query((rs, n) -> rs.getTimestamp(1).toInstant()).optional();
+        Optional<Instant> last = rows.lastBeat();
         if (last.isPresent() && gapExceeded(last.get(), clock.instant())) {
             detect(REQUEST);
         }
@@ -105,49 +102,29 @@ class ServerOutages implements InitializingBean {
 
     private Optional<Outage> detectLocked(String trigger) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        Optional<Instant> last = jdbc.sql("SELECT beat_at FROM delivery_heartbeat WHERE id = 1 FOR UPDATE")
-                .query((rs, n) -> rs.getTimestamp(1).toInstant()).optional();
+        Optional<Instant> last = rows.lastBeatForUpdate();
         if (last.isEmpty()) {
-            jdbc.sql("INSERT INTO delivery_heartbeat (id, beat_at, node) VALUES (1, ?, ?) ON CONFLICT (id) DO NOTHING")
-                    .params(ExamRows.ts(now), node).update();
+            rows.firstBeat(now, node);
             return Optional.empty();
         }
-        jdbc.sql("UPDATE delivery_heartbeat SET beat_at = greatest(beat_at, ?), node = ? WHERE id = 1")
-                .params(ExamRows.ts(now), node).update();
+        rows.beat(now, node);
         Instant start = last.get();
         if (!gapExceeded(start, now)) {
             return Optional.empty();
         }
         UUID id = UUID.randomUUID();
-        boolean recorded = jdbc.sql("""
-                        INSERT INTO delivery_outage (id, started_at, ended_at, detected_by, trigger)
-                        VALUES (?, ?, ?, ?, ?) ON CONFLICT (started_at) DO NOTHING""")
-                .params(id, ExamRows.ts(start), ExamRows.ts(now), node, trigger).update() == 1;
+        boolean recorded = rows.insertOutage(id, start, now, node, trigger);
         if (!recorded) {
             return Optional.empty();
         }
-        List<Extension> extensions = jdbc.sql("""
-                        WITH moved AS (
-                            UPDATE delivery_attempt a
-                            SET deadline = a.deadline + (CAST(:end AS timestamptz) - greatest(CAST(:start AS timestamptz), a.started_at))
-                            WHERE a.state = 'RUNNING' AND a.deadline > :start AND a.started_at < :end
-                            RETURNING a.id, a.deadline,
-                                      CAST(:end AS timestamptz) - greatest(CAST(:start AS timestamptz), a.started_at) AS given
-                        )
-                        INSERT INTO delivery_outage_extension (outage_id, attempt_id, seconds_given, deadline_before, deadline_after)
-                        SELECT :outage, id, EXTRACT(EPOCH FROM given), deadline - given, deadline FROM moved
-                        RETURNING attempt_id, seconds_given, deadline_before, deadline_after""")
-                .param("start", ExamRows.ts(start)).param("end", ExamRows.ts(now)).param("outage", id)
-                .query((rs, n) -> new Extension(rs.getObject(1, UUID.class), rs.getBigDecimal(2),
-                        rs.getTimestamp(3).toInstant(), rs.getTimestamp(4).toInstant()))
-                .list();
-        jdbc.sql("UPDATE delivery_outage SET extended = ? WHERE id = ?").params(extensions.size(), id).update();
+        List<OutageRows.Extension> extensions = rows.extendRunning(id, start, now);
+        rows.setExtended(id, extensions.size());
         audit.record("system", "delivery.server-outage", "Outage", id.toString(),
                 "server down or database unreachable from " + start + " to " + now + " ("
                         + Duration.between(start, now).toSeconds() + " s, threshold " + threshold.toSeconds()
                         + " s), found by " + trigger.toLowerCase(java.util.Locale.ROOT) + " on " + node + "; "
                         + extensions.size() + " running attempts extended");
-        for (Extension e : extensions) {
+        for (OutageRows.Extension e : extensions) {
             audit.record("system", "delivery.deadline-extended", "Attempt", e.attemptId().toString(),
                     "server outage " + id + ": " + e.secondsGiven().toPlainString() + " s given back, deadline "
                             + e.deadlineBefore() + " -> " + e.deadlineAfter());
@@ -163,39 +140,16 @@ class ServerOutages implements InitializingBean {
 
     /** The outages that gave time back to candidates of the hall, for the proctor's live view. */
     List<HallOutage> inHall(UUID hallId) {
-        return jdbc.sql("""
-                        SELECT o.id, o.started_at, o.ended_at, max(e.seconds_given) AS given, count(*) AS attempts
-                        FROM delivery_outage o
-                        JOIN delivery_outage_extension e ON e.outage_id = o.id
-                        JOIN delivery_attempt a ON a.id = e.attempt_id
-                        JOIN delivery_sitting s ON s.id = a.sitting_id
-                        WHERE s.hall_id = ?
-                        GROUP BY o.id, o.started_at, o.ended_at ORDER BY o.started_at""")
-                .param(hallId)
-                .query((rs, n) -> new HallOutage(rs.getTimestamp(2).toInstant(), rs.getTimestamp(3).toInstant(),
-                        rs.getBigDecimal(4).longValue(), rs.getInt(5)))
-                .list();
+        return rows.inHall(hallId);
     }
 
     /** The extensions one sitting's attempts received, for the seat's page. */
     List<HallOutage> ofSitting(UUID sittingId) {
-        return jdbc.sql("""
-                        SELECT o.started_at, o.ended_at, e.seconds_given
-                        FROM delivery_outage_extension e
-                        JOIN delivery_outage o ON o.id = e.outage_id
-                        JOIN delivery_attempt a ON a.id = e.attempt_id
-                        WHERE a.sitting_id = ? ORDER BY o.started_at""")
-                .param(sittingId)
-                .query((rs, n) -> new HallOutage(rs.getTimestamp(1).toInstant(), rs.getTimestamp(2).toInstant(),
-                        rs.getBigDecimal(3).longValue(), 1))
-                .list();
+        return rows.ofSitting(sittingId);
     }
 
     /** A recorded outage and how many attempts it extended. */
     record Outage(UUID id, Instant startedAt, Instant endedAt, int extended) {
-    }
-
-    private record Extension(UUID attemptId, BigDecimal secondsGiven, Instant deadlineBefore, Instant deadlineAfter) {
     }
 
     /** An outage as the proctor sees it: local start and end, minutes given back (rounded up). */

@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.UUID;
 
 /**
@@ -67,9 +68,12 @@ class SittingPreparation {
                 .orElseThrow(() -> LocalizedException.notFound("delivery.sitting.not-found"));
         rows.moveSeat(sitting.id(), event.hallId(), event.seatId(), event.seatLabel(),
                 Hashes.sha256Hex(event.workstationCode()));
-        for (AttemptRow attempt : rows.attempts(sitting.id())) {
-            if (attempt.running()) {
-                rows.pause(attempt.id(), clock.instant(), "MOVE");
+        Instant now = clock.instant();
+        for (AttemptRow row : rows.attempts(sitting.id())) {
+            Attempt attempt = Attempt.of(row);
+            if (attempt.state() == Attempt.State.RUNNING) { // stands still until the start at the new seat
+                attempt.pause(now, Attempt.PauseKind.MOVE);
+                rows.pause(row.id(), now, Attempt.PauseKind.MOVE.name());
             }
         }
         audit.record(event.proctor(), "delivery.seat-moved", "Sitting", sitting.id().toString(),

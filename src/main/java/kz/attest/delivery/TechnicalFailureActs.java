@@ -1,7 +1,6 @@
 package kz.attest.delivery;
 
 import kz.attest.itembank.ItemInvalidations;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,29 +32,21 @@ public class TechnicalFailureActs {
                            Optional<Integer> nextStage, Instant appliedAt) {
     }
 
-    private final JdbcClient jdbc;
+    private final ExamRows rows;
     private final ItemInvalidations invalidations;
 
-    TechnicalFailureActs(JdbcClient jdbc, ItemInvalidations invalidations) {
-        this.jdbc = jdbc;
+    TechnicalFailureActs(ExamRows rows, ItemInvalidations invalidations) {
+        this.rows = rows;
         this.invalidations = invalidations;
     }
 
     /** The acts applied to the sitting's stages, oldest first. */
     @Transactional(readOnly = true)
     public List<StageAct> ofSitting(UUID sittingId) {
-        List<Row> rows = jdbc.sql("""
-                        SELECT r.attempt_id, a.stage, r.item_id, r.act_reference, r.correct_before, r.correct_after,
-                               r.total, r.passed_before, r.passed_after, r.next_stage, r.rescored_at
-                        FROM delivery_rescore r JOIN delivery_attempt a ON a.id = r.attempt_id
-                        WHERE a.sitting_id = ? ORDER BY r.rescored_at, a.stage""")
-                .param(sittingId)
-                .query((rs, n) -> new Row(rs.getObject(1, UUID.class), rs.getInt(2), rs.getObject(3, UUID.class),
-                        rs.getString(4), rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getBoolean(8),
-                        rs.getBoolean(9), (Integer) rs.getObject(10), rs.getTimestamp(11).toInstant()))
-                .list();
-        Set<UUID> cases = invalidations.invalidatedCasesAmong(rows.stream().map(Row::subject).toList());
-        return rows.stream().map(r -> new StageAct(r.attempt(), r.stage(), r.subject(), r.act(),
+        List<ExamRows.RescoreRow> applied = rows.rescoresOfSitting(sittingId);
+        Set<UUID> cases = invalidations.invalidatedCasesAmong(
+                applied.stream().map(ExamRows.RescoreRow::subject).toList());
+        return applied.stream().map(r -> new StageAct(r.attempt(), r.stage(), r.subject(), r.act(),
                 !cases.contains(r.subject()) ? Effect.RESCORED : r.passedBefore() ? Effect.PASS_STANDS : Effect.VOIDED,
                 r.before(), r.after(), r.total(), r.passedBefore(), r.passedAfter(), Optional.ofNullable(r.next()),
                 r.at())).toList();
@@ -64,13 +55,6 @@ public class TechnicalFailureActs {
     /** Whether the attempt was voided by an act (a faulty practical task, ¶26): the stage is sat again. */
     @Transactional(readOnly = true)
     public boolean voided(UUID attemptId) {
-        return jdbc.sql("""
-                        SELECT count(*) FROM delivery_rescore r JOIN delivery_attempt a ON a.id = r.attempt_id
-                        WHERE r.attempt_id = ? AND r.next_stage = a.stage""")
-                .param(attemptId).query(Integer.class).single() > 0;
-    }
-
-    private record Row(UUID attempt, int stage, UUID subject, String act, int before, int after, int total,
-                       boolean passedBefore, boolean passedAfter, Integer next, Instant at) {
+        return rows.voided(attemptId);
     }
 }

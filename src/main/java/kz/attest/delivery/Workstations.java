@@ -10,6 +10,8 @@ import java.util.UUID;
 /**
  * For other modules serving a started workstation (e.g. the candidate's results sheet on the result page): which
  * sitting the request's workstation is bound to, checked like every request of the test client (token, hall policy).
+ * It is the controllers' side of the module, offered to other modules' controllers: like the exam controllers it reads
+ * the session and the hall's headers from the request and passes only values ({@link WorkstationRequest}) on.
  */
 @Service
 public class Workstations {
@@ -23,7 +25,7 @@ public class Workstations {
     /** The workstation's sitting; 401 without a started workstation, 403 once another workstation took it over. */
     @Transactional(readOnly = true)
     public WorkstationSitting sittingOf(HttpServletRequest request) {
-        SittingRow sitting = attempts.sitting(ExamApiController.seat(request), request);
+        SittingRow sitting = attempts.sitting(ExamApiController.seat(request), ExamApiController.client(request));
         return new WorkstationSitting(sitting.id(), sitting.language() == null ? null
                 : Locale.forLanguageTag(sitting.language()), sitting.trial());
     }

@@ -262,12 +262,15 @@ class DemoStory {
 
     /** ¶100: complaints of the demonstration applicant about the proposed refusal, one with a file. */
     private void complaints(long notary) {
-        as(APPLICANT, () -> appeals.file(notary, AppealAddressee.QUALITY_CONTROL, AppealSubject.ACTION,
-                "Прошу проверить законность предварительного решения об отказе: стаж подтверждён трудовой книжкой.",
-                List.of(new Appeals.Attachment("trudovaya-knizhka.pdf", PDF))));
-        as(APPLICANT, () -> appeals.file(notary, AppealAddressee.PROVIDER_HEAD, AppealSubject.ACTION,
-                "Өтініш бойынша алдын ала шешімді қайта қарауды сұраймын / Прошу пересмотреть предварительное решение.",
-                List.of()));
+        as(APPLICANT, () -> {
+            appeals.file(notary, AppealAddressee.QUALITY_CONTROL, AppealSubject.ACTION,
+                    "Прошу проверить законность предварительного решения об отказе: стаж подтверждён трудовой книжкой.",
+                    List.of(new Appeals.Attachment("trudovaya-knizhka.pdf", PDF)));
+            appeals.file(notary, AppealAddressee.PROVIDER_HEAD, AppealSubject.ACTION,
+                    "Өтініш бойынша алдын ала шешімді қайта қарауды сұраймын / Прошу пересмотреть предварительное решение.",
+                    List.of());
+            return null;
+        });
     }
 
     /** Four eyes (¶14): each author has a question in the other's review queue, and drafts of their own. */
@@ -329,9 +332,12 @@ class DemoStory {
         }
         LocalDate examDay = exam;
         LocalDate submissionDay = submission;
-        as("cfe-officer", () -> campaigns.create(new NewCampaign(CampaignKind.REGULAR,
-                "Аттестация судебных экспертов / Сот сарапшыларын аттестаттау", null, null,
-                List.of(new ExamDay(examDay, submissionDay)), List.of())));
+        as("cfe-officer", () -> {
+            campaigns.create(new NewCampaign(CampaignKind.REGULAR,
+                    "Аттестация судебных экспертов / Сот сарапшыларын аттестаттау", null, null,
+                    List.of(new ExamDay(examDay, submissionDay)), List.of()));
+            return null;
+        });
     }
 
     /**

@@ -25,10 +25,12 @@ class IdentityPageController {
     private final CurrentUser currentUser;
     private final Organisations organisations;
     private final kz.attest.web.Workplace workplace;
+    private final List<CabinetSection> cabinetSections;
 
     IdentityPageController(Accounts accounts, CurrentUser currentUser, Organisations organisations,
-                           kz.attest.web.Workplace workplace) {
+                           kz.attest.web.Workplace workplace, List<CabinetSection> cabinetSections) {
         this.workplace = workplace;
+        this.cabinetSections = List.copyOf(cabinetSections);
         this.accounts = accounts;
         this.currentUser = currentUser;
         this.organisations = organisations;
@@ -83,8 +85,11 @@ class IdentityPageController {
     @GetMapping("/cabinet")
     @PreAuthorize("hasRole('APPLICANT')")
     String cabinet(Model model, Authentication authentication) {
-        model.addAttribute("user", currentUser.require());
+        SignedInUser user = currentUser.require();
+        model.addAttribute("user", user);
         model.addAttribute("workplaceCards", workplace.shown(authentication));
+        cabinetSections.forEach(section ->
+                model.addAllAttributes(section.attributes(user, LocaleContextHolder.getLocale())));
         return "identity/cabinet";
     }
 

@@ -12,7 +12,7 @@ import java.util.Map;
  * no account (a system job, a person outside the platform). Issue 14: no logins on screen.
  */
 @ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
-public class PeopleNames {
+class PeopleNames {
 
     private final Accounts accounts;
     private final Organisations organisations;

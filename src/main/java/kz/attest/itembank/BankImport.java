@@ -1,5 +1,6 @@
 package kz.attest.itembank;
 
+import org.apache.commons.codec.digest.DigestUtils;
 import kz.attest.audit.AuditLog;
 import kz.attest.catalogue.Catalogue;
 import kz.attest.catalogue.ServiceDefinition;
@@ -9,12 +10,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -29,7 +27,7 @@ import java.util.UUID;
  * by the importer, so a second person still approves every question (four eyes). Every import and export is audited.
  */
 @Service
-public class BankImport {
+class BankImport {
 
     static final String IMPORT = "ItemBankImport";
     static final String EXPORT = "ItemBankExport";
@@ -111,7 +109,7 @@ public class BankImport {
         }
         UUID importId = UUID.randomUUID();
         audit.record(actor, "itembank.imported", IMPORT, importId.toString(),
-                batch.format() + " " + safeName(fileName) + " (SHA-256 " + sha256(bytes) + "): " + items.size()
+                batch.format() + " " + safeName(fileName) + " (SHA-256 " + DigestUtils.sha256Hex(bytes) + "): " + items.size()
                         + " questions, " + cases.size() + " cases"
                         + (drafts.isEmpty() ? " entered review" : ", " + drafts.size() + " of them one-language drafts"
                         + " awaiting translation, the rest entered review"));
@@ -192,7 +190,7 @@ public class BankImport {
         byte[] zip = QtiPackage.write(items, cases);
         audit.record(actor, "itembank.exported", EXPORT, UUID.randomUUID().toString(),
                 "QTI 2.1 " + selection + ": " + items.size() + " questions, " + cases.size() + " cases (SHA-256 "
-                        + sha256(zip) + ")");
+                        + DigestUtils.sha256Hex(zip) + ")");
         return zip;
     }
 
@@ -207,11 +205,4 @@ public class BankImport {
         return name.length() > 120 ? name.substring(0, 120) : name;
     }
 
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

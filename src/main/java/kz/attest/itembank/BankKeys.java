@@ -1,5 +1,6 @@
 package kz.attest.itembank;
 
+import org.apache.commons.codec.digest.DigestUtils;
 import javax.crypto.KeyGenerator;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
@@ -12,10 +13,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
-import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.Collections;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -185,10 +184,6 @@ final class BankKeys {
     }
 
     private static String fingerprint(byte[] raw) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(raw), 0, 4);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        return DigestUtils.sha256Hex(raw).substring(0, 8);   // the digest's first 4 bytes
     }
 }

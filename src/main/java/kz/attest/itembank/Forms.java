@@ -25,19 +25,19 @@ import java.util.UUID;
 @Service
 public class Forms {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-
     private final BankStore store;
     private final Catalogue catalogue;
     private final AuditLog audit;
     private final Clock clock;
+    private final JsonMapper json;
     private final SecureRandom seeds = new SecureRandom();
 
-    Forms(BankStore store, Catalogue catalogue, AuditLog audit, Clock clock) {
+    Forms(BankStore store, Catalogue catalogue, AuditLog audit, Clock clock, JsonMapper json) {
         this.store = store;
         this.catalogue = catalogue;
         this.audit = audit;
         this.clock = clock;
+        this.json = json;
     }
 
     /** Assembles and records a new form for the candidate, avoiding what the candidate's earlier forms showed. */
@@ -49,8 +49,8 @@ public class Forms {
         ServiceDefinition service = catalogue.get(request.service());
         Stage stage = stageOf(service, request.stage());
         Set<UUID> seen = new HashSet<>();
-        for (String json : store.formsOf(request.candidate())) {
-            AssembledForm earlier = JSON.readValue(json, AssembledForm.class);
+        for (String stored : store.formsOf(request.candidate())) {
+            AssembledForm earlier = json.readValue(stored, AssembledForm.class);
             earlier.items().forEach(i -> seen.add(i.itemId()));
             earlier.cases().forEach(c -> seen.add(c.caseId()));
         }
@@ -59,7 +59,7 @@ public class Forms {
                 .assemble(service.code(), stage, request.specialty(), seed, seen);
         UUID id = UUID.randomUUID();
         store.insertForm(id, request.candidate(), service.code().value(), stage.number(),
-                request.specialty().orElse(null), request.practice(), seed, JSON.writeValueAsString(form),
+                request.specialty().orElse(null), request.practice(), seed, json.writeValueAsString(form),
                 clock.instant());
         audit.record("itembank.form-assembled", "ItemBankForm", id.toString(), request.candidate() + ", "
                 + service.code() + " stage " + stage.number() + (request.practice() ? ", practice" : "")

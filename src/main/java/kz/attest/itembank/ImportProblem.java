@@ -12,7 +12,7 @@ import java.util.Locale;
  * @param location sheet name or package file name
  * @param row      1-based spreadsheet row, 0 where rows do not apply
  */
-public record ImportProblem(String location, int row, String field, String code, String message) {
+record ImportProblem(String location, int row, String field, String code, String message) {
 
     /** A problem found while reading, with its message arguments, not yet localized. */
     record Found(String location, int row, String field, String code, List<Object> arguments) {

@@ -3,7 +3,7 @@ package kz.attest.itembank;
 import org.springframework.http.HttpStatus;
 
 /** An import refused with its full report (400, or 413 for a file over the size limit); nothing was stored. */
-public class ImportRefusal extends ItemBankRefusal {
+class ImportRefusal extends ItemBankRefusal {
 
     private final transient ImportReport report;
 

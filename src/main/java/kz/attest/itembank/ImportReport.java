@@ -9,7 +9,7 @@ import java.util.UUID;
  * {@code needsTranslation} lists the one-language questions and cases stored as drafts, each naming the language
  * it still needs (they enter review only once translated).
  */
-public record ImportReport(UUID importId, String format, boolean imported, int items, int cases,
+record ImportReport(UUID importId, String format, boolean imported, int items, int cases,
                            List<ImportProblem> problems, List<ImportProblem> needsTranslation) {
 
     public ImportReport {

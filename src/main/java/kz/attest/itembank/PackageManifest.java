@@ -24,7 +24,7 @@ import java.util.UUID;
  * @param createdBy            the Ministry employee who exported it
  * @param catalogueVersion     the catalogue (blueprints) the content was chosen against
  */
-public record PackageManifest(String format, UUID packageId, String line, int version, List<String> services,
+record PackageManifest(String format, UUID packageId, String line, int version, List<String> services,
                               Map<String, Integer> itemsPerTopic, Map<String, Integer> casesPerScope,
                               int items, int cases, String contentSha256, String envelopeSha256,
                               String recipientFingerprint, String recipientSubject, Instant notBefore,

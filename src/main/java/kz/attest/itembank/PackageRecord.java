@@ -8,7 +8,7 @@ import java.util.UUID;
  * One package in a registry: the Ministry's ({@code EXPORTED}) or the operator's ({@code IMPORTED}). A destroyed
  * package keeps its record — the account of its destruction — but no longer has its file.
  */
-public record PackageRecord(Side side, UUID id, String line, int version, Status status, List<String> services,
+record PackageRecord(Side side, UUID id, String line, int version, Status status, List<String> services,
                             int items, int cases, int insertedItems, int insertedCases, Instant notBefore,
                             Instant notAfter, String signer, String fileSha256, boolean fileKept, String recordedBy,
                             Instant recordedAt, UUID supersededBy, String withdrawnBy, Instant withdrawnAt,

@@ -1,5 +1,6 @@
 package kz.attest.itembank;
 
+import org.apache.commons.codec.digest.DigestUtils;
 import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
 import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
 import org.bouncycastle.cert.X509CertificateHolder;
@@ -34,7 +35,6 @@ import javax.crypto.spec.OAEPParameterSpec;
 import javax.crypto.spec.PSource;
 import java.io.IOException;
 import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.security.PrivateKey;
 import java.security.cert.CertPathBuilder;
 import java.security.cert.CertStore;
@@ -50,7 +50,6 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collection;
 import java.util.Date;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -108,7 +107,7 @@ final class PackageSealer {
     /** Encrypts {@code content} for {@code recipient}, completes the manifest's hashes and signs the whole. */
     static byte[] seal(PackageManifest manifest, byte[] content, X509Certificate recipient, Credential signer) {
         byte[] envelope = envelope(content, recipient);
-        return sign(manifest.withHashes(sha256(content), sha256(envelope)), envelope, signer);
+        return sign(manifest.withHashes(DigestUtils.sha256Hex(content), DigestUtils.sha256Hex(envelope)), envelope, signer);
     }
 
     /** CMS AuthEnvelopedData: AES-256-GCM content, the key transported with RSAES-OAEP to {@code recipient}. */
@@ -215,7 +214,7 @@ final class PackageSealer {
         if (!now.isBefore(manifest.notAfter())) {
             throw PackageProblem.EXPIRED.refuse(manifest.notAfter().toString());
         }
-        if (!sha256(envelope).equals(manifest.envelopeSha256())) {
+        if (!DigestUtils.sha256Hex(envelope).equals(manifest.envelopeSha256())) {
             throw PackageProblem.HASH_MISMATCH.refuse();
         }
         if (recipient.isEmpty()) {
@@ -239,7 +238,7 @@ final class PackageSealer {
             }
             throw PackageProblem.UNDECRYPTABLE.refuse();
         }
-        if (!sha256(content).equals(manifest.contentSha256())) {
+        if (!DigestUtils.sha256Hex(content).equals(manifest.contentSha256())) {
             throw PackageProblem.HASH_MISMATCH.refuse();
         }
         return new Opened(manifest, signer, Optional.of(content));
@@ -311,14 +310,6 @@ final class PackageSealer {
                 new OAEPParameterSpec("SHA-256", "MGF1", MGF1ParameterSpec.SHA256, PSource.PSpecified.DEFAULT));
     }
 
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     /** A subject as people read it: {@code CN=…, SURNAME=…, SERIALNUMBER=IIN…, C=KZ, O=…}. */
     static String subject(X509Certificate certificate) {
         return org.bouncycastle.asn1.x500.style.BCStyle.INSTANCE.toString(
@@ -327,7 +318,7 @@ final class PackageSealer {
 
     static String fingerprint(X509Certificate certificate) {
         try {
-            return sha256(certificate.getEncoded());
+            return DigestUtils.sha256Hex(certificate.getEncoded());
         } catch (CertificateEncodingException e) {
             throw new IllegalStateException(e);
         }

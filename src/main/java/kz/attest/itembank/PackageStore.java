@@ -1,5 +1,6 @@
 package kz.attest.itembank;
 
+import org.apache.commons.codec.digest.DigestUtils;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -59,7 +60,7 @@ class PackageStore {
                         + " items, cases, inserted_items, inserted_cases, not_before, not_after, recorded_by, recorded_at)"
                         + " VALUES (?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(side.name(), manifest.packageId(), manifest.line(), manifest.version(), status.name(),
-                        PackageSealer.JSON.writeValueAsString(manifest), PackageSealer.sha256(file), file, signer,
+                        PackageSealer.JSON.writeValueAsString(manifest), DigestUtils.sha256Hex(file), file, signer,
                         manifest.items(), manifest.cases(), insertedItems, insertedCases,
                         Timestamp.from(manifest.notBefore()), Timestamp.from(manifest.notAfter()), actor,
                         Timestamp.from(now))

@@ -33,7 +33,7 @@ import java.util.UUID;
  * destruction. Every state change is audited in its transaction.
  */
 @Service
-public class SealedPackages {
+class SealedPackages {
 
     static final String PACKAGE = "ItemBankPackage";
     private static final Set<PackageRecord.Status> ACTIVE = EnumSet.of(PackageRecord.Status.ACTIVE);

@@ -43,6 +43,9 @@ import java.util.Map;
 @Component
 public class OutcomeDocuments {
 
+    /** The e-licence names the licensed activity (the service's title) after its body. */
+    static final String LICENCE_FORM = "E_LICENCE";
+
     static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
     private static final Locale KK = Locale.forLanguageTag("kk");
     private static final Locale RU = Locale.forLanguageTag("ru");
@@ -91,6 +94,9 @@ public class OutcomeDocuments {
                 name.setBold(true);
                 name.setText(" " + d.fullName() + " ");
                 body.createRun().setText(s.bodyAfter());
+                if (d.form().equals(LICENCE_FORM)) {   // the licensed activity, as the PDF's template prints it
+                    paragraph(document, s.serviceTitle(), ParagraphAlignment.LEFT, true);
+                }
                 if (s.specialtiesHeading() != null) {
                     paragraph(document, s.specialtiesHeading(), ParagraphAlignment.LEFT, false);
                 }

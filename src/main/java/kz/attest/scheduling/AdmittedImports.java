@@ -1,5 +1,6 @@
 package kz.attest.scheduling;
 
+import org.apache.commons.codec.digest.DigestUtils;
 import kz.attest.application.AdmittedExports;
 import kz.attest.audit.AuditLog;
 import kz.attest.catalogue.Catalogue;
@@ -19,15 +20,12 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.cert.X509Certificate;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -45,7 +43,6 @@ class AdmittedImports {
 
     static final String FORMAT = "attest-kz/admitted-candidates/1";
     static final String ENTITY = "AdmittedImport";
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final JdbcClient jdbc;
     private final Accounts accounts;
@@ -55,9 +52,11 @@ class AdmittedImports {
     private final Clock clock;
     private final SchedulingProperties properties;
     private final ObjectProvider<DemoCertificateAuthority> demoCa;
+    private final JsonMapper json;
 
     AdmittedImports(JdbcClient jdbc, Accounts accounts, Catalogue catalogue, CurrentUser currentUser, AuditLog audit,
-                    Clock clock, SchedulingProperties properties, ObjectProvider<DemoCertificateAuthority> demoCa) {
+                    Clock clock, SchedulingProperties properties, ObjectProvider<DemoCertificateAuthority> demoCa,
+                    JsonMapper json) {
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.catalogue = catalogue;
@@ -66,6 +65,7 @@ class AdmittedImports {
         this.clock = clock;
         this.properties = properties;
         this.demoCa = demoCa;
+        this.json = json;
     }
 
     /** The outcome of an import: how many candidates the file lists and how many of them are new here. */
@@ -86,7 +86,7 @@ class AdmittedImports {
         AdmittedExports.VerifiedExport verified = AdmittedExports.verify(file, trustedRoots());
         JsonNode root;
         try {
-            root = JSON.readTree(verified.json());
+            root = json.readTree(verified.json());
         } catch (JacksonException e) {
             throw LocalizedException.badRequest("scheduling.import.format", "?");
         }
@@ -107,7 +107,7 @@ class AdmittedImports {
         for (JsonNode candidate : list) {
             rows.add(row(candidate, provider, ++number));
         }
-        String sha256 = sha256(file);
+        String sha256 = DigestUtils.sha256Hex(file);
         Instant now = clock.instant();
         if (jdbc.sql("SELECT EXISTS (SELECT 1 FROM scheduling_admitted_import WHERE sha256 = ?)").param(sha256)
                 .query(Boolean.class).single()) {
@@ -207,14 +207,6 @@ class AdmittedImports {
             throw LocalizedException.conflict("scheduling.import.no-trust-anchors");
         }
         return roots;
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private record Row(long applicationId, String registrationNumber, String iin, String fullName, String service,

@@ -13,7 +13,7 @@ import java.util.List;
  * @param creditedStages stages credited on a repeat (¶51), not sat
  * @param source         APPLICATIONS, IMPORTED or STAGE_REQUEST
  */
-public record EligibleCandidate(long applicationId, String registrationNumber, long accountId, String applicantIin,
+record EligibleCandidate(long applicationId, String registrationNumber, long accountId, String applicantIin,
                                 String fullName, String service, String providerId, List<String> specialties,
                                 Instant admittedAt, List<Integer> stages, List<Integer> creditedStages, String source) {
 

@@ -10,7 +10,7 @@ import java.util.UUID;
  *
  * @param capacity how many workstations the room holds; the seats never exceed it
  */
-public record Hall(UUID id, String centreId, String name, String address, int capacity, Optional<String> sebKeyHex,
+record Hall(UUID id, String centreId, String name, String address, int capacity, Optional<String> sebKeyHex,
             SafeExamBrowserKeyKind sebKeyKind, List<String> allowedIpRanges, List<Seat> seats) {
 
     public Hall {

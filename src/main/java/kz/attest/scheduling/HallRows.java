@@ -29,10 +29,6 @@ class HallRows {
         return jdbc.sql(SELECT + " ORDER BY centre_id, name").query(this::map).list();
     }
 
-    List<Hall> ofCentre(String centreId) {
-        return jdbc.sql(SELECT + " WHERE centre_id = ? ORDER BY name").param(centreId).query(this::map).list();
-    }
-
     Optional<Hall> find(UUID id) {
         return jdbc.sql(SELECT + " WHERE id = ?").param(id).query(this::map).optional();
     }

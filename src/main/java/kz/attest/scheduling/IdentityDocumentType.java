@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * What the candidate shows at check-in (¶15, ¶42, ¶67): an identity card, a passport, or a digital identity document
  * from the digital documents service. The number formats are those of Kazakh documents.
  */
-public enum IdentityDocumentType {
+enum IdentityDocumentType {
     /** Identity card: nine digits. */
     ID_CARD("\\d{9}"),
     /** Passport: a letter and eight digits, e.g. N12345678. */

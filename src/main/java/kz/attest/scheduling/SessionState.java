@@ -1,6 +1,6 @@
 package kz.attest.scheduling;
 
 /** Planned by the operator; open while the proctor checks candidates in; closed once absentees are marked. */
-public enum SessionState {
+enum SessionState {
     PLANNED, OPEN, CLOSED
 }

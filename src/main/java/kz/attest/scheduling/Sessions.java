@@ -1,14 +1,11 @@
 package kz.attest.scheduling;
 
-import kz.attest.application.AdmittedCandidate;
-import kz.attest.application.Applications;
 import kz.attest.audit.AuditLog;
 import kz.attest.calendar.WorkingCalendar;
 import kz.attest.catalogue.Catalogue;
 import kz.attest.catalogue.ServiceCode;
 import kz.attest.catalogue.ServiceDefinition;
 import kz.attest.catalogue.Stage;
-import kz.attest.identity.Accounts;
 import kz.attest.identity.CurrentUser;
 import kz.attest.identity.Organisation;
 import kz.attest.identity.Organisations;
@@ -56,29 +53,22 @@ class Sessions {
     private final SessionRows rows;
     private final Halls halls;
     private final Catalogue catalogue;
-    private final Applications applications;
-    private final Accounts accounts;
     private final Organisations organisations;
     private final CurrentUser currentUser;
     private final Notifications notifications;
     private final AuditLog audit;
     private final Clock clock;
-    private final AdmittedImports imports;
     private final StagePlanning stagePlanning;
-    private final org.springframework.beans.factory.ObjectProvider<StageCredits> stageCredits;
+    private final SessionOffers offers;
 
-    Sessions(SessionRows rows, Halls halls, Catalogue catalogue, Applications applications, Accounts accounts,
-             Organisations organisations, CurrentUser currentUser, Notifications notifications, AuditLog audit,
-             Clock clock, AdmittedImports imports, StagePlanning stagePlanning,
-             org.springframework.beans.factory.ObjectProvider<StageCredits> stageCredits) {
-        this.imports = imports;
+    Sessions(SessionRows rows, Halls halls, Catalogue catalogue, Organisations organisations, CurrentUser currentUser,
+             Notifications notifications, AuditLog audit, Clock clock, StagePlanning stagePlanning,
+             SessionOffers offers) {
         this.stagePlanning = stagePlanning;
-        this.stageCredits = stageCredits;
+        this.offers = offers;
         this.rows = rows;
         this.halls = halls;
         this.catalogue = catalogue;
-        this.applications = applications;
-        this.accounts = accounts;
         this.organisations = organisations;
         this.currentUser = currentUser;
         this.notifications = notifications;
@@ -145,84 +135,7 @@ class Sessions {
     List<EligibleCandidate> eligible(UUID sessionId) {
         Session session = find(sessionId);
         halls.get(session.hallId());
-        return offers(session).stream().map(Offer::candidate).toList();
-    }
-
-    private List<Offer> offers(Session session) {
-        ServiceDefinition service = catalogue.get(session.service());
-        LocalDate day = session.date();
-        Map<Long, Offer> offers = new LinkedHashMap<>();
-        boolean creditsPossible = service.retake().map(kz.attest.catalogue.RetakeRules::passedKnowledgeStageCredited)
-                .orElse(false);
-        List<EligibleCandidate> admitted = new ArrayList<>();
-        for (AdmittedCandidate c : applications.admitted(Optional.of(session.service()))) {
-            String fullName = accounts.find(c.accountId()).map(SignedInUser::fullName).orElse(c.applicantIin());
-            admitted.add(new EligibleCandidate(c.applicationId(), c.registrationNumber(), c.accountId(),
-                    c.applicantIin(), fullName, c.service().value(), c.providerId(), c.specialties(), c.admittedAt(),
-                    List.of(), List.of(), EligibleCandidate.APPLICATIONS));
-        }
-        admitted.addAll(imports.candidates(session.service()));
-        Set<Long> seated = rows.applicationsWithSitting(admitted.stream().map(EligibleCandidate::applicationId).toList());
-        for (EligibleCandidate c : admitted) {
-            if (seated.contains(c.applicationId()) || offers.containsKey(c.applicationId())) {
-                continue;
-            }
-            Set<Integer> credited = c.accountId() > 0 && creditsPossible
-                    ? Optional.ofNullable(stageCredits.getIfAvailable())
-                    .map(port -> port.credited(c.accountId(), session.service(), day)).orElse(Set.of())
-                    : Set.of();
-            List<Integer> creditedInPlan = service.stages().stream().map(Stage::number).filter(credited::contains)
-                    .sorted().toList();
-            List<Integer> toSit = session.stages().stream().filter(n -> !credited.contains(n)).toList();
-            if (sittable(service, toSit, creditedInPlan)) {
-                offers.put(c.applicationId(), new Offer(withStages(c, toSit, creditedInPlan, c.source()),
-                        Optional.empty()));
-            }
-        }
-        for (StagePlanning.Pending request : stagePlanning.pending(session.service())) {
-            Sitting previous = request.previous();
-            List<Integer> toSit = session.stages().stream().filter(n -> n >= request.stage()).toList();
-            if (offers.containsKey(previous.applicationId()) || toSit.isEmpty() || toSit.getFirst() != request.stage()) {
-                continue;
-            }
-            offers.put(previous.applicationId(), new Offer(new EligibleCandidate(previous.applicationId(),
-                    previous.registrationNumber(), previous.accountId(), previous.iin(), previous.fullName(),
-                    session.service().value(), previous.providerId(), previous.specialty().stream().toList(), null,
-                    toSit, List.of(), EligibleCandidate.STAGE_REQUEST), Optional.of(request.id())));
-        }
-        return List.copyOf(offers.values());
-    }
-
-    /**
-     * A candidate can sit these stages when there is at least one and every stage that needs the one before it passed
-     * (¶22) has that one in the same sitting or credited.
-     */
-    private static boolean sittable(ServiceDefinition service, List<Integer> toSit, List<Integer> credited) {
-        if (toSit.isEmpty()) {
-            return false;
-        }
-        List<Integer> all = service.stages().stream().map(Stage::number).sorted().toList();
-        for (int number : toSit) {
-            Stage stage = service.stage(number).orElseThrow();
-            int index = all.indexOf(number);
-            if (stage.requiresPreviousStagePassed() && index > 0) {
-                int previous = all.get(index - 1);
-                if (!toSit.contains(previous) && !credited.contains(previous)) {
-                    return false;
-                }
-            }
-        }
-        return true;
-    }
-
-    private static EligibleCandidate withStages(EligibleCandidate c, List<Integer> stages, List<Integer> credited,
-                                                String source) {
-        return new EligibleCandidate(c.applicationId(), c.registrationNumber(), c.accountId(), c.applicantIin(),
-                c.fullName(), c.service(), c.providerId(), c.specialties(), c.admittedAt(), stages, credited, source);
-    }
-
-    /** An eligible candidate and, for a re-score's new sitting, the stage request it fulfils. */
-    private record Offer(EligibleCandidate candidate, Optional<Long> stageRequestId) {
+        return offers.of(session).stream().map(SessionOffers.Offer::candidate).toList();
     }
 
     /**
@@ -237,12 +150,12 @@ class Sessions {
         SignedInUser planner = currentUser.requireMemberOf(hall.centreId());
         session = rows.lock(sessionId).orElseThrow();
         session.requireAssignable();
-        Map<Long, Offer> eligible = new LinkedHashMap<>();
-        offers(session).forEach(o -> eligible.put(o.candidate().applicationId(), o));
-        List<Offer> chosen = new ArrayList<>();
+        Map<Long, SessionOffers.Offer> eligible = new LinkedHashMap<>();
+        offers.of(session).forEach(o -> eligible.put(o.candidate().applicationId(), o));
+        List<SessionOffers.Offer> chosen = new ArrayList<>();
         if (applicationIds.isPresent() && !applicationIds.get().isEmpty()) {
             for (Long id : new java.util.LinkedHashSet<>(applicationIds.get())) {
-                Offer candidate = eligible.get(id);
+                SessionOffers.Offer candidate = eligible.get(id);
                 if (candidate == null) {
                     throw LocalizedException.conflict("scheduling.assign.not-eligible", String.valueOf(id));
                 }
@@ -262,7 +175,7 @@ class Sessions {
         Instant now = clock.instant();
         Organisation centre = organisations.find(hall.centreId()).orElseThrow();
         List<SittingView> assigned = new ArrayList<>();
-        for (Offer offer : chosen) {
+        for (SessionOffers.Offer offer : chosen) {
             EligibleCandidate candidate = offer.candidate();
             Sitting sitting = new Sitting(UUID.randomUUID(), session.id(), candidate.applicationId(),
                     candidate.registrationNumber(), candidate.providerId(), candidate.accountId(),

@@ -1,6 +1,6 @@
 package kz.attest.scheduling;
 
 /** A candidate's place in a session: told place, date and time; checked in at a seat; or marked absent. */
-public enum SittingState {
+enum SittingState {
     ASSIGNED, CHECKED_IN, ABSENT
 }

@@ -9,7 +9,7 @@ import java.util.UUID;
  * the stages the candidate sits; {@code creditedStages} the passed knowledge stage credited on a forensic repeat (¶51);
  * {@code restage} tells that the sitting was planned anew after a re-score (¶26).
  */
-public record SittingView(UUID id, long applicationId, String registrationNumber, String iin, String fullName,
+record SittingView(UUID id, long applicationId, String registrationNumber, String iin, String fullName,
                           SittingState state, UUID seatId, String seatLabel, IdentityDocumentType documentType,
                           Instant checkedInAt, List<Integer> stages, List<Integer> creditedStages, boolean restage) {
 

@@ -1,10 +1,8 @@
 package kz.attest.scheduling;
 
+import org.apache.commons.codec.digest.DigestUtils;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.util.HexFormat;
 
 /**
  * One-time workstation codes: eight characters from an alphabet without look-alikes (no 0/O, 1/I/L), so a candidate
@@ -28,10 +26,6 @@ final class WorkstationCodes {
     }
 
     static String hash(String code) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(code.getBytes(StandardCharsets.US_ASCII)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return DigestUtils.sha256Hex(code.getBytes(StandardCharsets.US_ASCII));
     }
 }

@@ -8,7 +8,6 @@ import org.bouncycastle.asn1.cms.ContentInfo;
 import org.bouncycastle.asn1.cms.Time;
 import org.bouncycastle.asn1.nist.NISTObjectIdentifiers;
 import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
-import org.bouncycastle.asn1.x509.KeyPurposeId;
 import org.bouncycastle.asn1.x9.X9ObjectIdentifiers;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
@@ -27,7 +26,6 @@ import org.bouncycastle.util.Store;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.cert.CertPathBuilder;
 import java.security.cert.CertPathBuilderException;
@@ -35,13 +33,11 @@ import java.security.cert.CertStore;
 import java.security.cert.CollectionCertStoreParameters;
 import java.security.cert.PKIXBuilderParameters;
 import java.security.cert.PKIXCertPathBuilderResult;
-import java.security.cert.X509CRL;
 import java.security.cert.X509CertSelector;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Collection;
 import java.util.Date;
 import java.util.List;
@@ -54,7 +50,6 @@ import java.util.Set;
  */
 final class BouncyCastleSignatureVerifier implements SignatureVerifier {
 
-    private static final String EMAIL_PROTECTION = KeyPurposeId.id_kp_emailProtection.getId();
     private static final Set<String> DIGESTS = Set.of(NISTObjectIdentifiers.id_sha256.getId(),
             NISTObjectIdentifiers.id_sha384.getId(), NISTObjectIdentifiers.id_sha512.getId());
     private static final Set<String> SIGNATURE_ALGORITHMS = Set.of(PKCSObjectIdentifiers.rsaEncryption.getId(),
@@ -72,10 +67,8 @@ final class BouncyCastleSignatureVerifier implements SignatureVerifier {
     private static final Logger log = LoggerFactory.getLogger(BouncyCastleSignatureVerifier.class);
 
     private final TrustedCertificates trust;
-    private final List<CrlSource> crlSources;
     private final Clock clock;
-    private final OcspClient ocsp;
-    private final boolean revocationSoftFail;
+    private final RevocationCheck revocations;
 
     BouncyCastleSignatureVerifier(TrustedCertificates trust, List<CrlSource> crlSources, Clock clock) {
         this(trust, crlSources, clock, new OcspClient(java.time.Duration.ofSeconds(5), clock));
@@ -92,10 +85,8 @@ final class BouncyCastleSignatureVerifier implements SignatureVerifier {
     BouncyCastleSignatureVerifier(TrustedCertificates trust, List<CrlSource> crlSources, Clock clock, OcspClient ocsp,
                                   boolean revocationSoftFail) {
         this.trust = trust;
-        this.crlSources = List.copyOf(crlSources);
         this.clock = clock;
-        this.ocsp = ocsp;
-        this.revocationSoftFail = revocationSoftFail;
+        this.revocations = new RevocationCheck(crlSources, clock, ocsp, revocationSoftFail);
     }
 
     @Override
@@ -190,11 +181,11 @@ final class BouncyCastleSignatureVerifier implements SignatureVerifier {
                 return new SignerOutcome(SignatureRefusal.EXPIRED, described);
             }
         }
-        if (purpose == KeyPurpose.AUTHENTICATION ? !allowsAuthentication(certificate) : !allowsSigning(certificate)) {
+        if (purpose == KeyPurpose.AUTHENTICATION ? !KeyUsages.allowsAuthentication(certificate) : !KeyUsages.allowsSigning(certificate)) {
             return new SignerOutcome(SignatureRefusal.KEY_USAGE, described);
         }
         // 4. revocation
-        SignatureRefusal revocation = checkRevocation(path);
+        SignatureRefusal revocation = revocations.check(path);
         if (revocation != null) {
             return new SignerOutcome(revocation, described);
         }
@@ -274,7 +265,7 @@ final class BouncyCastleSignatureVerifier implements SignatureVerifier {
                 return Optional.empty();
             }
             List<X509Certificate> path = buildPath(tsa, candidates, generated);
-            if (checkRevocation(path) != null) {
+            if (revocations.check(path) != null) {
                 return Optional.empty();
             }
             return Optional.of(generated.isAfter(now) ? now : generated);
@@ -308,98 +299,6 @@ final class BouncyCastleSignatureVerifier implements SignatureVerifier {
         }
     }
 
-    /**
-     * Every certificate below the root must be neither revoked nor of unknown status. Where the certificate names an
-     * OCSP responder, its current answer decides (good or revoked); otherwise a CRL of the issuer, signed by it and
-     * current (its nextUpdate not passed), decides. A stale CRL still proves a revocation it lists, but never that a
-     * certificate is good: a replayed old CRL cannot hide a revocation. Without any fresh answer the status is unknown
-     * and the signature refused — unless {@code attest.signature.revocation-soft-fail} declares an offline node.
-     * Without a trusted timestamp the claimed signing time cannot be relied on, so a certificate revoked at any time is
-     * refused.
-     */
-    private SignatureRefusal checkRevocation(List<X509Certificate> path) {
-        Instant now = Instant.now(clock);
-        for (int i = 0; i < path.size() - 1; i++) {
-            X509Certificate certificate = path.get(i);
-            X509Certificate issuer = path.get(i + 1);
-            if (ocsp != null && !OcspClient.responders(certificate).isEmpty()) {
-                OcspClient.Outcome outcome = ocsp.check(certificate, issuer);
-                if (outcome == OcspClient.Outcome.REVOKED) {
-                    return SignatureRefusal.REVOKED;
-                }
-                if (outcome == OcspClient.Outcome.GOOD) {
-                    continue;
-                }
-            }
-            boolean fresh = false;
-            for (CrlSource source : crlSources) {
-                Optional<X509CRL> crl = source.crlFor(certificate, issuer);
-                if (crl.isEmpty()) {
-                    continue;
-                }
-                try {
-                    crl.get().verify(issuer.getPublicKey());
-                } catch (GeneralSecurityException | RuntimeException e) {
-                    continue;
-                }
-                if (crl.get().isRevoked(certificate)) {
-                    return SignatureRefusal.REVOKED;
-                }
-                if (current(crl.get(), now)) {
-                    fresh = true;
-                    break;
-                }
-            }
-            if (!fresh) {
-                if (!revocationSoftFail) {
-                    return SignatureRefusal.REVOCATION_UNKNOWN;
-                }
-                log.warn("No current revocation information for certificate {} of {}: accepted (revocation soft-fail)",
-                        certificate.getSerialNumber().toString(16), certificate.getIssuerX500Principal().getName());
-            }
-        }
-        return null;
-    }
-
-    /** Issued (allowing for clock skew) and not past its next update; a CRL without a next update is never current. */
-    static boolean current(X509CRL crl, Instant now) {
-        return crl.getNextUpdate() != null && !crl.getThisUpdate().toInstant().isAfter(now.plus(SKEW))
-                && crl.getNextUpdate().toInstant().isAfter(now);
-    }
-
-    /** A signing key: digitalSignature or nonRepudiation, and, when extended usage is named, e-mail protection (NCA's SIGN keys). */
-    private static boolean allowsSigning(X509Certificate certificate) {
-        boolean[] usage = certificate.getKeyUsage();
-        if (usage != null && !(usage[0] || usage[1])) {
-            return false;
-        }
-        if (usage != null && !usage[1] && usage.length > 2 && usage[2]) {
-            // digitalSignature with keyEncipherment and no nonRepudiation: an authentication key
-            return false;
-        }
-        try {
-            List<String> extended = certificate.getExtendedKeyUsage();
-            return extended == null || extended.contains(EMAIL_PROTECTION) || extended.contains(KeyPurposeId.anyExtendedKeyUsage.getId());
-        } catch (java.security.cert.CertificateParsingException e) {
-            return false;
-        }
-    }
-
-    /** An authentication key: digitalSignature, and, when extended usage is named, client authentication (NCA's AUTH keys). */
-    private static boolean allowsAuthentication(X509Certificate certificate) {
-        boolean[] usage = certificate.getKeyUsage();
-        if (usage != null && !usage[0]) {
-            return false;
-        }
-        try {
-            List<String> extended = certificate.getExtendedKeyUsage();
-            return extended == null || extended.contains(KeyPurposeId.id_kp_clientAuth.getId())
-                    || extended.contains(KeyPurposeId.anyExtendedKeyUsage.getId());
-        } catch (java.security.cert.CertificateParsingException e) {
-            return false;
-        }
-    }
-
     private static Optional<Instant> signingTime(SignerInformation signer) {
         AttributeTable attributes = signer.getSignedAttributes();
         if (attributes == null) {
@@ -418,24 +317,5 @@ final class BouncyCastleSignatureVerifier implements SignatureVerifier {
     }
 
     private record SignerOutcome(SignatureRefusal refusal, SignerCertificate signer) {
-    }
-
-    /** CMS arrives as DER, as base64, or PEM-armoured ({@code -----BEGIN CMS-----}, as NCALayer returns it). */
-    static final class CmsEncoding {
-        private CmsEncoding() {
-        }
-
-        static byte[] decode(byte[] raw) {
-            if (raw == null || raw.length == 0) {
-                throw new IllegalArgumentException("empty");
-            }
-            if ((raw[0] & 0xff) == 0x30) {
-                return raw;
-            }
-            String text = new String(raw, StandardCharsets.US_ASCII)
-                    .replaceAll("-----(BEGIN|END) [A-Z0-9 ]+-----", "")
-                    .replaceAll("\\s", "");
-            return Base64.getDecoder().decode(text);
-        }
     }
 }

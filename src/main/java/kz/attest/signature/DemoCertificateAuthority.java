@@ -17,10 +17,8 @@ import org.bouncycastle.asn1.x509.GeneralNames;
 import org.bouncycastle.asn1.x509.KeyPurposeId;
 import org.bouncycastle.asn1.x509.KeyUsage;
 import org.bouncycastle.asn1.x509.PolicyInformation;
-import org.bouncycastle.cert.X509CRLHolder;
 import org.bouncycastle.cert.X509v2CRLBuilder;
 import org.bouncycastle.cert.X509v3CertificateBuilder;
-import org.bouncycastle.cert.jcajce.JcaX509CRLConverter;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cert.jcajce.JcaX509ExtensionUtils;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
@@ -42,8 +40,6 @@ import java.security.KeyPairGenerator;
 import java.security.KeyStore;
 import java.security.PrivateKey;
 import java.security.SecureRandom;
-import java.security.cert.CRLException;
-import java.security.cert.CertificateFactory;
 import java.security.cert.X509CRL;
 import java.security.cert.X509CRLEntry;
 import java.security.cert.X509Certificate;
@@ -71,7 +67,7 @@ public final class DemoCertificateAuthority {
     private static final String ROOT_ALIAS = "demo-root";
     private static final String ISSUING_ALIAS = "demo-issuing";
 
-    private final Path directory;
+    private final DemoCrlFiles crlFiles;
     private final Clock clock;
     private final char[] password;
     private final String crlUrl;
@@ -86,7 +82,7 @@ public final class DemoCertificateAuthority {
 
     private DemoCertificateAuthority(Path directory, Clock clock, char[] password, String crlUrl,
                                      PrivateKey rootKey, X509Certificate root, PrivateKey issuingKey, X509Certificate issuing) {
-        this.directory = directory;
+        this.crlFiles = new DemoCrlFiles(directory);
         this.clock = clock;
         this.password = password.clone();
         this.crlUrl = crlUrl;
@@ -124,8 +120,8 @@ public final class DemoCertificateAuthority {
             } else {
                 ca = create(directory, clock, password, crlUrl);
             }
-            ca.crl = ca.loadOrCreateCrl("demo-issuing.crl", ca.issuing, ca.issuingKey);
-            ca.rootCrl = ca.loadOrCreateCrl("demo-root.crl", ca.root, ca.rootKey);
+            ca.crl = ca.crlFiles.loadOrCreate("demo-issuing.crl", ca.issuing, ca.issuingKey, Instant.now(clock));
+            ca.rootCrl = ca.crlFiles.loadOrCreate("demo-root.crl", ca.root, ca.rootKey, Instant.now(clock));
             return ca;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -248,14 +244,14 @@ public final class DemoCertificateAuthority {
         }
         try {
             Instant now = Instant.now(clock).truncatedTo(ChronoUnit.SECONDS);
-            X509v2CRLBuilder builder = crlBuilder(issuing, now);
+            X509v2CRLBuilder builder = DemoCrlFiles.crlBuilder(issuing, now);
             if (crl.getRevokedCertificates() != null) {
                 for (X509CRLEntry entry : crl.getRevokedCertificates()) {
                     builder.addCRLEntry(entry.getSerialNumber(), entry.getRevocationDate(), CRLReason.unspecified);
                 }
             }
             builder.addCRLEntry(serialNumber, Date.from(now), CRLReason.keyCompromise);
-            crl = writeCrl(builder, "demo-issuing.crl", issuingKey);
+            crl = crlFiles.write(builder, "demo-issuing.crl", issuingKey);
         } catch (GeneralSecurityException | OperatorCreationException | IOException e) {
             throw new IllegalStateException("The demonstration CA could not revoke a certificate", e);
         }
@@ -272,72 +268,8 @@ public final class DemoCertificateAuthority {
      * nonce echoed. The CA keeps no list of what it issued, so a serial number it never revoked is "good".
      */
     public synchronized byte[] ocspResponse(byte[] requestDer) {
-        try {
-            org.bouncycastle.cert.ocsp.OCSPReq request;
-            try {
-                request = new org.bouncycastle.cert.ocsp.OCSPReq(requestDer);
-            } catch (IOException | RuntimeException e) {
-                return ocspStatus(org.bouncycastle.cert.ocsp.OCSPRespBuilder.MALFORMED_REQUEST);
-            }
-            org.bouncycastle.cert.ocsp.Req[] requests = request.getRequestList();
-            if (requests.length == 0) {
-                return ocspStatus(org.bouncycastle.cert.ocsp.OCSPRespBuilder.MALFORMED_REQUEST);
-            }
-            org.bouncycastle.operator.DigestCalculatorProvider digests =
-                    new org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder().build();
-            org.bouncycastle.cert.X509CertificateHolder issuingHolder = new org.bouncycastle.cert.jcajce.JcaX509CertificateHolder(issuing);
-            org.bouncycastle.cert.X509CertificateHolder rootHolder = new org.bouncycastle.cert.jcajce.JcaX509CertificateHolder(root);
-            org.bouncycastle.cert.X509CertificateHolder authority;
-            PrivateKey key;
-            X509CRL list;
-            if (requests[0].getCertID().matchesIssuer(issuingHolder, digests)) {
-                authority = issuingHolder;
-                key = issuingKey;
-                list = crl;
-            } else if (requests[0].getCertID().matchesIssuer(rootHolder, digests)) {
-                authority = rootHolder;
-                key = rootKey;
-                list = rootCrl;
-            } else {
-                return ocspStatus(org.bouncycastle.cert.ocsp.OCSPRespBuilder.UNAUTHORIZED);
-            }
-            Instant now = Instant.now(clock).truncatedTo(ChronoUnit.SECONDS);
-            org.bouncycastle.cert.ocsp.BasicOCSPRespBuilder builder = new org.bouncycastle.cert.ocsp.jcajce.JcaBasicOCSPRespBuilder(
-                    new JcaX509CertificateConverter().getCertificate(authority).getPublicKey(),
-                    digests.get(org.bouncycastle.cert.ocsp.RespID.HASH_SHA1));
-            for (org.bouncycastle.cert.ocsp.Req one : requests) {
-                org.bouncycastle.cert.ocsp.CertificateID id = one.getCertID();
-                org.bouncycastle.cert.ocsp.CertificateStatus status;
-                if (!id.matchesIssuer(authority, digests)) {
-                    status = new org.bouncycastle.cert.ocsp.UnknownStatus();
-                } else {
-                    X509CRLEntry entry = list.getRevokedCertificate(id.getSerialNumber());
-                    status = entry == null ? org.bouncycastle.cert.ocsp.CertificateStatus.GOOD
-                            : new org.bouncycastle.cert.ocsp.RevokedStatus(entry.getRevocationDate(), CRLReason.keyCompromise);
-                }
-                builder.addResponse(id, status, Date.from(now), Date.from(now.plus(1, ChronoUnit.DAYS)),
-                        (org.bouncycastle.asn1.x509.Extensions) null);
-            }
-            Extension nonce = request.getExtension(org.bouncycastle.asn1.ocsp.OCSPObjectIdentifiers.id_pkix_ocsp_nonce);
-            if (nonce != null) {
-                builder.setResponseExtensions(new org.bouncycastle.asn1.x509.Extensions(nonce));
-            }
-            org.bouncycastle.cert.ocsp.BasicOCSPResp basic = builder.build(signer(key),
-                    new org.bouncycastle.cert.X509CertificateHolder[]{authority}, Date.from(now));
-            return new org.bouncycastle.cert.ocsp.OCSPRespBuilder()
-                    .build(org.bouncycastle.cert.ocsp.OCSPRespBuilder.SUCCESSFUL, basic).getEncoded();
-        } catch (GeneralSecurityException | OperatorCreationException | org.bouncycastle.cert.ocsp.OCSPException
-                 | IOException e) {
-            throw new IllegalStateException("The demonstration OCSP responder failed", e);
-        }
-    }
-
-    private static byte[] ocspStatus(int status) {
-        try {
-            return new org.bouncycastle.cert.ocsp.OCSPRespBuilder().build(status, null).getEncoded();
-        } catch (org.bouncycastle.cert.ocsp.OCSPException | IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return DemoOcspResponder.respond(requestDer, new DemoOcspResponder.Authority(issuing, issuingKey, crl),
+                new DemoOcspResponder.Authority(root, rootKey, rootCrl), Instant.now(clock));
     }
 
     /** The current CRL of the issuing CA (re-issued with the same entries once past its next update). */
@@ -382,10 +314,10 @@ public final class DemoCertificateAuthority {
         try {
             if (certificate.getIssuerX500Principal().equals(issuing.getSubjectX500Principal())
                     && crl.getThisUpdate().toInstant().isBefore(notBefore)) {
-                crl = reissue(crl, issuing, issuingKey, "demo-issuing.crl", now);
+                crl = crlFiles.reissue(crl, issuing, issuingKey, "demo-issuing.crl", now);
             } else if (certificate.getIssuerX500Principal().equals(root.getSubjectX500Principal())
                     && rootCrl.getThisUpdate().toInstant().isBefore(notBefore)) {
-                rootCrl = reissue(rootCrl, root, rootKey, "demo-root.crl", now);
+                rootCrl = crlFiles.reissue(rootCrl, root, rootKey, "demo-root.crl", now);
             }
         } catch (GeneralSecurityException | OperatorCreationException | IOException e) {
             throw new IllegalStateException("The demonstration CA could not publish a new CRL", e);
@@ -396,60 +328,15 @@ public final class DemoCertificateAuthority {
     private void refreshStaleCrls() {
         Instant now = Instant.now(clock);
         try {
-            if (!current(crl, now)) {
-                crl = reissue(crl, issuing, issuingKey, "demo-issuing.crl", now);
+            if (!DemoCrlFiles.current(crl, now)) {
+                crl = crlFiles.reissue(crl, issuing, issuingKey, "demo-issuing.crl", now);
             }
-            if (!current(rootCrl, now)) {
-                rootCrl = reissue(rootCrl, root, rootKey, "demo-root.crl", now);
+            if (!DemoCrlFiles.current(rootCrl, now)) {
+                rootCrl = crlFiles.reissue(rootCrl, root, rootKey, "demo-root.crl", now);
             }
         } catch (GeneralSecurityException | OperatorCreationException | IOException e) {
             throw new IllegalStateException("The demonstration CA could not publish a new CRL", e);
         }
-    }
-
-    /** Issued no later than now (the clock may have been set back) and not past its next update. */
-    private static boolean current(X509CRL list, Instant now) {
-        return list.getNextUpdate() != null && list.getNextUpdate().toInstant().isAfter(now)
-                && !list.getThisUpdate().toInstant().isAfter(now);
-    }
-
-    private X509CRL reissue(X509CRL old, X509Certificate authority, PrivateKey key, String fileName, Instant now)
-            throws GeneralSecurityException, OperatorCreationException, IOException {
-        X509v2CRLBuilder builder = crlBuilder(authority, now.truncatedTo(ChronoUnit.SECONDS));
-        if (old.getRevokedCertificates() != null) {
-            for (X509CRLEntry entry : old.getRevokedCertificates()) {
-                builder.addCRLEntry(entry.getSerialNumber(), entry.getRevocationDate(), CRLReason.unspecified);
-            }
-        }
-        return writeCrl(builder, fileName, key);
-    }
-
-    private X509CRL loadOrCreateCrl(String fileName, X509Certificate authority, PrivateKey key)
-            throws GeneralSecurityException, OperatorCreationException, IOException {
-        Path file = directory.resolve(fileName);
-        if (Files.exists(file)) {
-            try (InputStream in = Files.newInputStream(file)) {
-                return (X509CRL) CertificateFactory.getInstance("X.509").generateCRL(in);
-            }
-        }
-        return writeCrl(crlBuilder(authority, Instant.now(clock).truncatedTo(ChronoUnit.SECONDS)), fileName, key);
-    }
-
-    private static X509v2CRLBuilder crlBuilder(X509Certificate authority, Instant now) throws GeneralSecurityException, IOException {
-        X509v2CRLBuilder builder = new X509v2CRLBuilder(X500Name.getInstance(authority.getSubjectX500Principal().getEncoded()), Date.from(now));
-        builder.setNextUpdate(Date.from(now.plus(7, ChronoUnit.DAYS)));
-        builder.addExtension(Extension.authorityKeyIdentifier, false, new JcaX509ExtensionUtils().createAuthorityKeyIdentifier(authority));
-        return builder;
-    }
-
-    private X509CRL writeCrl(X509v2CRLBuilder builder, String fileName, PrivateKey key)
-            throws OperatorCreationException, IOException, CRLException {
-        X509CRLHolder holder = builder.build(signer(key));
-        Path partial = directory.resolve(fileName + ".part");
-        Files.write(partial, holder.getEncoded());
-        Files.move(partial, directory.resolve(fileName), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-        return new JcaX509CRLConverter().getCRL(holder);
     }
 
     private static X509Certificate caCertificate(X500Name subject, KeyPair pair, X500Name issuer, PrivateKey issuerKey,
@@ -464,7 +351,7 @@ public final class DemoCertificateAuthority {
         return new JcaX509CertificateConverter().getCertificate(builder.build(signer(issuerKey)));
     }
 
-    private static ContentSigner signer(PrivateKey key) throws OperatorCreationException {
+    static ContentSigner signer(PrivateKey key) throws OperatorCreationException {
         return new JcaContentSignerBuilder(SIGNATURE_ALGORITHM).build(key);
     }
 

@@ -1,5 +1,6 @@
 package kz.attest.signature;
 
+import org.apache.commons.codec.digest.DigestUtils;
 import eu.europa.esig.dss.enumerations.DigestAlgorithm;
 import eu.europa.esig.dss.enumerations.Indication;
 import eu.europa.esig.dss.enumerations.SignatureAlgorithm;
@@ -37,7 +38,6 @@ import org.slf4j.LoggerFactory;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.security.Signature;
 import java.time.Clock;
 import java.time.Instant;
@@ -118,7 +118,7 @@ final class DssPdfSignatures implements PdfSignatures {
         // the same revision with an empty CMS in its reserved space: its byte range is what the person signs
         byte[] prepared = bytes(service.signDocument(document, parameters, new InMemoryDocument(emptyCms())));
         byte[] dataToSign = signedContent(prepared);
-        if (!Arrays.equals(sha256(dataToSign), digest.getValue())) {
+        if (!Arrays.equals(DigestUtils.sha256(dataToSign), digest.getValue())) {
             throw new IllegalStateException("The prepared signature revision differs from the one DSS digested");
         }
         return new PdfToSign(prepared, dataToSign, signingTime);
@@ -139,7 +139,7 @@ final class DssPdfSignatures implements PdfSignatures {
         if (!Arrays.equals(content(pdf, range), prepared.dataToSign())) {
             throw new IllegalArgumentException("The prepared PDF and the data to sign do not belong together");
         }
-        DSSMessageDigest digest = new DSSMessageDigest(DigestAlgorithm.SHA256, sha256(prepared.dataToSign()));
+        DSSMessageDigest digest = new DSSMessageDigest(DigestAlgorithm.SHA256, DigestUtils.sha256(prepared.dataToSign()));
         if (!externalService().isValidCMSSignedData(digest, new InMemoryDocument(der))) {
             throw new SignatureRefusedException(SignatureRefusal.INTEGRITY);
         }
@@ -379,14 +379,6 @@ final class DssPdfSignatures implements PdfSignatures {
         String text = new String(raw, StandardCharsets.US_ASCII)
                 .replaceAll("-----(BEGIN|END) [A-Z0-9 ]+-----", "").replaceAll("\\s", "");
         return Base64.getDecoder().decode(text);
-    }
-
-    private static byte[] sha256(byte[] data) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(data);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static byte[] bytes(DSSDocument document) {

@@ -26,7 +26,7 @@ final class NcaNodeSignatureVerifier implements SignatureVerifier {
     public SignatureCheck verify(SignatureRequest request) {
         byte[] der;
         try {
-            der = BouncyCastleSignatureVerifier.CmsEncoding.decode(request.cms());
+            der = CmsEncoding.decode(request.cms());
         } catch (IllegalArgumentException e) {
             return SignatureCheck.refused(SignatureRefusal.MALFORMED, null);
         }

@@ -18,7 +18,7 @@ import java.util.Map;
  *                         validating; off by default (the demonstration CA answers from its own CRL)
  */
 @ConfigurationProperties("attest.signature.pades")
-public record PadesProperties(@DefaultValue("attest-documents") String keyPassword,
+record PadesProperties(@DefaultValue("attest-documents") String keyPassword,
                               @DefaultValue Map<String, KeyStoreFile> organisationKeys,
                               @DefaultValue Tsa tsa,
                               @DefaultValue("false") boolean onlineRevocation) {

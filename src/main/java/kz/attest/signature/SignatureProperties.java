@@ -19,7 +19,7 @@ import java.util.List;
  *                            offline only; a revocation a list shows is refused all the same. Off by default.
  */
 @ConfigurationProperties("attest.signature")
-public record SignatureProperties(@DefaultValue("bouncycastle") String verifier,
+record SignatureProperties(@DefaultValue("bouncycastle") String verifier,
                                   @DefaultValue("http://127.0.0.1:14579") String ncanodeUrl,
                                   @DefaultValue List<Path> trustedCertificates,
                                   @DefaultValue DemoCa demoCa,

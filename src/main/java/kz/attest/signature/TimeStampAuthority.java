@@ -7,7 +7,7 @@ import java.util.List;
  * A time-stamp authority (RFC 3161) that raises PAdES signatures to B-T: the demonstration TSA
  * ({@code attest.signature.pades.tsa.mode=demo}) or a real one over HTTP ({@code http}).
  */
-public interface TimeStampAuthority {
+interface TimeStampAuthority {
 
     /**
      * A DER-encoded RFC 3161 time-stamp token over the digest.

@@ -44,6 +44,23 @@ class ApiExceptionHandler {
         return problem(e.status(), e.messageKey(), e.arguments(), Map.of());
     }
 
+    /** A module's named refusal: its kind chooses the status, its key the title. */
+    @ExceptionHandler(Refusal.class)
+    ResponseEntity<ProblemDetail> refused(Refusal e) {
+        return problem(statusOf(e.kind()), e.messageKey(), e.arguments(), Map.of());
+    }
+
+    /** The one place a kind of refusal becomes an HTTP status (the page handler uses it too). */
+    static HttpStatus statusOf(Refusal.Kind kind) {
+        return switch (kind) {
+            case BAD_INPUT -> HttpStatus.BAD_REQUEST;
+            case NOT_SIGNED_IN -> HttpStatus.UNAUTHORIZED;
+            case NOT_ALLOWED -> HttpStatus.FORBIDDEN;
+            case NOT_FOUND -> HttpStatus.NOT_FOUND;
+            case WRONG_STATE -> HttpStatus.CONFLICT;
+        };
+    }
+
     @ExceptionHandler(BindException.class)
     ResponseEntity<ProblemDetail> invalid(BindException e) {
         Map<String, String> fields = new LinkedHashMap<>();

@@ -2,6 +2,7 @@ package kz.attest.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.core.Ordered;
+import org.springframework.http.HttpStatus;
 import org.springframework.core.annotation.Order;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -14,12 +15,22 @@ class PageExceptionHandler {
 
     @ExceptionHandler(LocalizedException.class)
     ModelAndView refused(LocalizedException e, HttpServletResponse response) {
-        response.setStatus(e.status().value());
+        return errorPage(e.status(), e.messageKey(), e.arguments(), response);
+    }
+
+    /** A module's named refusal: the status comes from its kind, as on the API ({@link ApiExceptionHandler#statusOf}). */
+    @ExceptionHandler(Refusal.class)
+    ModelAndView refused(Refusal e, HttpServletResponse response) {
+        return errorPage(ApiExceptionHandler.statusOf(e.kind()), e.messageKey(), e.arguments(), response);
+    }
+
+    private static ModelAndView errorPage(HttpStatus status, String key, Object[] args, HttpServletResponse response) {
+        response.setStatus(status.value());
         ModelAndView view = new ModelAndView("error");
-        view.setStatus(e.status());
-        view.addObject("status", e.status().value());
-        view.addObject("messageKey", e.messageKey());
-        view.addObject("messageArgs", e.arguments());
+        view.setStatus(status);
+        view.addObject("status", status.value());
+        view.addObject("messageKey", key);
+        view.addObject("messageArgs", args);
         return view;
     }
 

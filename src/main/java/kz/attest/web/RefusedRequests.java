@@ -127,6 +127,9 @@ final class RefusedRequests extends OncePerRequestFilter {
         if (cause instanceof LocalizedException refused) {
             return refused.messageKey();
         }
+        if (cause instanceof Refusal refused) {
+            return refused.messageKey();
+        }
         if (cause instanceof AccessDeniedException) {
             return "access-denied";
         }

@@ -63,6 +63,9 @@ public class Workplace {
         } catch (LocalizedException refused) {
             log.debug("Card {} shows no figures: {}", card.id(), refused.messageKey());
             return List.of();
+        } catch (Refusal refused) {
+            log.debug("Card {} shows no figures: {}", card.id(), refused.messageKey());
+            return List.of();
         }
     }
 

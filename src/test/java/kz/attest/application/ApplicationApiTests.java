@@ -75,7 +75,7 @@ class ApplicationApiTests {
         officerDoes(id, "admit").andExpect(jsonPath("$.status").value("ADMITTED"))
                 .andExpect(jsonPath("$.history.length()").value(4))
                 .andExpect(jsonPath("$.history[3].actor").value("officer"))
-                .andExpect(jsonPath("$.history[3].nextStep").value("ADMISSION_NOTICE"));
+                .andExpect(jsonPath("$.history[3].nextStep").value("ADMITTED_LIST_TO_OPERATOR"));
 
         assertThat(templatesOf(id)).containsExactly("application.accepted", "application.admitted-by-operator");
         assertThat(channelsOf(id, "application.admitted-by-operator")).containsExactlyInAnyOrder("CABINET", "SMS", "EMAIL");

@@ -228,7 +228,7 @@ class ApplicationFlowTests {
                                 + "\", \"procedure\": \"computer test, 100 questions, 2 hours\"}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("ADMITTED"))
-                .andExpect(jsonPath("$.history[-1].nextStep").value("ADMISSION_NOTICE"));
+                .andExpect(jsonPath("$.history[-1].nextStep").value("ADMITTED_LIST_TO_OPERATOR"));
         String view = mvc.perform(get("/api/v1/applications/" + id).session(applicant.session))
                 .andReturn().getResponse().getContentAsString();
         Instant admittedAt = Instant.parse(JsonPath.read(view, "$.history[-1].at"));

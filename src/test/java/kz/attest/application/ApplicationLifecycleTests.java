@@ -134,8 +134,33 @@ class ApplicationLifecycleTests {
         application.admit("officer", almaty("2026-05-08T15:00"), deadlines(ADVOCATE));
 
         assertThat(application.status()).isEqualTo(ApplicationStatus.ADMITTED);
-        assertThat(application.last().nextStep()).isEqualTo(DeadlineStep.ADMISSION_NOTICE);
-        assertThat(application.last().nextDue()).isEqualTo(LocalDate.of(2026, 5, 12)); // Victory Day moved to Monday
+        // the notice goes out with the admission; its last day is the same as the admitted list's (¶9)
+        assertThat(deadlines(ADVOCATE).due(DeadlineStep.ADMISSION_NOTICE, application.anchors()).orElseThrow().date())
+                .isEqualTo(LocalDate.of(2026, 5, 12)); // Victory Day moved to Monday
+        assertThat(application.last().nextDue()).isEqualTo(LocalDate.of(2026, 5, 12));
+    }
+
+    @ParameterizedTest(name = "{0}: the admitted list is pending until it is sent")
+    @CsvSource({"ADVOCATE_ATTESTATION", "NOTARY_ATTESTATION", "BAILIFF_ATTESTATION"})
+    void admittedListSentWithinOneWorkingDay_000_9(String code) {
+        ServiceCode service = ServiceCode.of(code);
+        Application application = underReview(service, "2026-05-05T10:00");
+
+        application.admit("officer", almaty("2026-05-08T15:00"), deadlines(service));
+
+        // a catalogue step like any other: pending (queue, SLA view), overdue the working day after its last day
+        assertThat(application.pendingStep()).contains(DeadlineStep.ADMITTED_LIST_TO_OPERATOR);
+        assertThat(application.pendingDue()).contains(LocalDate.of(2026, 5, 12));
+        assertThat(application.overdueOn(LocalDate.of(2026, 5, 12))).isFalse();
+        assertThat(application.overdueOn(LocalDate.of(2026, 5, 13))).isTrue();
+
+        // sending the list closes it, recording the day it was due; nothing else is pending for these services
+        assertThat(application.stepTaken(DeadlineStep.ADMITTED_LIST_TO_OPERATOR, "officer",
+                almaty("2026-05-11T11:00"), "list sent", deadlines(service), DeadlineStep.ATTESTATION_HELD)).isTrue();
+        assertThat(application.pendingStep()).isEmpty();
+        assertThat(application.last().deadlineHad()).isEqualTo(LocalDate.of(2026, 5, 12));
+        assertThat(application.last().late()).isFalse();
+        assertThat(application.overdueOn(LocalDate.of(2026, 6, 1))).isFalse();
     }
 
     @Test

@@ -197,6 +197,11 @@ class ForensicAndPatentDeadlineParagraphTests {
 
         Application application = underReview(patent, registeredAt);
         application.admit("ministry-officer", almaty(registeredAt).plusSeconds(3600), deadlines(patent));
+        // ¶84 first: the admitted list is sent, then the attestation is what the Ministry owes
+        assertThat(application.pendingStep()).contains(DeadlineStep.ADMITTED_LIST_TO_OPERATOR);
+        assertThat(application.stepTaken(DeadlineStep.ADMITTED_LIST_TO_OPERATOR, "ministry-officer",
+                almaty(registeredAt).plusSeconds(5400), "list sent", deadlines(patent),
+                DeadlineStep.ATTESTATION_HELD)).isTrue();
 
         assertThat(application.status()).isEqualTo(ApplicationStatus.ADMITTED);
         assertThat(application.pendingStep()).contains(DeadlineStep.ATTESTATION_HELD);

@@ -96,6 +96,44 @@ class ServiceLevelTests {
     }
 
     @Test
+    void admittedListSentWithinOneWorkingDay_000_9() throws Exception {
+        long id = applicant.submitted();
+        mvc.perform(post("/api/v1/applications/" + id + "/register").session(officer).with(csrf()))
+                .andExpect(status().isOk());
+        mvc.perform(post("/api/v1/applications/" + id + "/complete").session(officer).with(csrf()))
+                .andExpect(status().isOk());
+        ApplicationFixtures.meetAllRequirements(mvc, officer, id);
+        mvc.perform(post("/api/v1/applications/" + id + "/admit").session(officer).with(csrf()))
+                .andExpect(jsonPath("$.status").value("ADMITTED"))
+                .andExpect(jsonPath("$.pendingStep").value("ADMITTED_LIST_TO_OPERATOR"));
+        LocalDate due = pendingDue(id);
+
+        // a catalogue step like the others: in the officers' queue and the head's SLA view
+        mvc.perform(get("/api/v1/office/applications").session(officer))
+                .andExpect(jsonPath("$[?(@.id == " + id + ")].pendingStep").value("ADMITTED_LIST_TO_OPERATOR"));
+        mvc.perform(get("/api/v1/office/sla").session(ApplicationFixtures.signIn(mvc, "head", "demo-head-2026")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("ADMITTED_LIST_TO_OPERATOR")));
+        // the overdue job flags it the working day after its last day, once
+        job.runFor(due);
+        assertThat(flags(id)).isZero();
+        job.runFor(due.plusDays(1));
+        assertThat(flags(id)).isEqualTo(1);
+        assertThat(audits(id + "/ADMITTED_LIST_TO_OPERATOR/" + due)).isEqualTo(1);
+
+        // sending the list closes the step: it leaves the queue and is flagged no more
+        mvc.perform(get("/api/v1/admitted/export").param("service", "ADVOCATE_ATTESTATION").session(officer))
+                .andExpect(status().isOk());
+        mvc.perform(get("/api/v1/office/applications").session(officer))
+                .andExpect(jsonPath("$[?(@.id == " + id + ")]").isEmpty());
+        mvc.perform(get("/api/v1/applications/" + id).session(officer))
+                .andExpect(jsonPath("$.status").value("ADMITTED"))
+                .andExpect(jsonPath("$.history[-1].deadlineHad").value(due.toString()));
+        job.runFor(due.plusDays(5));
+        assertThat(flags(id)).isEqualTo(1);
+    }
+
+    @Test
     void twoConcurrentRunsFlagAStepOnce() throws Exception {
         long id = applicant.submitted();
         LocalDate overdueOn = pendingDue(id).plusDays(1);

@@ -34,7 +34,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** The head signs the decision's PDF with their own key through NCALayer (PAdES external CMS; ¶25, ¶52, ¶96). */
+/**
+ * The head signs the decision's PDF with their own key through NCALayer (PAdES external CMS, the default of
+ * {@code attest.decision.pades-signatures}; ¶25, ¶52, ¶96): DSS validates the embedded signature as TOTAL_PASSED.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 class HeadSignatureTests {
@@ -135,7 +138,11 @@ class HeadSignatureTests {
                 .andExpect(status().isOk())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.result")
                         .value("TAMPERED"));
-        assertThat(signatures).isNotNull();
+        // PAdES by default: DSS validates the embedded signature against the demonstration CA
+        var verification = signatures.verify(pdf);
+        assertThat(verification.status()).as(verification.indication())
+                .isEqualTo(kz.attest.signature.PdfVerification.Status.VALID);
+        assertThat(verification.indication()).isEqualTo("TOTAL_PASSED");
     }
 
     @Test

@@ -130,7 +130,7 @@ class VerificationTests {
     @Test
     void unknownNumberAndWrongCodeAnswerAlikeWithoutLeaking_000_29() throws Exception {
         Issued issued = issue("NOTARY_ATTESTATION", "dj-almaty", "officer", "head");
-        String wrong = Outcomes.newCode();
+        String wrong = OutcomeDrafts.newCode();
         String a = mvc.perform(get("/api/v1/verify").param("number", issued.number()).param("code", wrong)
                 .param("lang", "en").with(client)).andExpect(status().isNotFound()).andReturn().getResponse()
                 .getContentAsString();

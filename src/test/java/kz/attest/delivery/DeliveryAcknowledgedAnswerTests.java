@@ -27,6 +27,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
  * An acknowledged answer is always scored: a save that races the attempt's close — the candidate's finish, the
@@ -118,6 +120,51 @@ class DeliveryAcknowledgedAnswerTests {
         assertThat(jdbc.sql("SELECT state FROM delivery_attempt WHERE id = ?").param(s.attempt())
                 .query(String.class).single()).isEqualTo(AttemptRow.CANCELLED);
         assertThat(status).as("an answer to a removed candidate's attempt is refused, not acknowledged").isIn(403, 409);
+    }
+
+    /**
+     * A double click on "Start": the second start waits on the attempt's row lock while the first assembles and
+     * writes the form, then finds the stage started — one form, one seed, one audited start (¶16: the form the
+     * candidate sees is the one the server scores).
+     */
+    @Test
+    void aSecondStartOfTheSameStageWaitsAndKeepsTheFirstForm_000_16() throws Exception {
+        CandidateCheckedIn checkIn = DeliveryFixtures.checkIn(ADVOCATES, List.of(1, 2), HallPolicy.open());
+        MockHttpSession session = fixtures.started(checkIn);
+        assertThat(mvc.perform(post("/exam/language").param("language", "ru").session(session).with(csrf()))
+                .andReturn().getResponse().getStatus()).isEqualTo(302);
+        SeatSession seat = (SeatSession) session.getAttribute(SeatSession.ATTRIBUTE);
+        WorkstationRequest here = new WorkstationRequest("127.0.0.1", "http://localhost/exam/stages/1/start",
+                "/exam/stages/1/start", null, null);
+        CountDownLatch firstStarted = new CountDownLatch(1);
+        CountDownLatch answered = new CountDownLatch(1);
+        CompletableFuture<Integer> second = new CompletableFuture<>();
+        Thread.ofPlatform().name("second-start").start(() -> {
+            try {
+                assertThat(firstStarted.await(30, TimeUnit.SECONDS)).isTrue();
+                second.complete(mvc.perform(post("/exam/stages/{n}/start", 1).session(session).with(csrf()))
+                        .andReturn().getResponse().getStatus());
+            } catch (Throwable e) {
+                second.completeExceptionally(e);
+            } finally {
+                answered.countDown();
+            }
+        });
+        long firstSeed = new TransactionTemplate(transactionManager).execute(tx -> {
+            attempts.startStage(seat, 1, here);
+            long seed = jdbc.sql("SELECT form_seed FROM delivery_attempt WHERE sitting_id = ? AND stage = 1")
+                    .param(seat.sittingId()).query(Long.class).single();
+            int first = jdbc.sql("SELECT pg_backend_pid()").query(Integer.class).single();
+            firstStarted.countDown();
+            awaitAnsweredOrBlockedBy(answered, first);
+            return seed;
+        });
+        assertThat(second.get(30, TimeUnit.SECONDS)).as("the second start lands on the started stage").isEqualTo(302);
+        UUID attempt = fixtures.attemptId(session, 1);
+        assertThat(jdbc.sql("SELECT form_seed FROM delivery_attempt WHERE id = ?").param(attempt).query(Long.class)
+                .single()).as("the first form stays").isEqualTo(firstSeed);
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE action = 'delivery.stage-started' AND entity_id = ?")
+                .param(attempt.toString()).query(Integer.class).single()).as("one start").isEqualTo(1);
     }
 
     /**

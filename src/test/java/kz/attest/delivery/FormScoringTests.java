@@ -77,4 +77,19 @@ class FormScoringTests {
     void theFormsBankQuestionsAreTheOnesAReviewerCanInvalidate() {
         assertThat(FormScoring.itemIds(FORM)).containsExactly(FIRST, SECOND);
     }
+
+    @Test
+    void anInvalidatedCaseIsNotCountedForTheCandidateItsStageIsVoidedInstead_000_26() {
+        FormScoring.Scored scored = FormScoring.score(FORM, KEY, Map.of(), Set.of(CASE));
+        assertThat(scored.correct()).as("only bank questions are counted in the candidate's favour").isZero();
+    }
+
+    @Test
+    void everyShownQuestionIsInTheStatisticsAndTheScoreGoesWithThem() {
+        UUID attempt = UUID.randomUUID();
+        AttemptResponses responses = FormScoring.score(FORM, KEY, Map.of(1, 1, 2, 3), Set.of())
+                .forStatistics(attempt, "S1", 1);
+        assertThat(responses.responses()).hasSize(4);
+        assertThat(responses.totalScore()).isEqualByComparingTo("2");
+    }
 }

@@ -1,5 +1,6 @@
 package kz.attest.itembank;
 
+import org.apache.commons.codec.digest.DigestUtils;
 import kz.attest.signature.CertificateSubject;
 import kz.attest.signature.DemoCertificateAuthority;
 import kz.attest.signature.KeyPurpose;
@@ -45,7 +46,7 @@ class PackageSealerTests {
 
         PackageSealer.Opened offline = PackageSealer.open(file, trust, Optional.empty(), now);
         assertThat(offline.content()).isEmpty();
-        assertThat(offline.manifest().contentSha256()).isEqualTo(PackageSealer.sha256(content));
+        assertThat(offline.manifest().contentSha256()).isEqualTo(DigestUtils.sha256Hex(content));
 
         PackageSealer.Opened opened = PackageSealer.open(file, trust,
                 Optional.of(new PackageSealer.Credential(operator.privateKey(), operator.chain())), now);

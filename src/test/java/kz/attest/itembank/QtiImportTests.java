@@ -1,5 +1,6 @@
 package kz.attest.itembank;
 
+import org.apache.commons.codec.digest.DigestUtils;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -151,7 +152,7 @@ class QtiImportTests {
         assertThat(ImportFiles.entries(zip).keySet()).allMatch(n -> n.equals("imsmanifest.xml") || n.startsWith("items/item-"));
         List<String> summaries = jdbc.sql("SELECT summary FROM audit_entry WHERE action = 'itembank.exported' AND actor = ?")
                 .param(author).query(String.class).list();
-        assertThat(summaries).singleElement().asString().contains("NOTARIAT_LAW", "SHA-256 " + BankImport.sha256(zip));
+        assertThat(summaries).singleElement().asString().contains("NOTARIAT_LAW", "SHA-256 " + DigestUtils.sha256Hex(zip));
     }
 
     @Test

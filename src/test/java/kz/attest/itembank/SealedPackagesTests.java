@@ -1,5 +1,6 @@
 package kz.attest.itembank;
 
+import org.apache.commons.codec.digest.DigestUtils;
 import kz.attest.catalogue.ServiceCode;
 import kz.attest.signature.CertificateSubject;
 import kz.attest.signature.DemoCertificateAuthority;
@@ -393,10 +394,10 @@ class SealedPackagesTests {
                 "operator", now().minus(Duration.ofHours(1)), now().plus(Duration.ofDays(1)), "ministry-officer", now(),
                 "test");
         // the Ministry signed a manifest whose envelope hash is not the envelope's
-        refused(PackageSealer.sign(manifest.withHashes(PackageSealer.sha256(content), PackageSealer.sha256(content)),
+        refused(PackageSealer.sign(manifest.withHashes(DigestUtils.sha256Hex(content), DigestUtils.sha256Hex(content)),
                 envelope, keys.ministrySigner()), line, items, 400, "itembank.package.hash-mismatch");
         // … or whose content hash is not the decrypted content's
-        refused(PackageSealer.sign(manifest.withHashes(PackageSealer.sha256(envelope), PackageSealer.sha256(envelope)),
+        refused(PackageSealer.sign(manifest.withHashes(DigestUtils.sha256Hex(envelope), DigestUtils.sha256Hex(envelope)),
                 envelope, keys.ministrySigner()), line, items, 400, "itembank.package.hash-mismatch");
     }
 

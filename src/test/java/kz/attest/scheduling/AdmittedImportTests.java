@@ -1,5 +1,6 @@
 package kz.attest.scheduling;
 
+import org.apache.commons.codec.digest.DigestUtils;
 import com.jayway.jsonpath.JsonPath;
 import kz.attest.identity.Accounts;
 import kz.attest.identity.ApplicantRegistration;
@@ -91,7 +92,7 @@ class AdmittedImportTests {
                 .andExpect(jsonPath("$.providerId").value("dj-almaty"))
                 .andReturn().getResponse().getContentAsString();
         String sha = JsonPath.read(first, "$.sha256");
-        assertThat(sha).isEqualTo(AdmittedImports.sha256(file));
+        assertThat(sha).isEqualTo(DigestUtils.sha256Hex(file));
         upload(file).andExpect(status().isOk())
                 .andExpect(jsonPath("$.alreadyImported").value(true))
                 .andExpect(jsonPath("$.added").value(0));
@@ -159,7 +160,7 @@ class AdmittedImportTests {
         mvc.perform(get("/operator/admitted/import").with(fixtures.as("operator-admin")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"no-account-note\"")))
-                .andExpect(content().string(containsString(AdmittedImports.sha256(file).substring(0, 16))));
+                .andExpect(content().string(containsString(DigestUtils.sha256Hex(file).substring(0, 16))));
     }
 
     @Test
@@ -198,7 +199,7 @@ class AdmittedImportTests {
         upload(file).andExpect(status().isBadRequest());
         if (file.length > 0) {
             assertThat(jdbc.sql("SELECT count(*) FROM scheduling_admitted_import WHERE sha256 = ?")
-                    .param(AdmittedImports.sha256(file)).query(Integer.class).single()).as(key).isZero();
+                    .param(DigestUtils.sha256Hex(file)).query(Integer.class).single()).as(key).isZero();
         }
         String body = upload(file).andReturn().getResponse().getContentAsString();
         assertThat(body).as(key).isNotBlank();

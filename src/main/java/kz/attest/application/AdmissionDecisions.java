@@ -28,7 +28,7 @@ import java.util.Map;
  * Ministry and the Centre) recorded as the deadline the decision had.
  */
 @Service
-public class Decisions {
+public class AdmissionDecisions {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -42,7 +42,7 @@ public class Decisions {
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    Decisions(ApplicationRows applications, DecisionRows rows, Applications lifecycle, CurrentUser currentUser,
+    AdmissionDecisions(ApplicationRows applications, DecisionRows rows, Applications lifecycle, CurrentUser currentUser,
               StaffDirectory staff, SignatureVerifier verifier, AuditLog auditLog, TransactionTemplate transaction,
               Clock clock) {
         this.applications = applications;
@@ -59,7 +59,7 @@ public class Decisions {
     /** The officer prepares the decision after the hearing; a new preparation replaces an unsigned one. */
     @Transactional
     public DecisionView prepare(long applicationId, boolean admit, String reason) {
-        Application application = applications.find(applicationId).orElseThrow(Decisions::notFound);
+        Application application = applications.find(applicationId).orElseThrow(AdmissionDecisions::notFound);
         SignedInUser officer = currentUser.requireMemberOf(application.providerId());
         if (application.status() != ApplicationStatus.HEARING) {
             throw LocalizedException.conflict("application.error.not-allowed",
@@ -119,7 +119,7 @@ public class Decisions {
     }
 
     private DecisionView prepared(long applicationId, SignedInUser head) {
-        Application application = applications.find(applicationId).orElseThrow(Decisions::notFound);
+        Application application = applications.find(applicationId).orElseThrow(AdmissionDecisions::notFound);
         currentUser.requireMemberOf(application.providerId());
         return rows.current(applicationId).filter(d -> !d.signed())
                 .filter(d -> application.status() == ApplicationStatus.HEARING)
@@ -127,7 +127,7 @@ public class Decisions {
     }
 
     private SignedInUser head(long applicationId) {
-        Application application = applications.find(applicationId).orElseThrow(Decisions::notFound);
+        Application application = applications.find(applicationId).orElseThrow(AdmissionDecisions::notFound);
         SignedInUser user = currentUser.requireMemberOf(application.providerId());
         if (!user.hasRole(Role.PROVIDER_HEAD)) {
             throw LocalizedException.forbidden("application.decision.heads-only");

@@ -1,0 +1,184 @@
+package kz.attest.delivery;
+
+import kz.attest.audit.AuditLog;
+import kz.attest.catalogue.Catalogue;
+import kz.attest.catalogue.ServiceDefinition;
+import kz.attest.catalogue.Stage;
+import kz.attest.itembank.AssembledForm;
+import kz.attest.itembank.FormCase;
+import kz.attest.itembank.FormItem;
+import kz.attest.itembank.FormRequest;
+import kz.attest.itembank.Forms;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Everything that opens: the workstation's start with the one-time code (bound to its seat, checked against the
+ * hall's policy), an applicant's trial (¶28), the language (¶17) and each stage's start with a freshly assembled form
+ * and the server's deadline (¶16, ¶21, ¶22).
+ */
+@Service
+class AttemptStarts {
+
+    private static final Logger log = LoggerFactory.getLogger(AttemptStarts.class);
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final List<String> STARTABLE_SITTING = List.of("CHECKED_IN", "IN_PROGRESS");
+
+    private final ExamRows rows;
+    private final Forms forms;
+    private final Catalogue catalogue;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final BoundSittings bound;
+    private final DeadlineSweep deadlines;
+
+    AttemptStarts(ExamRows rows, Forms forms, Catalogue catalogue, AuditLog audit, Clock clock, BoundSittings bound,
+                  DeadlineSweep deadlines) {
+        this.rows = rows;
+        this.forms = forms;
+        this.catalogue = catalogue;
+        this.audit = audit;
+        this.clock = clock;
+        this.bound = bound;
+        this.deadlines = deadlines;
+    }
+
+    /** The workstation at {@code seatId} presents the one-time code: the sitting is bound to it from now on. */
+    @Transactional
+    public SeatSession start(UUID seatId, String code, WorkstationRequest request) {
+        if (code == null || code.isBlank()) {
+            throw new WorkstationRefusal(WorkstationRefusal.Reason.CODE_REQUIRED);
+        }
+        Optional<SittingRow> found = rows.sittingByCode(Hashes.sha256Hex(code.strip()));
+        if (found.isEmpty()) {
+            log.warn("Workstation {} presented a code of no checked-in candidate", seatId);
+            throw new WorkstationRefusal(WorkstationRefusal.Reason.UNKNOWN_CODE);
+        }
+        SittingRow sitting = found.get();
+        if (!sitting.seatId().equals(seatId)) {
+            log.warn("Sitting {} started from seat {} instead of its seat {}", sitting.id(), seatId, sitting.seatId());
+            throw new WorkstationRefusal(WorkstationRefusal.Reason.OTHER_SEAT);
+        }
+        HallGuard.check(request, sitting.sebKeyHex(), sitting.sebKeyKind(), sitting.allowedIpRanges());
+        if (!STARTABLE_SITTING.contains(sitting.state())) {
+            throw new WorkstationRefusal(WorkstationRefusal.Reason.SITTING_CLOSED);
+        }
+        String tokenHash = Hashes.sha256Hex(Hashes.secret());
+        rows.useCode(sitting.id(), tokenHash, "IN_PROGRESS");
+        Instant now = clock.instant();
+        for (AttemptRow row : rows.attempts(sitting.id())) {
+            Attempt attempt = Attempt.of(row);
+            // paused by the seat move: the start at the new seat resumes it with the time it had
+            if (attempt.state() == Attempt.State.PAUSED && attempt.pauseKind() == Attempt.PauseKind.MOVE) {
+                attempt.resume(now);
+                rows.resume(row.id(), now);
+                audit.record("workstation", "delivery.stage-resumed", "Attempt", row.id().toString(),
+                        "after a seat move, at " + sitting.seatLabel());
+            }
+        }
+        audit.record("workstation", "delivery.workstation-started", "Sitting", sitting.id().toString(),
+                "seat " + sitting.seatLabel());
+        return new SeatSession(sitting.id(), tokenHash, sitting.sebKeyHex(), sitting.allowedIpRanges(), sitting.trial(),
+                sitting.sebKeyKind());
+    }
+
+    /**
+     * A signed-in applicant opens a trial of a tested service (¶28, ¶55, ¶76, ¶99): a sitting of its own with every
+     * stage, no check-in, no seat and no hall policy; its forms come from the practice pool only, and its scores go
+     * to no one (no events, no statistics), so it has no effect on results or eligibility.
+     */
+    @Transactional
+    public SeatSession startTrial(long accountId, String iin, String fullName, String serviceCode) {
+        ServiceDefinition service = catalogue.get(serviceCode);
+        if (service.stages().isEmpty()) {
+            throw new WorkstationRefusal(WorkstationRefusal.Reason.NOT_TESTED, serviceCode);
+        }
+        UUID id = UUID.randomUUID();
+        String tokenHash = Hashes.sha256Hex(Hashes.secret());
+        String specialty = catalogue.specialtiesFor(service.code()).stream().findFirst()
+                .map(s -> String.valueOf(s.code())).orElse(null);
+        rows.insertSitting(new SittingRow(id, id, null, accountId, iin == null ? "" : iin, fullName,
+                service.code().value(), specialty, "trial", id, id, "—", null, List.of(), null, "IN_PROGRESS",
+                clock.instant(), true, null), null);
+        rows.useCode(id, tokenHash, "IN_PROGRESS");
+        for (Stage stage : service.stages()) {
+            rows.insertAttempt(UUID.randomUUID(), id, stage.number(), SittingPreparation.durationSeconds(stage));
+        }
+        audit.record(iin == null ? Long.toString(accountId) : iin, "delivery.trial-started", "Sitting", id.toString(),
+                service.code() + " trial");
+        return new SeatSession(id, tokenHash, null, List.of(), true, null);
+    }
+
+    /** The candidate chooses Kazakh or Russian once, before the first stage (¶17). */
+    @Transactional
+    public void chooseLanguage(SeatSession seat, String language, WorkstationRequest request) {
+        if (!"kk".equals(language) && !"ru".equals(language)) {
+            throw new WorkstationRefusal(WorkstationRefusal.Reason.LANGUAGE_INVALID);
+        }
+        SittingRow sitting = bound.sitting(seat, request);
+        rows.setLanguage(sitting.id(), language);
+        audit.record("workstation", "delivery.language-chosen", "Sitting", sitting.id().toString(), language);
+    }
+
+    /**
+     * Starts a stage: refused before anything is assembled unless the stage may start; then the form is assembled
+     * and the server's deadline runs from the moment it is ready (¶16, ¶21, ¶22). Starting a started stage again is
+     * harmless: a double click waits on the attempt's row lock and then finds the stage started, with its one form.
+     */
+    @Transactional
+    public AttemptRow startStage(SeatSession seat, int number, WorkstationRequest request) {
+        SittingRow sitting = bound.sitting(seat, request);
+        deadlines.finishOverdue(rows.attempts(sitting.id()));
+        List<AttemptRow> all = rows.attempts(sitting.id());
+        AttemptRow found = all.stream().filter(a -> a.stage() == number).findFirst()
+                .orElseThrow(() -> new AttemptRefusal(AttemptRefusal.Reason.NO_SUCH_STAGE, number));
+        AttemptRow row = rows.attemptForUpdate(found.id()).orElseThrow(); // a double click waits for the first start
+        Attempt attempt = Attempt.of(row);
+        if (attempt.state().started()) {
+            return row;
+        }
+        if (attempt.state() == Attempt.State.WAITING && sitting.language() == null) {
+            throw new AttemptRefusal(AttemptRefusal.Reason.LANGUAGE_REQUIRED);
+        }
+        ServiceDefinition service = catalogue.get(sitting.service());
+        boolean requiresEarlierPassed = Attempts.stageOf(service, number).requiresPreviousStagePassed();
+        List<Attempt> sittingAttempts = all.stream().map(Attempt::of).toList();
+        attempt.mayStart(sittingAttempts, requiresEarlierPassed);
+        AssembledForm form = forms.assemble(new FormRequest(
+                sitting.trial() ? "trial-" + sitting.id() : sitting.candidateReference(), service.code(), number,
+                Optional.ofNullable(sitting.specialty()), sitting.trial()));
+        List<Integer> optionCounts = optionCounts(form);
+        Instant now = clock.instant();
+        Instant deadline = attempt.start(now, sittingAttempts, requiresEarlierPassed);
+        rows.startAttempt(row.id(), JSON.writeValueAsString(form), form.seed(), optionCounts.size(),
+                optionCounts.toArray(Integer[]::new), now, deadline);
+        audit.record("workstation", "delivery.stage-started", "Attempt", row.id().toString(),
+                "sitting " + sitting.id() + ", stage " + number + ", " + optionCounts.size() + " questions, seed "
+                        + form.seed() + ", deadline " + deadline);
+        return rows.attempt(row.id()).orElseThrow();
+    }
+
+    /** The number of shown options of every position of the form: questions, then case questions. */
+    private static List<Integer> optionCounts(AssembledForm form) {
+        List<Integer> counts = new ArrayList<>();
+        for (FormItem item : form.items()) {
+            counts.add(item.optionOrder().size());
+        }
+        for (FormCase c : form.cases()) {
+            for (List<Integer> order : c.optionOrders()) {
+                counts.add(order.size());
+            }
+        }
+        return counts;
+    }
+}

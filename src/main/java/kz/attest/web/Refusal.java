@@ -1,0 +1,48 @@
+package kz.attest.web;
+
+/**
+ * A module's named refusal, free of HTTP (issue 15, point 4): what kind of refusal it is, a message key in the
+ * module's bundle and the key's arguments. A module subclasses it with its own reasons (e.g.
+ * {@code delivery.AttemptRefusal} with an enum of reasons) and throws it from its aggregates and services; only the
+ * web layer turns the kind into a status — {@link ApiExceptionHandler} into a problem detail, the page handler into
+ * the error page — so the domain never names an HTTP status.
+ */
+public abstract class Refusal extends RuntimeException {
+
+    /** The kinds of refusal the web layer maps to statuses: 400, 401, 403, 404 and 409 (see {@code statusOf}). */
+    public enum Kind {
+        /** The caller's input is wrong: nothing was stored. */
+        BAD_INPUT,
+        /** Nobody is signed in (or no workstation is started) for a request that needs it. */
+        NOT_SIGNED_IN,
+        /** The caller may not do this (a foreign object, a closed door, a failed policy). */
+        NOT_ALLOWED,
+        /** The object does not exist (or is not the caller's to know about). */
+        NOT_FOUND,
+        /** The object is not in a state for this (closed, paused, already done). */
+        WRONG_STATE
+    }
+
+    private final Kind kind;
+    private final String messageKey;
+    private final transient Object[] arguments;
+
+    protected Refusal(Kind kind, String messageKey, Object... arguments) {
+        super(messageKey, null, false, false); // an expected answer, not a fault: no stack trace to fill
+        this.kind = kind;
+        this.messageKey = messageKey;
+        this.arguments = arguments == null ? new Object[0] : arguments.clone();
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    public String messageKey() {
+        return messageKey;
+    }
+
+    public Object[] arguments() {
+        return arguments.clone();
+    }
+}
