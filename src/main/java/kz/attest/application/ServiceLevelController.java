@@ -17,9 +17,12 @@ class ServiceLevelController {
 
     private final ServiceLevels serviceLevels;
     private final Catalogue catalogue;
+    private final kz.attest.licensing.ProviderSteps licenceSteps;
 
-    ServiceLevelController(ServiceLevels serviceLevels, Catalogue catalogue) {
+    ServiceLevelController(ServiceLevels serviceLevels, Catalogue catalogue,
+                           kz.attest.licensing.ProviderSteps licenceSteps) {
         this.serviceLevels = serviceLevels;
+        this.licenceSteps = licenceSteps;
         this.catalogue = catalogue;
     }
 
@@ -28,6 +31,8 @@ class ServiceLevelController {
     String page(Model model) {
         model.addAttribute("sla", serviceLevels.view());
         model.addAttribute("applicationServiceNames", ApplicationNames.services(catalogue, LocaleContextHolder.getLocale()));
+        // licence requests' steps (seeds 003, 004), due to the minute for the 30-working-minute steps
+        model.addAttribute("licenceSteps", licenceSteps.queue());
         return "application/sla";
     }
 

@@ -104,6 +104,14 @@ class OutcomeRows {
                 .params(iin, providerId).query(this::row).list();
     }
 
+    /** The person's passed decisions of a form once signed (signed, superseded or revoked), newest first. */
+    List<Row> issuedOf(String iin, String form) {
+        return jdbc.sql(SELECT + """
+                         \sWHERE applicant_iin = ? AND form = ? AND passed AND status IN ('SIGNED', 'SUPERSEDED', 'REVOKED')
+                         ORDER BY decided_on DESC, signed_at DESC""")
+                .params(iin, form).query(this::row).list();
+    }
+
     Optional<Row> byNumber(String number) {
         return jdbc.sql(SELECT + " WHERE number = ?").param(number).query(this::row).optional();
     }

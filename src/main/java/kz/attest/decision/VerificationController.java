@@ -20,8 +20,13 @@ class VerificationController {
     private final VerificationRateLimit rateLimit;
 
     private final PublicResults publicResults;
+    private final kz.attest.licensing.Licences licences;
+    private final kz.attest.catalogue.Catalogue catalogue;
 
-    VerificationController(Verifications verifications, VerificationRateLimit rateLimit, PublicResults publicResults) {
+    VerificationController(Verifications verifications, VerificationRateLimit rateLimit, PublicResults publicResults,
+                           kz.attest.licensing.Licences licences, kz.attest.catalogue.Catalogue catalogue) {
+        this.licences = licences;
+        this.catalogue = catalogue;
         this.publicResults = publicResults;
         this.verifications = verifications;
         this.rateLimit = rateLimit;
@@ -36,8 +41,18 @@ class VerificationController {
             try {
                 model.addAttribute("verification", verifications.byNumber(number, code));
             } catch (LocalizedException e) {
-                response(request, e);
-                model.addAttribute("error", e);
+                // not a decision: a licence of the licence registry, verified on the same page (seeds 003, 004)
+                var licence = e.status().value() == 404 ? licences.verify(number, code)
+                        : java.util.Optional.<kz.attest.licensing.LicenceView>empty();
+                if (licence.isPresent()) {
+                    model.addAttribute("licence", licence.get());
+                    model.addAttribute("licenceSpecialties", licence.get().specialties().stream()
+                            .map(s -> catalogue.specialty(s).name().in(
+                                    org.springframework.context.i18n.LocaleContextHolder.getLocale())).toList());
+                } else {
+                    response(request, e);
+                    model.addAttribute("error", e);
+                }
             }
         }
         return "decision/verify";

@@ -7,14 +7,20 @@ import kz.attest.web.LocalizedException;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,16 +36,37 @@ public class Verifications {
     private static final Pattern NUMBER = Pattern.compile("[A-Z][A-Z0-9-]*-\\d{4}-\\d{5}");
     private static final Pattern CODE = Pattern.compile("[0-9a-f]{32}");
 
+    private static final int REMEMBERED_CHECKS = 10_000;
+
     private final OutcomeRows rows;
     private final OutcomePaper paper;
     private final Catalogue catalogue;
     private final Clock clock;
+    private final Duration checkKeptFor;
+    /**
+     * The signature check of each signed decision, kept for {@code attest.decision.verify-check-kept-for} (default 5
+     * minutes): a signed document is never changed (a correction is a new document), so the full DSS validation — the
+     * slow part of a verification — need not run again for every scan of the same QR code; a revocation of the
+     * signer's certificate shows once the kept check is older than that. The document's own standing (revoked,
+     * superseded, expired) is read from the database on every request. Least recently used forgotten first.
+     */
+    private final Map<UUID, KeptCheck> checks = new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<UUID, KeptCheck> eldest) {
+            return size() > REMEMBERED_CHECKS;
+        }
+    };
 
-    Verifications(OutcomeRows rows, OutcomePaper paper, Catalogue catalogue, Clock clock) {
+    Verifications(OutcomeRows rows, OutcomePaper paper, Catalogue catalogue, Clock clock,
+                  @Value("${attest.decision.verify-check-kept-for:PT5M}") Duration checkKeptFor) {
         this.rows = rows;
         this.paper = paper;
         this.catalogue = catalogue;
         this.clock = clock;
+        this.checkKeptFor = checkKeptFor;
+    }
+
+    private record KeptCheck(OutcomePaper.Check check, Instant until) {
     }
 
     /**
@@ -59,8 +86,27 @@ public class Verifications {
                 .filter(r -> r.signedPdf() != null)
                 .filter(r -> rows.byCodeHash(ResultsSigner.sha256(cleanCode.getBytes(StandardCharsets.US_ASCII)))
                         .map(found -> found.id().equals(r.id())).orElse(false))
-                .map(r -> view(r, paper.verify(r.signedPdf(), r.signature())))
+                .map(r -> view(r, checkOf(r)))
                 .orElseThrow(() -> LocalizedException.notFound("decision.verify.not-found"));
+    }
+
+    /** The signed decision's signature check, validated again once the kept one is older than the configured time. */
+    private OutcomePaper.Check checkOf(OutcomeRows.Row row) {
+        Instant now = clock.instant();
+        KeptCheck kept;
+        synchronized (checks) {
+            kept = checks.get(row.id());
+        }
+        if (kept != null && now.isBefore(kept.until())) {
+            return kept.check();
+        }
+        OutcomePaper.Check check = paper.verify(row.signedPdf(), row.signature());
+        if (!checkKeptFor.isNegative() && !checkKeptFor.isZero()) {
+            synchronized (checks) {
+                checks.put(row.id(), new KeptCheck(check, now.plus(checkKeptFor)));
+            }
+        }
+        return check;
     }
 
     /** An uploaded PDF: authentic (a signed decision, unchanged), tampered, unknown, or not a PDF at all (no transaction, as above). */

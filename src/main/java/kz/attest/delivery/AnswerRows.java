@@ -18,17 +18,28 @@ import java.util.UUID;
 @Repository
 class AnswerRows {
 
+    /**
+     * The UPSERT, with the attempt's row read (and held {@code FOR SHARE}) in a CTE so that the statement also
+     * returns the attempt's deadline: the save's answer carries the attempt's state and time left, and the client
+     * needs no separate status poll while it saves (issue 12). No row: the attempt refused it; {@code written} 0: a
+     * stale sequence number.
+     */
     private static final String UPSERT = """
-            INSERT INTO delivery_answer (attempt_id, position, option, client_seq, saved_at)
-            SELECT a.id, :position, :option, :seq, :now
-            FROM delivery_attempt a JOIN delivery_sitting s ON s.id = a.sitting_id
-            WHERE a.id = :attempt AND s.id = :sitting AND s.token_hash = :token AND a.state = 'RUNNING'
-              AND a.deadline > :now AND :position BETWEEN 1 AND a.question_count
-              AND :option >= 0 AND :option < a.option_counts[:position]
-            FOR SHARE OF a
-            ON CONFLICT (attempt_id, position) DO UPDATE
-                SET option = EXCLUDED.option, client_seq = EXCLUDED.client_seq, saved_at = EXCLUDED.saved_at
-                WHERE delivery_answer.client_seq < EXCLUDED.client_seq""";
+            WITH a AS (
+                SELECT a.id, a.deadline
+                FROM delivery_attempt a JOIN delivery_sitting s ON s.id = a.sitting_id
+                WHERE a.id = :attempt AND s.id = :sitting AND s.token_hash = :token AND a.state = 'RUNNING'
+                  AND a.deadline > :now AND :position BETWEEN 1 AND a.question_count
+                  AND :option >= 0 AND :option < a.option_counts[:position]
+                FOR SHARE OF a),
+            w AS (
+                INSERT INTO delivery_answer (attempt_id, position, option, client_seq, saved_at)
+                SELECT a.id, :position, :option, :seq, :now FROM a
+                ON CONFLICT (attempt_id, position) DO UPDATE
+                    SET option = EXCLUDED.option, client_seq = EXCLUDED.client_seq, saved_at = EXCLUDED.saved_at
+                    WHERE delivery_answer.client_seq < EXCLUDED.client_seq
+                RETURNING 1)
+            SELECT a.deadline, (SELECT count(*) FROM w) AS written FROM a""";
 
     private static final String WHY = """
             SELECT a.sitting_id, s.token_hash, a.state, a.deadline,
@@ -44,13 +55,17 @@ class AnswerRows {
         this.jdbc = jdbc;
     }
 
-    /** The save: 1 when the answer is stored (or replaced by a newer sequence), 0 when the statement refused it. */
-    int upsert(SeatSession seat, UUID attemptId, int position, int option, long seq, Instant now) {
+    /**
+     * The save: the attempt's deadline when the answer is stored (or replaced by a newer sequence), empty when the
+     * statement refused it.
+     */
+    Optional<Instant> upsert(SeatSession seat, UUID attemptId, int position, int option, long seq, Instant now) {
         return jdbc.sql(UPSERT)
                 .param("position", position).param("option", option).param("seq", seq)
                 .param("now", Timestamp.from(now))
                 .param("attempt", attemptId).param("sitting", seat.sittingId()).param("token", seat.tokenHash())
-                .update();
+                .query((rs, n) -> rs.getLong("written") == 1 ? rs.getTimestamp("deadline").toInstant() : null)
+                .optional();
     }
 
     /** Why a save wrote nothing: the attempt's owner, token, state and deadline, and the position's stored answer. */

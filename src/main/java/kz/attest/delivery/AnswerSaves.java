@@ -42,8 +42,9 @@ class AnswerSaves {
             throw new AttemptRefusal(AttemptRefusal.Reason.NOT_IN_FORM, position);
         }
         Instant now = clock.instant();
-        if (answers.upsert(seat, attemptId, position, option, seq, now) == 1) {
-            return new SavedAnswer(position, option, seq);
+        Optional<Instant> deadline = answers.upsert(seat, attemptId, position, option, seq, now);
+        if (deadline.isPresent()) {
+            return saved(position, option, seq, deadline.get(), now);
         }
         return explain(seat, attemptId, position, option, seq, now);
     }
@@ -73,8 +74,10 @@ class AnswerSaves {
             }
             scoring.finish(attemptId, Attempt.FinishReason.DEADLINE);
             // a server outage found only now moved the deadline instead: the save goes in after all
-            if (answers.upsert(seat, attemptId, position, option, seq, clock.instant()) == 1) {
-                return new SavedAnswer(position, option, seq);
+            Instant later = clock.instant();
+            Optional<Instant> deadline = answers.upsert(seat, attemptId, position, option, seq, later);
+            if (deadline.isPresent()) {
+                return saved(position, option, seq, deadline.get(), later);
             }
             log.info("Answer after the deadline of attempt {} refused", attemptId);
             throw refused;
@@ -84,13 +87,19 @@ class AnswerSaves {
             throw new AttemptRefusal(AttemptRefusal.Reason.NOT_IN_FORM, position);
         }
         if (w.storedSeq() != null && w.storedSeq() == seq && w.storedOption() == option) {
-            return new SavedAnswer(position, option, seq);
+            return saved(position, option, seq, w.deadline(), now);
         }
         log.warn("Stale answer to attempt {} position {}: sequence {} after {}", attemptId, position, seq, w.storedSeq());
         throw new AttemptRefusal(AttemptRefusal.Reason.STALE_ANSWER, seq);
     }
 
     /** What the client learns about a save: that it is stored, nothing else. */
-    record SavedAnswer(int position, int option, long seq) {
+    record SavedAnswer(int position, int option, long seq, String state, long remainingSeconds) {
+    }
+
+    /** A stored answer with the attempt's state (running: the save checked it) and time left (issue 12). */
+    private static SavedAnswer saved(int position, int option, long seq, Instant deadline, Instant now) {
+        return new SavedAnswer(position, option, seq, AttemptRow.RUNNING,
+                deadline == null ? 0 : Math.max(0, java.time.Duration.between(now, deadline).toSeconds()));
     }
 }

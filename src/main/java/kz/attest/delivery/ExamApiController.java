@@ -71,6 +71,30 @@ class ExamApiController {
         return new AttemptStatus(attempt.stage(), attempt.state(), attempt.remainingSeconds(clock.instant()), answered);
     }
 
+    /**
+     * The candidate's own form of a started stage, once per stage (issue 12): the texts and options of the
+     * candidate's questions in the sitting's language, the answers and sequence numbers stored so far, the review
+     * flags, the state and the time left. The client then moves between questions in the browser. Never a key, never
+     * an item outside this form: what the server-rendered question pages show, all at once.
+     */
+    @GetMapping("/stages/{stage}/form")
+    org.springframework.http.ResponseEntity<CandidateFormView> form(@PathVariable int stage, HttpServletRequest request) {
+        SeatSession seat = seat(request);
+        AttemptRow attempt = attempts.attemptOf(seat, stage, client(request));
+        if (!attempt.running() && !AttemptRow.PAUSED.equals(attempt.state())) {
+            throw LocalizedException.conflict("delivery.stage.not-running", stage);
+        }
+        SittingRow sitting = attempts.sitting(seat, client(request));
+        java.util.List<Attempts.ShownQuestion> questions = attempts.questions(attempt, sitting.language());
+        CandidateFormView view = new CandidateFormView(attempt.id(), attempt.stage(), attempt.state(),
+                attempt.remainingSeconds(clock.instant()), questions.size(),
+                questions.stream().map(q -> new FormQuestion(q.position(), q.situation(),
+                        q.situation() == null ? null : q.caseNumber(), q.stem(), q.options())).toList(),
+                attempts.answers(attempt), attempts.sequences(attempt), flags.of(attempt.id()));
+        return org.springframework.http.ResponseEntity.ok()
+                .cacheControl(org.springframework.http.CacheControl.noStore()).body(view);
+    }
+
     /** The workstation's session: refused unless this browser session was started with a one-time code. */
     static SeatSession seat(HttpServletRequest request) {
         HttpSession session = request.getSession(false);
@@ -102,5 +126,15 @@ class ExamApiController {
     }
 
     record AttemptStatus(int stage, String state, long remainingSeconds, int answered) {
+    }
+
+    /** The form payload of {@link #form}: what the question pages show, nothing more (no key, no item id). */
+    record CandidateFormView(UUID attempt, int stage, String state, long remainingSeconds, int count,
+                             java.util.List<FormQuestion> questions, java.util.Map<Integer, Integer> answers,
+                             java.util.Map<Integer, Long> sequences, java.util.List<Integer> flagged) {
+    }
+
+    /** One question as shown: its position, the case's situation and number (case questions only), stem, options. */
+    record FormQuestion(int position, String situation, Integer caseNumber, String stem, java.util.List<String> options) {
     }
 }

@@ -23,12 +23,14 @@ import java.util.Optional;
 class Checklist {
 
     private final LicenceRequests requests;
+    private final RequestSupport support;
     private final Catalogue catalogue;
     private final PersonRegistry persons;
     private final SpecialRecords specialRecords;
 
-    Checklist(LicenceRequests requests, Catalogue catalogue, PersonRegistry personRegistry, SpecialRecords specialRecords) {
+    Checklist(LicenceRequests requests, RequestSupport support, Catalogue catalogue, PersonRegistry personRegistry, SpecialRecords specialRecords) {
         this.requests = requests;
+        this.support = support;
         this.catalogue = catalogue;
         this.persons = personRegistry;
         this.specialRecords = specialRecords;
@@ -45,7 +47,7 @@ class Checklist {
     }
 
     View of(long requestId) {
-        requests.staff();
+        support.staff();
         RequestView request = requests.view(requestId);
         ServiceDefinition service = catalogue.get(request.service());
         String iin = iinOf(requestId);

@@ -29,7 +29,7 @@ class LicenceOverdueJob {
     static final String LOCK = "licensing-overdue-steps";
 
     private final RequestRows requests;
-    private final LicenceRequests licenceRequests;
+    private final RequestSupport licenceRequests;
     private final StaffDirectory staff;
     private final Notifications notifications;
     private final AuditLog auditLog;
@@ -37,7 +37,7 @@ class LicenceOverdueJob {
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    LicenceOverdueJob(RequestRows requests, LicenceRequests licenceRequests, StaffDirectory staff,
+    LicenceOverdueJob(RequestRows requests, RequestSupport licenceRequests, StaffDirectory staff,
                       Notifications notifications, AuditLog auditLog, JdbcClient jdbc, TransactionTemplate transaction,
                       Clock clock) {
         this.requests = requests;

@@ -38,13 +38,15 @@ class LicenceRows {
     }
 
     long insert(String number, String service, long accountId, String iin, String name, List<String> specialties,
-                LocalDate issuedOn, long requestId, Long replacesId, String reissueReason, byte[] pdf, Instant now) {
+                LocalDate issuedOn, long requestId, Long replacesId, String reissueReason, byte[] pdf, String codeHash,
+                Instant now) {
         return jdbc.sql("""
                         INSERT INTO licensing_licence (number, service, holder_account_id, holder_iin, holder_name,
-                            specialties, issued_on, status, request_id, replaces_id, reissue_reason, pdf, created_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, 'ACTIVE', ?, ?, ?, ?, ?) RETURNING id""")
+                            specialties, issued_on, status, request_id, replaces_id, reissue_reason, pdf, code_hash,
+                            created_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, 'ACTIVE', ?, ?, ?, ?, ?, ?) RETURNING id""")
                 .params(number, service, accountId, iin, name, specialties.toArray(String[]::new), Date.valueOf(issuedOn),
-                        requestId, replacesId, reissueReason, pdf, Timestamp.from(now))
+                        requestId, replacesId, reissueReason, pdf, codeHash, Timestamp.from(now))
                 .query(Long.class).single();
     }
 
@@ -80,6 +82,12 @@ class LicenceRows {
 
     Optional<LicenceView> view(String number) {
         return jdbc.sql(VIEW + " WHERE l.number = ?").param(number).query(LicenceRows::view).optional();
+    }
+
+    /** The licence with this number whose verification code hashes to {@code codeHash}. */
+    Optional<LicenceView> view(String number, String codeHash) {
+        return jdbc.sql(VIEW + " WHERE l.number = ? AND l.code_hash = ?").params(number, codeHash)
+                .query(LicenceRows::view).optional();
     }
 
     List<LicenceView> ofAccount(long accountId) {

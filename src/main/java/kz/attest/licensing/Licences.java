@@ -20,12 +20,14 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -39,9 +41,11 @@ public class Licences {
 
     private static final Locale KK = Locale.forLanguageTag("kk");
     private static final Locale RU = Locale.forLanguageTag("ru");
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
     private final LicenceRows rows;
-    private final LicenceRequests requests;
+    private final ProviderSteps requests;
+    private final RequestSupport support;
     private final Catalogue catalogue;
     private final Organisations organisations;
     private final OutcomeDocuments documents;
@@ -53,11 +57,12 @@ public class Licences {
     private final MessageSource messages;
     private final Clock clock;
 
-    Licences(LicenceRows rows, LicenceRequests requests, Catalogue catalogue, Organisations organisations,
+    Licences(LicenceRows rows, ProviderSteps requests, RequestSupport support, Catalogue catalogue, Organisations organisations,
              OutcomeDocuments documents, PdfSignatures pdfSignatures, AuditLog auditLog, Notifications notifications,
              TransactionTemplate transaction, LicensingProperties properties, MessageSource messages, Clock clock) {
         this.rows = rows;
         this.requests = requests;
+        this.support = support;
         this.catalogue = catalogue;
         this.organisations = organisations;
         this.documents = documents;
@@ -76,13 +81,14 @@ public class Licences {
      * that the replaced licence is still active), records the licence and supersedes the old one.
      */
     public LicenceView sign(long requestId) {
-        SignedInUser head = requests.staff();
-        LicenceRequests.requireHead(head);
+        SignedInUser head = support.staff();
+        RequestSupport.requireHead(head);
         LicenceRequest r = requests.requireSigningStep(requestId, head);
         ServiceDefinition service = catalogue.get(r.service);
-        Organisation provider = organisations.find(requests.providerOf(service)).orElseThrow();
+        Organisation provider = organisations.find(support.providerOf(service)).orElseThrow();
         LocalDate today = LocalDate.now(clock.withZone(WorkingCalendar.ZONE));
         String number = rows.nextNumber(today.getYear());
+        String verificationCode = newCode();
         String replacedNumber = r.replacesLicenceId == null ? null : rows.held(r.replacesLicenceId).orElseThrow().number();
         OutcomeDocument document = new OutcomeDocument(service.decisionForm().code(), OutcomeDocument.Variant.POSITIVE,
                 number, new Bilingual(message("licensing.licence.city", KK), message("licensing.licence.city", RU)),
@@ -93,7 +99,7 @@ public class Licences {
                         .map(name -> new Bilingual(name.kk(), name.ru())).toList(),
                 null, head.fullName(),
                 new Bilingual(message("licensing.licence.signer-position", KK), message("licensing.licence.signer-position", RU)),
-                new Bilingual(provider.name(KK), provider.name(RU)), properties.verificationUrl() + number,
+                new Bilingual(provider.name(KK), provider.name(RU)), properties.verificationUrl() + number + "&code=" + verificationCode,
                 Locale.forLanguageTag(r.language), replacedNumber, r.reissueReason);
         byte[] pdf = pdfSignatures.signWithOrganisationKey(documents.pdf(document), provider.id(),
                 new PdfSignatureInfo(head.fullName(), service.decisionForm().title().ru() + " № " + number,
@@ -110,7 +116,8 @@ public class Licences {
             }
             requests.signingDone(locked, head.login());
             long id = rows.insert(number, locked.service, locked.accountId, locked.applicantIin, locked.applicantName,
-                    locked.specialties, today, locked.id, replacesId, locked.reissueReason, pdf, now);
+                    locked.specialties, today, locked.id, replacesId, locked.reissueReason, pdf,
+                    RequestSupport.sha256(verificationCode.getBytes(StandardCharsets.US_ASCII)), now);
             if (replacesId != null) {
                 rows.reissued(replacesId, id, now);
                 auditLog.record(head.login(), "licensing.licence-reissued", "Licence", replacedNumber,
@@ -120,7 +127,7 @@ public class Licences {
             requests.save(locked);
             auditLog.record(head.login(), "licensing.licence-issued", "Licence", number,
                     locked.service + " to " + locked.applicantIin + " on request " + locked.number);
-            requests.notify(locked, "licensing.issued", Map.of("number", locked.number, "licence", number));
+            support.notify(locked, "licensing.issued", Map.of("number", locked.number, "licence", number));
             return rows.view(number).orElseThrow();
         });
         return issued;
@@ -142,9 +149,28 @@ public class Licences {
                 .orElseThrow(() -> LocalizedException.notFound("licensing.error.licence-unknown", number));
     }
 
+    /**
+     * The shared public verification page (by number and the code of the QR on the e-licence): the licence, IIN
+     * masked, or empty for an unknown number or a wrong code alike.
+     */
+    public Optional<LicenceView> verify(String number, String code) {
+        if (number == null || code == null || number.length() > 64 || !code.strip().matches("[0-9a-fA-F]{32}")) {
+            return Optional.empty();
+        }
+        String hash = RequestSupport.sha256(code.strip().toLowerCase(Locale.ROOT).getBytes(StandardCharsets.US_ASCII));
+        return rows.view(number.strip(), hash).map(LicenceView::masked);
+    }
+
+    /** 128 random bits, hex: unguessable; only its SHA-256 is stored. */
+    static String newCode() {
+        byte[] bytes = new byte[16];
+        RANDOM.nextBytes(bytes);
+        return java.util.HexFormat.of().formatHex(bytes);
+    }
+
     /** The registry (the provider's staff). */
     public List<LicenceView> registry() {
-        requests.staff();
+        support.staff();
         return rows.all();
     }
 
@@ -164,7 +190,7 @@ public class Licences {
         if (!user.isStaff() || user.organisationId() == null) {
             return false;
         }
-        String provider = requests.providerOf(catalogue.get(service));
+        String provider = support.providerOf(catalogue.get(service));
         return user.organisationId().equals(provider) || organisations.find(provider)
                 .flatMap(kz.attest.identity.Organisation::parent).map(user.organisationId()::equals).orElse(false);
     }
@@ -174,8 +200,8 @@ public class Licences {
     }
 
     private LicenceView changeStatus(String number, String reason, String to, Set<String> from, String action) {
-        SignedInUser head = requests.staff();
-        LicenceRequests.requireHead(head);
+        SignedInUser head = support.staff();
+        RequestSupport.requireHead(head);
         if (reason == null || reason.isBlank()) {
             throw LocalizedException.badRequest("licensing.error.reason-required");
         }

@@ -36,14 +36,16 @@ class LicensingApiController {
     private static final String HEAD = "hasRole('PROVIDER_HEAD')";
 
     private final LicenceRequests requests;
+    private final ProviderSteps steps;
     private final Licences licences;
     private final Checklist checklist;
     private final RecordedPrerequisites prerequisites;
     private final CurrentUser currentUser;
 
-    LicensingApiController(LicenceRequests requests, Licences licences, Checklist checklist,
+    LicensingApiController(LicenceRequests requests, ProviderSteps steps, Licences licences, Checklist checklist,
                            RecordedPrerequisites prerequisites, CurrentUser currentUser) {
         this.requests = requests;
+        this.steps = steps;
         this.licences = licences;
         this.checklist = checklist;
         this.prerequisites = prerequisites;
@@ -182,7 +184,7 @@ class LicensingApiController {
     @PreAuthorize(STAFF)
     @Operation(summary = "The provider's queue: pending step, due instant, overdue")
     List<RequestView> queue() {
-        return requests.queue();
+        return steps.queue();
     }
 
     @GetMapping("/api/v1/office/licences/requests/{id}/checklist")
@@ -196,14 +198,14 @@ class LicensingApiController {
     @PreAuthorize(STAFF)
     @Operation(summary = "Complete the pending step (REGISTER, ASSIGN_OFFICER, COMPLETENESS_CHECK, …, LICENCE_APPROVAL)")
     RequestView step(@PathVariable long id, @PathVariable String step, @RequestBody(required = false) Note body) {
-        return requests.complete(id, step, body == null ? null : body.note());
+        return steps.complete(id, step, body == null ? null : body.note());
     }
 
     @PostMapping("/api/v1/office/licences/requests/{id}/refuse")
     @PreAuthorize(STAFF)
     @Operation(summary = "A motivated refusal with reasons")
     RequestView refuse(@PathVariable long id, @RequestBody Reason body) {
-        return requests.refuse(id, body == null ? null : body.reason());
+        return steps.refuse(id, body == null ? null : body.reason());
     }
 
     @PostMapping("/api/v1/office/licences/requests/{id}/sign")
@@ -238,7 +240,7 @@ class LicensingApiController {
     @PreAuthorize(STAFF)
     @Operation(summary = "Record an outcome a licence depends on (appendix-3 decision, appendix-5 certificate)")
     ResponseEntity<Map<String, Long>> recordPrerequisite(@RequestBody NewPrerequisite body) {
-        String actor = requests.staff().login();
+        String actor = steps.staff().login();
         long id = prerequisites.record(actor, body.iin(), body.form(), body.number(),
                 body.specialties() == null ? List.of() : body.specialties(), body.issuedOn(), body.validUntil());
         return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("id", id));
@@ -249,7 +251,7 @@ class LicensingApiController {
     @Operation(summary = "Revoke a recorded outcome with a reason")
     ResponseEntity<Void> revokePrerequisite(@PathVariable String form, @PathVariable String number,
                                             @RequestBody Reason body) {
-        prerequisites.revoke(requests.staff().login(), form, number, body == null ? null : body.reason());
+        prerequisites.revoke(steps.staff().login(), form, number, body == null ? null : body.reason());
         return ResponseEntity.noContent().build();
     }
 }

@@ -16,12 +16,14 @@ class LicensingPageController {
     private static final String STAFF = "hasAnyRole('PROVIDER_OFFICER', 'PROVIDER_HEAD')";
 
     private final LicenceRequests requests;
+    private final ProviderSteps steps;
     private final Licences licences;
     private final Checklist checklist;
     private final CurrentUser currentUser;
 
-    LicensingPageController(LicenceRequests requests, Licences licences, Checklist checklist, CurrentUser currentUser) {
+    LicensingPageController(LicenceRequests requests, ProviderSteps steps, Licences licences, Checklist checklist, CurrentUser currentUser) {
         this.requests = requests;
+        this.steps = steps;
         this.licences = licences;
         this.checklist = checklist;
         this.currentUser = currentUser;
@@ -30,7 +32,7 @@ class LicensingPageController {
     @GetMapping("/office/licences")
     @PreAuthorize(STAFF)
     String queue(Model model) {
-        model.addAttribute("requests", requests.queue());
+        model.addAttribute("requests", steps.queue());
         return "licensing/queue";
     }
 
@@ -45,14 +47,14 @@ class LicensingPageController {
     @PostMapping("/office/licences/requests/{id}/steps/{step}")
     @PreAuthorize(STAFF)
     String step(@PathVariable long id, @PathVariable String step, @RequestParam(required = false) String note) {
-        requests.complete(id, step, note);
+        steps.complete(id, step, note);
         return "redirect:/office/licences/requests/" + id;
     }
 
     @PostMapping("/office/licences/requests/{id}/refuse")
     @PreAuthorize(STAFF)
     String refuse(@PathVariable long id, @RequestParam(required = false) String reason) {
-        requests.refuse(id, reason);
+        steps.refuse(id, reason);
         return "redirect:/office/licences/requests/" + id;
     }
 

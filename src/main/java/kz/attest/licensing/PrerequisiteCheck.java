@@ -19,7 +19,7 @@ public record PrerequisiteCheck(Outcome outcome, String documentNumber, LocalDat
     }
 
     /** Met, or the first reason it is not. */
-    public enum Outcome { MET, MISSING, EXPIRED, REVOKED, SPECIALTIES_NOT_COVERED }
+    public enum Outcome { MET, MISSING, EXPIRED, REVOKED, SUPERSEDED, SPECIALTIES_NOT_COVERED }
 
     public boolean met() {
         return outcome == Outcome.MET;

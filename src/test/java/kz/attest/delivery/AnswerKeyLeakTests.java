@@ -119,6 +119,19 @@ class AnswerKeyLeakTests {
         record(post("/exam/stages/{n}/start", 1).session(session).with(csrf()));
         UUID attempt = fixtures.attemptId(session, 1);
         int count = fixtures.key(attempt).size();
+        // the client's form payload (issue 12): the whole form at once, so it is scanned with the rest and, field by
+        // field, holds only what a question page shows
+        MockHttpServletResponse form = record(get("/api/v1/exam/stages/{n}/form", 1).session(session));
+        assertThat(form.getStatus()).isEqualTo(200);
+        assertThat(form.getHeader("Cache-Control")).contains("no-store");
+        tools.jackson.databind.JsonNode payload = tools.jackson.databind.json.JsonMapper.builder().build()
+                .readTree(form.getContentAsString(StandardCharsets.UTF_8));
+        assertThat(payload.propertyNames()).containsExactlyInAnyOrder("attempt", "stage", "state",
+                "remainingSeconds", "count", "questions", "answers", "sequences", "flagged");
+        assertThat(payload.get("questions")).hasSize(count);
+        for (tools.jackson.databind.JsonNode question : payload.get("questions")) {
+            assertThat(question.propertyNames()).isSubsetOf("position", "situation", "caseNumber", "stem", "options");
+        }
         for (int p = 1; p <= count; p++) {
             record(get("/exam/stages/1/questions/{p}", p).session(session));
             record(put("/api/v1/exam/attempts/{a}/answers/{p}", attempt, p).contentType(MediaType.APPLICATION_JSON)
@@ -133,6 +146,8 @@ class AnswerKeyLeakTests {
         record(post("/exam/stages/1/finish").session(session).with(csrf()));
         record(get("/exam/stages/1/result").session(session));
         record(get("/exam").session(session));
+        // after the finish the form is no longer given out
+        assertThat(record(get("/api/v1/exam/stages/{n}/form", 1).session(session)).getStatus()).isEqualTo(409);
         // the documents the result page offers: the result sheet as PDF and as Word (seed 001)
         MockHttpServletResponse sheet = record(get("/exam/results.pdf").session(session));
         assertThat(sheet.getStatus()).as("the result sheet of the finished sitting").isEqualTo(200);

@@ -51,12 +51,16 @@ import java.util.regex.Pattern;
  * with a one-time code and a waiting stage 1), then every candidate is a small browser (one virtual thread, its own
  * cookies and cache) that does what a person in a hall does with the real client ({@code templates/delivery/*.html} +
  * {@code static/js/delivery/exam.js}): opens the workstation page, types the code, chooses the language, reads the
- * briefing and presses Start; then on each question page it loads every style sheet and script the page links (once,
- * then revalidated like a browser does without {@code Cache-Control}), thinks, answers (the script's PUT save,
- * retried from its queue every 3 s when the server does not answer, as {@code exam.js} does), sometimes flags the
- * question, polls the attempt's status every 5 s from the page's load, and follows the page's "next" link; after the
- * last question it confirms the finish and reads its result. Every URL comes from the page it is on (the form's
- * action, the data attributes of {@code #exam}, the links), so a changed page is followed as a browser would.
+ * briefing and presses Start; the first question page loads every style sheet and script it links (once, then
+ * revalidated like a browser does without {@code Cache-Control}) and exam.js asks for the candidate's form once
+ * ({@code data-form-url}). Then, in the browser and without page requests, the candidate thinks, answers (the PUT save,
+ * retried from its queue every 3 s when the server does not answer, kept while paused, as {@code exam.js} does),
+ * sometimes flags the question and goes to the next one. exam.js's 5-s tick polls the attempt's status only when
+ * neither a save's answer nor a poll brought word from the server for 20 s, or while paused; a refused save (409) asks
+ * the status at once; a finished or cancelled attempt reloads the page. After the last question it opens the finish
+ * confirmation, confirms and reads its result. Without the form (its load failed) it walks the server-rendered pages
+ * as a browser without the script's form would, and retries the form every 30 s. Every URL comes from the page (the
+ * forms' actions, the data attributes of {@code #exam}, the links), so a changed page is followed as a browser would.
  * <p>
  * Measured: every request issued in the measured window, by kind (save, question page, status, resource, flag, ...);
  * {@code --burst N}: N candidates pressing Start within one second on a cold server, from the press until their first
@@ -83,6 +87,50 @@ public final class ExamLoadGenerator {
     private static final Pattern STEM = Pattern.compile("<p class=\"stem\"[^>]*>(.*?)</p>", Pattern.DOTALL);
     private static final Pattern META = Pattern.compile("<meta\\b([^>]*)>", Pattern.DOTALL);
     private static final Pattern STATUS_STATE = Pattern.compile("\"state\"\\s*:\\s*\"([A-Z_]+)\"");
+    /** exam.js's timers: the 5-s tick, the status poll after this long without word from the server, the queue. */
+    private static final long POLL_MS = 5_000;
+    private static final long STATUS_SILENCE_MS = 20_000;
+    private static final long FLUSH_MS = 3_000;
+
+    /** What exam.js learns of the attempt from a poll or a save. */
+    private enum Status { RUNNING, PAUSED, OVER, UNKNOWN }
+
+    /** The form payload as exam.js uses it: per position the stem, the number of options and the stored seq. */
+    private record ShownForm(String state, List<String> stems, List<Integer> optionCounts, Map<Integer, Long> sequences) {
+
+        static ShownForm parse(String json) {
+            try {
+                tools.jackson.databind.JsonNode root = tools.jackson.databind.json.JsonMapper.builder().build().readTree(json);
+                List<String> stems = new ArrayList<>();
+                List<Integer> counts = new ArrayList<>();
+                for (tools.jackson.databind.JsonNode q : root.path("questions")) {
+                    stems.add(q.path("stem").asString());
+                    counts.add(q.path("options").size());
+                }
+                Map<Integer, Long> sequences = new HashMap<>();
+                root.path("sequences").properties().forEach(e -> sequences.put(Integer.valueOf(e.getKey()), e.getValue().asLong()));
+                return stems.isEmpty() ? null : new ShownForm(root.path("state").asString(), stems, counts, sequences);
+            } catch (RuntimeException e) {
+                return null;
+            }
+        }
+
+        int count() {
+            return stems.size();
+        }
+
+        String stem(int position) {
+            return stems.get(position - 1).strip();
+        }
+
+        int options(int position) {
+            return position >= 1 && position <= optionCounts.size() ? optionCounts.get(position - 1) : 0;
+        }
+
+        long sequence(int position) {
+            return sequences.getOrDefault(position, 0L);
+        }
+    }
 
     private final URI base;
     private final Options options;
@@ -226,6 +274,11 @@ public final class ExamLoadGenerator {
         String flagUrl;
         String statusUrl;
         long lastSeq;
+        ShownForm form;
+        int position = 1;
+        volatile boolean paused;
+        long lastHeard = System.nanoTime();
+        int formRetry;
 
         Candidate(UUID seat, String code, UUID attempt) {
             this.seat = seat;
@@ -261,7 +314,10 @@ public final class ExamLoadGenerator {
                     Thread.sleep(ThreadLocalRandom.current().nextInt(1000));
                     long t0 = System.nanoTime();
                     page = g.submit(this, "start", page, "/stages/1/start", Map.of());
-                    g.stats.kind("burst-start").add(System.nanoTime() - t0, !page.isQuestion());
+                    if (page.isQuestion()) {
+                        loadForm(g, page); // exam.js asks for the form as soon as the first question is shown
+                    }
+                    g.stats.kind("burst-start").add(System.nanoTime() - t0, !page.isQuestion() || form == null);
                 } else {
                     setup.acquire();
                     try {
@@ -277,6 +333,9 @@ public final class ExamLoadGenerator {
                 }
                 if (!page.isQuestion()) {
                     throw new IllegalStateException("Stage 1 did not open: " + page.url + " HTTP " + page.status);
+                }
+                if (form == null) {
+                    loadForm(g, page);
                 }
             } catch (Exception e) {
                 failures.incrementAndGet();
@@ -296,9 +355,18 @@ public final class ExamLoadGenerator {
             drain(g);
         }
 
-        /** Question after question until the measured phase ends or the stage is finished. */
+        /**
+         * Question after question until the measured phase ends or the stage is finished: in the browser once the
+         * form is loaded (exam.js), page by page while it is not (the links of the server-rendered pages).
+         */
         private void sit(ExamLoadGenerator g, Page page, long hardEnd) throws InterruptedException {
             ThreadLocalRandom random = ThreadLocalRandom.current();
+            takeExamData(page);
+            Integer first = page.examInt("data-position");
+            position = first == null ? 1 : first;
+            long loaded = System.nanoTime();
+            long nextTick = loaded + TimeUnit.MILLISECONDS.toNanos(POLL_MS);
+            long nextFlush = loaded + TimeUnit.MILLISECONDS.toNanos(FLUSH_MS);
             while (System.nanoTime() < Math.min(stopAt, hardEnd)) {
                 if (!page.isQuestion()) {
                     if (page.status > 0 && page.status < 500) {
@@ -306,23 +374,33 @@ public final class ExamLoadGenerator {
                     }
                     Thread.sleep(3000); // the server is away: the person presses reload a little later
                     page = g.browse(this, "page", page.url.toString());
+                    if (page.isQuestion()) {
+                        takeExamData(page);
+                        Integer shown = page.examInt("data-position");
+                        position = shown == null ? position : shown;
+                        form = null;
+                        loadForm(g, page); // a reloaded page loads the form again
+                        loaded = System.nanoTime();
+                        nextTick = loaded + TimeUnit.MILLISECONDS.toNanos(POLL_MS);
+                        nextFlush = loaded + TimeUnit.MILLISECONDS.toNanos(FLUSH_MS);
+                    }
                     continue;
                 }
-                takeExamData(page);
-                Integer position = page.examInt("data-position");
-                String stem = page.stemHash();
-                if (position != null && stem != null) {
-                    seenStems.putIfAbsent(position, stem);
-                    seenPaths.putIfAbsent(position, page.url.getPath());
+                if (form == null) {
+                    // no form (the network failed at the load): the page shows this question; exam.js's timers run
+                    String stem = page.stemHash();
+                    if (stem != null) {
+                        seenStems.putIfAbsent(position, stem);
+                        seenPaths.putIfAbsent(position, page.url.getPath());
+                    }
                 }
-                long loaded = System.nanoTime();
-                long think = TimeUnit.MILLISECONDS.toNanos(random.nextLong(g.options.thinkMinMs, g.options.thinkMaxMs + 1));
-                long nextPoll = loaded + TimeUnit.SECONDS.toNanos(5);
-                long nextFlush = loaded + TimeUnit.SECONDS.toNanos(3);
-                long answerAt = loaded + think;
-                // the page's timers until the candidate clicks the answer: status poll every 5 s, queue flush every 3 s
+                long answerAt = System.nanoTime()
+                        + TimeUnit.MILLISECONDS.toNanos(random.nextLong(g.options.thinkMinMs, g.options.thinkMaxMs + 1));
+                boolean reload = false;
+                // exam.js's timers until the candidate clicks the answer: the queue every 3 s, the 5-s tick (a status
+                // poll after 20 s without word from the server or while paused; a form retry every 30 s)
                 while (true) {
-                    long wake = Math.min(answerAt, Math.min(nextPoll, nextFlush));
+                    long wake = Math.min(answerAt, Math.min(nextTick, nextFlush));
                     if (wake >= stopAt || wake >= hardEnd) {
                         sleepUntil(Math.min(stopAt, hardEnd));
                         return;
@@ -331,37 +409,89 @@ public final class ExamLoadGenerator {
                     if (wake == answerAt) {
                         break;
                     }
-                    if (wake == nextPoll) {
-                        nextPoll += TimeUnit.SECONDS.toNanos(5);
-                        if (poll(g)) {
-                            page = g.browse(this, "page", page.url.getPath());
-                            break;
+                    if (wake == nextTick) {
+                        nextTick += TimeUnit.MILLISECONDS.toNanos(POLL_MS);
+                        if (paused || System.nanoTime() - lastHeard >= TimeUnit.MILLISECONDS.toNanos(STATUS_SILENCE_MS)) {
+                            if (poll(g) == Status.OVER) {
+                                reload = true;
+                                break;
+                            }
+                        }
+                        if (form == null && ++formRetry % 6 == 0) {
+                            loadForm(g, page);
                         }
                     } else {
-                        nextFlush += TimeUnit.SECONDS.toNanos(3);
-                        flush(g);
+                        nextFlush += TimeUnit.MILLISECONDS.toNanos(FLUSH_MS);
+                        if (flush(g) == Status.OVER) {
+                            reload = true;
+                            break;
+                        }
                     }
                 }
-                if (!page.isQuestion() || position == null) {
+                if (reload) {
+                    page = g.browse(this, "page", questionPath(page, position));
                     continue;
                 }
-                int options = page.optionCount();
-                if (options > 0 && !page.paused()) {
-                    long seq = Math.max(lastSeq + 1, Math.max(page.examLong("data-stored-seq") + 1, System.currentTimeMillis()));
+                int options = form != null ? form.options(position) : page.optionCount();
+                if (options > 0 && !paused) {
+                    long stored = form != null ? form.sequence(position)
+                            : Math.max(page.examLong("data-stored-seq"), 0);
+                    long seq = Math.max(lastSeq + 1, Math.max(stored + 1, System.currentTimeMillis()));
                     lastSeq = seq;
                     queue.put(position, new long[]{seq, random.nextInt(options)});
-                    flush(g);
+                    if (flush(g) == Status.OVER) {
+                        page = g.browse(this, "page", questionPath(page, position));
+                        continue;
+                    }
                 }
                 if (flagUrl != null && random.nextInt(100) < 3) {
                     g.request(this, "flag", "PUT", flagUrl + position, "{\"flagged\":true}", true);
                 }
-                String next = page.anchorHref("next");
-                if (next != null) {
-                    page = g.browse(this, "page", next);
+                int count = form != null ? form.count() : page.examInt("data-count") == null ? 0 : page.examInt("data-count");
+                if (position < count) {
+                    position++;
+                    if (form == null) {
+                        String next = page.anchorHref("next");
+                        page = next == null ? page : g.browse(this, "page", next);
+                        takeExamData(page);
+                    } // else: the next question is shown in the browser, no request
                 } else {
                     page = finish(g, page);
                 }
             }
+        }
+
+        /** The address of a question as exam.js keeps it in the browser's history (a reload asks the server for it). */
+        private static String questionPath(Page page, int position) {
+            String base = page.exam("data-question-url");
+            return base == null ? page.url.getPath() : base + position;
+        }
+
+        /** exam.js {@code loadForm()}: the candidate's form, once per page load. */
+        private void loadForm(ExamLoadGenerator g, Page page) {
+            String url = page.exam("data-form-url");
+            if (url == null) {
+                return;
+            }
+            Response r = g.request(this, "form", "GET", url, null, true);
+            if (r.status != 200) {
+                return;
+            }
+            ShownForm shown = ShownForm.parse(r.body);
+            if (shown == null) {
+                return;
+            }
+            form = shown;
+            for (int p = 1; p <= shown.count(); p++) {
+                seenStems.putIfAbsent(p, sha256Hex(shown.stem(p)));
+                seenPaths.putIfAbsent(p, questionPath(page, p));
+            }
+            heard(shown.state());
+        }
+
+        private void heard(String state) {
+            lastHeard = System.nanoTime();
+            paused = "PAUSED".equals(state);
         }
 
         /** The last question answered: the finish confirmation, the confirmation itself and the result. */
@@ -375,26 +505,34 @@ public final class ExamLoadGenerator {
             return g.submit(this, "page", confirm, "/finish", Map.of());
         }
 
-        /** exam.js {@code poll()}: true when the page must be reloaded (finished or cancelled). */
-        private boolean poll(ExamLoadGenerator g) {
+        /** exam.js {@code poll()}: the attempt's state; {@link Status#OVER} when the page must be reloaded. */
+        private Status poll(ExamLoadGenerator g) {
             if (statusUrl == null) {
-                return false;
+                return Status.UNKNOWN;
             }
             Response r = g.request(this, "status", "GET", statusUrl, null, true);
             if (r.status != 200) {
-                return false;
+                return Status.UNKNOWN;
             }
             Matcher m = STATUS_STATE.matcher(r.body);
-            return m.find() && ("FINISHED".equals(m.group(1)) || "CANCELLED".equals(m.group(1)));
+            if (!m.find()) {
+                return Status.UNKNOWN;
+            }
+            heard(m.group(1));
+            return "FINISHED".equals(m.group(1)) || "CANCELLED".equals(m.group(1)) ? Status.OVER
+                    : paused ? Status.PAUSED : Status.RUNNING;
         }
 
-        /** exam.js {@code flush()}: sends the queue in order; a 5xx, 401, 403 or no answer keeps it for later. */
-        private void flush(ExamLoadGenerator g) {
-            while (true) {
+        /**
+         * exam.js {@code flush()}: sends the queue in order (nothing while paused); a 5xx, 401, 403 or no answer keeps
+         * it for later; a 409 asks the status: paused keeps the answer, anything else drops it.
+         */
+        private Status flush(ExamLoadGenerator g) {
+            while (!paused) {
                 Map.Entry<Integer, long[]> item;
                 synchronized (queue) {
                     if (queue.isEmpty()) {
-                        return;
+                        return Status.RUNNING;
                     }
                     item = queue.entrySet().iterator().next();
                 }
@@ -405,20 +543,39 @@ public final class ExamLoadGenerator {
                 if (r.status == 200) {
                     acknowledged.merge(position, save, (a, b) -> a[0] >= b[0] ? a : b);
                     queue.remove(position, save);
+                    Matcher m = STATUS_STATE.matcher(r.body);
+                    if (m.find()) {
+                        heard(m.group(1)); // the save's answer carries the attempt's state and time left
+                    }
                 } else if (r.status >= 500 || r.status == 401 || r.status == 403 || r.status <= 0) {
-                    return;
+                    return Status.UNKNOWN;
+                } else if (r.status == 409) {
+                    Status status = poll(g);
+                    if (status == Status.UNKNOWN || status == Status.PAUSED) {
+                        return status;
+                    }
+                    queue.remove(position, save);
+                    if (status == Status.OVER) {
+                        return status;
+                    }
                 } else {
                     queue.remove(position, save);
-                    poll(g);
+                    if (poll(g) == Status.OVER) {
+                        return Status.OVER;
+                    }
                 }
             }
+            return Status.PAUSED;
         }
 
         /** After the measured phase: what is still queued is retried as exam.js would, for a bounded time. */
         private void drain(ExamLoadGenerator g) {
             long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(g.options.drainSeconds);
+            paused = false; // the drain resends what is left whatever the state: a refusal answers it
             while (!queue.isEmpty() && System.nanoTime() < until) {
-                flush(g);
+                if (flush(g) == Status.PAUSED) {
+                    return;
+                }
                 if (!queue.isEmpty()) {
                     try {
                         Thread.sleep(3000);
@@ -594,9 +751,10 @@ public final class ExamLoadGenerator {
         if (error && status > 0) {
             showError(method + " " + URI.create(url).getPath() + " answered HTTP " + status);
         }
-        if (!"setup".equals(kind) && !"start".equals(kind) && t0 >= measureFrom && t0 < measureUntil) {
+        boolean always = "setup".equals(kind) || "start".equals(kind) || "form".equals(kind);
+        if (!always && t0 >= measureFrom && t0 < measureUntil) {
             stats.kind(kind).add(elapsed, error);
-        } else if ("setup".equals(kind) || "start".equals(kind)) {
+        } else if (always) { // onboarding and the once-per-stage form load: counted whenever they happen
             stats.kind(kind).add(elapsed, error);
         }
         return new Response(status, text, location);
@@ -682,7 +840,7 @@ public final class ExamLoadGenerator {
 
         String stemHash() {
             Matcher m = STEM.matcher(html);
-            return m.find() ? sha256Hex(m.group(1).strip()) : null;
+            return m.find() ? sha256Hex(unescape(m.group(1)).strip()) : null;
         }
 
         String anchorHref(String id) {
@@ -1017,7 +1175,8 @@ public final class ExamLoadGenerator {
         Kind others(String except) {
             Kind all = new Kind("other");
             kinds.values().stream().filter(k -> !k.name.equals(except) && !"setup".equals(k.name)
-                    && !"burst-start".equals(k.name) && !"start".equals(k.name) && !"resume".equals(k.name))
+                    && !"burst-start".equals(k.name) && !"start".equals(k.name) && !"resume".equals(k.name)
+                    && !"form".equals(k.name)) // the form load is reported on its own line (once per stage)
                     .forEach(k -> {
                         synchronized (k) {
                             for (int i = 0; i < k.size; i++) {

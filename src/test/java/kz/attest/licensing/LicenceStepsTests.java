@@ -139,4 +139,118 @@ class LicenceStepsTests {
         assertThat(r.status).isEqualTo(LicenceRequest.Status.REFUSED_INCOMPLETE);
         assertThat(r.pendingStep(plan(r))).isEmpty();
     }
+
+    // ---------------------------------------------------------------- one test per row of the steps tables
+
+    /** Registered and assigned the same morning, so later steps start from a known instant. */
+    static LicenceRequest assigned(String service, LicenceRequest.Kind kind) {
+        LicenceRequest r = received(service, kind, "2026-11-02T10:00");
+        dueThenDo(r, DeadlineStep.REGISTER, "2026-11-02T10:10");
+        dueThenDo(r, DeadlineStep.ASSIGN_OFFICER, "2026-11-02T10:20");
+        return r;
+    }
+
+    @Test
+    void thirtyWorkingMinutesAcrossTheEndOfTheDayAWeekendAndAHoliday_004_app2() {
+        // Friday 5 March 2027 18:20: 10 minutes that day; Saturday, Sunday and International Women's Day (Monday the
+        // 8th) do not count; the remaining 20 minutes on Tuesday the 9th
+        assertThat(local(CALENDAR.addWorkingMinutes(almaty("2027-03-05T18:20"), 30))).isEqualTo("2027-03-09T09:20");
+        assertThat(dueThenDo(received("BAILIFF_LICENSE", LicenceRequest.Kind.ISSUE, "2027-03-05T18:20"),
+                DeadlineStep.REGISTER, "2027-03-09T09:00")).isEqualTo("2027-03-09T09:20");
+    }
+
+    @Test
+    void registeredWithinThirtyWorkingMinutes_004_app2() {
+        LicenceRequest r = received("BAILIFF_LICENSE", LicenceRequest.Kind.ISSUE, "2026-11-02T10:00");
+        assertThat(dueThenDo(r, DeadlineStep.REGISTER, "2026-11-02T10:10")).isEqualTo("2026-11-02T10:30");
+    }
+
+    @Test
+    void assignedWithinThirtyWorkingMinutes_004_app2() {
+        LicenceRequest r = received("BAILIFF_LICENSE", LicenceRequest.Kind.ISSUE, "2026-11-02T10:00");
+        dueThenDo(r, DeadlineStep.REGISTER, "2026-11-02T10:10");
+        assertThat(dueThenDo(r, DeadlineStep.ASSIGN_OFFICER, "2026-11-02T10:20")).isEqualTo("2026-11-02T10:40");
+    }
+
+    @Test
+    void completenessCheckedWithinTwoWorkingDays_004_app2() {
+        LicenceRequest r = assigned("BAILIFF_LICENSE", LicenceRequest.Kind.ISSUE);
+        assertThat(dueThenDo(r, DeadlineStep.COMPLETENESS_CHECK, "2026-11-03T12:00")).isEqualTo("2026-11-04T18:30");
+    }
+
+    @Test
+    void anIncompleteRequestIsRefusedInWritingWithinTheCompletenessStep_004_app2() {
+        LicenceRequest r = assigned("BAILIFF_LICENSE", LicenceRequest.Kind.ISSUE);
+        LicenceRequest.StepDone refusal = r.refuse(plan(r), "no identity document", "head", almaty("2026-11-04T10:00"));
+        assertThat(refusal.step()).isEqualTo(DeadlineStep.COMPLETENESS_CHECK);
+        assertThat(local(refusal.dueAt())).isEqualTo("2026-11-04T18:30");
+        assertThat(r.status).isEqualTo(LicenceRequest.Status.REFUSED_INCOMPLETE);
+    }
+
+    @Test
+    void consideredAndPreparedWithinFifteenWorkingDays_004_app2() {
+        LicenceRequest r = assigned("BAILIFF_LICENSE", LicenceRequest.Kind.ISSUE);
+        dueThenDo(r, DeadlineStep.COMPLETENESS_CHECK, "2026-11-03T12:00");
+        assertThat(dueThenDo(r, DeadlineStep.LICENCE_PREPARATION, "2026-11-10T12:00")).isEqualTo("2026-11-24T18:30");
+    }
+
+    @Test
+    void reissueConsideredWithinThreeWorkingDays_004_app2() {
+        LicenceRequest r = assigned("BAILIFF_LICENSE", LicenceRequest.Kind.REISSUE);
+        dueThenDo(r, DeadlineStep.COMPLETENESS_CHECK, "2026-11-03T12:00");
+        assertThat(dueThenDo(r, DeadlineStep.LICENCE_PREPARATION, "2026-11-04T12:00")).isEqualTo("2026-11-06T18:30");
+    }
+
+    @Test
+    void approvedByTheDirectorWithinOneWorkingDay_004_app2() {
+        LicenceRequest r = assigned("BAILIFF_LICENSE", LicenceRequest.Kind.ISSUE);
+        dueThenDo(r, DeadlineStep.COMPLETENESS_CHECK, "2026-11-03T12:00");
+        dueThenDo(r, DeadlineStep.LICENCE_PREPARATION, "2026-11-10T12:00");
+        assertThat(dueThenDo(r, DeadlineStep.LICENCE_APPROVAL, "2026-11-11T12:00")).isEqualTo("2026-11-11T18:30");
+    }
+
+    @Test
+    void signedByTheDeputyHeadWithinOneWorkingDay_004_app2() {
+        LicenceRequest r = assigned("BAILIFF_LICENSE", LicenceRequest.Kind.ISSUE);
+        dueThenDo(r, DeadlineStep.COMPLETENESS_CHECK, "2026-11-03T12:00");
+        dueThenDo(r, DeadlineStep.LICENCE_PREPARATION, "2026-11-10T12:00");
+        dueThenDo(r, DeadlineStep.LICENCE_APPROVAL, "2026-11-11T12:00");
+        // approved Wednesday 11th: one working day, Thursday the 12th
+        assertThat(dueThenDo(r, DeadlineStep.LICENCE_SIGNING, "2026-11-12T12:00")).isEqualTo("2026-11-12T18:30");
+        assertThat(r.pendingStep(plan(r))).isEmpty();
+    }
+
+    @Test
+    void registeredTheSameWorkingDay_003_6_1() {
+        LicenceRequest r = received("FORENSIC_ACTIVITY_LICENSE", LicenceRequest.Kind.ISSUE, "2026-11-02T17:00");
+        assertThat(dueThenDo(r, DeadlineStep.REGISTER, "2026-11-02T18:00")).isEqualTo("2026-11-02T18:30");
+    }
+
+    @Test
+    void assignedWithinOneWorkingDay_003_6_2() {
+        LicenceRequest r = received("FORENSIC_ACTIVITY_LICENSE", LicenceRequest.Kind.ISSUE, "2026-11-02T17:00");
+        dueThenDo(r, DeadlineStep.REGISTER, "2026-11-02T18:00");
+        assertThat(dueThenDo(r, DeadlineStep.ASSIGN_OFFICER, "2026-11-03T10:00")).isEqualTo("2026-11-03T18:30");
+    }
+
+    @Test
+    void qualificationCheckedAndLicencePreparedWithinFourWorkingDays_003_6_3() {
+        LicenceRequest r = assigned("FORENSIC_ACTIVITY_LICENSE", LicenceRequest.Kind.ISSUE);
+        // assigned Monday 2nd: four working days, Friday the 6th
+        assertThat(dueThenDo(r, DeadlineStep.QUALIFICATION_CHECK, "2026-11-05T10:00")).isEqualTo("2026-11-06T18:30");
+    }
+
+    @Test
+    void reissueQualificationCheckedWithinTwoWorkingDays_003_6_3() {
+        LicenceRequest r = assigned("FORENSIC_ACTIVITY_LICENSE", LicenceRequest.Kind.REISSUE);
+        assertThat(dueThenDo(r, DeadlineStep.QUALIFICATION_CHECK, "2026-11-03T10:00")).isEqualTo("2026-11-04T18:30");
+    }
+
+    @Test
+    void signedByTheHeadWithinOneWorkingDay_003_6_4() {
+        LicenceRequest r = assigned("FORENSIC_ACTIVITY_LICENSE", LicenceRequest.Kind.ISSUE);
+        dueThenDo(r, DeadlineStep.QUALIFICATION_CHECK, "2026-11-05T10:00");
+        assertThat(dueThenDo(r, DeadlineStep.LICENCE_SIGNING, "2026-11-06T10:00")).isEqualTo("2026-11-06T18:30");
+        assertThat(r.pendingStep(plan(r))).isEmpty();
+    }
 }

@@ -71,4 +71,63 @@ class LicensingPageTests {
         mvc.perform(get("/cabinet/licences").session(expert.session).param("lang", "kk"))
                 .andExpect(status().isOk()).andExpect(content().string(containsString(licence)));
     }
+
+    /** The verification code of the QR code, as printed (with the URL) on the e-licence. */
+    static String codeOnThePdf(byte[] pdf) throws Exception {
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            var matcher = java.util.regex.Pattern.compile("code=([0-9a-f]{32})")
+                    .matcher(new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", ""));
+            org.assertj.core.api.Assertions.assertThat(matcher.find()).isTrue();
+            return matcher.group(1);
+        }
+    }
+
+    @Test
+    void aLicenceAndItsReissueAreVerifiedOnTheSharedVerifyPageByNumberAndCode_004_app2() throws Exception {
+        LicensingFixtures bailiff = LicensingFixtures.applicant(mvc, accounts, ca, "");
+        bailiff.holds("APP_3", "APP3-" + bailiff.iin, List.of(), java.time.LocalDate.now().plusYears(2));
+        String licence = bailiff.issued(bailiff.submittedRequest(LicensingFlowTests.BAILIFF,
+                        LicensingFlowTests.BAILIFF_DOCUMENTS), LicensingFlowTests.BAILIFF_OFFICER_STEPS,
+                List.of("LICENCE_APPROVAL"));
+        String code = codeOnThePdf(mvc.perform(get("/api/v1/licences/" + licence + "/pdf").session(bailiff.session))
+                .andReturn().getResponse().getContentAsByteArray());
+        mvc.perform(get("/verify").param("number", licence).param("code", code).param("lang", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("private bailiff activity")))
+                .andExpect(content().string(containsString("Active")))
+                .andExpect(content().string(not(containsString(bailiff.iin))));
+        mvc.perform(get("/verify").param("number", licence).param("code", "0".repeat(32)).param("lang", "en"))
+                .andExpect(status().isNotFound()).andExpect(content().string(not(containsString("id=\"licence\""))));
+
+        long again = bailiff.submittedRequest("""
+                {"service":"BAILIFF_LICENSE","kind":"REISSUE","replaces":"%s","reason":"change of surname"}"""
+                .formatted(licence), LicensingFlowTests.BAILIFF_DOCUMENTS);
+        String renewed = bailiff.issued(again, LicensingFlowTests.BAILIFF_OFFICER_STEPS, List.of("LICENCE_APPROVAL"));
+        mvc.perform(get("/verify").param("number", licence).param("code", code).param("lang", "ru"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Переоформлена")))
+                .andExpect(content().string(containsString(renewed)));
+        String renewedCode = codeOnThePdf(mvc.perform(get("/api/v1/licences/" + renewed + "/pdf")
+                .session(bailiff.session)).andReturn().getResponse().getContentAsByteArray());
+        mvc.perform(get("/verify").param("number", renewed).param("code", renewedCode).param("lang", "kk"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString(licence)))
+                .andExpect(content().string(containsString("change of surname")));
+    }
+
+    @Test
+    void theHeadsSlaViewAndTheQueueListALicenceRequestsPendingStepWithItsDueMinute_004_app2() throws Exception {
+        LicensingFixtures bailiff = LicensingFixtures.applicant(mvc, accounts, ca, "");
+        bailiff.holds("APP_3", "APP3-" + bailiff.iin, List.of(), java.time.LocalDate.now().plusYears(2));
+        long id = bailiff.submittedRequest(LicensingFlowTests.BAILIFF, LicensingFlowTests.BAILIFF_DOCUMENTS);
+        String number = com.jayway.jsonpath.JsonPath.read(mvc.perform(get("/api/v1/licences/requests/" + id)
+                .session(bailiff.session)).andReturn().getResponse().getContentAsString(), "$.number");
+        mvc.perform(get("/office/sla").session(LicensingFixtures.head(mvc)).param("lang", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("licence-steps")))
+                .andExpect(content().string(containsString(number)))
+                .andExpect(content().string(containsString("private bailiff activity")));
+        mvc.perform(get("/office/licences").session(LicensingFixtures.officer(mvc)).param("lang", "ru"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString(number)))
+                .andExpect(content().string(not(containsString("BAILIFF_LICENSE"))));
+    }
 }

@@ -48,6 +48,7 @@ class NavigationWalkTests {
     /** Pages that need a record the demonstration data of a fresh test database does not hold. */
     private static final Map<String, String> NEEDS_DATA = Map.ofEntries(
             Map.entry("/office/licences/requests/{id}", "a licence request (the demonstration story files none)"),
+            Map.entry("/cabinet/licences/requests/{id}", "a licence request (the demonstration story files none)"),
             Map.entry("/packages/exported/{id}/file", "an exported package (the demonstration story exports none)"),
             // the demonstration hall's live console links them, but other tests' halls of the same centre can take the
             // walk's visits of that URL shape first (issue 15: the walk stays bounded)

@@ -1,0 +1,159 @@
+package kz.attest.licensing;
+
+import kz.attest.calendar.WorkingCalendar;
+import kz.attest.catalogue.Catalogue;
+import kz.attest.catalogue.DeadlineRule;
+import kz.attest.catalogue.DeadlineStep;
+import kz.attest.catalogue.ServiceDefinition;
+import kz.attest.identity.CurrentUser;
+import kz.attest.identity.OrganisationKind;
+import kz.attest.identity.Organisations;
+import kz.attest.identity.Role;
+import kz.attest.identity.SignedInUser;
+import kz.attest.notification.Channel;
+import kz.attest.notification.Notice;
+import kz.attest.notification.Notifications;
+import kz.attest.web.LocalizedException;
+import org.springframework.stereotype.Component;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What the applicant's and the provider's sides of a licence request share: who may act (applicant, staff, head), the
+ * request loaded for them, its provider, its legal steps, its view and the applicant's notices.
+ */
+@Component
+class RequestSupport {
+
+    private final RequestRows requests;
+    private final LicenceRows licences;
+    private final Catalogue catalogue;
+    private final WorkingCalendar calendar;
+    private final Organisations organisations;
+    private final CurrentUser currentUser;
+    private final Notifications notifications;
+    private final Clock clock;
+
+    RequestSupport(RequestRows requests, LicenceRows licences, Catalogue catalogue, WorkingCalendar calendar,
+                   Organisations organisations, CurrentUser currentUser, Notifications notifications, Clock clock) {
+        this.requests = requests;
+        this.licences = licences;
+        this.catalogue = catalogue;
+        this.calendar = calendar;
+        this.organisations = organisations;
+        this.currentUser = currentUser;
+        this.notifications = notifications;
+        this.clock = clock;
+    }
+
+    void notify(LicenceRequest r, String template, Map<String, String> parameters) {
+        notifications.notify(new Notice(r.accountId, template, parameters, Set.of(Channel.CABINET, Channel.EMAIL),
+                "LicenceRequest", Long.toString(r.id), providerOf(r)));
+    }
+
+    String providerOf(LicenceRequest r) {
+        return providerOf(catalogue.get(r.service));
+    }
+
+    String providerOf(ServiceDefinition service) {
+        return organisations.byKind(OrganisationKind.valueOf(service.provider().name())).getFirst().id();
+    }
+
+    SignedInUser staff() {
+        SignedInUser user = currentUser.require();
+        if (!user.hasRole(Role.PROVIDER_OFFICER) && !user.hasRole(Role.PROVIDER_HEAD)) {
+            throw LocalizedException.forbidden("licensing.error.staff-only");
+        }
+        return user;
+    }
+
+    static void requireHead(SignedInUser user) {
+        if (!user.hasRole(Role.PROVIDER_HEAD)) {
+            throw LocalizedException.forbidden("licensing.error.head-only");
+        }
+    }
+
+    RequestView view(LicenceRequest r) {
+        LegalSteps plan = plan(r);
+        Instant now = clock.instant();
+        Optional<DeadlineRule> pending = r.pendingStep(plan);
+        Instant due = pending.map(rule -> r.due(rule, plan)).orElse(null);
+        String replaces = r.replacesLicenceId == null ? null
+                : licences.held(r.replacesLicenceId).map(LicenceRows.Held::number).orElse(null);
+        String licence = r.licenceId == null ? null : licences.held(r.licenceId).map(LicenceRows.Held::number).orElse(null);
+        return new RequestView(r.id, r.number, r.kind.name(), r.service, r.status.name(), r.specialties, replaces,
+                r.reissueReason, r.paymentReference, r.paymentStatus == null ? null : r.paymentStatus.name(),
+                List.copyOf(r.documents), r.receivedAt, pending.map(rule -> rule.step().name()).orElse(null), due,
+                due != null && now.isAfter(due),
+                r.steps.stream().map(s -> new RequestView.Step(s.step().name(), s.dueAt(), s.doneAt(), s.actor(),
+                        s.note(), s.doneAt().isAfter(s.dueAt()))).toList(),
+                licence, r.refusalReason);
+    }
+
+    LegalSteps plan(LicenceRequest r) {
+        return new LegalSteps(catalogue.get(r.service), r.kind, calendar);
+    }
+
+    SignedInUser applicant() {
+        SignedInUser user = currentUser.require();
+        if (!user.hasRole(Role.APPLICANT) || user.iin() == null) {
+            throw LocalizedException.forbidden("licensing.error.applicant-only");
+        }
+        return user;
+    }
+
+    LicenceRequest own(long id, SignedInUser applicant) {
+        return requests.find(id).filter(r -> r.accountId == applicant.accountId()).orElseThrow(() -> notFound(id));
+    }
+
+    LicenceRequest ownForUpdate(long id, SignedInUser applicant) {
+        return requests.findForUpdate(id).filter(r -> r.accountId == applicant.accountId())
+                .orElseThrow(() -> notFound(id));
+    }
+
+    LicenceRequest forUpdate(long id, SignedInUser staff) {
+        LicenceRequest r = requests.findForUpdate(id).orElseThrow(() -> notFound(id));
+        currentUser.requireMemberOf(providerOf(r));
+        return r;
+    }
+
+    static LicenceRequest.Kind kind(String name) {
+        try {
+            return name == null ? LicenceRequest.Kind.ISSUE : LicenceRequest.Kind.valueOf(name);
+        } catch (IllegalArgumentException e) {
+            throw LocalizedException.badRequest("licensing.error.kind", name);
+        }
+    }
+
+    static DeadlineStep step(String name) {
+        try {
+            return DeadlineStep.valueOf(name);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw LocalizedException.badRequest("licensing.error.step-unknown", name);
+        }
+    }
+
+    static LocalizedException notFound(long id) {
+        return LocalizedException.notFound("licensing.error.request-unknown", id);
+    }
+
+    static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
