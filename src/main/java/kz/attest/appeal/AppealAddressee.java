@@ -3,7 +3,7 @@ package kz.attest.appeal;
 import java.util.Locale;
 
 /** To whom a complaint is addressed (¶100); the term of the answer follows from it (¶101). */
-enum AppealAddressee {
+public enum AppealAddressee {
     /** The head of the provider whose decision, action or inaction is complained of. */
     PROVIDER_HEAD,
     /** The Ministry of Justice. */

@@ -3,7 +3,7 @@ package kz.attest.appeal;
 import java.util.Locale;
 
 /** What is complained of (¶100): a decision, an action or an inaction of the provider or its officials. */
-enum AppealSubject {
+public enum AppealSubject {
     DECISION, ACTION, INACTION;
 
     public String messageKey() {

@@ -33,7 +33,7 @@ import java.util.UUID;
  * with reasons. Every change is audited and told to the applicant in the same transaction.
  */
 @Service
-class Appeals {
+public class Appeals {
 
     static final String ENTITY = "Appeal";
     static final int MAX_TEXT = 10_000;

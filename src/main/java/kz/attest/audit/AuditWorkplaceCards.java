@@ -2,23 +2,49 @@ package kz.attest.audit;
 
 import kz.attest.web.Roles;
 import kz.attest.web.WorkplaceCard;
+import kz.attest.web.WorkplaceCard.Figure;
 import kz.attest.web.WorkplaceCard.Link;
 import kz.attest.web.WorkplaceCards;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 
-/** Workplace card of the auditor and the administrator: the audit log and its chain check. */
+/** Workplace card of the auditor and the administrator: the audit log and its chain check, with today's records. */
 @Component
 class AuditWorkplaceCards implements WorkplaceCards {
+
+    static final int COUNT_LIMIT = 1000;
+    private static final ZoneId ALMATY = ZoneId.of("Asia/Almaty");
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    AuditWorkplaceCards(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
 
     @Override
     public List<WorkplaceCard> cards(Authentication person) {
         if (!WorkplaceCards.hasAny(person, Roles.AUDITOR, Roles.SYSTEM_ADMIN)) {
             return List.of();
         }
-        return List.of(WorkplaceCard.of("audit", 80, "workplace.audit",
-                List.of(Link.of("workplace.link.audit", "/audit"), Link.of("workplace.link.audit-verify", "/audit/verify"))));
+        return List.of(new WorkplaceCard("audit", 80, "workplace.audit",
+                List.of(Link.of("workplace.link.audit", "/audit"), Link.of("workplace.link.audit-verify", "/audit/verify")),
+                () -> List.of(Figure.waiting("workplace.figure.audit-today", recordsToday(), "/audit"))));
+    }
+
+    /** Today's records among the latest {@value #COUNT_LIMIT} (the chain's sequence is indexed; the time is not). */
+    private long recordsToday() {
+        Timestamp since = Timestamp.from(LocalDate.now(clock.withZone(ALMATY)).atStartOfDay(ALMATY).toInstant());
+        return jdbc.sql("""
+                        SELECT count(*) FROM (SELECT recorded_at FROM audit_entry ORDER BY seq DESC LIMIT ?) latest
+                        WHERE recorded_at >= ?""").param(COUNT_LIMIT).param(since).query(Long.class).single();
     }
 }

@@ -34,7 +34,7 @@ import java.util.stream.Collectors;
  * expert (cabinet, SMS, e-mail) and to the testing operator, at least 30 calendar days before the first exam day.
  */
 @Service
-class Campaigns {
+public class Campaigns {
 
     /** ¶30: notices go out no later than thirty calendar days before the attestation starts. */
     public static final int NOTICE_CALENDAR_DAYS = 30;

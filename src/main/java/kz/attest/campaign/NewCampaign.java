@@ -7,6 +7,6 @@ import java.util.List;
  * it and on what basis, the exam days with their submission days, and the experts called (for a regular campaign,
  * empty means every expert due on the first exam day).
  */
-record NewCampaign(CampaignKind kind, String title, ExtraordinaryDecider decidedBy, String basis,
+public record NewCampaign(CampaignKind kind, String title, ExtraordinaryDecider decidedBy, String basis,
                           List<ExamDay> days, List<Long> experts) {
 }

@@ -66,6 +66,7 @@ class DemonstrationBank {
     }
 
     @EventListener(ApplicationReadyEvent.class)
+    @org.springframework.core.annotation.Order(0)   // before the demonstration story (kz.attest.demo), which uses it
     @Transactional
     void onReady() {
         if (!properties.loadDemoData() || store.hasDemonstrationContent()) {

@@ -42,6 +42,7 @@ class DemoHalls {
     }
 
     @EventListener(ApplicationReadyEvent.class)
+    @org.springframework.core.annotation.Order(0)   // before the demonstration story (kz.attest.demo), which uses it
     @Transactional
     void onReady() {
         if (!properties.loadDemoData() || rows.any()) {

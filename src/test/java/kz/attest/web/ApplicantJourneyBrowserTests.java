@@ -109,7 +109,7 @@ class ApplicantJourneyBrowserTests {
     private void check(Page page, String language, String name) throws IOException {
         screen++;
         page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
-                .setPath(JOURNEYS.resolve("applicant-" + language + "-" + String.format("%02d", screen) + "-" + name + ".png")));
+                .setPath(JOURNEYS.resolve("applicant").resolve(language).resolve(String.format("%02d-%s.png", screen, name))));
         page.addScriptTag(new Page.AddScriptTagOptions().setContent(axe()));
         Object result = page.evaluate("""
                 async () => {

@@ -38,7 +38,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * only by its URL). The pages are enumerated from the MVC handler mappings: every GET mapping outside the API whose
  * {@code @PreAuthorize} names one of the person's roles. A mapping without path variables that refuses this very
  * account (another organisation's page) is not theirs; a mapping with path variables must be reached through some
- * link unless the walk's data cannot produce one ({@link #NEEDS_DATA}, each with its reason).
+ * link unless the walk's data cannot produce one ({@link #NEEDS_DATA}, each with its reason; the demonstration story
+ * of {@code kz.attest.demo} gives every other one a record).
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -46,33 +47,26 @@ class NavigationWalkTests {
 
     /** Pages that need a record the demonstration data of a fresh test database does not hold. */
     private static final Map<String, String> NEEDS_DATA = Map.ofEntries(
-            Map.entry("/applications/{id}", "an application of the demo applicant"),
-            Map.entry("/applications/drafts/{id}", "a draft of the demo applicant"),
-            Map.entry("/applications/{id}/appeals", "an application of the demo applicant"),
-            Map.entry("/applications/{id}/receipt", "an application of the demo applicant"),
-            Map.entry("/applications/{id}/receipt.pdf", "an application of the demo applicant"),
-            Map.entry("/applications/{id}/objection", "an application with a proposed refusal"),
-            Map.entry("/appeals/{id}", "a complaint"),
-            Map.entry("/office/appeals/{id}", "a complaint"),
-            Map.entry("/cabinet/results/{sittingId}.pdf", "a finished sitting of the demo applicant"),
-            Map.entry("/cabinet/results/{sittingId}.docx", "a finished sitting of the demo applicant"),
-            Map.entry("/office/applications/{id}", "an application at the officer's organisation"),
-            Map.entry("/office/licences/requests/{id}", "a licence request at the officer's organisation"),
-            Map.entry("/cabinet/licences/requests/{id}", "a licence request of the demo applicant"),
-            Map.entry("/office/applications/{id}/requirements", "an application at the officer's organisation"),
-            Map.entry("/office/applications/{id}/documents/{documentId}", "an application with documents"),
-            Map.entry("/proctor/results/{sittingId}.pdf", "a completed sitting in the proctor's hall"),
-            Map.entry("/proctor/results/{sittingId}.docx", "a completed sitting in the proctor's hall"),
-            Map.entry("/proctor/live/sittings/{sittingId}", "a checked-in candidate in the proctor's hall"),
-            Map.entry("/check-in/{id}", "a session today in the proctor's hall"),
-            Map.entry("/operator/sessions/{id}", "a planned session"),
-            Map.entry("/commission/interviews/{id}", "an interview after a passed test"),
-            Map.entry("/office/campaigns/{id}", "a campaign of the Centre"),
-            Map.entry("/itembank/items/{id}/edit", "a question in draft"),
-            Map.entry("/itembank/cases/{id}/edit", "a case in draft"),
-            Map.entry("/packages/exported/{id}/file", "an exported package"),
-            Map.entry("/appeals/{id}/files/{fileId}", "a complaint with a file"),
-            Map.entry("/office/appeals/{id}/files/{fileId}", "a complaint with a file"));
+            Map.entry("/office/licences/requests/{id}", "a licence request (the demonstration story files none)"),
+            Map.entry("/cabinet/licences/requests/{id}", "a licence request (the demonstration story files none)"),
+            Map.entry("/packages/exported/{id}/file", "an exported package (the demonstration story exports none)"),
+            // the demonstration hall's live console links them, but other tests' halls of the same centre can take the
+            // walk's visits of that URL shape first (issue 15: the walk stays bounded)
+            Map.entry("/proctor/results/{sittingId}.pdf", "a completed sitting, behind the demonstration hall's console"),
+            Map.entry("/proctor/results/{sittingId}.docx", "a completed sitting, behind the demonstration hall's console"));
+
+    /**
+     * Pages of a role that the account's organisation never has records for: the quality-control body answers
+     * complaints (¶100) but receives no applications, campaigns or licence requests; only the Ministry issues
+     * licences; attestation campaigns are the Centre of Forensic Expertise's own (¶30, seed 001).
+     */
+    private static final Map<String, Set<String>> NOT_OF_THE_ORGANISATION = Map.of(
+            "quality-officer", Set.of("/office/applications/{id}", "/office/applications/{id}/requirements",
+                    "/office/campaigns/{id}", "/office/licences/requests/{id}"),
+            "cfe-officer", Set.of("/office/licences/requests/{id}"),
+            "officer", Set.of("/office/campaigns/{id}"),
+            "head", Set.of("/office/campaigns/{id}"),
+            "ministry-officer", Set.of("/office/campaigns/{id}"));
 
     private static final Pattern LINK = Pattern.compile("(?:href|hx-get)=\"([^\"]*)\"");
     private static final Pattern FORM = Pattern.compile("<form\\b([^>]*)>", Pattern.CASE_INSENSITIVE);
@@ -167,7 +161,8 @@ class NavigationWalkTests {
 
         Set<String> unreachable = new TreeSet<>();
         for (var page : pages.entrySet()) {
-            if (reached.contains(page.getKey()) || NEEDS_DATA.containsKey(page.getValue())) {
+            if (reached.contains(page.getKey()) || NEEDS_DATA.containsKey(page.getValue())
+                    || NOT_OF_THE_ORGANISATION.getOrDefault(login, Set.of()).contains(page.getValue())) {
                 continue;
             }
             if (!page.getValue().contains("{")

@@ -1,0 +1,282 @@
+package kz.attest.web;
+
+import com.microsoft.playwright.APIResponse;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import kz.attest.Chromium;
+import kz.attest.catalogue.Catalogue;
+import kz.attest.demo.DemoCandidatesForTests;
+import kz.attest.identity.Accounts;
+import kz.attest.identity.TestIins;
+import kz.attest.itembank.BankText;
+import kz.attest.itembank.ItemBank;
+import kz.attest.itembank.ItemContent;
+import kz.attest.itembank.ItemDraft;
+import kz.attest.scheduling.CheckInResult;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The main journeys of the roles not walked elsewhere, in a real browser in Kazakh and in Russian (issue 14), on the
+ * demonstration data: the public (catalogue, a service's "Apply", verification), the operator (halls, a session, its
+ * check-in list), the proctor (check-in, the live console, pause and resume, an act), the candidate at a workstation
+ * (a stage with an offline moment, finish, the result, then the result sheet in the cabinet) and the question author
+ * and reviewer (four eyes, ¶14). Every screen goes through {@link Journey}: a screenshot under
+ * {@code target/journeys/<journey>/<lang>/}, axe-core and the code scan. One browser for the class; each journey
+ * has its own context.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class RoleJourneyBrowserTests {
+
+    @RegisterExtension
+    static final Chromium chromium = new Chromium();
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    Catalogue catalogue;
+    @Autowired
+    Accounts accounts;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    ItemBank itemBank;
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"kk", "ru"})
+    void thePublicFindsAServiceAppliesAndVerifiesADocument(String language) {
+        String number = jdbc.sql("SELECT number FROM decision_outcome WHERE status = 'SIGNED' ORDER BY number LIMIT 1")
+                .query(String.class).single();
+        journey("public", language, (page, journey) -> {
+            page.navigate(url("/?lang=" + language));
+            journey.check(page, "home");
+            page.click("header nav a[href='/services']");
+            page.waitForURL("**/services");
+            journey.check(page, "catalogue");
+            page.click("a[href='/services/ADVOCATE_ATTESTATION']");
+            page.waitForURL("**/services/ADVOCATE_ATTESTATION");
+            journey.check(page, "service");
+            page.click("#apply-ADVOCATE_ATTESTATION");
+            page.waitForURL("**/login**");
+            journey.check(page, "apply-sign-in");
+            // the decision's QR code leads to the verification page with its number
+            page.navigate(url("/verify?number=" + number));
+            journey.check(page, "verify");
+            page.fill("input[name=code]", "0000000000000000");
+            page.click("form[action='/verify'] button[type=submit]");
+            page.waitForLoadState();
+            journey.check(page, "verify-unknown-code");
+            assertThat(page.locator("main").textContent()).as("the page tells the document is unknown").isNotBlank();
+        }, null);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"kk", "ru"})
+    void theOperatorOpensTheHallsAndASessionWithItsCandidates(String language) {
+        journey("operator", language, (page, journey) -> {
+            signIn(page, "operator-admin", "demo-operator-admin-2026", language, "**/staff");
+            journey.check(page, "workplace");
+            page.click("#workplace .links a[href='/operator/halls']");
+            page.waitForURL("**/operator/halls");
+            journey.check(page, "halls");
+            page.click("a[href^='/operator/halls/']");
+            page.waitForURL("**/operator/halls/*");
+            journey.check(page, "hall");
+            page.click("a[href='/operator/sessions']");
+            page.waitForURL("**/operator/sessions");
+            journey.check(page, "sessions");
+            page.click("a[href^='/operator/sessions/']");
+            page.waitForURL("**/operator/sessions/*");
+            journey.check(page, "session");
+            assertThat(page.locator("main table").count()).isPositive();
+        }, "operator-admin");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"kk", "ru"})
+    void theProctorChecksInWatchesTheHallPausesAndDrawsAnAct(String language) {
+        String iin = TestIins.fresh();
+        CheckInResult seat = DemoCandidatesForTests.checkedIn(context, iin, "Проктор" + language, "Тест", true);
+        journey("proctor", language, (page, journey) -> {
+            signIn(page, "proctor", "demo-proctor-2026", language, "**/staff");
+            journey.check(page, "workplace");
+            page.click("#workplace .links a[href='/check-in']");
+            page.waitForURL("**/check-in");
+            journey.check(page, "sessions-today");
+            page.click("a[href^='/check-in/']");
+            page.waitForURL("**/check-in/*");
+            journey.check(page, "check-in");
+            page.navigate(url("/staff"));
+            page.click("#workplace .links a[href$='/live']");
+            page.waitForURL("**/live");
+            page.waitForSelector("#seat-" + seat.sittingId());
+            journey.check(page, "live-console");
+            page.click("#seat-" + seat.sittingId() + " a[href^='/proctor/live/sittings/']");
+            page.waitForSelector("#pause");
+            journey.check(page, "sitting");
+            page.fill("#pause input[name=reason]", "Кандидат просит выйти / Үміткер шығуды сұрайды");
+            page.click("#pause button[type=submit]");
+            page.waitForSelector("#resume");
+            journey.check(page, "paused");
+            assertThat(page.locator("#pause").count()).as("Pause and Resume are never offered together").isZero();
+            page.fill("#resume input[name=reason]", "Кандидат вернулся / Үміткер оралды");
+            page.click("#resume button[type=submit]");
+            page.waitForSelector("#pause");
+            journey.check(page, "resumed");
+            page.fill("#violation textarea[name=description]", "Использовал мобильный телефон / Ұялы телефон қолданды");
+            page.fill("#violation input[name=witnesses]", "Омарова М., Жақсылықов Е.");
+            page.check("#violation-confirm");
+            journey.check(page, "act-filled");
+            page.click("#violation button[type=submit]");
+            page.waitForSelector("#acts li");
+            journey.check(page, "act-drawn");
+        }, "proctor");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"kk", "ru"})
+    void theCandidateSitsAStageThroughAnOfflineMomentAndFindsTheResultSheet(String language) {
+        String iin = TestIins.fresh();
+        CheckInResult seat = DemoCandidatesForTests.checkedIn(context, iin, "Кандидат" + language, "Тест", false);
+        journey("candidate", language, (page, journey) -> {
+            page.navigate(url("/exam/seat/" + seat.seatId() + "?lang=" + language));
+            journey.check(page, "workstation");
+            page.fill("#code", seat.workstationCode());
+            page.click("#start button[type=submit]");
+            page.waitForSelector("#language");
+            journey.check(page, "language");
+            page.click("#language button[value=" + language + "]");
+            page.waitForSelector("#stages");
+            journey.check(page, "briefing");
+            page.click("#stage-1 .start-stage");
+            page.waitForSelector("#exam");
+            page.locator("#answer input[type=radio]").first().check();
+            page.waitForSelector(".save-state.saved");
+            journey.check(page, "question-saved");
+            page.click("#next");
+            page.waitForURL("**/questions/2");
+            page.context().setOffline(true);
+            page.locator("#answer input[type=radio]").first().check();
+            page.waitForSelector(".save-state.queued");
+            journey.check(page, "question-offline");
+            page.context().setOffline(false);
+            page.waitForSelector(".save-state.saved");
+            journey.check(page, "question-back-online");
+            page.click("#finish");
+            page.waitForSelector("#confirm-finish");
+            journey.check(page, "finish");
+            page.click("#confirm-finish button[type=submit]");
+            page.waitForSelector("#result");
+            journey.check(page, "result");
+
+            // the candidate signs in to the cabinet: the results with the sheet of the sitting
+            page.navigate(url("/login?lang=" + language));
+            signIn(page, iin, DemoCandidatesForTests.PASSWORD, language, "**/cabinet");
+            journey.check(page, "cabinet");
+            page.click("header nav.main-nav a[href='/cabinet/results']");
+            page.waitForURL("**/cabinet/results");
+            journey.check(page, "results");
+            String sheet = page.locator("a[href$='.pdf']").first().getAttribute("href");
+            APIResponse pdf = page.request().get(url(sheet));
+            assertThat(pdf.status()).isEqualTo(200);
+            assertThat(pdf.headers().get("content-type")).startsWith("application/pdf");
+        }, null);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"kk", "ru"})
+    void anAuthorsQuestionIsReviewedByTheOtherAuthorOnly_000_14(String language) {
+        String topic = catalogue.get("ADVOCATE_ATTESTATION").stages().getFirst().blueprint().orElseThrow().quotas()
+                .getFirst().topic();
+        UUID item = itemBank.createItem(new ItemDraft(topic, new ItemContent(
+                new BankText("[DEMO] Журнал сұрағы " + language, "[DEMO] Вопрос маршрута " + language),
+                List.of(new BankText("иә", "да"), new BankText("жоқ", "нет"), new BankText("кейде", "иногда"),
+                        new BankText("ешқашан", "никогда")), 0, null), false), "author");
+        itemBank.submitItem(item, "author");
+        journey("four-eyes", language, (page, journey) -> {
+            signIn(page, "author", "demo-author-2026", language, "**/staff");
+            journey.check(page, "author-workplace");
+            page.click("#workplace .links a[href='/itembank']");
+            page.waitForURL("**/itembank");
+            journey.check(page, "author-bank");
+            page.click("a[href='/itembank/items/" + item + "']");
+            page.waitForSelector("#own-work");
+            journey.check(page, "author-own-question");
+            assertThat(page.locator("form[action$='/approve']").count()).as("no Approve on one's own question").isZero();
+            page.context().clearCookies();   // the reviewer takes the same browser
+
+            page.navigate(url("/login?lang=" + language));
+            signIn(page, "author2", "demo-author2-2026", language, "**/staff");
+            journey.check(page, "reviewer-workplace");
+            page.click("#workplace .figures a[href='/itembank?status=IN_REVIEW'], #workplace a[href='/itembank?status=IN_REVIEW']");
+            page.waitForURL("**/itembank?status=IN_REVIEW");
+            journey.check(page, "reviewer-queue");
+            page.click("a[href='/itembank/items/" + item + "']");
+            page.waitForSelector("form[action$='/approve']");
+            journey.check(page, "reviewer-question");
+            page.click("form[action$='/send-back'] button[type=submit]");
+            page.waitForSelector("#notice");
+            journey.check(page, "reviewer-sent-back");
+        }, "author", "author2");
+    }
+
+    private void journey(String name, String language, JourneySteps steps, String... staff) {
+        Journey journey = new Journey(name, language, catalogue);
+        Browser browser = chromium.browser();
+        try (BrowserContext browserContext = browser.newContext(new Browser.NewContextOptions().setBypassCSP(true)
+                .setLocale(language)); Page page = browserContext.newPage()) {
+            try {
+                steps.walk(page, journey);
+            } catch (RuntimeException | AssertionError e) {
+                page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+                        .setPath(Journey.ROOT.resolve(name).resolve(language).resolve("failure.png")));
+                throw e;
+            }
+        } finally {
+            // the sign-in page's choice is remembered for the account: the demo staff keep their Russian
+            for (String login : staff == null ? new String[0] : staff) {
+                if (login != null) {
+                    accounts.findByLoginName(login).ifPresent(user ->
+                            accounts.rememberLanguage(user.accountId(), Locale.forLanguageTag("ru")));
+                }
+            }
+        }
+        assertThat(journey.findings()).as("accessibility violations and codes on the %s journey's screens", name)
+                .isEmpty();
+    }
+
+    private void signIn(Page page, String login, String password, String language, String landing) {
+        if (!page.url().contains("/login")) {
+            page.navigate(url("/login?lang=" + language));
+        }
+        page.fill("#username", login);
+        page.fill("#password", password);
+        page.click("#login-form button[type=submit]");
+        page.waitForURL(landing);
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    @FunctionalInterface
+    private interface JourneySteps {
+        void walk(Page page, Journey journey);
+    }
+
+}
