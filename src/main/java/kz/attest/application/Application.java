@@ -221,7 +221,6 @@ class Application {
         return Optional.ofNullable(notice);
     }
 
-    /** The applicant withdraws an open application. */
     /**
      * ¶27, ¶54, ¶75, ¶98: the admitted candidate did not come to the test and the provider refused the valid-reason
      * request: the service is refused, with the provider's note as the reason.
@@ -259,6 +258,7 @@ class Application {
         move(ApplicationStatus.DECIDED, actor, now, note, deadlines, DeadlineStep.DECISION_AFTER_RESULTS);
     }
 
+    /** The applicant withdraws an open application. */
     void withdraw(String actor, Instant now, LegalDeadlines deadlines) {
         if (!status.isOpen() || status.awaitsDecision()) {
             throw notAllowed("withdraw");
@@ -344,16 +344,10 @@ class Application {
     }
 
     /**
-     * The provider took a step it owed after admission (¶85: the attestation was held; ¶57: the list went to the
-     * operator): the step closes, recording the day it was due. False when that step was not pending.
-     */
-    boolean stepTaken(DeadlineStep step, String actor, Instant now, String note) {
-        return stepTaken(step, actor, now, note, null);
-    }
-
-    /**
-     * The pending step {@code step} was taken; the next one is the first of {@code then} the catalogue sets (none
-     * without {@code deadlines}). False when {@code step} is not the pending step of an admitted application.
+     * The provider took a step it owed after admission (¶85: the attestation was held; ¶9, ¶57, ¶84: the list went to
+     * the operator): the step closes, recording the day it was due; the next one is the first of {@code then} the
+     * catalogue sets (none without {@code deadlines}). False when {@code step} is not the pending step of an admitted
+     * application.
      */
     boolean stepTaken(DeadlineStep step, String actor, Instant now, String note, LegalDeadlines deadlines,
                       DeadlineStep... then) {

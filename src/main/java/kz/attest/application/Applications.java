@@ -332,18 +332,6 @@ public class Applications {
     }
 
     /**
-     * ¶27, ¶54, ¶75, ¶98: the provider refused an absent candidate's valid-reason request, so the service is refused.
-     * Audited here; the applicant is told by the caller, which owns the no-show request.
-     */
-    @Transactional
-    public void refuseAfterNoShow(long id, String note, String actor) {
-        Application application = rows.find(id).orElseThrow(Applications::notFound);
-        application.refuseAfterNoShow(note, actor, clock.instant(), deadlines(application));
-        rows.update(application);
-        notices.auditNoShowRefusal(application, actor);
-    }
-
-    /**
      * ¶9, ¶57, ¶84: the admitted candidate went to the operator in an admitted-list export; that pending step closes
      * and the attestation held (¶85) becomes pending where the catalogue sets it.
      */
@@ -358,53 +346,9 @@ public class Applications {
         });
     }
 
-    /**
-     * ¶24–¶25 (¶52, ¶73, ¶96): the results reached the provider — after the last stage, the commission's conclusion,
-     * or a no-show that counts as failed (¶98) — so the application is tested and its decision due within the
-     * catalogue's term. Audited; nothing changes (false) unless the application is admitted.
-     */
-    @Transactional
-    public boolean resultsReceived(long id, String note, String actor) {
-        Application application = rows.find(id).orElseThrow(Applications::notFound);
-        if (!application.resultsReceived(note, actor, clock.instant(), deadlines(application))) {
-            return false;
-        }
-        saveBy(application, actor);
-        return true;
-    }
-
-    /** The decision is drawn up with its number, awaiting the signature (audited). */
-    @Transactional
-    public void decisionPrepared(long id, String note, String actor) {
-        Application application = rows.find(id).orElseThrow(Applications::notFound);
-        application.decisionPrepared(note, actor, clock.instant(), deadlines(application));
-        saveBy(application, actor);
-    }
-
-    /** The decision is signed: the application ends (audited, the applicant told by cabinet, SMS and e-mail). */
-    @Transactional
-    public void decided(long id, String note, String actor) {
-        Application application = rows.find(id).orElseThrow(Applications::notFound);
-        application.decided(note, actor, clock.instant(), deadlines(application));
-        saveBy(application, actor);
-    }
-
-    /** The facts of an application for the decision that ends it (no visibility check: for other modules). */
-    @Transactional(readOnly = true)
-    public java.util.Optional<ApplicationFacts> facts(long id) {
-        return rows.find(id).map(a -> new ApplicationFacts(a.id(), a.registrationNumber(), a.accountId(),
-                a.applicantIin(), a.service(), a.providerId(), a.status(),
-                drafts.find(a.draftId()).map(d -> List.copyOf(new java.util.TreeSet<>(d.specialties()))).orElse(List.of())));
-    }
-
-    private void saveBy(Application application, String actor) {
-        rows.update(application);
-        notices.announce(application, actor);
-    }
-
     private void stepTaken(long id, DeadlineStep step, String actor, String note) {
         rows.find(id).ifPresent(application -> {
-            if (application.stepTaken(step, actor, clock.instant(), note)) {
+            if (application.stepTaken(step, actor, clock.instant(), note, null)) {
                 rows.update(application);
                 notices.auditStepTaken(application, actor);
             }

@@ -1,7 +1,7 @@
 package kz.attest.decision;
 
 import kz.attest.application.ApplicationStatus;
-import kz.attest.application.Applications;
+import kz.attest.application.ApplicationOutcomes;
 import kz.attest.audit.AuditLog;
 import kz.attest.calendar.WorkingCalendar;
 import kz.attest.notification.Channel;
@@ -32,14 +32,14 @@ import java.util.UUID;
 class NoShowLapses {
 
     private final JdbcClient jdbc;
-    private final Applications applications;
+    private final ApplicationOutcomes applications;
     private final Outcomes outcomes;
     private final AuditLog audit;
     private final Notifications notifications;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    NoShowLapses(JdbcClient jdbc, Applications applications, Outcomes outcomes, AuditLog audit,
+    NoShowLapses(JdbcClient jdbc, ApplicationOutcomes applications, Outcomes outcomes, AuditLog audit,
                  Notifications notifications, TransactionTemplate transaction, Clock clock) {
         this.jdbc = jdbc;
         this.applications = applications;

@@ -51,7 +51,7 @@ public class NoShows {
     static final long MAX_DOCUMENT_BYTES = 10L * 1024 * 1024;
     static final int MAX_DOCUMENTS = 10;
 
-    private final kz.attest.application.Applications applications;
+    private final kz.attest.application.ApplicationOutcomes applications;
     private final JdbcClient jdbc;
     private final CurrentUser currentUser;
     private final AbsenceExcuses excuses;
@@ -60,7 +60,7 @@ public class NoShows {
     private final Clock clock;
 
     NoShows(JdbcClient jdbc, CurrentUser currentUser, AbsenceExcuses excuses, Notifications notifications,
-            AuditLog audit, Clock clock, kz.attest.application.Applications applications) {
+            AuditLog audit, Clock clock, kz.attest.application.ApplicationOutcomes applications) {
         this.applications = applications;
         this.jdbc = jdbc;
         this.currentUser = currentUser;

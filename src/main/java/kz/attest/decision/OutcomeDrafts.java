@@ -1,7 +1,7 @@
 package kz.attest.decision;
 
 import kz.attest.application.ApplicationFacts;
-import kz.attest.application.Applications;
+import kz.attest.application.ApplicationOutcomes;
 import kz.attest.calendar.WorkingCalendar;
 import kz.attest.catalogue.Catalogue;
 import kz.attest.catalogue.ServiceDefinition;
@@ -42,7 +42,7 @@ class OutcomeDrafts {
 
     private final OutcomeRows rows;
     private final ResultRows results;
-    private final Applications applications;
+    private final ApplicationOutcomes applications;
     private final Catalogue catalogue;
     private final Organisations organisations;
     private final Accounts accounts;
@@ -51,7 +51,7 @@ class OutcomeDrafts {
     private final DecisionProperties properties;
     private final Clock clock;
 
-    OutcomeDrafts(OutcomeRows rows, ResultRows results, Applications applications, Catalogue catalogue,
+    OutcomeDrafts(OutcomeRows rows, ResultRows results, ApplicationOutcomes applications, Catalogue catalogue,
                   Organisations organisations, Accounts accounts, OutcomePaper paper, MessageSource messages,
                   DecisionProperties properties, Clock clock) {
         this.rows = rows;

@@ -1,7 +1,7 @@
 package kz.attest.decision;
 
 import kz.attest.application.ApplicationFacts;
-import kz.attest.application.Applications;
+import kz.attest.application.ApplicationOutcomes;
 import kz.attest.application.DecisionRevokedOnAppeal;
 import kz.attest.audit.AuditLog;
 import kz.attest.calendar.WorkingCalendar;
@@ -41,7 +41,7 @@ public class Outcomes {
 
     private final OutcomeRows rows;
     private final OutcomeDrafts drafts;
-    private final Applications applications;
+    private final ApplicationOutcomes applications;
     private final Accounts accounts;
     private final CurrentUser currentUser;
     private final OutcomePaper paper;
@@ -52,7 +52,7 @@ public class Outcomes {
     private final StaffDirectory staff;
     private final TransactionTemplate transaction;
 
-    Outcomes(OutcomeRows rows, OutcomeDrafts drafts, Applications applications, Accounts accounts,
+    Outcomes(OutcomeRows rows, OutcomeDrafts drafts, ApplicationOutcomes applications, Accounts accounts,
              CurrentUser currentUser, OutcomePaper paper, AuditLog audit, OutcomeNotices notices,
              MessageSource messages, Clock clock, StaffDirectory staff, TransactionTemplate transaction) {
         this.rows = rows;

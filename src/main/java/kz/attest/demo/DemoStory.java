@@ -29,20 +29,15 @@ import kz.attest.catalogue.ServiceCode;
 import kz.attest.decision.OutcomeView;
 import kz.attest.decision.Outcomes;
 import kz.attest.delivery.DemoCandidates;
+import kz.attest.demo.DemoCast.Person;
 import kz.attest.identity.Accounts;
 import kz.attest.identity.ApplicantRegistration;
-import kz.attest.identity.Iin;
 import kz.attest.scheduling.CheckInResult;
 import kz.attest.scheduling.DemoExamDays;
 import kz.attest.signature.CertificateSubject;
 import kz.attest.signature.DemoCertificateAuthority;
 import kz.attest.signature.KeyPurpose;
-import org.bouncycastle.cert.jcajce.JcaCertStore;
-import org.bouncycastle.cms.CMSProcessableByteArray;
-import org.bouncycastle.cms.CMSSignedDataGenerator;
-import org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder;
-import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
-import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
+import kz.attest.signature.SignedFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -67,6 +62,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import static kz.attest.demo.DemoCast.*;
+
 /**
  * The demonstration story, told once on the first start with demonstration data (after the accounts, halls and the
  * question bank exist). Every step goes through the module's public service as the person who would take it, so each
@@ -89,49 +86,8 @@ class DemoStory {
 
     private static final Logger log = LoggerFactory.getLogger(DemoStory.class);
 
-    static final String APPLICANT = "900315300123";
-    static final String PROVIDER = "dj-almaty";
-    static final String CENTRE = "tc-almaty";
-    static final ServiceCode ADVOCATE = new ServiceCode("ADVOCATE_ATTESTATION");
-    static final ServiceCode NOTARY = new ServiceCode("NOTARY_ATTESTATION");
-    static final ServiceCode BAILIFF = new ServiceCode("BAILIFF_ATTESTATION");
-    static final String PASSWORD = "demo-candidate-2026";
     private static final byte[] PDF = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"
             .getBytes(StandardCharsets.US_ASCII);
-
-    /** The other applicants of the story: IIN's first eleven digits (the check digit is computed), names. */
-    record Person(String firstEleven, String surname, String givenName, String patronymic) {
-
-        String iin() {
-            for (String candidate = firstEleven; ; candidate = bump(candidate)) {
-                int check = Iin.checkDigitFor(candidate);
-                if (check >= 0) {
-                    return candidate + check;
-                }
-            }
-        }
-
-        private static String bump(String digits) {
-            return digits.substring(0, 7) + "%04d".formatted((Integer.parseInt(digits.substring(7)) + 1) % 10_000);
-        }
-    }
-
-    static final Person SUBMITTED = new Person("85010240012", "Жұмабекова", "Аружан", "Серікқызы");
-    static final Person REGISTERED = new Person("87060530021", "Сергеев", "Павел", "Игоревич");
-    static final Person UNDER_REVIEW = new Person("88112140033", "Оспанов", "Дәурен", "Маратұлы");
-    static final Person RETURNED = new Person("91030940044", "Ким", "Елена", "Викторовна");
-    static final Person WITHDRAWN = new Person("79072230055", "Тұрсынов", "Ғалым", "Болатұлы");
-    static final Person ADMITTED = new Person("86121540066", "Әлиева", "Мадина", "Асқарқызы");
-    static final Person FAILED = new Person("84041830077", "Попов", "Дмитрий", "Олегович");
-    static final Person PREPARED = new Person("89090140088", "Нұрғалиева", "Жанна", "Ерланқызы");
-    static final Person TESTED = new Person("83022640101", "Ермеков", "Нұрлан", "Қайратұлы");
-    static final Person PATENT = new Person("82071040112", "Абдрахманова", "Сәуле", "Маратқызы");
-    static final Person EXPERT = new Person("80111940123", "Ли", "Владимир", "Сергеевич");
-    static final Person MEDICAL = new Person("81052540134", "Қалиева", "Динара", "Бақытқызы");
-    static final ServiceCode PATENT_ATTORNEY = new ServiceCode("PATENT_ATTORNEY_ATTESTATION");
-    static final ServiceCode FORENSIC_EXPERT = new ServiceCode("FORENSIC_EXPERT_ATTESTATION");
-    static final ServiceCode FORENSIC_MEDICAL = new ServiceCode("FORENSIC_MEDICAL_ATTESTATION");
-    static final Person AT_WORK = new Person("92050630099", "Бекмұхамбетов", "Арман", "Нұрланұлы");
 
     private final AttestProperties properties;
     private final UserDetailsService users;
@@ -383,7 +339,7 @@ class DemoStory {
             byte[] content = drafts.contentToSign(draft.id());
             DemoCertificateAuthority.IssuedCredential key = ca.getObject().issue(
                     CertificateSubject.individual(iin, surname, givenName, patronymic), KeyPurpose.SIGNING);
-            ApplicationView view = drafts.submit(draft.id(), sign(key, content));
+            ApplicationView view = drafts.submit(draft.id(), SignedFiles.signDetached(key, content));
             return view.id();
         });
     }
@@ -412,19 +368,6 @@ class DemoStory {
             return applications.admit(id);
         });
         return id;
-    }
-
-    private static byte[] sign(DemoCertificateAuthority.IssuedCredential key, byte[] data) {
-        try {
-            CMSSignedDataGenerator generator = new CMSSignedDataGenerator();
-            generator.addSignerInfoGenerator(new JcaSignerInfoGeneratorBuilder(
-                    new JcaDigestCalculatorProviderBuilder().build())
-                    .build(new JcaContentSignerBuilder("SHA256withRSA").build(key.privateKey()), key.certificate()));
-            generator.addCertificates(new JcaCertStore(key.chain()));
-            return generator.generate(new CMSProcessableByteArray(data), false).getEncoded();
-        } catch (Exception e) {
-            throw new IllegalStateException("Could not sign the demonstration application", e);
-        }
     }
 
     /** Runs the step signed in as the person. */

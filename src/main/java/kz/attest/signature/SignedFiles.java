@@ -68,13 +68,22 @@ public final class SignedFiles {
     }
 
     public static byte[] sign(DemoCertificateAuthority.IssuedCredential key, byte[] content) {
+        return sign(key, content, true);
+    }
+
+    /** A detached CMS signature over the content (as NCALayer makes for an application), by a demonstration key. */
+    public static byte[] signDetached(DemoCertificateAuthority.IssuedCredential key, byte[] content) {
+        return sign(key, content, false);
+    }
+
+    private static byte[] sign(DemoCertificateAuthority.IssuedCredential key, byte[] content, boolean encapsulate) {
         try {
             CMSSignedDataGenerator generator = new CMSSignedDataGenerator();
             generator.addSignerInfoGenerator(new JcaSignerInfoGeneratorBuilder(
                     new JcaDigestCalculatorProviderBuilder().build())
                     .build(new JcaContentSignerBuilder("SHA256withRSA").build(key.privateKey()), key.certificate()));
             generator.addCertificates(new JcaCertStore(key.chain()));
-            return generator.generate(new CMSProcessableByteArray(content), true).getEncoded();
+            return generator.generate(new CMSProcessableByteArray(content), encapsulate).getEncoded();
         } catch (CMSException | OperatorCreationException | GeneralSecurityException | IOException e) {
             throw new IllegalStateException("The file could not be signed", e);
         }

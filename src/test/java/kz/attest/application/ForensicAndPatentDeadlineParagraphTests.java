@@ -211,9 +211,9 @@ class ForensicAndPatentDeadlineParagraphTests {
 
         // the testing side reports the attestation held: the step closes, recording the day it was due
         assertThat(application.stepTaken(DeadlineStep.ADMISSION_NOTICE, "testing", almaty(registeredAt).plusSeconds(7200),
-                "not pending")).isFalse();
+                "not pending", null)).isFalse();
         assertThat(application.stepTaken(DeadlineStep.ATTESTATION_HELD, "testing", almaty(registeredAt).plusSeconds(7200),
-                "attestation held")).isTrue();
+                "attestation held", null)).isTrue();
         assertThat(application.pendingStep()).isEmpty();
         assertThat(application.overdueOn(due.plusDays(30))).isFalse();
         assertThat(application.last().deadlineHad()).isEqualTo(due);

@@ -10,12 +10,12 @@ public final class DemoCandidatesForTests {
     }
 
     /** The password of the story's applicants. */
-    public static final String PASSWORD = DemoStory.PASSWORD;
+    public static final String PASSWORD = DemoCast.PASSWORD;
 
     /** A new applicant with the IIN, admitted and checked in today; {@code started}: at work on the first stage. */
     public static CheckInResult checkedIn(ApplicationContext context, String iin, String surname, String givenName,
                                           boolean started) {
         return context.getBean(DemoStory.class).checkedInCandidate(
-                new DemoStory.Person(iin.substring(0, 11), surname, givenName, null), started);
+                new DemoCast.Person(iin.substring(0, 11), surname, givenName, null), started);
     }
 }

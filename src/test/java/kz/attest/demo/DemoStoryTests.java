@@ -47,10 +47,10 @@ class DemoStoryTests {
     }
 
     private List<String> storyIins() {
-        return Stream.concat(Stream.of(DemoStory.APPLICANT), Stream.of(DemoStory.SUBMITTED, DemoStory.REGISTERED,
-                DemoStory.UNDER_REVIEW, DemoStory.RETURNED, DemoStory.WITHDRAWN, DemoStory.ADMITTED, DemoStory.FAILED,
-                DemoStory.PREPARED, DemoStory.TESTED, DemoStory.AT_WORK, DemoStory.PATENT, DemoStory.EXPERT,
-                DemoStory.MEDICAL).map(DemoStory.Person::iin)).toList();
+        return Stream.concat(Stream.of(DemoCast.APPLICANT), Stream.of(DemoCast.SUBMITTED, DemoCast.REGISTERED,
+                DemoCast.UNDER_REVIEW, DemoCast.RETURNED, DemoCast.WITHDRAWN, DemoCast.ADMITTED, DemoCast.FAILED,
+                DemoCast.PREPARED, DemoCast.TESTED, DemoCast.AT_WORK, DemoCast.PATENT, DemoCast.EXPERT,
+                DemoCast.MEDICAL).map(DemoCast.Person::iin)).toList();
     }
 
     @Test
@@ -62,11 +62,11 @@ class DemoStoryTests {
                 "REFUSAL_PROPOSED", "ADMITTED", "TESTED", "DECISION_PREPARED", "DECIDED");
         assertThat(jdbc.sql("""
                         SELECT count(*) FROM application_draft d JOIN identity_account i ON i.id = d.account_id
-                        WHERE i.iin = ? AND d.application_id IS NULL""").param(DemoStory.APPLICANT)
+                        WHERE i.iin = ? AND d.application_id IS NULL""").param(DemoCast.APPLICANT)
                 .query(Long.class).single()).as("a draft of the demonstration applicant").isPositive();
         assertThat(jdbc.sql("SELECT count(*) FROM decision_outcome o JOIN application_application a "
                         + "ON a.id = o.application_id JOIN identity_account i ON i.id = a.account_id "
-                        + "WHERE i.iin = ? AND o.status = 'SIGNED'").param(DemoStory.APPLICANT).query(Long.class).single())
+                        + "WHERE i.iin = ? AND o.status = 'SIGNED'").param(DemoCast.APPLICANT).query(Long.class).single())
                 .as("the demonstration applicant's signed decision").isPositive();
     }
 

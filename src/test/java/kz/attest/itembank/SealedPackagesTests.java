@@ -90,7 +90,8 @@ class SealedPackagesTests {
     }
 
     static String freshLine() {
-        return "TEST-" + UUID.randomUUID();
+        // no UUID on the packages page (issue 14's code scan walks it after this test): 16 hex digits are unique enough
+        return "TEST-" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
     }
 
     Instant now() {

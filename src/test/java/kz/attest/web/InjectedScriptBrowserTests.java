@@ -94,6 +94,8 @@ class InjectedScriptBrowserTests {
             page.click("#service-ADVOCATE_ATTESTATION button[type=submit]");
             page.waitForURL("**/applications/drafts/**");
             draft = page.url().replaceAll(".*/applications/drafts/([0-9a-f-]{36}).*", "$1");
+            page.click("#wizard-next");   // the wizard's documents step (issue 14)
+            page.waitForSelector("#documents");
             page.setInputFiles("#document-LAW_DIPLOMA input[type=file]",
                     new FilePayload(FILE_NAME, "application/pdf", pdf()));
             page.click("#document-LAW_DIPLOMA button[type=submit]");
