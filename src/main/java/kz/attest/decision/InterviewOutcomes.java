@@ -33,9 +33,10 @@ class InterviewOutcomes {
             audit.record("system", "decision.interview-registered", "Sitting", event.sittingId().toString(),
                     "interview " + event.interviewId() + ": " + (event.passed() ? "passed" : "failed")
                             + (event.decidedByChair() ? " (tie, chair's vote)" : ""));
-            // the commission's conclusion completes the results: the decision is due (¶52, ¶73)
+            // the commission's conclusion completes the results: the decision is due (¶52, ¶73); the interview's id
+            // stays in the audit, off the applicant's page (issue 14)
             rows.sitting(event.sittingId()).map(ResultEntry::applicationId).ifPresent(id ->
-                    outcomes.resultsIn(id, event.passed(), "commission's conclusion " + event.interviewId()));
+                    outcomes.resultsIn(id, event.passed(), "commission's conclusion"));
         }
     }
 }

@@ -1,5 +1,6 @@
 package kz.attest.application;
 
+import kz.attest.web.BrowserSigner;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
@@ -179,7 +180,7 @@ class ApplicationJourneyBrowserTests {
             signIn(head, "head", "demo-head-2026");
             head.navigate(url("/office/applications/" + id + "?lang=en"));
             var headKey = ApplicationFixtures.staffKey(jdbc, ca, "head");
-            try (Signer signer = new Signer(headKey)) {
+            try (BrowserSigner signer = new BrowserSigner(headKey)) {
                 signer.pointTo(head);
                 head.click("#decision-sign");
                 head.waitForCondition(() -> head.locator("#status").textContent().equals("Refused"),
@@ -222,7 +223,7 @@ class ApplicationJourneyBrowserTests {
         page.waitForURL("**saved");
         shot(page, name + "-draft");
         var key = ca.issue(CertificateSubject.individual(iin, "Сериков", "Асан", "Болатұлы"), KeyPurpose.SIGNING);
-        try (Signer signer = new Signer(key)) {
+        try (BrowserSigner signer = new BrowserSigner(key)) {
             signer.pointTo(page);
             page.click("#sign-submit");
             page.waitForURL(u -> u.matches(".*/applications/\\d+/receipt$"), new Page.WaitForURLOptions().setTimeout(30_000));
@@ -303,33 +304,5 @@ class ApplicationJourneyBrowserTests {
 
     private static void shot(Page page, String name) {
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("application-" + name + ".png")));
-    }
-
-    /** The development signer with one signing key, on a free port, for as long as the test needs it. */
-    private static final class Signer implements AutoCloseable {
-
-        private final DevelopmentSigner server;
-        private final int port;
-
-        Signer(DemoCertificateAuthority.IssuedCredential key) throws Exception {
-            try (ServerSocket probe = new ServerSocket(0)) {
-                port = probe.getLocalPort();
-            }
-            server = new DevelopmentSigner(new InetSocketAddress("127.0.0.1", port),
-                    List.of(new DevelopmentSigner.Key(key.privateKey(), key.chain())));
-            server.start();
-            Thread.sleep(300);   // the server binds asynchronously
-        }
-
-        /** Points the page's NCALayer URL at this signer (ncalayer.js reads the meta tag when it signs). */
-        void pointTo(Page page) {
-            page.evaluate("url => document.querySelector('meta[name=\"attest-ncalayer-url\"]').content = url",
-                    "ws://127.0.0.1:" + port);
-        }
-
-        @Override
-        public void close() throws InterruptedException {
-            server.stop(1000);
-        }
     }
 }

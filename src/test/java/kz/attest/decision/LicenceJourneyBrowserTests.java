@@ -1,5 +1,6 @@
 package kz.attest.decision;
 
+import kz.attest.web.BrowserSigner;
 import com.jayway.jsonpath.JsonPath;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
@@ -166,7 +167,7 @@ class LicenceJourneyBrowserTests {
         assertThat(page.locator("#payment-status").isVisible()).isTrue();
         shot(page, name + "-paid");
         var key = ca.issue(CertificateSubject.individual(iin, "Сериков", "Асан", "Болатұлы"), KeyPurpose.SIGNING);
-        try (Signer signer = new Signer(key)) {
+        try (BrowserSigner signer = new BrowserSigner(key)) {
             signer.pointTo(page);
             page.click("#sign-submit");
             page.waitForCondition(() -> page.locator("#signing").count() == 0,
@@ -271,32 +272,5 @@ class LicenceJourneyBrowserTests {
     private static void shot(Page page, String name) {
         page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
                 .setPath(SCREENSHOTS.resolve("licence-" + name + ".png")));
-    }
-
-    /** The development signer with one signing key, on a free port, for as long as the test needs it. */
-    private static final class Signer implements AutoCloseable {
-
-        private final DevelopmentSigner server;
-        private final int port;
-
-        Signer(DemoCertificateAuthority.IssuedCredential key) throws Exception {
-            try (ServerSocket probe = new ServerSocket(0)) {
-                port = probe.getLocalPort();
-            }
-            server = new DevelopmentSigner(new InetSocketAddress("127.0.0.1", port),
-                    List.of(new DevelopmentSigner.Key(key.privateKey(), key.chain())));
-            server.start();
-            Thread.sleep(300);   // the server binds asynchronously
-        }
-
-        void pointTo(Page page) {
-            page.evaluate("url => document.querySelector('meta[name=\"attest-ncalayer-url\"]').content = url",
-                    "ws://127.0.0.1:" + port);
-        }
-
-        @Override
-        public void close() throws InterruptedException {
-            server.stop(1000);
-        }
     }
 }

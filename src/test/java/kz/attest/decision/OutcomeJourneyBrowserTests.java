@@ -1,5 +1,6 @@
 package kz.attest.decision;
 
+import kz.attest.web.BrowserSigner;
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.DecodeHintType;
 import com.google.zxing.NotFoundException;
@@ -114,7 +115,7 @@ class OutcomeJourneyBrowserTests {
             signIn(head, "head", "demo-head-2026", language, journey);
             head.navigate(url("/office/outcomes?lang=" + language));
             check(head, journey, "head-outcomes");
-            try (Signer signer = new Signer(key("head"))) {
+            try (BrowserSigner signer = new BrowserSigner(key("head"))) {
                 signer.pointTo(head);
                 head.click("section.card:has(h3:has-text('" + number + "')) button[data-eds-sign]");
                 head.waitForURL("**/office/outcomes?signed=1", new Page.WaitForURLOptions().setTimeout(60_000));
@@ -363,33 +364,5 @@ class OutcomeJourneyBrowserTests {
 
     private String url(String path) {
         return "http://localhost:" + port + path;
-    }
-
-    /** The development signer with one signing key, on a free port, for as long as the journey needs it. */
-    private static final class Signer implements AutoCloseable {
-
-        private final DevelopmentSigner server;
-        private final int port;
-
-        Signer(DemoCertificateAuthority.IssuedCredential key) throws Exception {
-            try (ServerSocket probe = new ServerSocket(0)) {
-                port = probe.getLocalPort();
-            }
-            server = new DevelopmentSigner(new InetSocketAddress("127.0.0.1", port),
-                    List.of(new DevelopmentSigner.Key(key.privateKey(), key.chain())));
-            server.start();
-            Thread.sleep(300);   // the server binds asynchronously
-        }
-
-        /** Points the page's NCALayer URL at this signer (ncalayer.js reads the meta tag when it signs). */
-        void pointTo(Page page) {
-            page.evaluate("url => document.querySelector('meta[name=\"attest-ncalayer-url\"]').content = url",
-                    "ws://127.0.0.1:" + port);
-        }
-
-        @Override
-        public void close() throws InterruptedException {
-            server.stop(1000);
-        }
     }
 }

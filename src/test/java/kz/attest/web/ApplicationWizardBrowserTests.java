@@ -130,7 +130,7 @@ class ApplicationWizardBrowserTests {
             page.waitForURL("**step=sign**");
             check(page, language, "wizard-sign");
 
-            try (Signer signer = new Signer(key)) {
+            try (BrowserSigner signer = new BrowserSigner(key)) {
                 signer.pointTo(page);
                 page.click("#sign-submit");
                 page.waitForURL(u -> u.matches(".*/applications/\\d+/receipt$"),
@@ -198,33 +198,5 @@ class ApplicationWizardBrowserTests {
 
     private String url(String path) {
         return "http://localhost:" + port + path;
-    }
-
-    /** The development signer with one signing key, on a free port, for as long as the test needs it. */
-    private static final class Signer implements AutoCloseable {
-
-        private final DevelopmentSigner server;
-        private final int port;
-
-        Signer(DemoCertificateAuthority.IssuedCredential key) throws Exception {
-            try (ServerSocket probe = new ServerSocket(0)) {
-                port = probe.getLocalPort();
-            }
-            server = new DevelopmentSigner(new InetSocketAddress("127.0.0.1", port),
-                    List.of(new DevelopmentSigner.Key(key.privateKey(), key.chain())));
-            server.start();
-            Thread.sleep(300);   // the server binds asynchronously
-        }
-
-        /** Points the page's NCALayer URL at this signer (ncalayer.js reads the meta tag when it signs). */
-        void pointTo(Page page) {
-            page.evaluate("url => document.querySelector('meta[name=\"attest-ncalayer-url\"]').content = url",
-                    "ws://127.0.0.1:" + port);
-        }
-
-        @Override
-        public void close() throws InterruptedException {
-            server.stop(1000);
-        }
     }
 }
