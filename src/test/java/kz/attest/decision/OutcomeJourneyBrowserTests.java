@@ -1,6 +1,7 @@
 package kz.attest.decision;
 
 import kz.attest.web.BrowserSigner;
+import kz.attest.web.Journey;
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.DecodeHintType;
 import com.google.zxing.NotFoundException;
@@ -339,28 +340,9 @@ class OutcomeJourneyBrowserTests {
         screen++;
         page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
                 .setPath(JOURNEYS.resolve("outcome-" + journey + "-" + String.format("%02d", screen) + "-" + name + ".png")));
-        page.addScriptTag(new Page.AddScriptTagOptions().setContent(axe()));
-        Object result = page.evaluate("""
-                async () => {
-                  const r = await axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}});
-                  return r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
-                      .map(v => v.id + ' (' + v.impact + '): ' + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', '));
-                }""");
-        if (result instanceof List<?> violations) {
-            violations.forEach(v -> findings.add(journey + " " + name + ": " + v));
-        }
+        Journey.accessibilityViolations(page).forEach(v -> findings.add(journey + " " + name + ": " + v));
     }
 
-    private static String axeSource;
-
-    private static String axe() throws IOException {
-        if (axeSource == null) {
-            try (InputStream in = OutcomeJourneyBrowserTests.class.getResourceAsStream("/axe/axe.min.js")) {
-                axeSource = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            }
-        }
-        return axeSource;
-    }
 
     private String url(String path) {
         return "http://localhost:" + port + path;

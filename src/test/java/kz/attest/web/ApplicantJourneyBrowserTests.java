@@ -110,16 +110,7 @@ class ApplicantJourneyBrowserTests {
         screen++;
         page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
                 .setPath(JOURNEYS.resolve("applicant").resolve(language).resolve(String.format("%02d-%s.png", screen, name))));
-        page.addScriptTag(new Page.AddScriptTagOptions().setContent(axe()));
-        Object result = page.evaluate("""
-                async () => {
-                  const r = await axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}});
-                  return r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
-                      .map(v => v.id + ' (' + v.impact + '): ' + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', '));
-                }""");
-        if (result instanceof List<?> violations) {
-            violations.forEach(v -> findings.add(language + " " + name + ": " + v));
-        }
+        Journey.accessibilityViolations(page).forEach(v -> findings.add(language + " " + name + ": " + v));
         Set<String> codes = new HashSet<>();
         catalogue.all().forEach(service -> codes.add(service.code().value()));
         catalogue.specialties().forEach(specialty -> codes.add(specialty.code()));
@@ -127,16 +118,6 @@ class ApplicantJourneyBrowserTests {
         NavigationWalkTests.codesIn(language + " " + name, text, codes).forEach(findings::add);
     }
 
-    private static String axeSource;
-
-    private static String axe() throws IOException {
-        if (axeSource == null) {
-            try (InputStream in = ApplicantJourneyBrowserTests.class.getResourceAsStream("/axe/axe.min.js")) {
-                axeSource = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            }
-        }
-        return axeSource;
-    }
 
     private String url(String path) {
         return "http://localhost:" + port + path;

@@ -171,30 +171,11 @@ class ApplicationWizardBrowserTests {
         screen++;
         page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
                 .setPath(JOURNEYS.resolve("wizard-" + language + "-" + String.format("%02d", screen) + "-" + name + ".png")));
-        page.addScriptTag(new Page.AddScriptTagOptions().setContent(axe()));
-        Object result = page.evaluate("""
-                async () => {
-                  const r = await axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}});
-                  return r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
-                      .map(v => v.id + ' (' + v.impact + '): ' + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', '));
-                }""");
-        if (result instanceof List<?> violations) {
-            violations.forEach(v -> findings.add(language + " " + name + ": " + v));
-        }
+        Journey.accessibilityViolations(page).forEach(v -> findings.add(language + " " + name + ": " + v));
         NavigationWalkTests.codesIn(language + " " + name, NavigationWalkTests.visibleText(page.content()), codes())
                 .forEach(findings::add);
     }
 
-    private static String axeSource;
-
-    private static String axe() throws IOException {
-        if (axeSource == null) {
-            try (InputStream in = ApplicationWizardBrowserTests.class.getResourceAsStream("/axe/axe.min.js")) {
-                axeSource = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            }
-        }
-        return axeSource;
-    }
 
     private String url(String path) {
         return "http://localhost:" + port + path;

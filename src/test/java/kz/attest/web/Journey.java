@@ -17,7 +17,7 @@ import java.util.Set;
  * NN-<step>.png}, checked with axe-core (vendored from npm in {@code src/test/resources/axe}; no "serious" or
  * "critical" violation of WCAG 2.1 A/AA) and scanned for catalogue codes, message keys, centre ids and UUIDs.
  */
-final class Journey {
+public final class Journey {
 
     static final Path ROOT = Path.of("target/journeys");
     private static String axeSource;
@@ -40,17 +40,8 @@ final class Journey {
         screen++;
         page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(
                 ROOT.resolve(name).resolve(language).resolve("%02d-%s.png".formatted(screen, step))));
-        page.addScriptTag(new Page.AddScriptTagOptions().setContent(axe()));
-        Object result = page.evaluate("""
-                async () => {
-                  const r = await axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}});
-                  return r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
-                      .map(v => v.id + ' (' + v.impact + '): ' + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', '));
-                }""");
         String where = name + " " + language + " " + step;
-        if (result instanceof List<?> violations) {
-            violations.forEach(v -> findings.add(where + ": " + v));
-        }
+        accessibilityViolations(page).forEach(v -> findings.add(where + ": " + v));
         if (!page.url().contains("/audit")) {
             findings.addAll(NavigationWalkTests.codesIn(where, NavigationWalkTests.visibleText(page.content()), codes));
         }
@@ -61,7 +52,26 @@ final class Journey {
         return findings;
     }
 
-    static synchronized String axe() {
+    /**
+     * axe-core's violations of WCAG 2.1 A/AA on the page shown, "serious" and "critical" only, each as
+     * {@code id (impact): first targets}; every browser journey checks its screens with it.
+     */
+    public static List<String> accessibilityViolations(Page page) {
+        page.addScriptTag(new Page.AddScriptTagOptions().setContent(axe()));
+        Object result = page.evaluate("""
+                async () => {
+                  const r = await axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}});
+                  return r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
+                      .map(v => v.id + ' (' + v.impact + '): ' + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', '));
+                }""");
+        List<String> violations = new ArrayList<>();
+        if (result instanceof List<?> found) {
+            found.forEach(v -> violations.add(String.valueOf(v)));
+        }
+        return violations;
+    }
+
+    private static synchronized String axe() {
         if (axeSource == null) {
             try (InputStream in = Journey.class.getResourceAsStream("/axe/axe.min.js")) {
                 axeSource = new String(in.readAllBytes(), StandardCharsets.UTF_8);

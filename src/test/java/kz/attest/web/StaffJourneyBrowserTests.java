@@ -93,17 +93,8 @@ class StaffJourneyBrowserTests {
             throws IOException {
         page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(JOURNEYS.resolve(login)
                 .resolve(language).resolve(String.format("%02d-%s.png", screen, name))));
-        page.addScriptTag(new Page.AddScriptTagOptions().setContent(axe()));
-        Object result = page.evaluate("""
-                async () => {
-                  const r = await axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}});
-                  return r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
-                      .map(v => v.id + ' (' + v.impact + '): ' + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', '));
-                }""");
         String where = login + " " + language + " " + page.url().replace(url(""), "");
-        if (result instanceof List<?> violations) {
-            violations.forEach(v -> findings.add(where + ": " + v));
-        }
+        Journey.accessibilityViolations(page).forEach(v -> findings.add(where + ": " + v));
         Set<String> codes = new HashSet<>();
         catalogue.all().forEach(service -> codes.add(service.code().value()));
         catalogue.specialties().forEach(specialty -> codes.add(specialty.code()));
@@ -112,16 +103,6 @@ class StaffJourneyBrowserTests {
         }
     }
 
-    private static String axeSource;
-
-    private static String axe() throws IOException {
-        if (axeSource == null) {
-            try (InputStream in = StaffJourneyBrowserTests.class.getResourceAsStream("/axe/axe.min.js")) {
-                axeSource = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            }
-        }
-        return axeSource;
-    }
 
     private String url(String path) {
         return "http://localhost:" + port + path;
