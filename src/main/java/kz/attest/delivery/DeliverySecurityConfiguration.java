@@ -19,7 +19,8 @@ class DeliverySecurityConfiguration {
      * The script's calls with an exam token (issue 12 point 2): a lean, stateless chain. The token says which
      * workstation asks ({@link ExamTokens}); the controller opens it and the sitting's and attempt's rows decide, as
      * for a session. Nothing here reads or writes the HTTP session — no security context from the session, no saved
-     * request, no CSRF token in the session — so Spring Session never loads the session row nor writes its last
+     * request, no CSRF token in the session — and {@link SessionlessRequests} hides the session from everything after
+     * it (the dispatcher's flash maps included), so Spring Session never loads the session row nor writes its last
      * access. No CSRF check: the token travels in a header a browser never sends by itself, and another site's page
      * cannot set it without a CORS pre-flight, which this application never grants (docs/decisions-examclient.md).
      */
@@ -30,14 +31,17 @@ class DeliverySecurityConfiguration {
                 org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.withDefaults()
                         .matcher("/api/v1/exam/**");
         http.securityMatcher(request -> request.getHeader(ExamTokens.HEADER) != null && api.matches(request))
+                .addFilterBefore(new SessionlessRequests(),
+                        org.springframework.security.web.session.DisableEncodeUrlFilter.class)
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .csrf(csrf -> csrf.disable())
                 .requestCache(cache -> cache.disable())
                 .logout(logout -> logout.disable())
                 .anonymous(anonymous -> anonymous.disable())
                 .servletApi(api2 -> api2.disable())
-                .sessionManagement(session -> session.sessionCreationPolicy(
-                        org.springframework.security.config.http.SessionCreationPolicy.STATELESS))
+                // off, not STATELESS: its filter asks isRequestedSessionIdValid(), which makes Spring Session load the
+                // session named by the cookie the browser sends along
+                .sessionManagement(session -> session.disable())
                 .securityContext(context -> context.securityContextRepository(
                         new org.springframework.security.web.context.RequestAttributeSecurityContextRepository()))
                 .headers(headers -> headers
