@@ -788,7 +788,7 @@ public final class ExamLoadGenerator {
         }
         if (script) {
             b.header("Accept", "application/json");
-            if (c.examToken != null) {
+            if (c.examToken != null && !options.sessionCalls) {
                 b.header("X-Exam-Token", c.examToken); // exam.js: the token, no CSRF token (no session is used)
             } else {
                 b.header(c.csrfHeader, c.csrf);
@@ -1368,6 +1368,8 @@ public final class ExamLoadGenerator {
         long returnTolerance = 15;
         long saturate = 20;
         int saturateClients = 64;
+        /** The script's calls on the session and CSRF token as before branch examlean (for a before/after). */
+        boolean sessionCalls;
 
         static Options parse(String[] args) {
             Options o = new Options();
@@ -1407,6 +1409,7 @@ public final class ExamLoadGenerator {
                     case "return-tolerance" -> o.returnTolerance = Long.parseLong(value);
                     case "saturate" -> o.saturate = Long.parseLong(value);
                     case "saturate-clients" -> o.saturateClients = Integer.parseInt(value);
+                    case "session-calls" -> o.sessionCalls = Boolean.parseBoolean(value);
                     default -> throw new IllegalArgumentException("Unknown option --" + name);
                 }
             }
