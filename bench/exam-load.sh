@@ -51,7 +51,7 @@ else
   echo "Starting the platform ($JAR) on 127.0.0.1:$PORT, embedded PostgreSQL in $DATA"
   bench_start "$DATA" "$PORT" "$LOG" "${JAVA_OPTS[@]}"
 fi
-bench_wait "$PORT" "$SERVER_PID" "$LOG" 300
+bench_wait "$PORT" "$SERVER_PID" "$LOG" "${START_SECONDS:-600}"
 bench_wait_bank "$LOG"
 echo "Platform up (pid $SERVER_PID); load average $(cut -d' ' -f1-3 /proc/loadavg)"
 
