@@ -104,7 +104,7 @@ class AppealApiController {
     @Operation(summary = "Answer a complaint once: upheld (the step reopened) or rejected with reasons (¶101)")
     AppealView answer(@PathVariable long id, @RequestBody Answer request) {
         if (request.upheld() == null) {
-            throw LocalizedException.badRequest("appeal.error.outcome-required");
+            throw AppealRefusal.invalid("appeal.error.outcome-required");
         }
         return appeals.answer(id, request.upheld(), request.reasons());
     }
@@ -121,7 +121,7 @@ class AppealApiController {
         try {
             return AppealAddressee.valueOf(value.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
         } catch (IllegalArgumentException e) {
-            throw LocalizedException.badRequest("appeal.error.addressee-unknown", value);
+            throw AppealRefusal.invalid("appeal.error.addressee-unknown", value);
         }
     }
 
@@ -132,7 +132,7 @@ class AppealApiController {
         try {
             return AppealSubject.valueOf(value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw LocalizedException.badRequest("appeal.error.subject-unknown", value);
+            throw AppealRefusal.invalid("appeal.error.subject-unknown", value);
         }
     }
 

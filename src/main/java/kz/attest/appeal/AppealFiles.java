@@ -19,7 +19,7 @@ final class AppealFiles {
 
     static AppealRows.NewFile inspect(String fileName, byte[] content, DataSize limit) {
         if (content == null || content.length == 0) {
-            throw LocalizedException.badRequest("appeal.error.file-empty");
+            throw AppealRefusal.invalid("appeal.error.file-empty");
         }
         if (content.length > limit.toBytes()) {
             throw new LocalizedException(HttpStatus.CONTENT_TOO_LARGE, "appeal.error.file-too-large",

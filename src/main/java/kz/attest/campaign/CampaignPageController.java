@@ -78,7 +78,7 @@ class CampaignPageController {
                 days.add(new ExamDay(LocalDate.parse(exam.strip()), submit == null || submit.isBlank() ? null
                         : LocalDate.parse(submit.strip())));
             } catch (java.time.format.DateTimeParseException e) {
-                throw LocalizedException.badRequest("campaign.days-required");
+                throw CampaignRefusal.invalid("campaign.days-required");
             }
         }
         CampaignView campaign = campaigns.create(new NewCampaign(kind, title,

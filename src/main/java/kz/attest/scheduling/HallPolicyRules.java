@@ -31,7 +31,7 @@ final class HallPolicyRules {
         }
         String key = keyHex == null ? "" : keyHex.strip();
         if (!KEY.matcher(key).matches()) {
-            throw LocalizedException.badRequest("scheduling.hall.invalid-seb-key");
+            throw SchedulingRefusal.invalid("scheduling.hall.invalid-seb-key");
         }
         return Optional.of(key.toLowerCase(Locale.ROOT));
     }
@@ -45,14 +45,14 @@ final class HallPolicyRules {
             }
             String range = raw.strip().toLowerCase(Locale.ROOT);
             if (!isCidr(range)) {
-                throw LocalizedException.badRequest("scheduling.hall.invalid-cidr", range);
+                throw SchedulingRefusal.invalid("scheduling.hall.invalid-cidr", range);
             }
             if (!result.contains(range)) {
                 result.add(range);
             }
         }
         if (result.size() > MAX_RANGES) {
-            throw LocalizedException.badRequest("scheduling.hall.too-many-ranges", MAX_RANGES);
+            throw SchedulingRefusal.invalid("scheduling.hall.too-many-ranges", MAX_RANGES);
         }
         return List.copyOf(result);
     }

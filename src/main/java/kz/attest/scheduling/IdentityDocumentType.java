@@ -31,14 +31,14 @@ enum IdentityDocumentType {
                 }
             }
         }
-        throw LocalizedException.badRequest("scheduling.check-in.invalid-document-type");
+        throw SchedulingRefusal.invalid("scheduling.check-in.invalid-document-type");
     }
 
     /** The number normalised (no spaces, upper case); 400 when it does not have this document's format. */
     String number(String text) {
         String value = text == null ? "" : text.replaceAll("\\s", "").toUpperCase(Locale.ROOT);
         if (!number.matcher(value).matches() || placeholder(value)) {
-            throw LocalizedException.badRequest("scheduling.check-in.invalid-document-number");
+            throw SchedulingRefusal.invalid("scheduling.check-in.invalid-document-number");
         }
         return value;
     }

@@ -60,11 +60,11 @@ class OperatorPageController {
             Hall hall = halls.create(new Halls.NewHall(centreId, name, address, capacity, Optional.ofNullable(seats),
                     sebRequired, sebKeyHex, HallPolicyRules.split(allowedIpRanges), sebKeyKind));
             return "redirect:/operator/halls/" + hall.id();
-        } catch (kz.attest.web.LocalizedException refused) {
+        } catch (SchedulingRefusal refused) {
             if (!FormRefusal.onTheForm(refused)) {
                 throw refused;
             }
-            response.setStatus(refused.status().value());
+            response.setStatus(FormRefusal.status(refused));
             FormRefusal.of(refused).show(model, request.getParameterMap());
             return halls(model);
         }
@@ -89,11 +89,11 @@ class OperatorPageController {
                   Model model) {
         try {
             halls.changePolicy(id, sebRequired, sebKeyHex, sebKeyKind, HallPolicyRules.split(allowedIpRanges));
-        } catch (kz.attest.web.LocalizedException refused) {
+        } catch (SchedulingRefusal refused) {
             if (!FormRefusal.onTheForm(refused)) {
                 throw refused;
             }
-            response.setStatus(refused.status().value());
+            response.setStatus(FormRefusal.status(refused));
             FormRefusal.of(refused).show(model, request.getParameterMap());
             return hall(id, model);
         }
@@ -137,11 +137,11 @@ class OperatorPageController {
             SessionView session = sessions.plan(new Sessions.NewSession(hallId, service, date,
                     Optional.ofNullable(startsAt), plan));
             return "redirect:/operator/sessions/" + session.id();
-        } catch (kz.attest.web.LocalizedException refused) {
+        } catch (SchedulingRefusal refused) {
             if (!FormRefusal.onTheForm(refused)) {
                 throw refused;
             }
-            response.setStatus(refused.status().value());
+            response.setStatus(FormRefusal.status(refused));
             FormRefusal.of(refused).show(model, request.getParameterMap());
             return sessions(model);
         }
@@ -179,7 +179,7 @@ class OperatorPageController {
         try {
             return Arrays.stream(text.split("[\\s,;]+")).filter(s -> !s.isBlank()).map(Integer::valueOf).toList();
         } catch (NumberFormatException e) {
-            throw kz.attest.web.LocalizedException.badRequest("scheduling.session.unknown-stage", text);
+            throw SchedulingRefusal.invalid("scheduling.session.unknown-stage", text);
         }
     }
 }

@@ -64,7 +64,7 @@ class ProctorApiController {
     @PostMapping("/sessions/{id}/sittings/{sittingId}/move")
     CheckInResult move(@PathVariable UUID id, @PathVariable UUID sittingId, @RequestBody MoveBody body) {
         if (body.seatId() == null) {
-            throw kz.attest.web.LocalizedException.badRequest("scheduling.seat.not-found");
+            throw SchedulingRefusal.invalid("scheduling.seat.not-found");
         }
         return checkIns.move(id, sittingId, body.seatId(), body.reason());
     }

@@ -33,7 +33,7 @@ public enum SafeExamBrowserKeyKind {
         try {
             return valueOf(raw.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
         } catch (IllegalArgumentException e) {
-            throw LocalizedException.badRequest("scheduling.hall.invalid-seb-key-kind");
+            throw SchedulingRefusal.invalid("scheduling.hall.invalid-seb-key-kind");
         }
     }
 

@@ -30,8 +30,8 @@ record Sitting(UUID id, UUID sessionId, long applicationId, String registrationN
 
     void requireCheckInPossible() {
         switch (state) {
-            case CHECKED_IN -> throw LocalizedException.conflict("scheduling.check-in.already-checked-in");
-            case ABSENT -> throw LocalizedException.conflict("scheduling.check-in.absent");
+            case CHECKED_IN -> throw SchedulingRefusal.wrongState("scheduling.check-in.already-checked-in");
+            case ABSENT -> throw SchedulingRefusal.wrongState("scheduling.check-in.absent");
             case ASSIGNED -> {
             }
         }
@@ -39,7 +39,7 @@ record Sitting(UUID id, UUID sessionId, long applicationId, String registrationN
 
     void requireCheckedIn() {
         if (state != SittingState.CHECKED_IN) {
-            throw LocalizedException.conflict("scheduling.move.not-checked-in");
+            throw SchedulingRefusal.wrongState("scheduling.move.not-checked-in");
         }
     }
 
