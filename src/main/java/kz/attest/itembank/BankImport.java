@@ -31,15 +31,15 @@ class BankImport {
     static final String IMPORT = "ItemBankImport";
     static final String EXPORT = "ItemBankExport";
 
-    private final ImportStore store;
-    private final BankStore bank;
+    private final ImportRows store;
+    private final BankRows bank;
     private final BankRules rules;
     private final ImportProperties limits;
     private final AuditLog audit;
     private final MessageSource messages;
     private final Clock clock;
 
-    BankImport(ImportStore store, BankStore bank, BankRules rules, ImportProperties limits, AuditLog audit, MessageSource messages,
+    BankImport(ImportRows store, BankRows bank, BankRules rules, ImportProperties limits, AuditLog audit, MessageSource messages,
                Clock clock) {
         this.store = store;
         this.bank = bank;

@@ -51,13 +51,13 @@ class DemonstrationBank {
             new BankText("заңда көзделген жағдайларда ғана", "только в случаях, предусмотренных законом"),
             new BankText("прокурордың санкциясымен", "с санкции прокурора"));
 
-    private final BankStore store;
+    private final BankRows store;
     private final Catalogue catalogue;
     private final AttestProperties properties;
     private final AuditLog audit;
     private final Clock clock;
 
-    DemonstrationBank(BankStore store, Catalogue catalogue, AttestProperties properties, AuditLog audit, Clock clock) {
+    DemonstrationBank(BankRows store, Catalogue catalogue, AttestProperties properties, AuditLog audit, Clock clock) {
         this.store = store;
         this.catalogue = catalogue;
         this.properties = properties;
