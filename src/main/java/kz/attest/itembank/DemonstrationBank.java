@@ -2,8 +2,8 @@ package kz.attest.itembank;
 
 import kz.attest.AttestProperties;
 import kz.attest.audit.AuditLog;
-import kz.attest.catalogue.Catalogue;
 import kz.attest.catalogue.CaseStructure;
+import kz.attest.catalogue.Catalogue;
 import kz.attest.catalogue.LocalizedText;
 import kz.attest.catalogue.ServiceDefinition;
 import kz.attest.catalogue.Stage;

@@ -3,6 +3,7 @@ package kz.attest.scheduling;
 import kz.attest.catalogue.Catalogue;
 import kz.attest.catalogue.ServiceDefinition;
 import kz.attest.identity.Organisation;
+import kz.attest.web.Refusal.Kind;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -179,7 +180,7 @@ class OperatorPageController {
         try {
             return Arrays.stream(text.split("[\\s,;]+")).filter(s -> !s.isBlank()).map(Integer::valueOf).toList();
         } catch (NumberFormatException e) {
-            throw SchedulingRefusal.invalid("scheduling.session.unknown-stage", text);
+            throw new SchedulingRefusal(Kind.BAD_INPUT, "scheduling.session.unknown-stage", text);
         }
     }
 }
