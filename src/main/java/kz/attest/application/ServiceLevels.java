@@ -9,7 +9,6 @@ import kz.attest.identity.SignedInUser;
 import kz.attest.notification.Channel;
 import kz.attest.notification.Notice;
 import kz.attest.notification.Notifications;
-import kz.attest.web.LocalizedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -65,10 +64,10 @@ public class ServiceLevels {
     public SlaView view(LocalDate today) {
         SignedInUser head = currentUser.require();
         if (!head.hasRole(Role.PROVIDER_HEAD)) {
-            throw LocalizedException.forbidden("application.sla.heads-only");
+            throw ApplicationRefusal.notAllowed("application.sla.heads-only");
         }
         String organisation = head.organisation()
-                .orElseThrow(() -> LocalizedException.forbidden("identity.not-your-organisation"));
+                .orElseThrow(() -> ApplicationRefusal.notAllowed("identity.not-your-organisation"));
         Map<String, Instant> flagged = flags.flaggedAt(organisation);
         List<SlaStep> steps = new ArrayList<>();
         for (Application application : rows.openAt(organisation)) {

@@ -1,7 +1,6 @@
 package kz.attest.notification;
 
 import kz.attest.audit.AuditLog;
-import kz.attest.web.LocalizedException;
 import kz.attest.web.SupportedLocales;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -87,7 +86,7 @@ public class Notifications {
     @Transactional
     public void markRead(long accountId, long noticeId) {
         if (!rows.markRead(accountId, noticeId, Instant.now(clock))) {
-            throw LocalizedException.notFound("notification.notice.not-found");
+            throw NotificationRefusal.notFound("notification.notice.not-found");
         }
         auditLog.record("notification.notice-read", ENTITY, Long.toString(noticeId),
                 "read by account " + accountId);
