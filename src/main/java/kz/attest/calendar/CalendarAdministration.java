@@ -15,11 +15,11 @@ class CalendarAdministration {
     static final String ENTITY_DAY = "CalendarDay";
     static final String ENTITY_YEAR = "CalendarYear";
 
-    private final CalendarStore store;
+    private final CalendarRows store;
     private final CachedYears cache;
     private final AuditLog audit;
 
-    CalendarAdministration(CalendarStore store, CachedYears cache, AuditLog audit) {
+    CalendarAdministration(CalendarRows store, CachedYears cache, AuditLog audit) {
         this.store = store;
         this.cache = cache;
         this.audit = audit;
