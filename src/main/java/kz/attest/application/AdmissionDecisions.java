@@ -27,7 +27,7 @@ import java.util.Map;
  * Ministry and the Centre) recorded as the deadline the decision had.
  */
 @Service
-public class AdmissionDecisions {
+class AdmissionDecisions {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 

@@ -10,7 +10,7 @@ import java.time.LocalDateTime;
  *
  * @param byOperator the place, date and time are to be set by the testing operator
  */
-public record AdmissionDetails(String place, Instant testAt, String procedure, boolean byOperator) {
+record AdmissionDetails(String place, Instant testAt, String procedure, boolean byOperator) {
 
     public AdmissionDetails {
         place = place == null || place.isBlank() ? null : place.strip();

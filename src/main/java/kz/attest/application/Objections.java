@@ -29,7 +29,7 @@ import java.util.UUID;
  * the history and the audit log, shown to the provider's officers, and they are told in their cabinet.
  */
 @Service
-public class Objections {
+class Objections {
 
     static final String ENTITY = "Application";
     static final int DEFAULT_WINDOW = 2;

@@ -5,7 +5,7 @@ import kz.attest.web.Refusal;
 import java.util.List;
 
 /** A registration refused for one or more fields; nothing was stored. */
-public class RegistrationRefused extends Refusal {
+class RegistrationRefused extends Refusal {
 
     private final transient List<FieldRefusal> refusals;
 
