@@ -146,7 +146,8 @@ public class AdmittedExports {
             }
             return providerId;
         }
-        String own = user.organisation().orElseThrow(() -> ApplicationRefusal.notAllowed("identity.not-your-organisation"));
+        String own = user.organisation()
+                .orElseThrow(() -> ApplicationRefusal.notAllowed("identity.not-your-organisation"));
         if (providerId != null && !providerId.equals(own)) {
             throw ApplicationRefusal.notAllowed("identity.not-your-organisation");
         }

@@ -33,7 +33,8 @@ class DecisionController {
 
     @GetMapping("/api/v1/applications/{id}/decision")
     DecisionView current(@PathVariable long id) {
-        return decisions.current(id).orElseThrow(() -> ApplicationRefusal.notFound("application.decision.none-prepared"));
+        return decisions.current(id)
+                .orElseThrow(() -> ApplicationRefusal.notFound("application.decision.none-prepared"));
     }
 
     @GetMapping("/api/v1/applications/{id}/decision/content")

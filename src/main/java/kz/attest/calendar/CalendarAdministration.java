@@ -46,7 +46,8 @@ class CalendarAdministration {
     @Transactional
     SpecialDay remove(LocalDate date) {
         SpecialDay day = store.find(date)
-                .orElseThrow(() -> new CalendarRefusal(CalendarRefusal.Kind.NOT_FOUND, "calendar.error.not-found", date));
+                .orElseThrow(() -> new CalendarRefusal(CalendarRefusal.Kind.NOT_FOUND, "calendar.error.not-found",
+                        date));
         store.delete(date);
         changed();
         audit.record("calendar.day.removed", ENTITY_DAY, date.toString(), summary(day));

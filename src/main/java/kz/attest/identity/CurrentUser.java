@@ -48,7 +48,7 @@ public class CurrentUser {
     public SignedInUser requireMemberOf(String organisationId) {
         SignedInUser user = require();
         if (!belongsTo(user, organisationId)) {
-            throw IdentityRefusal.notAllowed("identity.not-your-organisation");
+            throw new IdentityRefusal(IdentityRefusal.Kind.NOT_ALLOWED, "identity.not-your-organisation");
         }
         return user;
     }

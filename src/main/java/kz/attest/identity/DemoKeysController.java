@@ -46,7 +46,7 @@ class DemoKeysController {
         DemoCertificateAuthority ca = demoCa.getIfAvailable();
         SignedInUser user = currentUser.require();
         if (ca == null || !properties.loadDemoData() || user.iin() == null) {
-            throw IdentityRefusal.notFound("error.not-found");
+            throw new IdentityRefusal(IdentityRefusal.Kind.NOT_FOUND, "error.not-found");
         }
         String[] names = user.fullName().split(" ");
         CertificateSubject subject = CertificateSubject.individual(user.iin(), names[0],
@@ -71,7 +71,7 @@ class DemoKeysController {
         SignedInUser user = currentUser.require();
         String iin = user.isStaff() ? staff.signingIin(user.accountId()).orElse(null) : null;
         if (ca == null || !properties.loadDemoData() || iin == null) {
-            throw IdentityRefusal.notFound("error.not-found");
+            throw new IdentityRefusal(IdentityRefusal.Kind.NOT_FOUND, "error.not-found");
         }
         String[] names = user.fullName().split(" ");
         String organisation = user.organisation().flatMap(organisations::find)

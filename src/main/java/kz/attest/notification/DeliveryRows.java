@@ -149,8 +149,8 @@ class DeliveryRows {
     /** Stores a notice and one pending delivery per channel it names; the notice's id. */
     long insert(Notice notice, Instant now) {
         long id = jdbc.sql("""
-                        INSERT INTO notification_notice (recipient_account_id, template, parameters, subject_type, subject_id,
-                                                         created_at, organisation_id)
+                        INSERT INTO notification_notice (recipient_account_id, template, parameters, subject_type,
+                                                         subject_id, created_at, organisation_id)
                         VALUES (:recipient, :template, CAST(:parameters AS jsonb), :subjectType, :subjectId, :createdAt,
                                 :organisation)
                         RETURNING id""")
@@ -187,7 +187,9 @@ class DeliveryRows {
 
     /** The given notices (unknown ids are left out). */
     List<NoticeText> texts(java.util.Collection<Long> noticeIds) {
-        return jdbc.sql("SELECT id, template, parameters::text AS parameters FROM notification_notice WHERE id IN (:ids)")
+        return jdbc.sql("""
+                        SELECT id, template, parameters::text AS parameters FROM notification_notice
+                        WHERE id IN (:ids)""")
                 .param("ids", List.copyOf(new java.util.LinkedHashSet<>(noticeIds)))
                 .query(DeliveryRows::noticeText).list();
     }

@@ -48,7 +48,8 @@ class NoticeDeliveriesController {
         DeliveryRows.Scope scope = null;
         if (!user.hasRole(Role.SYSTEM_ADMIN)) {
             String organisation = user.organisation()
-                    .orElseThrow(() -> NotificationRefusal.notAllowed("identity.not-your-organisation"));
+                    .orElseThrow(() -> new NotificationRefusal(NotificationRefusal.Kind.NOT_ALLOWED,
+                            "identity.not-your-organisation"));
             scope = new DeliveryRows.Scope(organisation, accounts.staffOf(organisation));
         }
         List<DeliveryView> deliveries = rows.recentDeliveries(scope, status(status), LIMIT);
@@ -89,7 +90,7 @@ class NoticeDeliveriesController {
         try {
             return DeliveryStatus.valueOf(value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw NotificationRefusal.badInput("notification.deliveries.bad-status");
+            throw new NotificationRefusal(NotificationRefusal.Kind.BAD_INPUT, "notification.deliveries.bad-status");
         }
     }
 }

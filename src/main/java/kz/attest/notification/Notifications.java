@@ -61,7 +61,7 @@ public class Notifications {
     @Transactional
     public void markRead(long accountId, long noticeId) {
         if (!rows.markRead(accountId, noticeId, Instant.now(clock))) {
-            throw NotificationRefusal.notFound("notification.notice.not-found");
+            throw new NotificationRefusal(NotificationRefusal.Kind.NOT_FOUND, "notification.notice.not-found");
         }
         auditLog.record("notification.notice-read", ENTITY, Long.toString(noticeId),
                 "read by account " + accountId);

@@ -74,7 +74,8 @@ final class DocumentSigningKeys {
             }
             if (demoCa == null) {
                 // attest.signature.pades.organisation-keys.<id>.file is missing and the demonstration CA is off
-                throw SigningRefusal.wrongState("signature.pades.no-organisation-key", organisationId);
+                throw new SigningRefusal(SigningRefusal.Kind.WRONG_STATE, "signature.pades.no-organisation-key",
+                        organisationId);
             }
             DemoCertificateAuthority.IssuedCredential key = demoCa.issue(new CertificateSubject("000000000000", "DOCUMENTS",
                     organisationId.toUpperCase(Locale.ROOT), null, organisationId, null), KeyPurpose.SIGNING);

@@ -48,10 +48,10 @@ class PkiAdminController {
         try {
             serial = new BigInteger(serialNumber.strip().replace(":", "").replace(" ", ""), 16);
         } catch (NumberFormatException e) {
-            throw SigningRefusal.badInput("signature.admin.bad-serial");
+            throw new SigningRefusal(SigningRefusal.Kind.BAD_INPUT, "signature.admin.bad-serial");
         }
         if (serial.signum() <= 0) {
-            throw SigningRefusal.badInput("signature.admin.bad-serial");
+            throw new SigningRefusal(SigningRefusal.Kind.BAD_INPUT, "signature.admin.bad-serial");
         }
         ca().revoke(serial);
         auditLog.record("signature.certificate-revoked", "Certificate", serial.toString(16), "revoked by the demonstration CA");
@@ -61,7 +61,7 @@ class PkiAdminController {
     private DemoCertificateAuthority ca() {
         DemoCertificateAuthority ca = demoCa.getIfAvailable();
         if (ca == null) {
-            throw SigningRefusal.notFound("error.not-found");
+            throw new SigningRefusal(SigningRefusal.Kind.NOT_FOUND, "error.not-found");
         }
         return ca;
     }

@@ -56,7 +56,7 @@ class PkiController {
     private DemoCertificateAuthority ca() {
         DemoCertificateAuthority ca = demoCa.getIfAvailable();
         if (ca == null) {
-            throw SigningRefusal.notFound("error.not-found");
+            throw new SigningRefusal(SigningRefusal.Kind.NOT_FOUND, "error.not-found");
         }
         return ca;
     }
