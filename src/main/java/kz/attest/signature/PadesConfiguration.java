@@ -43,8 +43,7 @@ class PadesConfiguration {
                                 ObjectProvider<DemoCertificateAuthority> demoCa, ObjectProvider<TimeStampAuthority> tsa,
                                 SignatureVerifier verifier, Clock clock) {
         return create(attest.dataDir(), SignatureConfiguration.load(signature.trustedCertificates()), pades,
-                demoCa.getIfAvailable(),
-                tsa.getIfAvailable(), verifier, clock);
+                demoCa.getIfAvailable(), tsa.getIfAvailable(), verifier, clock);
     }
 
     /**
