@@ -33,9 +33,11 @@ public final class ContextGroupOrder implements ClassOrderer {
         MergedAnnotations annotations = MergedAnnotations.from(type, MergedAnnotations.SearchStrategy.TYPE_HIERARCHY);
         MergedAnnotation<SpringBootTest> boot = annotations.get(SpringBootTest.class);
         if (!boot.isPresent()) {
-            return annotations.isPresent("org.springframework.modulith.test.ApplicationModuleTest") ? 3 : 0;
+            return 0;
         }
-        if (hasDynamicProperties(type) || boot.getStringArray("properties").length > 0) {
+        // a module test (meta-annotated with @SpringBootTest) bootstraps a context of its own
+        if (annotations.isPresent("org.springframework.modulith.test.ApplicationModuleTest")
+                || hasDynamicProperties(type) || boot.getStringArray("properties").length > 0) {
             return 3;
         }
         return boot.getEnum("webEnvironment", SpringBootTest.WebEnvironment.class) == SpringBootTest.WebEnvironment.MOCK
