@@ -6,8 +6,6 @@ import kz.attest.catalogue.DeadlineStep;
 import kz.attest.catalogue.ServiceCode;
 import kz.attest.web.Refusal;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,14 +17,14 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Rules the catalogue stored but nothing evaluated (issue 10): ¶30, ¶37, ¶62, and the decision's own term (¶52). */
-@SpringBootTest
+/**
+ * Rules the catalogue stored but nothing evaluated (issue 10): ¶30, ¶37, ¶62, and the decision's own term (¶52).
+ * Pure rules over the bundled catalogue, the {@link Application} aggregate and the statutory calendar: no Spring.
+ */
 class OutcomeRuleParagraphTests {
 
-    @Autowired
-    Catalogue catalogue;
-    @Autowired
-    WorkingCalendar calendar;
+    private final Catalogue catalogue = ApplicationLifecycleTests.CATALOGUE;
+    private final WorkingCalendar calendar = ApplicationLifecycleTests.CALENDAR;
 
     private LegalDeadlines deadlines(String service) {
         return new LegalDeadlines(catalogue.get(new ServiceCode(service)), calendar);

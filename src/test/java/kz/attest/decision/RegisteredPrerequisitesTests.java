@@ -5,6 +5,7 @@ import kz.attest.licensing.PrerequisiteCheck;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,6 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * specialty asked): signed decisions count; expired, revoked and superseded ones do not, and are named.
  */
 @SpringBootTest
+@AutoConfigureMockMvc   // not used here: it makes the class share the suite's one cached context (docs/testing.md)
 class RegisteredPrerequisitesTests {
 
     private static final AtomicInteger SEQ = new AtomicInteger((int) (System.nanoTime() % 10_000));

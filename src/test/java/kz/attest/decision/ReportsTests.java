@@ -17,7 +17,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** The Ministry's reports (issue 10) and a provider's public list of results (seed 004 appendix 1). */
-@SpringBootTest(properties = "attest.decision.public-results-providers=dj-almaty")
+@SpringBootTest   // the public results are switched on for dj-almaty in src/test/resources/config/application.properties
 @AutoConfigureMockMvc
 class ReportsTests {
 

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import kz.attest.Chromium;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,6 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * confirmation and sees stage 1 passed at exactly 70 % (¶17, ¶16, ¶22).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureMockMvc   // not used here: it makes the browser tests share one cached context (docs/testing.md)
 class ExamBrowserTests {
 
     @RegisterExtension

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import kz.attest.Chromium;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -51,6 +52,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * is finished by the server at its deadline.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureMockMvc   // not used here: it makes the browser tests share one cached context (docs/testing.md)
 class ExamDayBrowserTests {
 
     @RegisterExtension

@@ -10,6 +10,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
 import java.util.List;
 import java.util.Locale;
@@ -22,6 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * changed byte is caught (issue 10 "Done when"; ¶25, ¶52, ¶73, ¶96).
  */
 @SpringBootTest
+@AutoConfigureMockMvc   // not used here: it makes the class share the suite's one cached context (docs/testing.md)
 class SignedOutcomeDocumentsTests {
 
     @Autowired
