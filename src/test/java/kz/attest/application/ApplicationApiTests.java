@@ -54,7 +54,7 @@ class ApplicationApiTests {
 
     @Test
     @SuppressWarnings("unchecked")
-    void aSignedApplicationIsRegisteredCheckedAndAdmitted_000_4_to_000_8() throws Exception {
+    void aSignedApplicationIsRegisteredCheckedAndAdmitted_000_4_000_5_000_6_000_7_000_8() throws Exception {
         long id = applicant.submitted();
         mvc.perform(get("/api/v1/applications/" + id).session(applicant.session))
                 .andExpect(jsonPath("$.status").value("SUBMITTED"))
@@ -146,7 +146,7 @@ class ApplicationApiTests {
     }
 
     @Test
-    void aSignatureOfAnotherPersonIsRefusedAndNothingStored_lifecycle_submission_4() throws Exception {
+    void aSignatureOfAnotherPersonIsRefusedAndNothingStored_003_1() throws Exception {
         String draft = applicant.readyDraft();
         var stranger = ca.issue(CertificateSubject.individual(ApplicationFixtures.freshIin(), "Ахметов", "Бек", null),
                 KeyPurpose.SIGNING);
@@ -168,7 +168,7 @@ class ApplicationApiTests {
     }
 
     @Test
-    void backdatedSigningTimeDoesNotRescueExpiredCertificate_003_p6() throws Exception {
+    void backdatedSigningTimeDoesNotRescueExpiredCertificate_003_1() throws Exception {
         String draft = applicant.readyDraft();
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         var expired = ca.issue(CertificateSubject.individual(applicant.iin, "Сериков", "Асан", null), KeyPurpose.SIGNING,
@@ -184,7 +184,7 @@ class ApplicationApiTests {
     }
 
     @Test
-    void aCertificateIinFailingTheChecksumIsNotValidRatherThanAMismatch_003_p6() throws Exception {
+    void aCertificateIinFailingTheChecksumIsNotValidRatherThanAMismatch_003_1() throws Exception {
         String draft = applicant.readyDraft();
         var ncaTestKey = ca.issue(CertificateSubject.individual("123456789011", "Тестов", "Тест", null), KeyPurpose.SIGNING);
 

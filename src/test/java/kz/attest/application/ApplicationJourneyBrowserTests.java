@@ -88,7 +88,7 @@ class ApplicationJourneyBrowserTests {
     }
 
     @Test
-    void anApplicantSignsWithTheDevelopmentSignerAndIsAdmitted_000_3_to_000_8() throws Exception {
+    void anApplicantSignsWithTheDevelopmentSignerAndIsAdmitted_000_3_000_4_000_5_000_6_000_7_000_8() throws Exception {
         String iin = freshApplicant();
         try (BrowserContext applicantContext = context(); Page applicant = applicantContext.newPage();
              BrowserContext officerContext = context(); Page officer = officerContext.newPage()) {

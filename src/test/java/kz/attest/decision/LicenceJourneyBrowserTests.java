@@ -67,7 +67,7 @@ class LicenceJourneyBrowserTests {
     org.springframework.test.web.servlet.MockMvc mvc;
 
     @Test
-    void aBailiffGoesFromTheAttestationDecisionToALicenceThenToItsReissue_004_app2() throws Exception {
+    void aBailiffGoesFromTheAttestationDecisionToALicenceThenToItsReissue_004_3() throws Exception {
         String iin = DecisionFixtures.freshApplicant(accounts);
         String decision = signedDecision(iin, "BAILIFF_ATTESTATION", "dj-almaty", "officer", "head", List.of());
         try (BrowserContext applicantContext = context(); Page applicant = applicantContext.newPage();
@@ -116,7 +116,7 @@ class LicenceJourneyBrowserTests {
     }
 
     @Test
-    void aForensicExpertWithACertificateObtainsALicenceAndWithoutOneIsRefusedBeforePaying_003() throws Exception {
+    void aForensicExpertWithACertificateObtainsALicenceAndWithoutOneIsRefusedBeforePaying_003_6() throws Exception {
         String iin = DecisionFixtures.freshApplicant(accounts);
         try (BrowserContext context = context(); Page expert = context.newPage();
              BrowserContext staffContext = context(); Page staff = staffContext.newPage()) {

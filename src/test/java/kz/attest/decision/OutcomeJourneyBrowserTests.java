@@ -174,7 +174,7 @@ class OutcomeJourneyBrowserTests {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"kk", "ru"})
-    void aForensicQualificationGivesACertificateAndALaterOneASupplement_000_appendix_5(String language) throws Exception {
+    void aForensicQualificationGivesACertificateAndALaterOneASupplement_000_73(String language) throws Exception {
         Locale locale = Locale.forLanguageTag(language);
         String iin = applicant(language);
         long account = accounts.findByLoginName(iin).orElseThrow().accountId();

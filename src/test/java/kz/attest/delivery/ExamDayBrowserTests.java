@@ -75,7 +75,7 @@ class ExamDayBrowserTests {
     Accounts accounts;
 
     @Test
-    void proctorChecksInAndTheCandidatePassesBothStagesExactlyAtTheMarksAndDownloadsTheSheet_000_15_000_17_000_22_001()
+    void proctorChecksInAndTheCandidatePassesBothStagesExactlyAtTheMarksAndDownloadsTheSheet_000_15_000_17_000_22_001_9()
             throws Exception {
         Day day = day(3);
         inBrowser("exam-day-pass", (proctor, candidate) -> {

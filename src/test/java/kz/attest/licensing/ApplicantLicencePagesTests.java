@@ -47,7 +47,7 @@ class ApplicantLicencePagesTests {
     }
 
     @Test
-    void anExpertWithoutACertificateIsRefusedOnTheApplyPageBeforePaying_003() throws Exception {
+    void anExpertWithoutACertificateIsRefusedOnTheApplyPageBeforePaying_003_6_3() throws Exception {
         LicensingFixtures expert = LicensingFixtures.applicant(mvc, accounts, ca, "");
         mvc.perform(get("/cabinet/licences").session(expert.session).param("lang", "kk")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("/cabinet/licences/apply")));
@@ -64,7 +64,7 @@ class ApplicantLicencePagesTests {
     }
 
     @Test
-    void aBailiffAppliesSeesThePrerequisiteAttachesPaysAndMaySign_004_app2() throws Exception {
+    void aBailiffAppliesSeesThePrerequisiteAttachesPaysAndMaySign_004_8_3() throws Exception {
         LicensingFixtures bailiff = LicensingFixtures.applicant(mvc, accounts, ca, "");
         bailiff.holds("APP_3", "APP3-" + bailiff.iin, List.of(), LocalDate.now().plusYears(2));
         String location = mvc.perform(post("/cabinet/licences/apply").session(bailiff.session).with(csrf())
@@ -95,7 +95,7 @@ class ApplicantLicencePagesTests {
     }
 
     @Test
-    void aReissueOfALicenceThatIsNotTheApplicantsIsToldOnTheApplyPage_004_app2() throws Exception {
+    void aReissueOfALicenceThatIsNotTheApplicantsIsToldOnTheApplyPage_004_3() throws Exception {
         LicensingFixtures bailiff = LicensingFixtures.applicant(mvc, accounts, ca, "");
         bailiff.holds("APP_3", "APP3-" + bailiff.iin, List.of(), LocalDate.now().plusYears(2));
         mvc.perform(post("/cabinet/licences/apply").session(bailiff.session).with(csrf()).param("lang", "en")

@@ -76,7 +76,7 @@ class LicensingFlowTests {
     }
 
     @Test
-    void aBailiffWithTheAttestationDecisionObtainsALicenceThenItsReissue_004_app2() throws Exception {
+    void aBailiffWithTheAttestationDecisionObtainsALicenceThenItsReissue_004_3() throws Exception {
         LicensingFixtures applicant = bailiff();
         long id = applicant.submittedRequest(BAILIFF, BAILIFF_DOCUMENTS);
         mvc.perform(get("/api/v1/licences/requests/" + id).session(applicant.session))
@@ -148,7 +148,7 @@ class LicensingFlowTests {
     }
 
     @Test
-    void paymentCheckedBeforeSigningAndAPendingPaymentReChecked_003_diagram1() throws Exception {
+    void paymentCheckedBeforeSigningAndAPendingPaymentReChecked_003_1() throws Exception {
         LicensingFixtures expert = forensicExpert();
         long id = expert.started(FORENSIC);
         for (String type : FORENSIC_DOCUMENTS) {
@@ -171,7 +171,7 @@ class LicensingFlowTests {
     }
 
     @Test
-    void aPaymentForAnotherIinOrAnotherServiceIsRefused_003_diagram1() throws Exception {
+    void aPaymentForAnotherIinOrAnotherServiceIsRefused_003_1() throws Exception {
         LicensingFixtures expert = forensicExpert();
         long id = expert.started(FORENSIC);
         String otherPayer = gateway.create(LicensingFixtures.freshIin(""), "FORENSIC_ACTIVITY_LICENSE", 4_325_000).reference();
@@ -193,7 +193,7 @@ class LicensingFlowTests {
     }
 
     @Test
-    void theSameExpertWithoutACertificateIsRefusedBeforePaying_003() throws Exception {
+    void theSameExpertWithoutACertificateIsRefusedBeforePaying_003_6_3() throws Exception {
         LicensingFixtures expert = LicensingFixtures.applicant(mvc, accounts, ca, "");
         expert.start(FORENSIC).andExpect(status().isConflict())
                 .andExpect(jsonPath("$.title").value(containsString("no valid document")));
@@ -202,7 +202,7 @@ class LicensingFlowTests {
     }
 
     @Test
-    void aPrerequisiteExpiredRevokedOrNotCoveringTheSpecialtiesIsRefused_003_004_app2() throws Exception {
+    void aPrerequisiteExpiredRevokedOrNotCoveringTheSpecialtiesIsRefused_003_6_3_004_8_4() throws Exception {
         LicensingFixtures expired = LicensingFixtures.applicant(mvc, accounts, ca, "");
         expired.holds("APP_3", "OLD-" + expired.iin, List.of(), LocalDate.now().minusDays(1));
         expired.start(BAILIFF).andExpect(status().isConflict()).andExpect(jsonPath("$.title").value(containsString("expired")));
@@ -224,7 +224,7 @@ class LicensingFlowTests {
     }
 
     @Test
-    void onlyTheLicensorsStaffRecordOrRevokeAPrerequisiteByHand_004_app2() throws Exception {
+    void onlyTheLicensorsStaffRecordOrRevokeAPrerequisiteByHand_004_8_4() throws Exception {
         LicensingFixtures holder = bailiff();
         MockHttpSession centre = LicensingFixtures.signIn(mvc, "cfe-officer", "demo-cfe-officer-2026");
         mvc.perform(post("/api/v1/office/licences/prerequisites").session(centre).with(csrf()).param("lang", "en")
@@ -242,7 +242,7 @@ class LicensingFlowTests {
     }
 
     @Test
-    void aCertificateOfAnotherIinOrARevokedCertificateIsRefused_003_diagram1() throws Exception {
+    void aCertificateOfAnotherIinOrARevokedCertificateIsRefused_003_1() throws Exception {
         LicensingFixtures expert = forensicExpert();
         long id = expert.paidRequest(FORENSIC, FORENSIC_DOCUMENTS);
         byte[] content = expert.contentBytes(id);
@@ -257,7 +257,7 @@ class LicensingFlowTests {
     }
 
     @Test
-    void aReissueOfALicenceNotTheApplicantsOrNotActiveIsRefused_004_app2() throws Exception {
+    void aReissueOfALicenceNotTheApplicantsOrNotActiveIsRefused_004_3() throws Exception {
         LicensingFixtures holder = bailiff();
         String licence = holder.issued(holder.submittedRequest(BAILIFF, BAILIFF_DOCUMENTS), BAILIFF_OFFICER_STEPS,
                 List.of("LICENCE_APPROVAL"));
@@ -286,7 +286,7 @@ class LicensingFlowTests {
     }
 
     @Test
-    void twoReissueRequestsAtOnceForOneLicenceOneWins_004_app2() throws Exception {
+    void twoReissueRequestsAtOnceForOneLicenceOneWins_004_3() throws Exception {
         LicensingFixtures holder = bailiff();
         String licence = holder.issued(holder.submittedRequest(BAILIFF, BAILIFF_DOCUMENTS), BAILIFF_OFFICER_STEPS,
                 List.of("LICENCE_APPROVAL"));
@@ -314,7 +314,7 @@ class LicensingFlowTests {
     }
 
     @Test
-    void theChecklistShowsTheRegistriesAnswersAndARegistryThatDoesNotAnswer_004_app2_4_5() throws Exception {
+    void theChecklistShowsTheRegistriesAnswersAndARegistryThatDoesNotAnswer_004_8_4_004_8_5() throws Exception {
         LicensingFixtures down = LicensingFixtures.applicant(mvc, accounts, ca, "96");
         down.holds("APP_3", "APP3-" + down.iin, List.of(), null);
         long id = down.submittedRequest(BAILIFF, BAILIFF_DOCUMENTS);
@@ -332,7 +332,7 @@ class LicensingFlowTests {
     }
 
     @Test
-    void incompleteDocumentsEndInARefusalToConsiderFurtherByTheHead_004_app2() throws Exception {
+    void incompleteDocumentsEndInARefusalToConsiderFurtherByTheHead_004_7_3() throws Exception {
         LicensingFixtures applicant = bailiff();
         long id = applicant.submittedRequest(BAILIFF, BAILIFF_DOCUMENTS);
         MockHttpSession officer = LicensingFixtures.officer(mvc);
@@ -379,7 +379,7 @@ class LicensingFlowTests {
     }
 
     @Test
-    void anOverdueStepIsFlaggedOnceAuditedAndToldToTheHeads_004_app2() throws Exception {
+    void anOverdueStepIsFlaggedOnceAuditedAndToldToTheHeads_004_7() throws Exception {
         LicensingFixtures applicant = bailiff();
         long id = applicant.submittedRequest(BAILIFF, BAILIFF_DOCUMENTS);
         java.time.Instant later = jdbc.sql("SELECT received_at FROM licensing_request WHERE id = ?").param(id)

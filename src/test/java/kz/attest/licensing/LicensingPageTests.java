@@ -34,7 +34,7 @@ class LicensingPageTests {
     kz.attest.signature.PdfSignatures pdfSignatures;
 
     @Test
-    void theOfficerSeesTheQueueAndAChecklistWithARegistryThatDidNotAnswer_004_app2_4_5() throws Exception {
+    void theOfficerSeesTheQueueAndAChecklistWithARegistryThatDidNotAnswer_004_8_4_004_8_5() throws Exception {
         LicensingFixtures down = LicensingFixtures.applicant(mvc, accounts, ca, "96");
         down.holds("APP_3", "APP3-" + down.iin, List.of(), null);
         long id = down.submittedRequest(LicensingFlowTests.BAILIFF, LicensingFlowTests.BAILIFF_DOCUMENTS);
@@ -53,7 +53,7 @@ class LicensingPageTests {
     }
 
     @Test
-    void aLicenceIsVerifiedPubliclyAndListedInTheRegistryAndTheCabinet_003() throws Exception {
+    void aLicenceIsVerifiedPubliclyAndListedInTheRegistryAndTheCabinet_003_3() throws Exception {
         LicensingFixtures expert = LicensingFixtures.applicant(mvc, accounts, ca, "");
         expert.holds("APP_5", "APP5-" + expert.iin, List.of("HANDWRITING", "BALLISTICS"), null);
         String licence = expert.issued(expert.submittedRequest(LicensingFlowTests.FORENSIC,
@@ -83,7 +83,7 @@ class LicensingPageTests {
     }
 
     @Test
-    void aLicenceAndItsReissueAreVerifiedOnTheSharedVerifyPageByNumberAndCode_004_app2() throws Exception {
+    void aLicenceAndItsReissueAreVerifiedOnTheSharedVerifyPageByNumberAndCode_004_3() throws Exception {
         LicensingFixtures bailiff = LicensingFixtures.applicant(mvc, accounts, ca, "");
         bailiff.holds("APP_3", "APP3-" + bailiff.iin, List.of(), java.time.LocalDate.now().plusYears(2));
         String licence = bailiff.issued(bailiff.submittedRequest(LicensingFlowTests.BAILIFF,
@@ -115,7 +115,7 @@ class LicensingPageTests {
     }
 
     @Test
-    void theHeadsSlaViewAndTheQueueListALicenceRequestsPendingStepWithItsDueMinute_004_app2() throws Exception {
+    void theHeadsSlaViewAndTheQueueListALicenceRequestsPendingStepWithItsDueMinute_004_7() throws Exception {
         LicensingFixtures bailiff = LicensingFixtures.applicant(mvc, accounts, ca, "");
         bailiff.holds("APP_3", "APP3-" + bailiff.iin, List.of(), java.time.LocalDate.now().plusYears(2));
         long id = bailiff.submittedRequest(LicensingFlowTests.BAILIFF, LicensingFlowTests.BAILIFF_DOCUMENTS);
