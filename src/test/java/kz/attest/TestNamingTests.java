@@ -20,11 +20,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class TestNamingTests {
 
+    private static final String ARGUMENTS = "(?:\\((?:\"(?:[^\"\\\\]++|\\\\.)*+\"|[^()\"]++|\\([^()]*+\\))*+\\))?+";
+    /** A test annotation, further annotations (strings, nested parentheses) and line comments, modifiers, the return type, the name. */
     private static final Pattern TEST_METHOD = Pattern.compile(
-            "@(?:Test|ParameterizedTest|RepeatedTest|TestFactory|TestTemplate)\\b(?:\\([^)]*\\))?"
-                    // further annotations, their arguments with strings and nested parentheses
-                    + "(?:\\s*@[\\w.]+(?:\\((?:\"(?:[^\"\\\\]|\\\\.)*\"|[^()\"]|\\([^()]*\\))*\\))?)*"
-                    + "\\s*(?:(?:public|protected|private|static|final)\\s+)*[\\w<>\\[\\], ?.]+?\\s+(\\w+)\\s*\\(");
+            "@(?:Test|ParameterizedTest|RepeatedTest|TestFactory|TestTemplate)\\b" + ARGUMENTS
+                    + "(?:\\s*+(?:@[\\w.]++" + ARGUMENTS + "|//[^\\n]*+))*+"
+                    + "\\s*+(?:(?:public|protected|private|static|final)\\s++)*+[\\w<>\\[\\], ?.]+?\\s+(\\w+)\\s*\\(");
     /** Counted for the assertion below that the scan found the test methods. */
     private static final Pattern TEST_ANNOTATION = Pattern.compile(
             "@(?:Test|ParameterizedTest|RepeatedTest|TestFactory|TestTemplate)\\b");

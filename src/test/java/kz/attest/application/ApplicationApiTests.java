@@ -1,19 +1,13 @@
 package kz.attest.application;
 
 import com.jayway.jsonpath.JsonPath;
-import kz.attest.identity.Accounts;
 import kz.attest.signature.CertificateSubject;
 import kz.attest.signature.DemoCertificateAuthority;
 import kz.attest.signature.KeyPurpose;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.web.servlet.MockMvc;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -28,29 +22,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** Submission with EDS and the provider's processing through the REST API (lifecycle.md, seed 000 ¶3–¶8). */
-@SpringBootTest
-@AutoConfigureMockMvc
-class ApplicationApiTests {
+class ApplicationApiTests extends ApplicantAndOfficer {
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    Accounts accounts;
-    @Autowired
-    DemoCertificateAuthority ca;
-    @Autowired
-    JdbcClient jdbc;
     @Autowired
     Applications applications;
-
-    ApplicationFixtures applicant;
-    MockHttpSession officer;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        applicant = ApplicationFixtures.applicant(mvc, accounts, ca);
-        officer = ApplicationFixtures.signIn(mvc, "officer", "demo-officer-2026");
-    }
 
     @Test
     @SuppressWarnings("unchecked")

@@ -1,5 +1,6 @@
 package kz.attest.signature;
 
+import kz.attest.testing.MovableClock;
 import com.sun.net.httpserver.HttpServer;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.DERSet;
@@ -52,7 +53,6 @@ import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -494,34 +494,6 @@ class SignatureTrustTests {
                     new DERSet(token.toCMSSignedData().toASN1Structure())));
             SignerInformation stamped = SignerInformation.replaceUnsignedAttributes(signer, unsigned);
             return CMSSignedData.replaceSigners(signed, new SignerInformationStore(stamped)).getEncoded();
-        }
-    }
-
-    /** A clock the test moves (the CA's and the verifier's "now"). */
-    static final class MovableClock extends Clock {
-        private volatile Instant now;
-
-        MovableClock(Instant now) {
-            this.now = now;
-        }
-
-        void set(Instant instant) {
-            now = instant;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
         }
     }
 }
