@@ -1,7 +1,6 @@
 package kz.attest.application;
 
 import kz.attest.web.BrowserSigner;
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.FilePayload;
@@ -9,12 +8,12 @@ import kz.attest.identity.Accounts;
 import kz.attest.identity.ApplicantRegistration;
 import kz.attest.signature.CertificateSubject;
 import kz.attest.signature.DemoCertificateAuthority;
-import kz.attest.signature.DevelopmentSigner;
 import kz.attest.signature.KeyPurpose;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import kz.attest.Chromium;
+import kz.attest.web.Journey;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import kz.attest.notification.InProcessSmsc;
@@ -25,8 +24,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.LocalDateTime;
@@ -273,11 +270,7 @@ class ApplicationJourneyBrowserTests {
     }
 
     private void signIn(Page page, String login, String password) {
-        page.navigate(url("/login?lang=en"));
-        page.fill("#username", login);
-        page.fill("#password", password);
-        page.click("#login-form button[type=submit]");
-        page.waitForLoadState();
+        Journey.signIn(page, url("/login?lang=en"), login, password);
     }
 
     private String freshApplicant() {
@@ -295,7 +288,7 @@ class ApplicationJourneyBrowserTests {
     }
 
     private BrowserContext context() {
-        return chromium.browser().newContext(new Browser.NewContextOptions().setBypassCSP(true).setLocale("en-GB"));
+        return Journey.signingContext(chromium.browser(), "en-GB");
     }
 
     private String url(String path) {

@@ -2,15 +2,14 @@ package kz.attest.decision;
 
 import kz.attest.web.BrowserSigner;
 import com.jayway.jsonpath.JsonPath;
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.FilePayload;
 import kz.attest.Chromium;
+import kz.attest.web.Journey;
 import kz.attest.identity.Accounts;
 import kz.attest.signature.CertificateSubject;
 import kz.attest.signature.DemoCertificateAuthority;
-import kz.attest.signature.DevelopmentSigner;
 import kz.attest.signature.KeyPurpose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -21,8 +20,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -254,15 +251,11 @@ class LicenceJourneyBrowserTests {
 
     private void signIn(Page page, String login, String password) {
         page.context().clearCookies();
-        page.navigate(url("/login?lang=en"));
-        page.fill("#username", login);
-        page.fill("#password", password);
-        page.click("#login-form button[type=submit]");
-        page.waitForLoadState();
+        Journey.signIn(page, url("/login?lang=en"), login, password);
     }
 
     private BrowserContext context() {
-        return chromium.browser().newContext(new Browser.NewContextOptions().setBypassCSP(true).setLocale("ru-RU"));
+        return Journey.signingContext(chromium.browser(), "ru-RU");
     }
 
     private String url(String path) {

@@ -1,11 +1,9 @@
 package kz.attest.itembank;
 
+import kz.attest.testing.Bundles;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
@@ -20,13 +18,7 @@ class ItemBankMessagesTests {
 
     @Test
     void everyKeyIsInAllThreeLanguages() throws IOException {
-        Properties kk = load("kk");
-        Properties ru = load("ru");
-        Properties en = load("en");
-        assertThat(kk.stringPropertyNames()).isEqualTo(ru.stringPropertyNames()).isEqualTo(en.stringPropertyNames());
-        for (String key : kk.stringPropertyNames()) {
-            assertThat(kk.getProperty(key)).as(key).isNotBlank();
-        }
+        Bundles.assertEveryKeyInEveryLanguage("itembank");
     }
 
     @Test
@@ -63,10 +55,6 @@ class ItemBankMessagesTests {
     }
 
     private static Properties load(String language) throws IOException {
-        Properties properties = new Properties();
-        try (InputStream in = ItemBankMessagesTests.class.getResourceAsStream("/i18n/itembank_" + language + ".properties")) {
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        }
-        return properties;
+        return Bundles.load("itembank", language);
     }
 }

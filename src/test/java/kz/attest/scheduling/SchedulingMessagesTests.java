@@ -1,11 +1,9 @@
 package kz.attest.scheduling;
 
+import kz.attest.testing.Bundles;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
@@ -20,10 +18,7 @@ class SchedulingMessagesTests {
 
     @Test
     void everyKeyIsInAllThreeLanguages() throws IOException {
-        Properties kk = load("kk");
-        Properties ru = load("ru");
-        Properties en = load("en");
-        assertThat(kk.stringPropertyNames()).isEqualTo(ru.stringPropertyNames()).isEqualTo(en.stringPropertyNames());
+        Bundles.assertEveryKeyInEveryLanguage("scheduling");
     }
 
     @Test
@@ -57,10 +52,6 @@ class SchedulingMessagesTests {
     }
 
     private static Properties load(String language) throws IOException {
-        Properties properties = new Properties();
-        try (InputStream in = SchedulingMessagesTests.class.getResourceAsStream("/i18n/scheduling_" + language + ".properties")) {
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        }
-        return properties;
+        return Bundles.load("scheduling", language);
     }
 }

@@ -1,5 +1,7 @@
 package kz.attest.web;
 
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import kz.attest.catalogue.Catalogue;
 
@@ -28,7 +30,7 @@ public final class Journey {
     private final List<String> findings = new ArrayList<>();
     private int screen;
 
-    Journey(String name, String language, Catalogue catalogue) {
+    public Journey(String name, String language, Catalogue catalogue) {
         this.name = name;
         this.language = language;
         catalogue.all().forEach(service -> codes.add(service.code().value()));
@@ -36,7 +38,7 @@ public final class Journey {
     }
 
     /** Screenshot, accessibility check and code scan of the screen shown. */
-    void check(Page page, String step) {
+    public void check(Page page, String step) {
         screen++;
         page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(
                 ROOT.resolve(name).resolve(language).resolve("%02d-%s.png".formatted(screen, step))));
@@ -48,7 +50,7 @@ public final class Journey {
     }
 
     /** What the checks found on the journey's screens so far. */
-    List<String> findings() {
+    public List<String> findings() {
         return findings;
     }
 
@@ -69,6 +71,23 @@ public final class Journey {
             found.forEach(v -> violations.add(String.valueOf(v)));
         }
         return violations;
+    }
+
+    /** Signs in on the login page at {@code loginUrl} (its language in the query) and waits for the page after it. */
+    public static void signIn(Page page, String loginUrl, String login, String password) {
+        page.navigate(loginUrl);
+        page.fill("#username", login);
+        page.fill("#password", password);
+        page.click("#login-form button[type=submit]");
+        page.waitForLoadState();
+    }
+
+    /**
+     * A context whose pages may reach the development signer on its free port: the CSP names the configured NCALayer
+     * URL only, so the journeys that sign let the browser bypass it.
+     */
+    public static BrowserContext signingContext(Browser browser, String locale) {
+        return browser.newContext(new Browser.NewContextOptions().setBypassCSP(true).setLocale(locale));
     }
 
     private static synchronized String axe() {
