@@ -2,11 +2,11 @@ package kz.attest.application;
 
 import com.jayway.jsonpath.JsonPath;
 import kz.attest.identity.Accounts;
-import kz.attest.identity.ApplicantRegistration;
 import kz.attest.identity.Iin;
 import kz.attest.signature.CertificateSubject;
 import kz.attest.signature.DemoCertificateAuthority;
 import kz.attest.signature.KeyPurpose;
+import kz.attest.testing.Applicants;
 import org.bouncycastle.cert.jcajce.JcaCertStore;
 import org.bouncycastle.cms.CMSProcessableByteArray;
 import org.bouncycastle.cms.CMSSignedDataGenerator;
@@ -23,7 +23,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.concurrent.ThreadLocalRandom;
 
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -34,7 +33,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /** A fresh applicant with a demo-CA signing key, and the API calls of a submission, for the web tests. */
 final class ApplicationFixtures {
 
-    static final String PASSWORD = "qazaqstan2026";
+    static final String PASSWORD = Applicants.PASSWORD;
     static final String ALL_DECLARATIONS = """
             {"specialties": [], "declarations": ["PERSONAL_RESPONSIBILITY", "OFFICIAL_CONTACTS",
              "NOT_BARRED_BY_COURT", "DOCUMENTS_GENUINE"], "consent": true}""";
@@ -62,15 +61,12 @@ final class ApplicationFixtures {
     /** A fresh applicant under a chosen IIN (e.g. one the demonstration registries answer for in a given way). */
     static ApplicationFixtures applicant(MockMvc mvc, Accounts accounts, DemoCertificateAuthority ca, String iin)
             throws Exception {
-        accounts.register(new ApplicantRegistration(iin, "Сериков", "Асан", "Болатұлы", iin + "@example.kz",
-                "+7701" + iin.substring(5), PASSWORD, PASSWORD, "ru"));
-        return new ApplicationFixtures(mvc, iin, signIn(mvc, iin, PASSWORD),
-                ca.issue(CertificateSubject.individual(iin, "Сериков", "Асан", "Болатұлы"), KeyPurpose.SIGNING));
+        DemoCertificateAuthority.IssuedCredential key = Applicants.register(accounts, ca, iin);
+        return new ApplicationFixtures(mvc, iin, signIn(mvc, iin, PASSWORD), key);
     }
 
     static MockHttpSession signIn(MockMvc mvc, String login, String password) throws Exception {
-        return (MockHttpSession) mvc.perform(formLogin("/login").user(login).password(password))
-                .andReturn().getRequest().getSession(false);
+        return Applicants.signIn(mvc, login, password);
     }
 
     /** A draft to the Almaty justice department with every document attached and every box ticked. */

@@ -1,18 +1,16 @@
 package kz.attest.application;
 
+import kz.attest.testing.InBrowser;
 import kz.attest.web.BrowserSigner;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.FilePayload;
-import kz.attest.identity.Accounts;
 import kz.attest.identity.ApplicantRegistration;
 import kz.attest.signature.CertificateSubject;
 import kz.attest.signature.DemoCertificateAuthority;
 import kz.attest.signature.KeyPurpose;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import kz.attest.Chromium;
 import kz.attest.web.Journey;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
@@ -20,9 +18,6 @@ import kz.attest.notification.InProcessSmsc;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -42,11 +37,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * e-mail to an in-process GreenMail server and the SMS to an in-process SMPP centre (jSMPP), both on free ports; this
  * class therefore runs in a context of its own, configured with those transports.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ApplicationJourneyBrowserTests {
+class ApplicationJourneyBrowserTests extends InBrowser {
 
-    @RegisterExtension
-    static final Chromium chromium = new Chromium();
     private static final Path SCREENSHOTS = Paths.get("target/screenshots");
 
     private static GreenMail mailServer;
@@ -65,12 +57,6 @@ class ApplicationJourneyBrowserTests {
         registry.add("attest.notification.sms.password", () -> "secret");
     }
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    Accounts accounts;
     @Autowired
     DemoCertificateAuthority ca;
 
@@ -289,10 +275,6 @@ class ApplicationJourneyBrowserTests {
 
     private BrowserContext context() {
         return Journey.signingContext(chromium.browser(), "en-GB");
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 
     private static void shot(Page page, String name) {

@@ -5,19 +5,14 @@ import kz.attest.catalogue.Catalogue;
 import kz.attest.catalogue.ExpertSpecialty;
 import kz.attest.catalogue.ServiceCode;
 import kz.attest.catalogue.ServiceDefinition;
-import kz.attest.identity.Accounts;
-import kz.attest.signature.DemoCertificateAuthority;
+import kz.attest.testing.WithMockMvc;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.web.servlet.MockMvc;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -37,18 +32,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * attestation ¶33, ¶35; qualification ¶58, ¶60, ¶63) and the Ministry ({@code ministry}: patent attorneys ¶77, ¶78),
  * over the REST API and the real database.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-class ForensicAndPatentSubmissionParagraphTests {
+class ForensicAndPatentSubmissionParagraphTests extends WithMockMvc {
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    Accounts accounts;
-    @Autowired
-    DemoCertificateAuthority ca;
-    @Autowired
-    JdbcClient jdbc;
     @Autowired
     Catalogue catalogue;
     @Autowired

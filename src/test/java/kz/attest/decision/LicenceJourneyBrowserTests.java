@@ -1,23 +1,18 @@
 package kz.attest.decision;
 
+import kz.attest.testing.InBrowser;
 import kz.attest.web.BrowserSigner;
 import com.jayway.jsonpath.JsonPath;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.FilePayload;
-import kz.attest.Chromium;
 import kz.attest.web.Journey;
-import kz.attest.identity.Accounts;
 import kz.attest.signature.CertificateSubject;
 import kz.attest.signature.DemoCertificateAuthority;
 import kz.attest.signature.KeyPurpose;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.nio.charset.StandardCharsets;
@@ -39,21 +34,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * demonstration gateway and signs with the development signer (NCALayer protocol); the Ministry's officer and head do
  * their steps on their pages. Screenshots in Kazakh and Russian under {@code target/journeys/}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc
-class LicenceJourneyBrowserTests {
+class LicenceJourneyBrowserTests extends InBrowser {
 
-    @RegisterExtension
-    static final Chromium chromium = new Chromium();
     private static final Path SCREENSHOTS = Paths.get("target/journeys");
     private static final Pattern CODE = Pattern.compile("code=([0-9a-f]{32})");
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    Accounts accounts;
     @Autowired
     DemoCertificateAuthority ca;
     @Autowired
@@ -256,10 +242,6 @@ class LicenceJourneyBrowserTests {
 
     private BrowserContext context() {
         return Journey.signingContext(chromium.browser(), "ru-RU");
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 
     private static void shot(Page page, String name) {

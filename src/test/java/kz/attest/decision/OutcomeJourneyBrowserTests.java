@@ -1,5 +1,6 @@
 package kz.attest.decision;
 
+import kz.attest.testing.InBrowser;
 import kz.attest.web.BrowserSigner;
 import kz.attest.web.Journey;
 import com.google.zxing.BinaryBitmap;
@@ -12,10 +13,8 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
-import kz.attest.Chromium;
 import kz.attest.catalogue.Catalogue;
 import kz.attest.catalogue.ServiceCode;
-import kz.attest.identity.Accounts;
 import kz.attest.identity.ApplicantRegistration;
 import kz.attest.signature.CertificateSubject;
 import kz.attest.signature.DemoCertificateAuthority;
@@ -23,15 +22,11 @@ import kz.attest.signature.KeyPurpose;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.awt.image.BufferedImage;
@@ -55,19 +50,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the same page shows it revoked (¶25, ¶100–¶101); (2) a forensic qualification gives a certificate and a later one a
  * supplement (appendix 5), both in the cabinet and valid on the verification page.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class OutcomeJourneyBrowserTests {
+class OutcomeJourneyBrowserTests extends InBrowser {
 
-    @RegisterExtension
-    static final Chromium chromium = new Chromium();
     private static final String PASSWORD = "qazaqstan2026";
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    Accounts accounts;
-    @Autowired
-    JdbcClient jdbc;
     @Autowired
     ApplicationEventPublisher events;
     @Autowired
@@ -79,7 +65,6 @@ class OutcomeJourneyBrowserTests {
     @Autowired
     Catalogue catalogue;
 
-
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"kk", "ru"})
     void theHeadSignsTheApplicantDownloadsTheQrCodeVerifiesAndAnUpheldAppealRevokes_000_25_000_100(String language)
@@ -88,7 +73,7 @@ class OutcomeJourneyBrowserTests {
         String iin = applicant(language);
         long account = accounts.findByLoginName(iin).orElseThrow().accountId();
         long application = tested(account, "ADVOCATE_ATTESTATION", "dj-almaty", null);
-        Journey journey = new Journey("outcome-decision", language, catalogue);
+        Journey journey = Journey.accessibilityOnly("outcome-decision", language);
         Browser browser = chromium.browser();
         try (BrowserContext officerContext = context(browser, language); Page officer = officerContext.newPage();
              BrowserContext headContext = context(browser, language); Page head = headContext.newPage();
@@ -171,7 +156,7 @@ class OutcomeJourneyBrowserTests {
         long account = accounts.findByLoginName(iin).orElseThrow().accountId();
         List<String> specialties = catalogue.specialtiesFor(ServiceCode.of("FORENSIC_EXPERT_QUALIFICATION")).stream()
                 .limit(2).map(s -> s.code()).toList();
-        Journey journey = new Journey("outcome-qualification", language, catalogue);
+        Journey journey = Journey.accessibilityOnly("outcome-qualification", language);
         Browser browser = chromium.browser();
         try (BrowserContext officerContext = context(browser, language); Page officer = officerContext.newPage();
              BrowserContext headContext = context(browser, language); Page head = headContext.newPage();
@@ -322,7 +307,4 @@ class OutcomeJourneyBrowserTests {
         return messages.getMessage(key, null, locale);
     }
 
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
 }

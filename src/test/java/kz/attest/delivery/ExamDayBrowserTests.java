@@ -6,7 +6,6 @@ import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.RequestOptions;
 import com.microsoft.playwright.options.SelectOption;
-import kz.attest.identity.Accounts;
 import kz.attest.identity.ApplicantRegistration;
 import kz.attest.scheduling.CandidateCheckedIn;
 import kz.attest.scheduling.HallPolicy;
@@ -16,7 +15,6 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -46,10 +44,6 @@ class ExamDayBrowserTests extends ExamInBrowser {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String SERVICE = "ADVOCATE_ATTESTATION";
     private static final String PASSWORD = "qazaqstan2026";
-
-
-    @Autowired
-    Accounts accounts;
 
     ExamDayBrowserTests() {
         super(Paths.get("target/screenshots"));

@@ -1,16 +1,12 @@
 package kz.attest.delivery;
 
 import com.microsoft.playwright.Page;
-import kz.attest.Chromium;
 import kz.attest.itembank.Forms;
 import kz.attest.scheduling.CandidateCheckedIn;
 import kz.attest.scheduling.HallPolicy;
-import org.junit.jupiter.api.extension.RegisterExtension;
+import kz.attest.testing.InBrowser;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import java.nio.file.Path;
@@ -22,16 +18,8 @@ import java.util.UUID;
  * seat of an open hall (advocate attestation, both stages), the workstation's start with the seat's code, URLs and
  * screenshots.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-abstract class ExamInBrowser {
+abstract class ExamInBrowser extends InBrowser {
 
-    @RegisterExtension
-    static final Chromium chromium = new Chromium();
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcClient jdbc;
     @Autowired
     ApplicationEventPublisher events;
     @Autowired
@@ -68,10 +56,6 @@ abstract class ExamInBrowser {
         page.waitForSelector("#language");
         page.click("#language button[value=" + language + "]");
         page.waitForSelector("#stages");
-    }
-
-    String url(String path) {
-        return "http://localhost:" + port + path;
     }
 
     void shot(Page page, String name) {

@@ -1,14 +1,8 @@
 package kz.attest.licensing;
 
-import kz.attest.identity.Accounts;
-import kz.attest.signature.DemoCertificateAuthority;
+import kz.attest.testing.WithMockMvc;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.web.servlet.MockMvc;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -28,18 +22,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * The applicant's licence pages (seed 003 appendix 1 diagram 1, seed 004 appendix 2): apply, see the prerequisite, attach
  * the documents, pay through the demonstration gateway, and the signing control; refusals told on the page.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-class ApplicantLicencePagesTests {
-
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    Accounts accounts;
-    @Autowired
-    DemoCertificateAuthority ca;
-    @Autowired
-    JdbcClient jdbc;
+class ApplicantLicencePagesTests extends WithMockMvc {
 
     private long requestsOf(String iin) {
         return jdbc.sql("SELECT count(*) FROM licensing_request WHERE applicant_iin = ?").param(iin)

@@ -1,18 +1,13 @@
 package kz.attest.licensing;
 
 import com.jayway.jsonpath.JsonPath;
-import kz.attest.identity.Accounts;
 import kz.attest.signature.CertificateSubject;
-import kz.attest.signature.DemoCertificateAuthority;
 import kz.attest.signature.KeyPurpose;
+import kz.attest.testing.WithMockMvc;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.web.servlet.MockMvc;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -31,9 +26,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** Licence requests through the REST API (seed 003 appendix 1 diagram 1, seed 004 appendix 2). */
-@SpringBootTest
-@AutoConfigureMockMvc
-class LicensingFlowTests {
+class LicensingFlowTests extends WithMockMvc {
 
     static final String BAILIFF = """
             {"service":"BAILIFF_LICENSE","kind":"ISSUE"}""";
@@ -45,14 +38,6 @@ class LicensingFlowTests {
             "LICENCE_PREPARATION");
     static final List<String> FORENSIC_OFFICER_STEPS = List.of("REGISTER", "ASSIGN_OFFICER", "QUALIFICATION_CHECK");
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    Accounts accounts;
-    @Autowired
-    DemoCertificateAuthority ca;
-    @Autowired
-    JdbcClient jdbc;
     @Autowired
     PaymentGateway gateway;
     @Autowired

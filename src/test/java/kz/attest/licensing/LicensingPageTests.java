@@ -1,12 +1,8 @@
 package kz.attest.licensing;
 
-import kz.attest.identity.Accounts;
-import kz.attest.signature.DemoCertificateAuthority;
+import kz.attest.testing.WithMockMvc;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.test.web.servlet.MockMvc;
 
 import java.util.List;
 
@@ -20,16 +16,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** The officer's pages (queue, request with checklist and actions, registry), the cabinet and public verification. */
-@SpringBootTest
-@AutoConfigureMockMvc
-class LicensingPageTests {
+class LicensingPageTests extends WithMockMvc {
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    Accounts accounts;
-    @Autowired
-    DemoCertificateAuthority ca;
     @Autowired
     kz.attest.signature.PdfSignatures pdfSignatures;
 

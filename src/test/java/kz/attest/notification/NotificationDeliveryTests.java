@@ -1,12 +1,12 @@
 package kz.attest.notification;
 
-import kz.attest.testing.MovableClock;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import kz.attest.audit.AuditLog;
 import kz.attest.identity.Accounts;
 import kz.attest.identity.ApplicantRegistration;
+import kz.attest.testing.MovableClock;
 import org.jsmpp.bean.SubmitSm;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;

@@ -1,7 +1,7 @@
 package kz.attest.signature;
 
-import kz.attest.testing.MovableClock;
 import com.sun.net.httpserver.HttpServer;
+import kz.attest.testing.MovableClock;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.DERSet;
 import org.bouncycastle.asn1.cms.Attribute;

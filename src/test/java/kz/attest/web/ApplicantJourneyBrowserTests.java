@@ -4,17 +4,13 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.FilePayload;
-import kz.attest.Chromium;
 import kz.attest.catalogue.Catalogue;
-import kz.attest.identity.Accounts;
 import kz.attest.identity.ApplicantRegistration;
 import kz.attest.identity.TestIins;
-import org.junit.jupiter.api.extension.RegisterExtension;
+import kz.attest.testing.InBrowser;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -27,20 +23,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * clicking only. Every screen is saved to {@code target/journeys/}, checked with axe-core (vendored from npm in
  * {@code src/test/resources/axe}: no "serious" or "critical" violation) and scanned for codes, keys and ids.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ApplicantJourneyBrowserTests {
+class ApplicantJourneyBrowserTests extends InBrowser {
 
-    @RegisterExtension
-    static final Chromium chromium = new Chromium();
     private static final String PASSWORD = "qazaqstan2026";
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    Accounts accounts;
     @Autowired
     Catalogue catalogue;
-
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"kk", "ru"})
@@ -93,10 +81,6 @@ class ApplicantJourneyBrowserTests {
             page.waitForURL("**/cabinet");
         }
         assertThat(journey.findings()).as("accessibility violations and codes on the applicant's screens").isEmpty();
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 
 }

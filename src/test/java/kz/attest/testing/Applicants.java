@@ -1,0 +1,34 @@
+package kz.attest.testing;
+
+import kz.attest.identity.Accounts;
+import kz.attest.identity.ApplicantRegistration;
+import kz.attest.signature.CertificateSubject;
+import kz.attest.signature.DemoCertificateAuthority;
+import kz.attest.signature.KeyPurpose;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+
+/** People the API tests register and sign in (the application's and the licensing's fixtures). */
+public final class Applicants {
+
+    public static final String PASSWORD = "qazaqstan2026";
+
+    private Applicants() {
+    }
+
+    /** Registers Сериков Асан Болатұлы under {@code iin} (Russian, password {@link #PASSWORD}) with a signing key. */
+    public static DemoCertificateAuthority.IssuedCredential register(Accounts accounts, DemoCertificateAuthority ca,
+                                                                     String iin) {
+        accounts.register(new ApplicantRegistration(iin, "Сериков", "Асан", "Болатұлы", iin + "@example.kz",
+                "+7701" + iin.substring(5), PASSWORD, PASSWORD, "ru"));
+        return ca.issue(CertificateSubject.individual(iin, "Сериков", "Асан", "Болатұлы"), KeyPurpose.SIGNING);
+    }
+
+    /** The session of {@code login} after the sign-in form. */
+    public static MockHttpSession signIn(MockMvc mvc, String login, String password) throws Exception {
+        return (MockHttpSession) mvc.perform(formLogin("/login").user(login).password(password))
+                .andReturn().getRequest().getSession(false);
+    }
+}
