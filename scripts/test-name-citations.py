@@ -56,6 +56,9 @@ EXPLICIT = {
     'aResponderErrorFallsBackToTheCrl_003': '_003_1',
     'aGoodAnswerNotSignedByTheIssuerIsIgnored_003': '_003_1',
     'aPrerequisiteExpiredRevokedOrNotCoveringTheSpecialtiesIsRefused_003_004_app2': '_003_6_3_004_8_4',
+    # the payment checked before the request counts as received: the portal (¶1) and ¶4 (the Standard's documents)
+    'paymentCheckedBeforeSigningAndAPendingPaymentReChecked_003_diagram1': '_003_1_003_4',
+    'aPaymentForAnotherIinOrAnotherServiceIsRefused_003_diagram1': '_003_1_003_4',
     'licenceStepDurations_seed003_6_seed004_app2_7': '_003_6_004_7',
     # seed 004 appendix 2: ¶3 the result (issue, re-issue), ¶7 the steps and their terms, ¶8 the portal's processes
     'registeredWithinThirtyWorkingMinutesAcrossTheEndOfTheDay_004_app2': '_004_7_1',

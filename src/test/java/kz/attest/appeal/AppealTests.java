@@ -5,6 +5,7 @@ import kz.attest.application.ApplicantAndOfficer;
 import kz.attest.application.ApplicationTestSupport;
 import kz.attest.application.ApplicationTestSupport.Submitted;
 import kz.attest.calendar.WorkingCalendar;
+import kz.attest.testing.Notices;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -279,15 +280,11 @@ class AppealTests extends ApplicantAndOfficer {
     }
 
     private List<String> templatesOf(long appealId) {
-        return jdbc.sql("SELECT template FROM notification_notice WHERE subject_type = 'Appeal' AND subject_id = ? ORDER BY id")
-                .param(Long.toString(appealId)).query(String.class).list();
+        return Notices.templatesOf(jdbc, "Appeal", appealId);
     }
 
     private List<String> channelsOf(long appealId, String template) {
-        return jdbc.sql("""
-                        SELECT d.channel FROM notification_delivery d JOIN notification_notice n ON n.id = d.notice_id
-                        WHERE n.subject_type = 'Appeal' AND n.subject_id = ? AND n.template = ?""")
-                .params(Long.toString(appealId), template).query(String.class).list();
+        return Notices.channelsOf(jdbc, "Appeal", appealId, template);
     }
 
     private List<String> auditActionsOf(long appealId) {

@@ -4,6 +4,7 @@ import com.jayway.jsonpath.JsonPath;
 import kz.attest.signature.CertificateSubject;
 import kz.attest.signature.DemoCertificateAuthority;
 import kz.attest.signature.KeyPurpose;
+import kz.attest.testing.Notices;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -329,15 +330,11 @@ class ApplicationApiTests extends ApplicantAndOfficer {
     }
 
     private List<String> templatesOf(long id) {
-        return jdbc.sql("SELECT template FROM notification_notice WHERE subject_type = 'Application' AND subject_id = ? ORDER BY id")
-                .param(Long.toString(id)).query(String.class).list();
+        return Notices.templatesOf(jdbc, "Application", id);
     }
 
     private List<String> channelsOf(long id, String template) {
-        return jdbc.sql("""
-                        SELECT d.channel FROM notification_delivery d JOIN notification_notice n ON n.id = d.notice_id
-                        WHERE n.subject_type = 'Application' AND n.subject_id = ? AND n.template = ?""")
-                .params(Long.toString(id), template).query(String.class).list();
+        return Notices.channelsOf(jdbc, "Application", id, template);
     }
 
     private void assertNothingStoredFor(String draft) {

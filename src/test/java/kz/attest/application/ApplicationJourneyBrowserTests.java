@@ -1,6 +1,7 @@
 package kz.attest.application;
 
 import kz.attest.testing.InBrowser;
+import kz.attest.testing.Notices;
 import kz.attest.web.BrowserSigner;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
@@ -267,10 +268,7 @@ class ApplicationJourneyBrowserTests extends InBrowser {
     }
 
     private List<String> channels(long id, String template) {
-        return jdbc.sql("""
-                        SELECT d.channel FROM notification_delivery d JOIN notification_notice n ON n.id = d.notice_id
-                        WHERE n.subject_type = 'Application' AND n.subject_id = ? AND n.template = ?""")
-                .params(Long.toString(id), template).query(String.class).list();
+        return Notices.channelsOf(jdbc, "Application", id, template);
     }
 
     private BrowserContext context() {

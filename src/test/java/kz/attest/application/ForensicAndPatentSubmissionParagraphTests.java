@@ -5,6 +5,7 @@ import kz.attest.catalogue.Catalogue;
 import kz.attest.catalogue.ExpertSpecialty;
 import kz.attest.catalogue.ServiceCode;
 import kz.attest.catalogue.ServiceDefinition;
+import kz.attest.testing.Notices;
 import kz.attest.testing.WithMockMvc;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -247,14 +248,10 @@ class ForensicAndPatentSubmissionParagraphTests extends WithMockMvc {
     }
 
     private List<String> templatesOf(long id) {
-        return jdbc.sql("SELECT template FROM notification_notice WHERE subject_type = 'Application' AND subject_id = ?")
-                .param(Long.toString(id)).query(String.class).list();
+        return Notices.templatesOf(jdbc, "Application", id);
     }
 
     private List<String> channelsOf(long id, String template) {
-        return jdbc.sql("""
-                        SELECT d.channel FROM notification_delivery d JOIN notification_notice n ON n.id = d.notice_id
-                        WHERE n.subject_type = 'Application' AND n.subject_id = ? AND n.template = ?""")
-                .params(Long.toString(id), template).query(String.class).list();
+        return Notices.channelsOf(jdbc, "Application", id, template);
     }
 }

@@ -5,12 +5,6 @@ import kz.attest.identity.Accounts;
 import kz.attest.identity.Iin;
 import kz.attest.signature.DemoCertificateAuthority;
 import kz.attest.testing.Applicants;
-import org.bouncycastle.cert.jcajce.JcaCertStore;
-import org.bouncycastle.cms.CMSProcessableByteArray;
-import org.bouncycastle.cms.CMSSignedDataGenerator;
-import org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder;
-import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
-import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
@@ -150,11 +144,7 @@ final class LicensingFixtures {
     }
 
     static String sign(DemoCertificateAuthority.IssuedCredential key, byte[] data) throws Exception {
-        CMSSignedDataGenerator generator = new CMSSignedDataGenerator();
-        generator.addSignerInfoGenerator(new JcaSignerInfoGeneratorBuilder(new JcaDigestCalculatorProviderBuilder().build())
-                .build(new JcaContentSignerBuilder("SHA256withRSA").build(key.privateKey()), key.certificate()));
-        generator.addCertificates(new JcaCertStore(key.chain()));
-        return Base64.getEncoder().encodeToString(generator.generate(new CMSProcessableByteArray(data), false).getEncoded());
+        return Applicants.sign(key, data);
     }
 
     /** A fresh valid IIN; {@code marker} (two digits or empty) sets the 8th and 9th digits the demo registries read. */

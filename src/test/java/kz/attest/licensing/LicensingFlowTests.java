@@ -133,7 +133,7 @@ class LicensingFlowTests extends WithMockMvc {
     }
 
     @Test
-    void paymentCheckedBeforeSigningAndAPendingPaymentReChecked_003_1() throws Exception {
+    void paymentCheckedBeforeSigningAndAPendingPaymentReChecked_003_1_003_4() throws Exception {
         LicensingFixtures expert = forensicExpert();
         long id = expert.started(FORENSIC);
         for (String type : FORENSIC_DOCUMENTS) {
@@ -156,7 +156,7 @@ class LicensingFlowTests extends WithMockMvc {
     }
 
     @Test
-    void aPaymentForAnotherIinOrAnotherServiceIsRefused_003_1() throws Exception {
+    void aPaymentForAnotherIinOrAnotherServiceIsRefused_003_1_003_4() throws Exception {
         LicensingFixtures expert = forensicExpert();
         long id = expert.started(FORENSIC);
         String otherPayer = gateway.create(LicensingFixtures.freshIin(""), "FORENSIC_ACTIVITY_LICENSE", 4_325_000).reference();
