@@ -5,7 +5,6 @@ import kz.attest.application.ApplicantAndOfficer;
 import kz.attest.application.ApplicationTestSupport;
 import kz.attest.application.ApplicationTestSupport.Submitted;
 import kz.attest.calendar.WorkingCalendar;
-import kz.attest.testing.Notices;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -280,11 +279,11 @@ class AppealTests extends ApplicantAndOfficer {
     }
 
     private List<String> templatesOf(long appealId) {
-        return Notices.templatesOf(jdbc, "Appeal", appealId);
+        return kz.attest.notification.SentNotices.templates(jdbc, "Appeal", appealId);
     }
 
     private List<String> channelsOf(long appealId, String template) {
-        return Notices.channelsOf(jdbc, "Appeal", appealId, template);
+        return kz.attest.notification.SentNotices.channels(jdbc, "Appeal", appealId, template);
     }
 
     private List<String> auditActionsOf(long appealId) {

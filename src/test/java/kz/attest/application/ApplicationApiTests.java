@@ -4,7 +4,7 @@ import com.jayway.jsonpath.JsonPath;
 import kz.attest.signature.CertificateSubject;
 import kz.attest.signature.DemoCertificateAuthority;
 import kz.attest.signature.KeyPurpose;
-import kz.attest.testing.Notices;
+import kz.attest.notification.SentNotices;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -330,11 +330,11 @@ class ApplicationApiTests extends ApplicantAndOfficer {
     }
 
     private List<String> templatesOf(long id) {
-        return Notices.templatesOf(jdbc, "Application", id);
+        return SentNotices.templates(jdbc, "Application", id);
     }
 
     private List<String> channelsOf(long id, String template) {
-        return Notices.channelsOf(jdbc, "Application", id, template);
+        return SentNotices.channels(jdbc, "Application", id, template);
     }
 
     private void assertNothingStoredFor(String draft) {

@@ -1,7 +1,7 @@
 package kz.attest.application;
 
 import kz.attest.testing.InBrowser;
-import kz.attest.testing.Notices;
+import kz.attest.notification.SentNotices;
 import kz.attest.web.BrowserSigner;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
@@ -268,7 +268,7 @@ class ApplicationJourneyBrowserTests extends InBrowser {
     }
 
     private List<String> channels(long id, String template) {
-        return Notices.channelsOf(jdbc, "Application", id, template);
+        return SentNotices.channels(jdbc, "Application", id, template);
     }
 
     private BrowserContext context() {

@@ -5,7 +5,7 @@ import kz.attest.catalogue.Catalogue;
 import kz.attest.catalogue.ExpertSpecialty;
 import kz.attest.catalogue.ServiceCode;
 import kz.attest.catalogue.ServiceDefinition;
-import kz.attest.testing.Notices;
+import kz.attest.notification.SentNotices;
 import kz.attest.testing.WithMockMvc;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -248,10 +248,10 @@ class ForensicAndPatentSubmissionParagraphTests extends WithMockMvc {
     }
 
     private List<String> templatesOf(long id) {
-        return Notices.templatesOf(jdbc, "Application", id);
+        return SentNotices.templates(jdbc, "Application", id);
     }
 
     private List<String> channelsOf(long id, String template) {
-        return Notices.channelsOf(jdbc, "Application", id, template);
+        return SentNotices.channels(jdbc, "Application", id, template);
     }
 }
