@@ -48,7 +48,7 @@ class RegisteredPrerequisitesTests {
     }
 
     @Test
-    void aSignedBailiffAttestationDecisionMeetsTheBailiffLicencesPrerequisite_004_app2() {
+    void aSignedBailiffAttestationDecisionMeetsTheBailiffLicencesPrerequisite_004_8_4() {
         String iin = DecisionFixtures.freshIin();
         OutcomeRows.Row decision = signed(iin, "BAILIFF_ATTESTATION", "APP_3", "POSITIVE", List.of(),
                 LocalDate.of(2026, 1, 10), LocalDate.of(2029, 1, 10));
@@ -58,13 +58,13 @@ class RegisteredPrerequisitesTests {
     }
 
     @Test
-    void noDecisionInTheRegisterIsMissing_004_app2() {
+    void noDecisionInTheRegisterIsMissing_004_8_4() {
         assertThat(prerequisites.check(DecisionFixtures.freshIin(), "APP_3", Set.of(), TODAY).outcome())
                 .isEqualTo(PrerequisiteCheck.Outcome.MISSING);
     }
 
     @Test
-    void anExpiredDecisionIsNamedExpired_004_app2_000_29() {
+    void anExpiredDecisionIsNamedExpired_004_8_4_000_29() {
         String iin = DecisionFixtures.freshIin();
         OutcomeRows.Row decision = signed(iin, "BAILIFF_ATTESTATION", "APP_3", "POSITIVE", List.of(),
                 LocalDate.of(2023, 1, 10), LocalDate.of(2026, 1, 10));
@@ -75,7 +75,7 @@ class RegisteredPrerequisitesTests {
     }
 
     @Test
-    void aRevokedDecisionIsNamedRevoked_004_app2() {
+    void aRevokedDecisionIsNamedRevoked_004_8_4() {
         String iin = DecisionFixtures.freshIin();
         OutcomeRows.Row decision = signed(iin, "BAILIFF_ATTESTATION", "APP_3", "POSITIVE", List.of(),
                 LocalDate.of(2026, 1, 10), LocalDate.of(2029, 1, 10));
@@ -86,7 +86,7 @@ class RegisteredPrerequisitesTests {
     }
 
     @Test
-    void aSupersededDecisionCountsOnlyThroughItsValidCorrection_004_app2() {
+    void aSupersededDecisionCountsOnlyThroughItsValidCorrection_004_8_4() {
         String iin = DecisionFixtures.freshIin();
         OutcomeRows.Row old = signed(iin, "BAILIFF_ATTESTATION", "APP_3", "POSITIVE", List.of(),
                 LocalDate.of(2026, 1, 10), LocalDate.of(2029, 1, 10));
@@ -100,7 +100,7 @@ class RegisteredPrerequisitesTests {
     }
 
     @Test
-    void onlySuchADecisionCountsNotAnotherServicesOrAFailedOne_004_app2() {
+    void onlySuchADecisionCountsNotAnotherServicesOrAFailedOne_004_8_4() {
         String iin = DecisionFixtures.freshIin();
         signed(iin, "NOTARY_ATTESTATION", "APP_2", "POSITIVE", List.of(), LocalDate.of(2026, 1, 10),
                 LocalDate.of(2029, 1, 10));
@@ -109,7 +109,7 @@ class RegisteredPrerequisitesTests {
     }
 
     @Test
-    void aCertificateWithItsSupplementCoversEverySpecialtyAsked_003() {
+    void aCertificateWithItsSupplementCoversEverySpecialtyAsked_003_6_3() {
         String iin = DecisionFixtures.freshIin();
         signed(iin, "FORENSIC_EXPERT_QUALIFICATION", "APP_5", "POSITIVE", List.of("HANDWRITING"),
                 LocalDate.of(2025, 3, 1), null);
@@ -121,7 +121,7 @@ class RegisteredPrerequisitesTests {
     }
 
     @Test
-    void aSpecialtyNoValidCertificateCoversIsNamed_003() {
+    void aSpecialtyNoValidCertificateCoversIsNamed_003_6_3() {
         String iin = DecisionFixtures.freshIin();
         signed(iin, "FORENSIC_EXPERT_QUALIFICATION", "APP_5", "POSITIVE", List.of("HANDWRITING"),
                 LocalDate.of(2025, 3, 1), null);
@@ -135,7 +135,7 @@ class RegisteredPrerequisitesTests {
     }
 
     @Test
-    void noCertificateIsMissing_003() {
+    void noCertificateIsMissing_003_6_3() {
         assertThat(prerequisites.check(DecisionFixtures.freshIin(), "APP_5", Set.of("HANDWRITING"), TODAY).outcome())
                 .isEqualTo(PrerequisiteCheck.Outcome.MISSING);
     }

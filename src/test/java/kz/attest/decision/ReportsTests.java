@@ -49,7 +49,7 @@ class ReportsTests {
     }
 
     @Test
-    void aProviderThatSwitchedItOnPublishesThePreviousDaysResultsWithoutSignIn_004() throws Exception {
+    void aProviderThatSwitchedItOnPublishesThePreviousDaysResultsWithoutSignIn_004_105_7() throws Exception {
         java.time.LocalDate yesterday = java.time.LocalDate.now(kz.attest.calendar.WorkingCalendar.ZONE).minusDays(1);
         mvc.perform(get("/api/v1/public-results/dj-almaty").param("day", yesterday.toString()))
                 .andExpect(status().isOk()).andExpect(jsonPath("$").isArray());

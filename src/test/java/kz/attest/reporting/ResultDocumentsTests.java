@@ -55,7 +55,7 @@ class ResultDocumentsTests {
     }
 
     @Test
-    void resultsPdfShowsEachStageInKazakhFirstThenRussianWithEmbeddedFonts_001() throws Exception {
+    void resultsPdfShowsEachStageInKazakhFirstThenRussianWithEmbeddedFonts_001_9() throws Exception {
         byte[] pdf = documents.pdf(sheet("kk", false, 1));
         try (PDDocument document = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(document);
@@ -106,7 +106,7 @@ class ResultDocumentsTests {
     }
 
     @Test
-    void resultsWordDocumentCarriesTheSameFiguresInBothLanguages_001() throws Exception {
+    void resultsWordDocumentCarriesTheSameFiguresInBothLanguages_001_9() throws Exception {
         byte[] docx = documents.docx(sheet("kk", true, 2));
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx));
              XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {

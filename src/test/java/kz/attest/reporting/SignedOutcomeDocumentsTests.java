@@ -15,6 +15,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import java.util.List;
 import java.util.Locale;
 
+import static kz.attest.testing.ByteArrays.indexOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -64,18 +65,5 @@ class SignedOutcomeDocumentsTests {
         for (byte[] garbage : List.of(new byte[]{1, 2, 3}, "<html>not a pdf</html>".getBytes())) {
             assertThat(signatures.verify(garbage).status()).isEqualTo(PdfVerification.Status.NOT_A_PDF);
         }
-    }
-
-    private static int indexOf(byte[] haystack, byte[] needle) {
-        outer:
-        for (int i = 0; i <= haystack.length - needle.length; i++) {
-            for (int j = 0; j < needle.length; j++) {
-                if (haystack[i + j] != needle[j]) {
-                    continue outer;
-                }
-            }
-            return i;
-        }
-        return -1;
     }
 }
