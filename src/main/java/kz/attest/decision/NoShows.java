@@ -10,7 +10,6 @@ import kz.attest.notification.Notice;
 import kz.attest.notification.Notifications;
 import kz.attest.scheduling.AbsenceExcuses;
 import kz.attest.scheduling.CandidateAbsent;
-import kz.attest.web.LocalizedException;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -99,12 +98,12 @@ public class NoShows {
     public List<NoShowView> ofProvider(String requested) {
         SignedInUser user = currentUser.require();
         if (!user.hasRole(Role.PROVIDER_OFFICER) && !user.hasRole(Role.PROVIDER_HEAD)) {
-            throw LocalizedException.forbidden("identity.not-your-organisation");
+            throw DecisionRefusal.notAllowed("identity.not-your-organisation");
         }
         String own = user.organisation()
-                .orElseThrow(() -> LocalizedException.forbidden("identity.not-your-organisation"));
+                .orElseThrow(() -> DecisionRefusal.notAllowed("identity.not-your-organisation"));
         if (requested != null && !requested.isBlank() && !requested.equals(own)) {
-            throw LocalizedException.forbidden("identity.not-your-organisation");
+            throw DecisionRefusal.notAllowed("identity.not-your-organisation");
         }
         return views("provider_id = ? ORDER BY (status = 'REQUESTED') DESC, test_date DESC", own);
     }
@@ -115,33 +114,33 @@ public class NoShows {
         SignedInUser applicant = currentUser.require();
         NoShowView noShow = lock(sittingId);
         if (noShow == null || accountOf(sittingId) != applicant.accountId()) {
-            throw LocalizedException.notFound("decision.no-show.not-found");
+            throw DecisionRefusal.notFound("decision.no-show.not-found");
         }
         if (!"ABSENT".equals(noShow.status())) {
-            throw LocalizedException.conflict("decision.no-show.already-requested");
+            throw DecisionRefusal.wrongState("decision.no-show.already-requested");
         }
         LocalDate today = today();
         if (!noShow.requestOpen(today)) {
-            throw LocalizedException.conflict("decision.no-show.too-late",
+            throw DecisionRefusal.wrongState("decision.no-show.too-late",
                     noShow.validReasonUntil() == null ? "—" : noShow.validReasonUntil().format(DATE));
         }
         Reason parsed = parseReason(reason);
         List<Upload> uploads = documents == null ? List.of()
                 : documents.stream().filter(d -> d != null && d.content() != null && d.content().length > 0).toList();
         if (uploads.isEmpty()) {
-            throw LocalizedException.badRequest("decision.no-show.documents-required");
+            throw DecisionRefusal.badInput("decision.no-show.documents-required");
         }
         if (uploads.size() > MAX_DOCUMENTS) {
-            throw LocalizedException.badRequest("decision.no-show.too-many-documents", MAX_DOCUMENTS);
+            throw DecisionRefusal.badInput("decision.no-show.too-many-documents", MAX_DOCUMENTS);
         }
         for (Upload upload : uploads) {
             if (upload.content().length > MAX_DOCUMENT_BYTES) {
-                throw LocalizedException.badRequest("decision.no-show.document-too-large", MAX_DOCUMENT_BYTES / 1024 / 1024);
+                throw DecisionRefusal.badInput("decision.no-show.document-too-large", MAX_DOCUMENT_BYTES / 1024 / 1024);
             }
         }
         String text = explanation == null ? "" : explanation.strip();
         if (text.length() > 4000) {
-            throw LocalizedException.badRequest("decision.no-show.explanation-too-long", 4000);
+            throw DecisionRefusal.badInput("decision.no-show.explanation-too-long", 4000);
         }
         Instant now = clock.instant();
         for (Upload upload : uploads) {
@@ -175,7 +174,7 @@ public class NoShows {
     @Transactional
     public NoShowView refuse(UUID sittingId, String note) {
         if (note == null || note.isBlank()) {
-            throw LocalizedException.badRequest("decision.no-show.note-required");
+            throw DecisionRefusal.badInput("decision.no-show.note-required");
         }
         return decide(sittingId, false, note);
     }
@@ -186,29 +185,29 @@ public class NoShows {
         NoShowView noShow = view(sittingId);
         SignedInUser user = currentUser.require();
         if (noShow == null || !(accountOf(sittingId) == user.accountId() || currentUser.isMemberOf(noShow.providerId()))) {
-            throw LocalizedException.notFound("decision.no-show.not-found");
+            throw DecisionRefusal.notFound("decision.no-show.not-found");
         }
         return jdbc.sql("SELECT file_name, content_type, content FROM decision_no_show_document WHERE id = ? AND sitting_id = ?")
                 .params(documentId, sittingId)
                 .query((rs, n) -> new Upload(rs.getString(1), rs.getString(2), rs.getBytes(3))).optional()
-                .orElseThrow(() -> LocalizedException.notFound("decision.no-show.not-found"));
+                .orElseThrow(() -> DecisionRefusal.notFound("decision.no-show.not-found"));
     }
 
     private NoShowView decide(UUID sittingId, boolean approved, String note) {
         NoShowView noShow = lock(sittingId);
         if (noShow == null) {
-            throw LocalizedException.notFound("decision.no-show.not-found");
+            throw DecisionRefusal.notFound("decision.no-show.not-found");
         }
         SignedInUser officer = currentUser.requireMemberOf(noShow.providerId());
         if (!officer.hasRole(Role.PROVIDER_OFFICER) && !officer.hasRole(Role.PROVIDER_HEAD)) {
-            throw LocalizedException.forbidden("identity.not-your-organisation");
+            throw DecisionRefusal.notAllowed("identity.not-your-organisation");
         }
         if (!"REQUESTED".equals(noShow.status())) {
-            throw LocalizedException.conflict("decision.no-show.not-requested");
+            throw DecisionRefusal.wrongState("decision.no-show.not-requested");
         }
         String text = note == null ? "" : note.strip();
         if (text.length() > 4000) {
-            throw LocalizedException.badRequest("decision.no-show.explanation-too-long", 4000);
+            throw DecisionRefusal.badInput("decision.no-show.explanation-too-long", 4000);
         }
         Instant now = clock.instant();
         String status = approved ? "APPROVED" : "REFUSED";
@@ -241,7 +240,7 @@ public class NoShows {
         try {
             return Reason.valueOf(reason == null ? "" : reason.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
         } catch (IllegalArgumentException e) {
-            throw LocalizedException.badRequest("decision.no-show.reason-unknown");
+            throw DecisionRefusal.badInput("decision.no-show.reason-unknown");
         }
     }
 

@@ -79,7 +79,7 @@ class OutcomeController {
         try {
             cms = body == null || body.cms() == null ? null : java.util.Base64.getMimeDecoder().decode(body.cms());
         } catch (IllegalArgumentException e) {
-            throw kz.attest.web.LocalizedException.badRequest("decision.outcome.signature-required");
+            throw DecisionRefusal.badInput("decision.outcome.signature-required");
         }
         return outcomes.signWithOwnKey(id, cms);
     }

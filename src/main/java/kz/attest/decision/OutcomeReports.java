@@ -6,7 +6,6 @@ import kz.attest.identity.CurrentUser;
 import kz.attest.identity.OrganisationKind;
 import kz.attest.identity.Organisations;
 import kz.attest.identity.SignedInUser;
-import kz.attest.web.LocalizedException;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -73,7 +72,7 @@ public class OutcomeReports {
         LocalDate end = to == null ? today : to;
         LocalDate start = from == null ? end.minusDays(90) : from;
         if (start.isAfter(end)) {
-            throw LocalizedException.badRequest("decision.reports.period-invalid");
+            throw DecisionRefusal.badInput("decision.reports.period-invalid");
         }
         Date a = Date.valueOf(start);
         Date b = Date.valueOf(end);
@@ -148,7 +147,7 @@ public class OutcomeReports {
         boolean ministry = user.organisation().flatMap(organisations::find)
                 .map(o -> o.kind() == OrganisationKind.MINISTRY).orElse(false);
         if (!ministry || !user.isStaff()) {
-            throw LocalizedException.forbidden("decision.reports.ministry-only");
+            throw DecisionRefusal.notAllowed("decision.reports.ministry-only");
         }
     }
 }

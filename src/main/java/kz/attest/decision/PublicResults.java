@@ -3,7 +3,6 @@ package kz.attest.decision;
 import kz.attest.calendar.WorkingCalendar;
 import kz.attest.identity.Accounts;
 import kz.attest.identity.SignedInUser;
-import kz.attest.web.LocalizedException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -46,7 +45,7 @@ public class PublicResults {
     public List<Line> list(String providerId, LocalDate day) {
         LocalDate today = LocalDate.ofInstant(clock.instant(), WorkingCalendar.ZONE);
         if (providerId == null || !providers.contains(providerId) || day == null || !day.isBefore(today)) {
-            throw LocalizedException.notFound("decision.public-results.not-published");
+            throw DecisionRefusal.notFound("decision.public-results.not-published");
         }
         List<Line> lines = new ArrayList<>();
         jdbc.sql("""

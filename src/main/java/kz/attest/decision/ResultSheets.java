@@ -13,7 +13,6 @@ import kz.attest.calendar.WorkingCalendar;
 import kz.attest.audit.AuditLog;
 import kz.attest.delivery.TechnicalFailureActs;
 import kz.attest.scheduling.CandidateCheckedIn;
-import kz.attest.web.LocalizedException;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -97,10 +96,10 @@ public class ResultSheets {
     @Transactional(readOnly = true)
     public SheetFile forWorkstation(Workstations.WorkstationSitting sitting, Format format) {
         if (sitting.trial()) {
-            throw LocalizedException.notFound("decision.results.not-found");
+            throw DecisionRefusal.notFound("decision.results.not-found");
         }
         ResultEntry entry = results.sitting(sitting.sittingId())
-                .orElseThrow(() -> LocalizedException.notFound("decision.results.not-found"));
+                .orElseThrow(() -> DecisionRefusal.notFound("decision.results.not-found"));
         return render(entry, 1, format, sitting.language());
     }
 
@@ -108,9 +107,9 @@ public class ResultSheets {
     @Transactional
     public SheetFile forProctor(UUID sittingId, Format format) {
         ResultEntry entry = results.sitting(sittingId)
-                .orElseThrow(() -> LocalizedException.notFound("decision.results.not-found"));
+                .orElseThrow(() -> DecisionRefusal.notFound("decision.results.not-found"));
         Detail detail = detail(sittingId)
-                .orElseThrow(() -> LocalizedException.notFound("decision.results.not-found"));
+                .orElseThrow(() -> DecisionRefusal.notFound("decision.results.not-found"));
         SignedInUser proctor = currentUser.requireMemberOf(detail.centreId());
         int copies = catalogue.find(new ServiceCode(entry.service()))
                 .map(s -> s.resultsPrintedInTwoCopies() ? 2 : 1).orElse(1);
@@ -121,7 +120,7 @@ public class ResultSheets {
 
     private SheetFile render(ResultEntry entry, int copies, Format format, Locale chosen) {
         if (entry.stages().isEmpty()) {
-            throw LocalizedException.notFound("decision.results.not-found");
+            throw DecisionRefusal.notFound("decision.results.not-found");
         }
         Optional<Detail> detail = detail(entry.sittingId());
         Optional<SignedInUser> person = accounts.find(entry.accountId());

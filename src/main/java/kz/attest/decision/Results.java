@@ -11,7 +11,6 @@ import kz.attest.identity.CurrentUser;
 import kz.attest.identity.Organisations;
 import kz.attest.identity.Role;
 import kz.attest.identity.SignedInUser;
-import kz.attest.web.LocalizedException;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -119,7 +118,7 @@ public class Results {
     public ResultEntry ownSitting(UUID sittingId) {
         SignedInUser user = currentUser.require();
         return rows.sitting(sittingId).filter(r -> r.accountId() == user.accountId())
-                .orElseThrow(() -> LocalizedException.notFound("decision.results.not-found"));
+                .orElseThrow(() -> DecisionRefusal.notFound("decision.results.not-found"));
     }
 
     /** The results of the signed-in candidate, newest first. */
@@ -153,13 +152,13 @@ public class Results {
     public SignedFile operatorSignedFile(String providerId) {
         SignedInUser user = currentUser.require();
         if (!user.hasRole(Role.OPERATOR_ADMIN)) {
-            throw LocalizedException.forbidden("identity.not-your-organisation");
+            throw DecisionRefusal.notAllowed("identity.not-your-organisation");
         }
         if (providerId == null || providerId.isBlank() || organisations.find(providerId).isEmpty()) {
-            throw LocalizedException.badRequest("decision.results.provider-required");
+            throw DecisionRefusal.badInput("decision.results.provider-required");
         }
         String operator = user.organisation()
-                .orElseThrow(() -> LocalizedException.forbidden("identity.not-your-organisation"));
+                .orElseThrow(() -> DecisionRefusal.notAllowed("identity.not-your-organisation"));
         return sign(user, providerId, operator);
     }
 
@@ -189,12 +188,12 @@ public class Results {
     private String provider(String requested) {
         SignedInUser user = currentUser.require();
         if (!user.hasRole(Role.PROVIDER_OFFICER) && !user.hasRole(Role.PROVIDER_HEAD)) {
-            throw LocalizedException.forbidden("identity.not-your-organisation");
+            throw DecisionRefusal.notAllowed("identity.not-your-organisation");
         }
         String own = user.organisation()
-                .orElseThrow(() -> LocalizedException.forbidden("identity.not-your-organisation"));
+                .orElseThrow(() -> DecisionRefusal.notAllowed("identity.not-your-organisation"));
         if (requested != null && !requested.isBlank() && !requested.equals(own)) {
-            throw LocalizedException.forbidden("identity.not-your-organisation");
+            throw DecisionRefusal.notAllowed("identity.not-your-organisation");
         }
         return own;
     }

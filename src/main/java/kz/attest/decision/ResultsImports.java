@@ -6,7 +6,6 @@ import kz.attest.identity.Role;
 import kz.attest.identity.SignedInUser;
 import kz.attest.signature.DemoCertificateAuthority;
 import kz.attest.signature.SignedFiles;
-import kz.attest.web.LocalizedException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -71,31 +70,31 @@ class ResultsImports {
         SignedInUser user = currentUser.require();
         String own = ownOrganisation(user);
         if (file == null || file.length == 0) {
-            throw LocalizedException.badRequest("decision.results.import.empty");
+            throw DecisionRefusal.badInput("decision.results.import.empty");
         }
         SignedFiles.Verified verified;
         try {
             verified = SignedFiles.verify(file, trustedRoots());
         } catch (SignedFiles.InvalidFile e) {
-            throw LocalizedException.badRequest("decision.results.import.invalid." + e.reason());
+            throw DecisionRefusal.badInput("decision.results.import.invalid." + e.reason());
         }
         JsonNode root;
         try {
             root = JSON.readTree(new String(verified.content(), StandardCharsets.UTF_8));
         } catch (JacksonException e) {
-            throw LocalizedException.badRequest("decision.results.import.format", "?");
+            throw DecisionRefusal.badInput("decision.results.import.format", "?");
         }
         String format = root == null || !root.isObject() ? null : text(root, "format");
         if (!Results.FORMAT.equals(format)) {
-            throw LocalizedException.badRequest("decision.results.import.format", format == null ? "?" : format);
+            throw DecisionRefusal.badInput("decision.results.import.format", format == null ? "?" : format);
         }
         String provider = text(root, "provider");
         JsonNode list = root.get("results");
         if (provider == null || provider.isBlank() || list == null || !list.isArray()) {
-            throw LocalizedException.badRequest("decision.results.import.format", format);
+            throw DecisionRefusal.badInput("decision.results.import.format", format);
         }
         if (!provider.equals(own)) {
-            throw LocalizedException.forbidden("identity.not-your-organisation");
+            throw DecisionRefusal.notAllowed("identity.not-your-organisation");
         }
         List<ResultEntry> entries = new ArrayList<>();
         int number = 0;
@@ -207,20 +206,20 @@ class ResultsImports {
                     || e.dueDate() == null || (e.providerId() != null && !e.providerId().equals(provider))
                     || (e.interview() != null && e.interview().concludedAt() == null)
                     || e.stages().stream().anyMatch(s -> s.finishedAt() == null || s.stage() < 1 || s.total() < 0)) {
-                throw LocalizedException.badRequest("decision.results.import.entry", number);
+                throw DecisionRefusal.badInput("decision.results.import.entry", number);
             }
             return new ResultEntry(e.sittingId(), e.applicationId(), e.accountId(), provider, e.service(),
                     e.lastStageAt(), e.dueDate(), e.completedAt(), e.passed(), e.stages(), e.interview());
         } catch (JacksonException | NullPointerException | IllegalArgumentException e) {
-            throw LocalizedException.badRequest("decision.results.import.entry", number);
+            throw DecisionRefusal.badInput("decision.results.import.entry", number);
         }
     }
 
     private static String ownOrganisation(SignedInUser user) {
         if (!user.hasRole(Role.PROVIDER_OFFICER) && !user.hasRole(Role.PROVIDER_HEAD)) {
-            throw LocalizedException.forbidden("identity.not-your-organisation");
+            throw DecisionRefusal.notAllowed("identity.not-your-organisation");
         }
-        return user.organisation().orElseThrow(() -> LocalizedException.forbidden("identity.not-your-organisation"));
+        return user.organisation().orElseThrow(() -> DecisionRefusal.notAllowed("identity.not-your-organisation"));
     }
 
     private static String text(JsonNode node, String field) {
@@ -233,7 +232,7 @@ class ResultsImports {
         List<X509Certificate> roots = SignedFiles.trustedRoots(properties.resultsTrustAnchors(),
                 Optional.ofNullable(demoCa.getIfAvailable()));
         if (roots.isEmpty()) {
-            throw LocalizedException.conflict("decision.results.import.no-trust-anchors");
+            throw DecisionRefusal.wrongState("decision.results.import.no-trust-anchors");
         }
         return roots;
     }

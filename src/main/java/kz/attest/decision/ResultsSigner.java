@@ -4,7 +4,6 @@ import kz.attest.signature.CertificateSubject;
 import kz.attest.signature.DemoCertificateAuthority;
 import kz.attest.signature.KeyPurpose;
 import kz.attest.signature.SignedFiles;
-import kz.attest.web.LocalizedException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -44,7 +43,7 @@ class ResultsSigner {
     private DemoCertificateAuthority.IssuedCredential issue(String providerId) {
         DemoCertificateAuthority ca = demoCa.getIfAvailable();
         if (ca == null) {
-            throw LocalizedException.conflict("decision.results.no-key");
+            throw DecisionRefusal.wrongState("decision.results.no-key");
         }
         return ca.issue(new CertificateSubject("000000000000", "RESULTS", providerId.toUpperCase(Locale.ROOT), null,
                 providerId, null), KeyPurpose.SIGNING);

@@ -2,9 +2,7 @@ package kz.attest.decision;
 
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
-import kz.attest.web.LocalizedException;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;
@@ -43,7 +41,7 @@ class VerificationRateLimit {
                     .build());
         }
         if (!bucket.tryConsume(1)) {
-            throw new LocalizedException(HttpStatus.TOO_MANY_REQUESTS, "decision.verify.too-many");
+            throw DecisionRefusal.tooMany("decision.verify.too-many");
         }
     }
 }

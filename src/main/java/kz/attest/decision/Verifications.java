@@ -3,7 +3,6 @@ package kz.attest.decision;
 import kz.attest.calendar.WorkingCalendar;
 import kz.attest.catalogue.Catalogue;
 import kz.attest.catalogue.ServiceCode;
-import kz.attest.web.LocalizedException;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -76,18 +75,18 @@ public class Verifications {
      */
     public Verification byNumber(String number, String code) {
         if (number == null || number.isBlank() || code == null || code.isBlank()) {
-            throw LocalizedException.badRequest("decision.verify.number-and-code-required");
+            throw DecisionRefusal.badInput("decision.verify.number-and-code-required");
         }
         String cleanCode = code.strip().toLowerCase(java.util.Locale.ROOT);
         if (number.length() > 64 || !CODE.matcher(cleanCode).matches()) {
-            throw LocalizedException.notFound("decision.verify.not-found");
+            throw DecisionRefusal.notFound("decision.verify.not-found");
         }
         return rows.byNumber(number.strip())
                 .filter(r -> r.signedPdf() != null)
                 .filter(r -> rows.byCodeHash(ResultsSigner.sha256(cleanCode.getBytes(StandardCharsets.US_ASCII)))
                         .map(found -> found.id().equals(r.id())).orElse(false))
                 .map(r -> view(r, checkOf(r)))
-                .orElseThrow(() -> LocalizedException.notFound("decision.verify.not-found"));
+                .orElseThrow(() -> DecisionRefusal.notFound("decision.verify.not-found"));
     }
 
     /** The signed decision's signature check, validated again once the kept one is older than the configured time. */
@@ -112,10 +111,10 @@ public class Verifications {
     /** An uploaded PDF: authentic (a signed decision, unchanged), tampered, unknown, or not a PDF at all (no transaction, as above). */
     public Verification.PdfCheck pdf(byte[] upload) {
         if (upload == null || upload.length == 0) {
-            throw LocalizedException.badRequest("decision.verify.file-required");
+            throw DecisionRefusal.badInput("decision.verify.file-required");
         }
         if (upload.length > MAX_PDF_BYTES) {
-            throw LocalizedException.badRequest("decision.verify.file-too-large", MAX_PDF_BYTES / 1024 / 1024);
+            throw DecisionRefusal.badInput("decision.verify.file-too-large", MAX_PDF_BYTES / 1024 / 1024);
         }
         if (!startsAsPdf(upload)) {
             return new Verification.PdfCheck("NOT_A_PDF", null);

@@ -4,7 +4,6 @@ import kz.attest.catalogue.DeadlineAnchor;
 import kz.attest.catalogue.DeadlineRule;
 import kz.attest.catalogue.DeadlineStep;
 import kz.attest.catalogue.ServiceDefinition;
-import kz.attest.web.LocalizedException;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -60,7 +59,7 @@ class LicenceRequest {
 
     void requireDraft() {
         if (!draft()) {
-            throw LocalizedException.conflict("licensing.error.not-a-draft", number);
+            throw LicensingRefusal.wrongState("licensing.error.not-a-draft", number);
         }
     }
 
@@ -68,7 +67,7 @@ class LicenceRequest {
     void attach(Document document, ServiceDefinition service) {
         requireDraft();
         if (!service.acceptedDocuments().contains(document.type())) {
-            throw LocalizedException.badRequest("licensing.error.document-type", document.type());
+            throw LicensingRefusal.badInput("licensing.error.document-type", document.type());
         }
         documents.removeIf(d -> d.type().equals(document.type()));
         documents.add(document);
@@ -78,7 +77,7 @@ class LicenceRequest {
     void payWith(String reference) {
         requireDraft();
         if (paymentStatus == Payment.Status.PAID) {
-            throw LocalizedException.conflict("licensing.error.payment-already-paid", paymentReference);
+            throw LicensingRefusal.wrongState("licensing.error.payment-already-paid", paymentReference);
         }
         paymentReference = reference;
         paymentStatus = null;
@@ -91,13 +90,13 @@ class LicenceRequest {
      */
     void paymentChecked(Payment payment, long fee, Instant now) {
         if (!payment.payerIin().equals(applicantIin)) {
-            throw LocalizedException.badRequest("licensing.error.payment-other-payer", payment.reference());
+            throw LicensingRefusal.badInput("licensing.error.payment-other-payer", payment.reference());
         }
         if (!payment.service().equals(service)) {
-            throw LocalizedException.badRequest("licensing.error.payment-other-service", payment.reference());
+            throw LicensingRefusal.badInput("licensing.error.payment-other-service", payment.reference());
         }
         if (payment.amountTiyn() < fee) {
-            throw LocalizedException.badRequest("licensing.error.payment-amount", payment.reference());
+            throw LicensingRefusal.badInput("licensing.error.payment-amount", payment.reference());
         }
         paymentStatus = payment.status();
         paymentCheckedAt = now;
@@ -106,13 +105,13 @@ class LicenceRequest {
     /** Refused (409) unless the last answer of the gateway is "paid". */
     void requirePaid() {
         if (paymentReference == null) {
-            throw LocalizedException.conflict("licensing.error.payment-missing");
+            throw LicensingRefusal.wrongState("licensing.error.payment-missing");
         }
         if (paymentStatus == Payment.Status.PENDING) {
-            throw LocalizedException.conflict("licensing.error.payment-pending", paymentReference);
+            throw LicensingRefusal.wrongState("licensing.error.payment-pending", paymentReference);
         }
         if (paymentStatus != Payment.Status.PAID) {
-            throw LocalizedException.conflict("licensing.error.payment-unpaid", paymentReference);
+            throw LicensingRefusal.wrongState("licensing.error.payment-unpaid", paymentReference);
         }
     }
 
@@ -121,7 +120,7 @@ class LicenceRequest {
         List<String> missing = service.requiredDocuments().stream()
                 .filter(type -> documents.stream().noneMatch(d -> d.type().equals(type))).toList();
         if (!missing.isEmpty()) {
-            throw LocalizedException.badRequest("licensing.error.documents-missing", String.join(", ", missing));
+            throw LicensingRefusal.badInput("licensing.error.documents-missing", String.join(", ", missing));
         }
     }
 
@@ -180,9 +179,9 @@ class LicenceRequest {
     /** Completes the pending step; any other step is a 409 naming the pending one. */
     StepDone complete(DeadlineStep step, LegalSteps plan, String actor, String note, Instant now) {
         DeadlineRule pending = pendingStep(plan)
-                .orElseThrow(() -> LocalizedException.conflict("licensing.error.not-in-progress", number));
+                .orElseThrow(() -> LicensingRefusal.wrongState("licensing.error.not-in-progress", number));
         if (pending.step() != step) {
-            throw LocalizedException.conflict("licensing.error.step-not-pending", step, pending.step());
+            throw LicensingRefusal.wrongState("licensing.error.step-not-pending", step, pending.step());
         }
         StepDone done = new StepDone(step, due(pending, plan), now, actor, note);
         steps.add(done);
@@ -201,12 +200,12 @@ class LicenceRequest {
      */
     StepDone refuse(LegalSteps plan, String reason, String actor, Instant now) {
         if (reason == null || reason.isBlank()) {
-            throw LocalizedException.badRequest("licensing.error.reason-required");
+            throw LicensingRefusal.badInput("licensing.error.reason-required");
         }
         DeadlineRule pending = pendingStep(plan)
-                .orElseThrow(() -> LocalizedException.conflict("licensing.error.not-in-progress", number));
+                .orElseThrow(() -> LicensingRefusal.wrongState("licensing.error.not-in-progress", number));
         if (pending.step() == DeadlineStep.REGISTER || pending.step() == DeadlineStep.ASSIGN_OFFICER) {
-            throw LocalizedException.conflict("licensing.error.step-not-pending", pending.step(), pending.step());
+            throw LicensingRefusal.wrongState("licensing.error.step-not-pending", pending.step(), pending.step());
         }
         StepDone done = new StepDone(pending.step(), due(pending, plan), now, actor, reason.strip());
         steps.add(done);

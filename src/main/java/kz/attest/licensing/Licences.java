@@ -15,7 +15,6 @@ import kz.attest.reporting.OutcomeDocument;
 import kz.attest.reporting.OutcomeDocuments;
 import kz.attest.signature.PdfSignatureInfo;
 import kz.attest.signature.PdfSignatures;
-import kz.attest.web.LocalizedException;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -111,7 +110,7 @@ public class Licences {
             if (replacesId != null) {
                 LicenceRows.Held old = rows.heldForUpdate(replacesId).orElseThrow();
                 if (!"ACTIVE".equals(old.status())) {
-                    throw LocalizedException.conflict("licensing.error.licence-not-active", old.number());
+                    throw LicensingRefusal.wrongState("licensing.error.licence-not-active", old.number());
                 }
             }
             requests.signingDone(locked, head.login());
@@ -146,7 +145,7 @@ public class Licences {
     /** The public verification of a licence by its number (IIN masked). */
     public LicenceView verify(String number) {
         return rows.view(number == null ? "" : number.strip()).map(LicenceView::masked)
-                .orElseThrow(() -> LocalizedException.notFound("licensing.error.licence-unknown", number));
+                .orElseThrow(() -> LicensingRefusal.notFound("licensing.error.licence-unknown", number));
     }
 
     /**
@@ -177,10 +176,10 @@ public class Licences {
     /** The signed PDF, for its holder or the provider's staff. */
     byte[] pdf(String number, SignedInUser user) {
         LicenceRows.Held held = rows.held(number)
-                .orElseThrow(() -> LocalizedException.notFound("licensing.error.licence-unknown", number));
+                .orElseThrow(() -> LicensingRefusal.notFound("licensing.error.licence-unknown", number));
         if (held.holderAccountId() != user.accountId() && !providerStaff(user, held.service())) {
             // another organisation's staff see no licence of a service they do not provide (issue 13, role matrix)
-            throw LocalizedException.notFound("licensing.error.licence-unknown", number);
+            throw LicensingRefusal.notFound("licensing.error.licence-unknown", number);
         }
         return rows.pdf(number).orElseThrow();
     }
@@ -198,13 +197,13 @@ public class Licences {
         SignedInUser head = support.staff();
         RequestSupport.requireHead(head);
         if (reason == null || reason.isBlank()) {
-            throw LocalizedException.badRequest("licensing.error.reason-required");
+            throw LicensingRefusal.badInput("licensing.error.reason-required");
         }
         return transaction.execute(status -> {
             LicenceRows.Held held = rows.held(number).flatMap(h -> rows.heldForUpdate(h.id()))
-                    .orElseThrow(() -> LocalizedException.notFound("licensing.error.licence-unknown", number));
+                    .orElseThrow(() -> LicensingRefusal.notFound("licensing.error.licence-unknown", number));
             if (!from.contains(held.status())) {
-                throw LocalizedException.conflict("licensing.error.licence-status", number, held.status());
+                throw LicensingRefusal.wrongState("licensing.error.licence-status", number, held.status());
             }
             rows.status(held.id(), to, reason.strip(), clock.instant());
             auditLog.record(head.login(), action, "Licence", number, reason.strip());

@@ -3,7 +3,6 @@ package kz.attest.licensing;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import kz.attest.identity.CurrentUser;
-import kz.attest.web.LocalizedException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -101,7 +100,7 @@ class LicensingApiController {
     ResponseEntity<RequestView> attach(@PathVariable long id, @RequestParam(required = false) String type,
                                        @RequestParam(required = false) MultipartFile file) throws IOException {
         if (type == null || type.isBlank() || file == null) {
-            throw LocalizedException.badRequest("licensing.error.document-size");
+            throw LicensingRefusal.badInput("licensing.error.document-size");
         }
         return ResponseEntity.status(HttpStatus.CREATED)
                 .body(requests.attach(id, type, file.getOriginalFilename(), file.getBytes()));
@@ -153,7 +152,7 @@ class LicensingApiController {
         try {
             cms = body == null || body.cms() == null ? null : Base64.getMimeDecoder().decode(body.cms());
         } catch (IllegalArgumentException e) {
-            throw LocalizedException.badRequest("licensing.error.signature-required");
+            throw LicensingRefusal.badInput("licensing.error.signature-required");
         }
         return requests.submit(id, cms);
     }

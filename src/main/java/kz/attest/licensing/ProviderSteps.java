@@ -5,7 +5,6 @@ import kz.attest.catalogue.DeadlineRule;
 import kz.attest.catalogue.DeadlineStep;
 import kz.attest.identity.CurrentUser;
 import kz.attest.identity.SignedInUser;
-import kz.attest.web.LocalizedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -63,7 +62,7 @@ public class ProviderSteps {
         SignedInUser staff = support.staff();
         DeadlineStep step = RequestSupport.step(stepName);
         if (step == DeadlineStep.LICENCE_SIGNING) {
-            throw LocalizedException.conflict("licensing.error.sign-with-licence");
+            throw LicensingRefusal.wrongState("licensing.error.sign-with-licence");
         }
         if (step == DeadlineStep.LICENCE_APPROVAL) {
             RequestSupport.requireHead(staff);
@@ -107,7 +106,7 @@ public class ProviderSteps {
         currentUser.requireMemberOf(support.providerOf(r));
         DeadlineStep pending = r.pendingStep(support.plan(r)).map(DeadlineRule::step).orElse(null);
         if (pending != DeadlineStep.LICENCE_SIGNING) {
-            throw LocalizedException.conflict("licensing.error.step-not-pending", DeadlineStep.LICENCE_SIGNING,
+            throw LicensingRefusal.wrongState("licensing.error.step-not-pending", DeadlineStep.LICENCE_SIGNING,
                     pending == null ? r.status : pending);
         }
         return r;

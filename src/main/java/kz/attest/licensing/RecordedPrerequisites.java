@@ -1,7 +1,6 @@
 package kz.attest.licensing;
 
 import kz.attest.audit.AuditLog;
-import kz.attest.web.LocalizedException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -73,11 +72,11 @@ class RecordedPrerequisites implements LicencePrerequisites {
                 LocalDate validUntil) {
         if (iin == null || !iin.matches("\\d{12}") || form == null || form.isBlank() || number == null
                 || number.isBlank() || issuedOn == null) {
-            throw LocalizedException.badRequest("licensing.error.prerequisite-invalid");
+            throw LicensingRefusal.badInput("licensing.error.prerequisite-invalid");
         }
         if (jdbc.sql("SELECT count(*) FROM licensing_prerequisite WHERE form = ? AND number = ?")
                 .params(form, number).query(Long.class).single() > 0) {
-            throw LocalizedException.conflict("licensing.error.prerequisite-duplicate", number);
+            throw LicensingRefusal.wrongState("licensing.error.prerequisite-duplicate", number);
         }
         long id = jdbc.sql("""
                         INSERT INTO licensing_prerequisite (iin, form, number, specialties, issued_on, valid_until,
@@ -95,14 +94,14 @@ class RecordedPrerequisites implements LicencePrerequisites {
     @Transactional
     void revoke(String actor, String form, String number, String reason) {
         if (reason == null || reason.isBlank()) {
-            throw LocalizedException.badRequest("licensing.error.reason-required");
+            throw LicensingRefusal.badInput("licensing.error.reason-required");
         }
         int changed = jdbc.sql("""
                         UPDATE licensing_prerequisite SET revoked_at = ?, revocation_reason = ?
                         WHERE form = ? AND number = ? AND revoked_at IS NULL""")
                 .params(Timestamp.from(clock.instant()), reason.strip(), form, number).update();
         if (changed == 0) {
-            throw LocalizedException.notFound("licensing.error.prerequisite-unknown", number);
+            throw LicensingRefusal.notFound("licensing.error.prerequisite-unknown", number);
         }
         auditLog.record(actor, "licensing.prerequisite-revoked", "LicencePrerequisite", form + ":" + number, reason);
     }
