@@ -10,10 +10,9 @@ import kz.attest.notification.Notice;
 import kz.attest.notification.Notifications;
 import kz.attest.scheduling.AbsenceExcuses;
 import kz.attest.scheduling.CandidateAbsent;
-import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.sql.ResultSet;
@@ -69,9 +68,9 @@ public class NoShows {
         this.clock = clock;
     }
 
-    @EventListener
-    @Transactional(propagation = Propagation.REQUIRED)
-    public void on(CandidateAbsent event) {
+    /** After commit (the default): the absence stands in scheduling alone; the request window runs for days. */
+    @ApplicationModuleListener
+    void on(CandidateAbsent event) {
         int rows = jdbc.sql("""
                         INSERT INTO decision_no_show (sitting_id, session_id, application_id, account_id, service,
                             provider_id, test_date, valid_reason_until, counts_as_failure, status)

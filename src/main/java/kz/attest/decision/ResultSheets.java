@@ -13,10 +13,9 @@ import kz.attest.calendar.WorkingCalendar;
 import kz.attest.audit.AuditLog;
 import kz.attest.delivery.TechnicalFailureActs;
 import kz.attest.scheduling.CandidateCheckedIn;
-import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.sql.Timestamp;
@@ -65,9 +64,9 @@ public class ResultSheets {
         this.audit = audit;
     }
 
-    @EventListener
-    @Transactional(propagation = Propagation.REQUIRED)
-    public void on(CandidateCheckedIn event) {
+    /** After commit (the default): the sheet prints these details only once a stage is scored, long after. */
+    @ApplicationModuleListener
+    void on(CandidateCheckedIn event) {
         jdbc.sql("""
                         INSERT INTO decision_sitting_detail (sitting_id, application_id, account_id, iin, full_name,
                                                              service, specialty, centre_id, starts_at)

@@ -66,6 +66,7 @@ public class Results {
         this.clock = clock;
     }
 
+    /** Synchronous: a scored stage never exists without its ¶24 register row (its deadline runs from the finish). */
     @EventListener
     @Transactional(propagation = Propagation.REQUIRED)
     public void on(StageScored event) {
@@ -82,6 +83,7 @@ public class Results {
         }
     }
 
+    /** Synchronous: commission.PendingInterviews opens the interview in this transaction; both or neither. */
     @EventListener
     @Transactional(propagation = Propagation.REQUIRED)
     public void on(SittingCompleted event) {

@@ -41,6 +41,7 @@ class RetakeChecks implements RetakeEligibility {
         this.audit = audit;
     }
 
+    /** Synchronous: a violation act never exists without its ¶19 ban, or a new application slips through between. */
     @EventListener
     @Transactional(propagation = Propagation.REQUIRED)
     public void on(ActDrawnUp event) {
