@@ -9,7 +9,6 @@ import kz.attest.identity.SignedInUser;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,15 +28,19 @@ import java.util.List;
 @Service
 public class OutcomeReports {
 
-    private final JdbcClient jdbc;
+    private final ResultRows results;
+    private final NoShowRows noShowRows;
+    private final OutcomeRows outcomeRows;
     private final ServiceLevels serviceLevels;
     private final CurrentUser currentUser;
     private final Organisations organisations;
     private final Clock clock;
 
-    OutcomeReports(JdbcClient jdbc, ServiceLevels serviceLevels, CurrentUser currentUser, Organisations organisations,
+    OutcomeReports(ResultRows results, NoShowRows noShowRows, OutcomeRows outcomeRows, ServiceLevels serviceLevels, CurrentUser currentUser, Organisations organisations,
                    Clock clock) {
-        this.jdbc = jdbc;
+        this.results = results;
+        this.noShowRows = noShowRows;
+        this.outcomeRows = outcomeRows;
         this.serviceLevels = serviceLevels;
         this.currentUser = currentUser;
         this.organisations = organisations;
@@ -76,27 +79,9 @@ public class OutcomeReports {
         }
         Date a = Date.valueOf(start);
         Date b = Date.valueOf(end);
-        List<PassRate> rates = jdbc.sql("""
-                        SELECT s.service, coalesce(s.provider_id, '?'), st.stage, count(*), count(*) FILTER (WHERE st.passed)
-                        FROM decision_result_stage st JOIN decision_result_sitting s ON s.sitting_id = st.sitting_id
-                        WHERE (st.finished_at AT TIME ZONE 'Asia/Almaty')::date BETWEEN ? AND ?
-                        GROUP BY 1, 2, 3 ORDER BY 1, 2, 3""").params(a, b)
-                .query((rs, n) -> new PassRate(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getInt(4),
-                        rs.getInt(5))).list();
-        List<NoShowCount> noShows = jdbc.sql("""
-                        SELECT service, provider_id, count(*), count(*) FILTER (WHERE status = 'APPROVED'),
-                               count(*) FILTER (WHERE status IN ('REFUSED', 'LAPSED'))
-                        FROM decision_no_show WHERE test_date BETWEEN ? AND ?
-                        GROUP BY 1, 2 ORDER BY 1, 2""").params(a, b)
-                .query((rs, n) -> new NoShowCount(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getInt(4),
-                        rs.getInt(5))).list();
-        List<DecisionCount> decisions = jdbc.sql("""
-                        SELECT provider_id, count(*) FILTER (WHERE signed_at IS NOT NULL),
-                               count(*) FILTER (WHERE status = 'SUPERSEDED'), count(*) FILTER (WHERE status = 'REVOKED')
-                        FROM decision_outcome
-                        WHERE (prepared_at AT TIME ZONE 'Asia/Almaty')::date BETWEEN ? AND ?
-                        GROUP BY 1 ORDER BY 1""").params(a, b)
-                .query((rs, n) -> new DecisionCount(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getInt(4))).list();
+        List<PassRate> rates = results.passRates(a, b);
+        List<NoShowCount> noShows = noShowRows.counts(a, b);
+        List<DecisionCount> decisions = outcomeRows.counts(a, b);
         return new Report(start, end, rates, noShows, serviceLevels.compliance(start, end), decisions);
     }
 

@@ -4,11 +4,9 @@ import kz.attest.calendar.WorkingCalendar;
 import kz.attest.identity.Accounts;
 import kz.attest.identity.SignedInUser;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -23,14 +21,16 @@ import java.util.Set;
 @Service
 public class PublicResults {
 
-    private final JdbcClient jdbc;
+    private final ResultRows results;
+    private final NoShowRows noShows;
     private final Accounts accounts;
     private final Set<String> providers;
     private final Clock clock;
 
-    PublicResults(JdbcClient jdbc, Accounts accounts,
+    PublicResults(ResultRows results, NoShowRows noShows, Accounts accounts,
                   @Value("${attest.decision.public-results-providers:}") Set<String> providers, Clock clock) {
-        this.jdbc = jdbc;
+        this.results = results;
+        this.noShows = noShows;
         this.accounts = accounts;
         this.providers = providers;
         this.clock = clock;
@@ -48,16 +48,10 @@ public class PublicResults {
             throw DecisionRefusal.notFound("decision.public-results.not-published");
         }
         List<Line> lines = new ArrayList<>();
-        jdbc.sql("""
-                        SELECT account_id, service, passed FROM decision_result_sitting
-                        WHERE provider_id = ? AND completed_at IS NOT NULL
-                          AND (completed_at AT TIME ZONE 'Asia/Almaty')::date = ?""")
-                .params(providerId, Date.valueOf(day))
-                .query((rs, n) -> lines.add(new Line(name(rs.getLong(1)), rs.getString(2),
-                        rs.getBoolean(3) ? "PASSED" : "FAILED"))).list();
-        jdbc.sql("SELECT account_id, service FROM decision_no_show WHERE provider_id = ? AND test_date = ?")
-                .params(providerId, Date.valueOf(day))
-                .query((rs, n) -> lines.add(new Line(name(rs.getLong(1)), rs.getString(2), "ABSENT"))).list();
+        results.completedOn(providerId, day).forEach(sitting -> lines.add(new Line(name(sitting.accountId()),
+                sitting.service(), sitting.passed() ? "PASSED" : "FAILED")));
+        noShows.absentOn(providerId, day).forEach(absent ->
+                lines.add(new Line(name(absent.getKey()), absent.getValue(), "ABSENT")));
         lines.sort(java.util.Comparator.comparing(Line::service).thenComparing(Line::fullName));
         return lines;
     }

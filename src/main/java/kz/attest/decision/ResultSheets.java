@@ -14,11 +14,9 @@ import kz.attest.audit.AuditLog;
 import kz.attest.delivery.TechnicalFailureActs;
 import kz.attest.scheduling.CandidateCheckedIn;
 import org.springframework.modulith.events.ApplicationModuleListener;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.Locale;
 import java.util.Optional;
@@ -44,14 +42,14 @@ public class ResultSheets {
     private final Catalogue catalogue;
     private final Accounts accounts;
     private final CurrentUser currentUser;
-    private final JdbcClient jdbc;
+    private final ResultRows rows;
     private final AuditLog audit;
 
     private final TechnicalFailureActs acts;
     private final kz.attest.identity.Organisations organisations;
 
     ResultSheets(Results results, ResultDocuments documents, Catalogue catalogue, Accounts accounts,
-                 CurrentUser currentUser, JdbcClient jdbc, AuditLog audit, TechnicalFailureActs acts,
+                 CurrentUser currentUser, ResultRows rows, AuditLog audit, TechnicalFailureActs acts,
                  kz.attest.identity.Organisations organisations) {
         this.organisations = organisations;
         this.acts = acts;
@@ -60,25 +58,14 @@ public class ResultSheets {
         this.catalogue = catalogue;
         this.accounts = accounts;
         this.currentUser = currentUser;
-        this.jdbc = jdbc;
+        this.rows = rows;
         this.audit = audit;
     }
 
     /** After commit (the default): the sheet prints these details only once a stage is scored, long after. */
     @ApplicationModuleListener
     void on(CandidateCheckedIn event) {
-        jdbc.sql("""
-                        INSERT INTO decision_sitting_detail (sitting_id, application_id, account_id, iin, full_name,
-                                                             service, specialty, centre_id, starts_at)
-                        VALUES (:sitting, :application, :account, :iin, :name, :service, :specialty, :centre, :starts)
-                        ON CONFLICT (sitting_id) DO NOTHING""")
-                .param("sitting", event.sittingId())
-                .param("application", event.applicationId().orElse(null), java.sql.Types.BIGINT)
-                .param("account", event.accountId()).param("iin", event.iin()).param("name", event.fullName())
-                .param("service", event.service().value())
-                .param("specialty", event.specialty().orElse(null), java.sql.Types.VARCHAR)
-                .param("centre", event.centreId()).param("starts", Timestamp.valueOf(event.startsAt()))
-                .update();
+        rows.keepDetail(event);
     }
 
     /** The signed-in candidate's own sheet (one copy); another person's sitting is 404. */
@@ -107,7 +94,7 @@ public class ResultSheets {
     public SheetFile forProctor(UUID sittingId, Format format) {
         ResultEntry entry = results.sitting(sittingId)
                 .orElseThrow(() -> DecisionRefusal.notFound("decision.results.not-found"));
-        Detail detail = detail(sittingId)
+        ResultRows.Detail detail = rows.detail(sittingId)
                 .orElseThrow(() -> DecisionRefusal.notFound("decision.results.not-found"));
         SignedInUser proctor = currentUser.requireMemberOf(detail.centreId());
         int copies = catalogue.find(new ServiceCode(entry.service()))
@@ -121,19 +108,19 @@ public class ResultSheets {
         if (entry.stages().isEmpty()) {
             throw DecisionRefusal.notFound("decision.results.not-found");
         }
-        Optional<Detail> detail = detail(entry.sittingId());
+        Optional<ResultRows.Detail> detail = rows.detail(entry.sittingId());
         Optional<SignedInUser> person = accounts.find(entry.accountId());
         Locale language = chosen != null ? chosen
                 : person.map(SignedInUser::language).orElse(Locale.forLanguageTag("ru"));
-        String name = detail.map(Detail::fullName).or(() -> person.map(SignedInUser::fullName)).orElse("—");
-        String iin = detail.map(Detail::iin).or(() -> person.map(SignedInUser::iin)).orElse("—");
-        LocalDateTime at = detail.map(Detail::startsAt).orElseGet(() -> entry.stages().getFirst().finishedAt()
+        String name = detail.map(ResultRows.Detail::fullName).or(() -> person.map(SignedInUser::fullName)).orElse("—");
+        String iin = detail.map(ResultRows.Detail::iin).or(() -> person.map(SignedInUser::iin)).orElse("—");
+        LocalDateTime at = detail.map(ResultRows.Detail::startsAt).orElseGet(() -> entry.stages().getFirst().finishedAt()
                 .atZone(WorkingCalendar.ZONE).toLocalDateTime());
         // issue 14: names, not codes, on paper — the specialty's and the centre's names, a short reference
-        String specialty = detail.map(Detail::specialty).map(code -> catalogue.specialties().stream()
+        String specialty = detail.map(ResultRows.Detail::specialty).map(code -> catalogue.specialties().stream()
                 .filter(s -> s.code().equals(code)).findFirst().map(s -> s.name().in(language)).orElse(code))
                 .orElse(null);
-        String centre = detail.map(Detail::centreId)
+        String centre = detail.map(ResultRows.Detail::centreId)
                 .map(id -> organisations.find(id).map(o -> o.name(language)).orElse(id)).orElse("—");
         String reference = at.toLocalDate().format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")) + "/" + entry.sittingId().toString().substring(0, 8).toUpperCase(Locale.ROOT);
         ResultSheet sheet = new ResultSheet(language, reference, name, iin,
@@ -152,14 +139,4 @@ public class ResultSheets {
         };
     }
 
-    private Optional<Detail> detail(UUID sittingId) {
-        return jdbc.sql("SELECT * FROM decision_sitting_detail WHERE sitting_id = ?").param(sittingId)
-                .query((rs, n) -> new Detail(rs.getString("iin"), rs.getString("full_name"),
-                        rs.getString("specialty"), rs.getString("centre_id"),
-                        rs.getTimestamp("starts_at").toLocalDateTime()))
-                .optional();
-    }
-
-    private record Detail(String iin, String fullName, String specialty, String centreId, LocalDateTime startsAt) {
-    }
 }
