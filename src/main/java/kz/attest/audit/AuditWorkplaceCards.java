@@ -5,11 +5,9 @@ import kz.attest.web.WorkplaceCard;
 import kz.attest.web.WorkplaceCard.Figure;
 import kz.attest.web.WorkplaceCard.Link;
 import kz.attest.web.WorkplaceCards;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -22,11 +20,11 @@ class AuditWorkplaceCards implements WorkplaceCards {
     static final int COUNT_LIMIT = 1000;
     private static final ZoneId ALMATY = ZoneId.of("Asia/Almaty");
 
-    private final JdbcClient jdbc;
+    private final AuditRows rows;
     private final Clock clock;
 
-    AuditWorkplaceCards(JdbcClient jdbc, Clock clock) {
-        this.jdbc = jdbc;
+    AuditWorkplaceCards(AuditRows rows, Clock clock) {
+        this.rows = rows;
         this.clock = clock;
     }
 
@@ -42,9 +40,6 @@ class AuditWorkplaceCards implements WorkplaceCards {
 
     /** Today's records among the latest {@value #COUNT_LIMIT} (the chain's sequence is indexed; the time is not). */
     private long recordsToday() {
-        Timestamp since = Timestamp.from(LocalDate.now(clock.withZone(ALMATY)).atStartOfDay(ALMATY).toInstant());
-        return jdbc.sql("""
-                        SELECT count(*) FROM (SELECT recorded_at FROM audit_entry ORDER BY seq DESC LIMIT ?) latest
-                        WHERE recorded_at >= ?""").param(COUNT_LIMIT).param(since).query(Long.class).single();
+        return rows.countSince(COUNT_LIMIT, LocalDate.now(clock.withZone(ALMATY)).atStartOfDay(ALMATY).toInstant());
     }
 }
