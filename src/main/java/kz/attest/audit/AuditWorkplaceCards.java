@@ -2,8 +2,6 @@ package kz.attest.audit;
 
 import kz.attest.web.Roles;
 import kz.attest.web.WorkplaceCard;
-import kz.attest.web.WorkplaceCard.Figure;
-import kz.attest.web.WorkplaceCard.Link;
 import kz.attest.web.WorkplaceCards;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
@@ -30,12 +28,12 @@ class AuditWorkplaceCards implements WorkplaceCards {
 
     @Override
     public List<WorkplaceCard> cards(Authentication person) {
-        if (!WorkplaceCards.hasAny(person, Roles.AUDITOR, Roles.SYSTEM_ADMIN)) {
-            return List.of();
-        }
-        return List.of(new WorkplaceCard("audit", 80, "workplace.audit",
-                List.of(Link.of("workplace.link.audit", "/audit"), Link.of("workplace.link.audit-verify", "/audit/verify")),
-                () -> List.of(Figure.waiting("workplace.figure.audit-today", recordsToday(), "/audit"))));
+        return WorkplaceCards.deck(person)
+                .card("audit", 80, "workplace.audit", Roles.AUDITOR, Roles.SYSTEM_ADMIN)
+                .link("workplace.link.audit", "/audit")
+                .link("workplace.link.audit-verify", "/audit/verify")
+                .waiting("workplace.figure.audit-today", this::recordsToday, "/audit")
+                .cards();
     }
 
     /** Today's records among the latest {@value #COUNT_LIMIT} (the chain's sequence is indexed; the time is not). */
