@@ -32,7 +32,7 @@ import java.util.UUID;
  * attestation counts as failed for the retake rules. Every step is audited and the applicant is notified.
  */
 @Service
-public class NoShows {
+class NoShows {
 
     /** The valid reasons the seed names. */
     public enum Reason { ILLNESS, DEATH_OF_RELATIVE, FORCE_MAJEURE }

@@ -26,7 +26,7 @@ import java.util.List;
  * Ministry (organisation kind MINISTRY); the same figures as a page with server-drawn SVG charts, XLSX and JSON.
  */
 @Service
-public class OutcomeReports {
+class OutcomeReports {
 
     private final ResultRows results;
     private final NoShowRows noShowRows;

@@ -19,7 +19,7 @@ import java.util.Set;
  * service and the outcome are shown.
  */
 @Service
-public class PublicResults {
+class PublicResults {
 
     private final ResultRows results;
     private final NoShowRows noShows;

@@ -28,7 +28,7 @@ import java.util.UUID;
  * What the sheet prints about the person and the centre is kept from the check-in ({@link CandidateCheckedIn}).
  */
 @Service
-public class ResultSheets {
+class ResultSheets {
 
     /** The format of a downloaded sheet. */
     public enum Format { PDF, DOCX }

@@ -33,7 +33,7 @@ import java.util.UUID;
  * together (a failure here rolls the scoring back and the sweep scores again, rather than a result going missing).
  */
 @Service
-public class Results {
+class Results {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     static final String FORMAT = "attest-kz/results/1";

@@ -29,7 +29,7 @@ import java.util.regex.Pattern;
  * the page never tells whether a number exists.
  */
 @Service
-public class Verifications {
+class Verifications {
 
     static final long MAX_PDF_BYTES = 20L * 1024 * 1024;
     private static final Pattern NUMBER = Pattern.compile("[A-Z][A-Z0-9-]*-\\d{4}-\\d{5}");

@@ -32,7 +32,7 @@ import java.util.UUID;
  * catalogue's order, each with its legal due instant, until the licence is signed or the request refused.
  */
 @Service
-public class LicenceRequests {
+class LicenceRequests {
 
     static final int MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
     private static final Set<String> DOCUMENT_TYPES = Set.of("application/pdf", "image/jpeg", "image/png");
