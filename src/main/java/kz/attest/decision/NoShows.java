@@ -24,6 +24,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import static kz.attest.web.Refusal.Kind.BAD_INPUT;
+import static kz.attest.web.Refusal.Kind.NOT_ALLOWED;
+import static kz.attest.web.Refusal.Kind.NOT_FOUND;
+import static kz.attest.web.Refusal.Kind.WRONG_STATE;
+
 /**
  * ¶27, ¶54, ¶75, ¶98: a candidate who did not appear may, within the catalogue's window (5 working days), file a
  * request naming a valid reason (illness, death of a close relative, force majeure) with supporting documents. The
@@ -84,12 +89,12 @@ class NoShows {
     public List<NoShowView> ofProvider(String requested) {
         SignedInUser user = currentUser.require();
         if (!user.hasRole(Role.PROVIDER_OFFICER) && !user.hasRole(Role.PROVIDER_HEAD)) {
-            throw DecisionRefusal.notAllowed("identity.not-your-organisation");
+            throw new DecisionRefusal(NOT_ALLOWED, "identity.not-your-organisation");
         }
         String own = user.organisation()
-                .orElseThrow(() -> DecisionRefusal.notAllowed("identity.not-your-organisation"));
+                .orElseThrow(() -> new DecisionRefusal(NOT_ALLOWED, "identity.not-your-organisation"));
         if (requested != null && !requested.isBlank() && !requested.equals(own)) {
-            throw DecisionRefusal.notAllowed("identity.not-your-organisation");
+            throw new DecisionRefusal(NOT_ALLOWED, "identity.not-your-organisation");
         }
         return rows.ofProvider(own);
     }
@@ -100,33 +105,33 @@ class NoShows {
         SignedInUser applicant = currentUser.require();
         NoShowView noShow = lock(sittingId);
         if (noShow == null || accountOf(sittingId) != applicant.accountId()) {
-            throw DecisionRefusal.notFound("decision.no-show.not-found");
+            throw new DecisionRefusal(NOT_FOUND, "decision.no-show.not-found");
         }
         if (!"ABSENT".equals(noShow.status())) {
-            throw DecisionRefusal.wrongState("decision.no-show.already-requested");
+            throw new DecisionRefusal(WRONG_STATE, "decision.no-show.already-requested");
         }
         LocalDate today = today();
         if (!noShow.requestOpen(today)) {
-            throw DecisionRefusal.wrongState("decision.no-show.too-late",
+            throw new DecisionRefusal(WRONG_STATE, "decision.no-show.too-late",
                     noShow.validReasonUntil() == null ? "—" : noShow.validReasonUntil().format(DATE));
         }
         Reason parsed = parseReason(reason);
         List<Upload> uploads = documents == null ? List.of()
                 : documents.stream().filter(d -> d != null && d.content() != null && d.content().length > 0).toList();
         if (uploads.isEmpty()) {
-            throw DecisionRefusal.badInput("decision.no-show.documents-required");
+            throw new DecisionRefusal(BAD_INPUT, "decision.no-show.documents-required");
         }
         if (uploads.size() > MAX_DOCUMENTS) {
-            throw DecisionRefusal.badInput("decision.no-show.too-many-documents", MAX_DOCUMENTS);
+            throw new DecisionRefusal(BAD_INPUT, "decision.no-show.too-many-documents", MAX_DOCUMENTS);
         }
         for (Upload upload : uploads) {
             if (upload.content().length > MAX_DOCUMENT_BYTES) {
-                throw DecisionRefusal.badInput("decision.no-show.document-too-large", MAX_DOCUMENT_BYTES / 1024 / 1024);
+                throw new DecisionRefusal(BAD_INPUT, "decision.no-show.document-too-large", MAX_DOCUMENT_BYTES / 1024 / 1024);
             }
         }
         String text = explanation == null ? "" : explanation.strip();
         if (text.length() > 4000) {
-            throw DecisionRefusal.badInput("decision.no-show.explanation-too-long", 4000);
+            throw new DecisionRefusal(BAD_INPUT, "decision.no-show.explanation-too-long", 4000);
         }
         Instant now = clock.instant();
         for (Upload upload : uploads) {
@@ -152,7 +157,7 @@ class NoShows {
     @Transactional
     public NoShowView refuse(UUID sittingId, String note) {
         if (note == null || note.isBlank()) {
-            throw DecisionRefusal.badInput("decision.no-show.note-required");
+            throw new DecisionRefusal(BAD_INPUT, "decision.no-show.note-required");
         }
         return decide(sittingId, false, note);
     }
@@ -163,26 +168,26 @@ class NoShows {
         NoShowView noShow = view(sittingId);
         SignedInUser user = currentUser.require();
         if (noShow == null || !(accountOf(sittingId) == user.accountId() || currentUser.isMemberOf(noShow.providerId()))) {
-            throw DecisionRefusal.notFound("decision.no-show.not-found");
+            throw new DecisionRefusal(NOT_FOUND, "decision.no-show.not-found");
         }
-        return rows.document(sittingId, documentId).orElseThrow(() -> DecisionRefusal.notFound("decision.no-show.not-found"));
+        return rows.document(sittingId, documentId).orElseThrow(() -> new DecisionRefusal(NOT_FOUND, "decision.no-show.not-found"));
     }
 
     private NoShowView decide(UUID sittingId, boolean approved, String note) {
         NoShowView noShow = lock(sittingId);
         if (noShow == null) {
-            throw DecisionRefusal.notFound("decision.no-show.not-found");
+            throw new DecisionRefusal(NOT_FOUND, "decision.no-show.not-found");
         }
         SignedInUser officer = currentUser.requireMemberOf(noShow.providerId());
         if (!officer.hasRole(Role.PROVIDER_OFFICER) && !officer.hasRole(Role.PROVIDER_HEAD)) {
-            throw DecisionRefusal.notAllowed("identity.not-your-organisation");
+            throw new DecisionRefusal(NOT_ALLOWED, "identity.not-your-organisation");
         }
         if (!"REQUESTED".equals(noShow.status())) {
-            throw DecisionRefusal.wrongState("decision.no-show.not-requested");
+            throw new DecisionRefusal(WRONG_STATE, "decision.no-show.not-requested");
         }
         String text = note == null ? "" : note.strip();
         if (text.length() > 4000) {
-            throw DecisionRefusal.badInput("decision.no-show.explanation-too-long", 4000);
+            throw new DecisionRefusal(BAD_INPUT, "decision.no-show.explanation-too-long", 4000);
         }
         Instant now = clock.instant();
         String status = approved ? "APPROVED" : "REFUSED";
@@ -212,7 +217,7 @@ class NoShows {
         try {
             return Reason.valueOf(reason == null ? "" : reason.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
         } catch (IllegalArgumentException e) {
-            throw DecisionRefusal.badInput("decision.no-show.reason-unknown");
+            throw new DecisionRefusal(BAD_INPUT, "decision.no-show.reason-unknown");
         }
     }
 

@@ -22,6 +22,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import static kz.attest.web.Refusal.Kind.BAD_INPUT;
+import static kz.attest.web.Refusal.Kind.NOT_ALLOWED;
+
 /**
  * The registry of attested persons and certificate holders (documents.md "Validity and the registry"): every signed
  * positive decision with its number, person, service or specialties, date, validity (¶29, ¶53; none for qualification
@@ -59,22 +62,22 @@ public class OutcomeRegistry {
     public List<OutcomeView> search(Query query) {
         SignedInUser user = currentUser.require();
         if (!user.hasRole(Role.PROVIDER_OFFICER) && !user.hasRole(Role.PROVIDER_HEAD)) {
-            throw DecisionRefusal.notAllowed("identity.not-your-organisation");
+            throw new DecisionRefusal(NOT_ALLOWED, "identity.not-your-organisation");
         }
         String organisation = user.organisation()
-                .orElseThrow(() -> DecisionRefusal.notAllowed("identity.not-your-organisation"));
+                .orElseThrow(() -> new DecisionRefusal(NOT_ALLOWED, "identity.not-your-organisation"));
         boolean ministry = organisations.find(organisation).map(o -> o.kind() == OrganisationKind.MINISTRY)
                 .orElse(false);
         String text = query == null || query.text() == null ? "" : query.text().strip().toLowerCase(Locale.ROOT);
         if (text.length() > 200) {
-            throw DecisionRefusal.badInput("decision.registry.query-too-long", 200);
+            throw new DecisionRefusal(BAD_INPUT, "decision.registry.query-too-long", 200);
         }
         String service = query == null || query.service() == null || query.service().isBlank() ? null
                 : query.service().strip();
         String standing = query == null || query.standing() == null || query.standing().isBlank() ? null
                 : query.standing().strip().toUpperCase(Locale.ROOT);
         if (standing != null && !STANDINGS.contains(standing)) {
-            throw DecisionRefusal.badInput("decision.registry.standing-unknown");
+            throw new DecisionRefusal(BAD_INPUT, "decision.registry.standing-unknown");
         }
         LocalDate today = LocalDate.ofInstant(clock.instant(), WorkingCalendar.ZONE);
         return rows.ofProvider(ministry ? null : organisation, null).stream()

@@ -20,6 +20,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import static kz.attest.web.Refusal.Kind.BAD_INPUT;
+import static kz.attest.web.Refusal.Kind.NOT_ALLOWED;
+
 /**
  * The Ministry's reports (issue 10): pass rates by service, provider and stage over a period, no-shows, SLA
  * compliance per step and provider (from the application module), decisions issued and revoked. For the staff of the
@@ -75,7 +78,7 @@ class OutcomeReports {
         LocalDate end = to == null ? today : to;
         LocalDate start = from == null ? end.minusDays(90) : from;
         if (start.isAfter(end)) {
-            throw DecisionRefusal.badInput("decision.reports.period-invalid");
+            throw new DecisionRefusal(BAD_INPUT, "decision.reports.period-invalid");
         }
         Date a = Date.valueOf(start);
         Date b = Date.valueOf(end);
@@ -132,7 +135,7 @@ class OutcomeReports {
         boolean ministry = user.organisation().flatMap(organisations::find)
                 .map(o -> o.kind() == OrganisationKind.MINISTRY).orElse(false);
         if (!ministry || !user.isStaff()) {
-            throw DecisionRefusal.notAllowed("decision.reports.ministry-only");
+            throw new DecisionRefusal(NOT_ALLOWED, "decision.reports.ministry-only");
         }
     }
 }

@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import static kz.attest.web.Refusal.Kind.NOT_FOUND;
+
 /**
  * Seed 004 appendix 1: a provider may publish the list of who passed, who failed and who did not appear, the day after
  * the results. Switched on per provider ({@code attest.decision.public-results-providers}); only the name, the
@@ -45,7 +47,7 @@ class PublicResults {
     public List<Line> list(String providerId, LocalDate day) {
         LocalDate today = LocalDate.ofInstant(clock.instant(), WorkingCalendar.ZONE);
         if (providerId == null || !providers.contains(providerId) || day == null || !day.isBefore(today)) {
-            throw DecisionRefusal.notFound("decision.public-results.not-published");
+            throw new DecisionRefusal(NOT_FOUND, "decision.public-results.not-published");
         }
         List<Line> lines = new ArrayList<>();
         results.completedOn(providerId, day).forEach(sitting -> lines.add(new Line(name(sitting.accountId()),

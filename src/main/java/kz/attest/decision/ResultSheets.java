@@ -22,6 +22,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
+import static kz.attest.web.Refusal.Kind.NOT_FOUND;
+
 /**
  * Results sheets (seed 001: PDF and Word) through the reporting module's {@link ResultDocuments}: one copy for the
  * candidate in the cabinet, and for the proctor at the hall two signed copies where the catalogue says so (¶48, ¶96).
@@ -82,10 +84,10 @@ class ResultSheets {
     @Transactional(readOnly = true)
     public SheetFile forWorkstation(Workstations.WorkstationSitting sitting, Format format) {
         if (sitting.trial()) {
-            throw DecisionRefusal.notFound("decision.results.not-found");
+            throw new DecisionRefusal(NOT_FOUND, "decision.results.not-found");
         }
         ResultEntry entry = results.sitting(sitting.sittingId())
-                .orElseThrow(() -> DecisionRefusal.notFound("decision.results.not-found"));
+                .orElseThrow(() -> new DecisionRefusal(NOT_FOUND, "decision.results.not-found"));
         return render(entry, 1, format, sitting.language());
     }
 
@@ -93,9 +95,9 @@ class ResultSheets {
     @Transactional
     public SheetFile forProctor(UUID sittingId, Format format) {
         ResultEntry entry = results.sitting(sittingId)
-                .orElseThrow(() -> DecisionRefusal.notFound("decision.results.not-found"));
+                .orElseThrow(() -> new DecisionRefusal(NOT_FOUND, "decision.results.not-found"));
         ResultRows.Detail detail = rows.detail(sittingId)
-                .orElseThrow(() -> DecisionRefusal.notFound("decision.results.not-found"));
+                .orElseThrow(() -> new DecisionRefusal(NOT_FOUND, "decision.results.not-found"));
         SignedInUser proctor = currentUser.requireMemberOf(detail.centreId());
         int copies = catalogue.find(new ServiceCode(entry.service()))
                 .map(s -> s.resultsPrintedInTwoCopies() ? 2 : 1).orElse(1);
@@ -106,7 +108,7 @@ class ResultSheets {
 
     private SheetFile render(ResultEntry entry, int copies, Format format, Locale chosen) {
         if (entry.stages().isEmpty()) {
-            throw DecisionRefusal.notFound("decision.results.not-found");
+            throw new DecisionRefusal(NOT_FOUND, "decision.results.not-found");
         }
         Optional<ResultRows.Detail> detail = rows.detail(entry.sittingId());
         Optional<SignedInUser> person = accounts.find(entry.accountId());

@@ -27,6 +27,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import static kz.attest.web.Refusal.Kind.BAD_INPUT;
+import static kz.attest.web.Refusal.Kind.NOT_ALLOWED;
+import static kz.attest.web.Refusal.Kind.NOT_FOUND;
+
 /**
  * ¶24: the results of each stage go to the provider, due one working day after the candidate's last stage. Kept
  * synchronously in the scoring transaction ({@link EventListener}), so that a scored stage and its register row commit
@@ -120,7 +124,7 @@ class Results {
     public ResultEntry ownSitting(UUID sittingId) {
         SignedInUser user = currentUser.require();
         return rows.sitting(sittingId).filter(r -> r.accountId() == user.accountId())
-                .orElseThrow(() -> DecisionRefusal.notFound("decision.results.not-found"));
+                .orElseThrow(() -> new DecisionRefusal(NOT_FOUND, "decision.results.not-found"));
     }
 
     /** The results of the signed-in candidate, newest first. */
@@ -154,13 +158,13 @@ class Results {
     public SignedFile operatorSignedFile(String providerId) {
         SignedInUser user = currentUser.require();
         if (!user.hasRole(Role.OPERATOR_ADMIN)) {
-            throw DecisionRefusal.notAllowed("identity.not-your-organisation");
+            throw new DecisionRefusal(NOT_ALLOWED, "identity.not-your-organisation");
         }
         if (providerId == null || providerId.isBlank() || organisations.find(providerId).isEmpty()) {
-            throw DecisionRefusal.badInput("decision.results.provider-required");
+            throw new DecisionRefusal(BAD_INPUT, "decision.results.provider-required");
         }
         String operator = user.organisation()
-                .orElseThrow(() -> DecisionRefusal.notAllowed("identity.not-your-organisation"));
+                .orElseThrow(() -> new DecisionRefusal(NOT_ALLOWED, "identity.not-your-organisation"));
         return sign(user, providerId, operator);
     }
 
@@ -190,12 +194,12 @@ class Results {
     private String provider(String requested) {
         SignedInUser user = currentUser.require();
         if (!user.hasRole(Role.PROVIDER_OFFICER) && !user.hasRole(Role.PROVIDER_HEAD)) {
-            throw DecisionRefusal.notAllowed("identity.not-your-organisation");
+            throw new DecisionRefusal(NOT_ALLOWED, "identity.not-your-organisation");
         }
         String own = user.organisation()
-                .orElseThrow(() -> DecisionRefusal.notAllowed("identity.not-your-organisation"));
+                .orElseThrow(() -> new DecisionRefusal(NOT_ALLOWED, "identity.not-your-organisation"));
         if (requested != null && !requested.isBlank() && !requested.equals(own)) {
-            throw DecisionRefusal.notAllowed("identity.not-your-organisation");
+            throw new DecisionRefusal(NOT_ALLOWED, "identity.not-your-organisation");
         }
         return own;
     }

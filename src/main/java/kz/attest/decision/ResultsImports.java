@@ -22,6 +22,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import static kz.attest.web.Refusal.Kind.BAD_INPUT;
+import static kz.attest.web.Refusal.Kind.NOT_ALLOWED;
+import static kz.attest.web.Refusal.Kind.WRONG_STATE;
+
 /**
  * ¶24 for an air-gapped operator node: the provider's node imports the signed results file the operator exported
  * ({@link Results#operatorSignedFile}). The CMS signature and its chain to a trusted root are verified (the same check
@@ -67,31 +71,31 @@ class ResultsImports {
         SignedInUser user = currentUser.require();
         String own = ownOrganisation(user);
         if (file == null || file.length == 0) {
-            throw DecisionRefusal.badInput("decision.results.import.empty");
+            throw new DecisionRefusal(BAD_INPUT, "decision.results.import.empty");
         }
         SignedFiles.Verified verified;
         try {
             verified = SignedFiles.verify(file, trustedRoots());
         } catch (SignedFiles.InvalidFile e) {
-            throw DecisionRefusal.badInput("decision.results.import.invalid." + e.reason());
+            throw new DecisionRefusal(BAD_INPUT, "decision.results.import.invalid." + e.reason());
         }
         JsonNode root;
         try {
             root = JSON.readTree(new String(verified.content(), StandardCharsets.UTF_8));
         } catch (JacksonException e) {
-            throw DecisionRefusal.badInput("decision.results.import.format", "?");
+            throw new DecisionRefusal(BAD_INPUT, "decision.results.import.format", "?");
         }
         String format = root == null || !root.isObject() ? null : text(root, "format");
         if (!Results.FORMAT.equals(format)) {
-            throw DecisionRefusal.badInput("decision.results.import.format", format == null ? "?" : format);
+            throw new DecisionRefusal(BAD_INPUT, "decision.results.import.format", format == null ? "?" : format);
         }
         String provider = text(root, "provider");
         JsonNode list = root.get("results");
         if (provider == null || provider.isBlank() || list == null || !list.isArray()) {
-            throw DecisionRefusal.badInput("decision.results.import.format", format);
+            throw new DecisionRefusal(BAD_INPUT, "decision.results.import.format", format);
         }
         if (!provider.equals(own)) {
-            throw DecisionRefusal.notAllowed("identity.not-your-organisation");
+            throw new DecisionRefusal(NOT_ALLOWED, "identity.not-your-organisation");
         }
         List<ResultEntry> entries = new ArrayList<>();
         int number = 0;
@@ -132,20 +136,20 @@ class ResultsImports {
                     || e.dueDate() == null || (e.providerId() != null && !e.providerId().equals(provider))
                     || (e.interview() != null && e.interview().concludedAt() == null)
                     || e.stages().stream().anyMatch(s -> s.finishedAt() == null || s.stage() < 1 || s.total() < 0)) {
-                throw DecisionRefusal.badInput("decision.results.import.entry", number);
+                throw new DecisionRefusal(BAD_INPUT, "decision.results.import.entry", number);
             }
             return new ResultEntry(e.sittingId(), e.applicationId(), e.accountId(), provider, e.service(),
                     e.lastStageAt(), e.dueDate(), e.completedAt(), e.passed(), e.stages(), e.interview());
         } catch (JacksonException | NullPointerException | IllegalArgumentException e) {
-            throw DecisionRefusal.badInput("decision.results.import.entry", number);
+            throw new DecisionRefusal(BAD_INPUT, "decision.results.import.entry", number);
         }
     }
 
     private static String ownOrganisation(SignedInUser user) {
         if (!user.hasRole(Role.PROVIDER_OFFICER) && !user.hasRole(Role.PROVIDER_HEAD)) {
-            throw DecisionRefusal.notAllowed("identity.not-your-organisation");
+            throw new DecisionRefusal(NOT_ALLOWED, "identity.not-your-organisation");
         }
-        return user.organisation().orElseThrow(() -> DecisionRefusal.notAllowed("identity.not-your-organisation"));
+        return user.organisation().orElseThrow(() -> new DecisionRefusal(NOT_ALLOWED, "identity.not-your-organisation"));
     }
 
     private static String text(JsonNode node, String field) {
@@ -158,7 +162,7 @@ class ResultsImports {
         List<X509Certificate> roots = SignedFiles.trustedRoots(properties.resultsTrustAnchors(),
                 Optional.ofNullable(demoCa.getIfAvailable()));
         if (roots.isEmpty()) {
-            throw DecisionRefusal.wrongState("decision.results.import.no-trust-anchors");
+            throw new DecisionRefusal(WRONG_STATE, "decision.results.import.no-trust-anchors");
         }
         return roots;
     }

@@ -15,6 +15,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import static kz.attest.web.Refusal.Kind.WRONG_STATE;
+
 /**
  * Signs the results file of a provider as CMS SignedData (SHA256withRSA, content attached, chain included), the same
  * format as the admitted list's export so that the air-gapped node verifies both alike. The key is issued by the
@@ -43,7 +45,7 @@ class ResultsSigner {
     private DemoCertificateAuthority.IssuedCredential issue(String providerId) {
         DemoCertificateAuthority ca = demoCa.getIfAvailable();
         if (ca == null) {
-            throw DecisionRefusal.wrongState("decision.results.no-key");
+            throw new DecisionRefusal(WRONG_STATE, "decision.results.no-key");
         }
         return ca.issue(new CertificateSubject("000000000000", "RESULTS", providerId.toUpperCase(Locale.ROOT), null,
                 providerId, null), KeyPurpose.SIGNING);

@@ -13,6 +13,8 @@ import org.springframework.web.multipart.MultipartFile;
 
 import java.io.IOException;
 
+import static kz.attest.web.Refusal.Kind.BAD_INPUT;
+
 /** The public verification page and API (no sign-in), rate-limited per client address. */
 @Controller
 class VerificationController {
@@ -111,7 +113,7 @@ class VerificationController {
         try {
             return file == null ? null : file.getBytes();
         } catch (IOException e) {
-            throw DecisionRefusal.badInput("decision.verify.file-required");
+            throw new DecisionRefusal(BAD_INPUT, "decision.verify.file-required");
         }
     }
 }

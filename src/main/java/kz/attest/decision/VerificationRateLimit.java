@@ -9,6 +9,8 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import static kz.attest.web.Refusal.Kind.TOO_MANY;
+
 /**
  * Requests to the public verification page per client address (Bucket4j token buckets): {@code
  * attest.decision.verify-requests-per-minute} (default 30), refilled every minute; beyond it a localized 429. The most
@@ -41,7 +43,7 @@ class VerificationRateLimit {
                     .build());
         }
         if (!bucket.tryConsume(1)) {
-            throw DecisionRefusal.tooMany("decision.verify.too-many");
+            throw new DecisionRefusal(TOO_MANY, "decision.verify.too-many");
         }
     }
 }

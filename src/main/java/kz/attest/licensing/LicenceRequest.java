@@ -11,6 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import static kz.attest.web.Refusal.Kind.BAD_INPUT;
+import static kz.attest.web.Refusal.Kind.WRONG_STATE;
+
 /**
  * One request for a licence (issue) or for the re-issue of one (seed 003 appendix 1, seed 004 appendix 2): a draft the
  * applicant fills with documents and pays for, signed once the gateway reports the fee paid, then the provider's steps
@@ -59,7 +62,7 @@ class LicenceRequest {
 
     void requireDraft() {
         if (!draft()) {
-            throw LicensingRefusal.wrongState("licensing.error.not-a-draft", number);
+            throw new LicensingRefusal(WRONG_STATE, "licensing.error.not-a-draft", number);
         }
     }
 
@@ -67,7 +70,7 @@ class LicenceRequest {
     void attach(Document document, ServiceDefinition service) {
         requireDraft();
         if (!service.acceptedDocuments().contains(document.type())) {
-            throw LicensingRefusal.badInput("licensing.error.document-type", document.type());
+            throw new LicensingRefusal(BAD_INPUT, "licensing.error.document-type", document.type());
         }
         documents.removeIf(d -> d.type().equals(document.type()));
         documents.add(document);
@@ -77,7 +80,7 @@ class LicenceRequest {
     void payWith(String reference) {
         requireDraft();
         if (paymentStatus == Payment.Status.PAID) {
-            throw LicensingRefusal.wrongState("licensing.error.payment-already-paid", paymentReference);
+            throw new LicensingRefusal(WRONG_STATE, "licensing.error.payment-already-paid", paymentReference);
         }
         paymentReference = reference;
         paymentStatus = null;
@@ -90,13 +93,13 @@ class LicenceRequest {
      */
     void paymentChecked(Payment payment, long fee, Instant now) {
         if (!payment.payerIin().equals(applicantIin)) {
-            throw LicensingRefusal.badInput("licensing.error.payment-other-payer", payment.reference());
+            throw new LicensingRefusal(BAD_INPUT, "licensing.error.payment-other-payer", payment.reference());
         }
         if (!payment.service().equals(service)) {
-            throw LicensingRefusal.badInput("licensing.error.payment-other-service", payment.reference());
+            throw new LicensingRefusal(BAD_INPUT, "licensing.error.payment-other-service", payment.reference());
         }
         if (payment.amountTiyn() < fee) {
-            throw LicensingRefusal.badInput("licensing.error.payment-amount", payment.reference());
+            throw new LicensingRefusal(BAD_INPUT, "licensing.error.payment-amount", payment.reference());
         }
         paymentStatus = payment.status();
         paymentCheckedAt = now;
@@ -105,13 +108,13 @@ class LicenceRequest {
     /** Refused (409) unless the last answer of the gateway is "paid". */
     void requirePaid() {
         if (paymentReference == null) {
-            throw LicensingRefusal.wrongState("licensing.error.payment-missing");
+            throw new LicensingRefusal(WRONG_STATE, "licensing.error.payment-missing");
         }
         if (paymentStatus == Payment.Status.PENDING) {
-            throw LicensingRefusal.wrongState("licensing.error.payment-pending", paymentReference);
+            throw new LicensingRefusal(WRONG_STATE, "licensing.error.payment-pending", paymentReference);
         }
         if (paymentStatus != Payment.Status.PAID) {
-            throw LicensingRefusal.wrongState("licensing.error.payment-unpaid", paymentReference);
+            throw new LicensingRefusal(WRONG_STATE, "licensing.error.payment-unpaid", paymentReference);
         }
     }
 
@@ -120,7 +123,7 @@ class LicenceRequest {
         List<String> missing = service.requiredDocuments().stream()
                 .filter(type -> documents.stream().noneMatch(d -> d.type().equals(type))).toList();
         if (!missing.isEmpty()) {
-            throw LicensingRefusal.badInput("licensing.error.documents-missing", String.join(", ", missing));
+            throw new LicensingRefusal(BAD_INPUT, "licensing.error.documents-missing", String.join(", ", missing));
         }
     }
 
@@ -179,9 +182,9 @@ class LicenceRequest {
     /** Completes the pending step; any other step is a 409 naming the pending one. */
     StepDone complete(DeadlineStep step, LegalSteps plan, String actor, String note, Instant now) {
         DeadlineRule pending = pendingStep(plan)
-                .orElseThrow(() -> LicensingRefusal.wrongState("licensing.error.not-in-progress", number));
+                .orElseThrow(() -> new LicensingRefusal(WRONG_STATE, "licensing.error.not-in-progress", number));
         if (pending.step() != step) {
-            throw LicensingRefusal.wrongState("licensing.error.step-not-pending", step, pending.step());
+            throw new LicensingRefusal(WRONG_STATE, "licensing.error.step-not-pending", step, pending.step());
         }
         StepDone done = new StepDone(step, due(pending, plan), now, actor, note);
         steps.add(done);
@@ -200,12 +203,12 @@ class LicenceRequest {
      */
     StepDone refuse(LegalSteps plan, String reason, String actor, Instant now) {
         if (reason == null || reason.isBlank()) {
-            throw LicensingRefusal.badInput("licensing.error.reason-required");
+            throw new LicensingRefusal(BAD_INPUT, "licensing.error.reason-required");
         }
         DeadlineRule pending = pendingStep(plan)
-                .orElseThrow(() -> LicensingRefusal.wrongState("licensing.error.not-in-progress", number));
+                .orElseThrow(() -> new LicensingRefusal(WRONG_STATE, "licensing.error.not-in-progress", number));
         if (pending.step() == DeadlineStep.REGISTER || pending.step() == DeadlineStep.ASSIGN_OFFICER) {
-            throw LicensingRefusal.wrongState("licensing.error.step-not-pending", pending.step(), pending.step());
+            throw new LicensingRefusal(WRONG_STATE, "licensing.error.step-not-pending", pending.step(), pending.step());
         }
         StepDone done = new StepDone(pending.step(), due(pending, plan), now, actor, reason.strip());
         steps.add(done);

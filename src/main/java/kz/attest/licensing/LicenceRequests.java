@@ -25,6 +25,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import static kz.attest.web.Refusal.Kind.BAD_INPUT;
+import static kz.attest.web.Refusal.Kind.WRONG_STATE;
+
 /**
  * Licence requests (seed 003 appendix 1 diagram 1, seed 004 appendix 2): the applicant starts an issue or re-issue
  * request, attaches the documents the catalogue lists, pays through the payment gateway and signs with EDS — the
@@ -78,7 +81,7 @@ class LicenceRequests {
         SignedInUser applicant = support.applicant();
         ServiceDefinition service = catalogue.get(serviceCode);
         if (service.kind() != ServiceKind.LICENSE) {
-            throw LicensingRefusal.badInput("licensing.error.not-a-licence", serviceCode);
+            throw new LicensingRefusal(BAD_INPUT, "licensing.error.not-a-licence", serviceCode);
         }
         LicenceRequest.Kind kind = RequestSupport.kind(kindName);
         LicenceRequest r = new LicenceRequest();
@@ -91,7 +94,7 @@ class LicenceRequests {
         r.createdAt = clock.instant();
         if (kind == LicenceRequest.Kind.REISSUE) {
             if (reason == null || reason.isBlank()) {
-                throw LicensingRefusal.badInput("licensing.error.reason-required");
+                throw new LicensingRefusal(BAD_INPUT, "licensing.error.reason-required");
             }
             LicenceRows.Held replaced = checks.ownActiveLicence(replacesNumber, applicant, service);
             r.replacesLicenceId = replaced.id();
@@ -115,11 +118,11 @@ class LicenceRequests {
     /** Attaches a document of a type the catalogue lists (PDF, JPEG or PNG by content); the same type is replaced. */
     public RequestView attach(long id, String type, String fileName, byte[] content) {
         if (content == null || content.length == 0 || content.length > MAX_DOCUMENT_BYTES) {
-            throw LicensingRefusal.badInput("licensing.error.document-size");
+            throw new LicensingRefusal(BAD_INPUT, "licensing.error.document-size");
         }
         String contentType = tika.detect(content);
         if (!DOCUMENT_TYPES.contains(contentType)) {
-            throw LicensingRefusal.badInput("licensing.error.document-content-type");
+            throw new LicensingRefusal(BAD_INPUT, "licensing.error.document-content-type");
         }
         String name = fileName == null || fileName.isBlank() ? "document" : fileName.replaceAll("[\\\\/\\p{Cntrl}]", "_");
         SignedInUser applicant = support.applicant();
@@ -145,11 +148,11 @@ class LicenceRequests {
         LicenceRequest r = support.own(id, applicant);
         r.requireDraft();
         if (r.paymentStatus == Payment.Status.PAID) {
-            throw LicensingRefusal.wrongState("licensing.error.payment-already-paid", r.paymentReference);
+            throw new LicensingRefusal(WRONG_STATE, "licensing.error.payment-already-paid", r.paymentReference);
         }
         long fee = properties.feeOf(r.service);
         if (demoDigit != null && (demoDigit < 0 || demoDigit > 9)) {
-            throw LicensingRefusal.badInput("licensing.error.demo-digit");
+            throw new LicensingRefusal(BAD_INPUT, "licensing.error.demo-digit");
         }
         long amount = demoDigit != null && !properties.payments().http() ? fee + demoDigit : fee;
         Payment payment = RequestChecks.gatewayCall(() -> gateway.create(r.applicantIin, r.service, amount));
@@ -166,7 +169,7 @@ class LicenceRequests {
     /** Names a payment made at the gateway beforehand; it must be this applicant's, for this service, of the fee. */
     public RequestView usePayment(long id, String reference) {
         if (reference == null || reference.isBlank()) {
-            throw LicensingRefusal.badInput("licensing.error.payment-reference");
+            throw new LicensingRefusal(BAD_INPUT, "licensing.error.payment-reference");
         }
         SignedInUser applicant = support.applicant();
         LicenceRequest r = support.own(id, applicant);
@@ -182,7 +185,7 @@ class LicenceRequests {
         LicenceRequest r = support.own(id, applicant);
         r.requireDraft();
         if (r.paymentReference == null) {
-            throw LicensingRefusal.wrongState("licensing.error.payment-missing");
+            throw new LicensingRefusal(WRONG_STATE, "licensing.error.payment-missing");
         }
         Payment payment = checks.askGateway(r.paymentReference);
         r.paymentChecked(payment, properties.feeOf(r.service), clock.instant());
@@ -212,7 +215,7 @@ class LicenceRequests {
         }
         r.requireDraft();
         if (cms == null || cms.length == 0) {
-            throw LicensingRefusal.badInput("licensing.error.signature-required");
+            throw new LicensingRefusal(BAD_INPUT, "licensing.error.signature-required");
         }
         checks.readyToSign(r);
         byte[] content = r.canonicalContent();
@@ -221,7 +224,7 @@ class LicenceRequests {
             return transaction.execute(status -> {
                 LicenceRequest locked = support.ownForUpdate(id, applicant);
                 if (!Arrays.equals(locked.canonicalContent(), content)) {
-                    throw LicensingRefusal.wrongState("licensing.error.request-changed", locked.number);
+                    throw new LicensingRefusal(WRONG_STATE, "licensing.error.request-changed", locked.number);
                 }
                 locked.paymentStatus = r.paymentStatus;
                 locked.paymentCheckedAt = r.paymentCheckedAt;
@@ -234,7 +237,7 @@ class LicenceRequests {
                 return support.view(locked);
             });
         } catch (DuplicateKeyException e) {
-            throw LicensingRefusal.wrongState("licensing.error.reissue-in-progress");
+            throw new LicensingRefusal(WRONG_STATE, "licensing.error.reissue-in-progress");
         }
     }
 

@@ -25,6 +25,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static kz.attest.web.Refusal.Kind.BAD_INPUT;
+
 /** The REST API of licences (seeds 003, 004): the applicant's requests, the provider's steps, the licence registry. */
 @RestController
 @Tag(name = "Licences", description = "Licence issue and re-issue with payment, provider's steps, licence registry (seeds 003, 004)")
@@ -100,7 +102,7 @@ class LicensingApiController {
     ResponseEntity<RequestView> attach(@PathVariable long id, @RequestParam(required = false) String type,
                                        @RequestParam(required = false) MultipartFile file) throws IOException {
         if (type == null || type.isBlank() || file == null) {
-            throw LicensingRefusal.badInput("licensing.error.document-size");
+            throw new LicensingRefusal(BAD_INPUT, "licensing.error.document-size");
         }
         return ResponseEntity.status(HttpStatus.CREATED)
                 .body(requests.attach(id, type, file.getOriginalFilename(), file.getBytes()));
@@ -152,7 +154,7 @@ class LicensingApiController {
         try {
             cms = body == null || body.cms() == null ? null : Base64.getMimeDecoder().decode(body.cms());
         } catch (IllegalArgumentException e) {
-            throw LicensingRefusal.badInput("licensing.error.signature-required");
+            throw new LicensingRefusal(BAD_INPUT, "licensing.error.signature-required");
         }
         return requests.submit(id, cms);
     }

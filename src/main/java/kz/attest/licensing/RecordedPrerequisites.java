@@ -9,6 +9,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
+import static kz.attest.web.Refusal.Kind.BAD_INPUT;
+import static kz.attest.web.Refusal.Kind.NOT_FOUND;
+import static kz.attest.web.Refusal.Kind.WRONG_STATE;
+
 /**
  * The licensing module's own answer to {@link LicencePrerequisites}: outcomes (appendix-3 decisions, appendix-5
  * certificates) the Ministry records in {@code licensing_prerequisite} — paper-era documents, and every outcome until
@@ -61,10 +65,10 @@ class RecordedPrerequisites implements LicencePrerequisites {
                 LocalDate validUntil) {
         if (iin == null || !iin.matches("\\d{12}") || form == null || form.isBlank() || number == null
                 || number.isBlank() || issuedOn == null) {
-            throw LicensingRefusal.badInput("licensing.error.prerequisite-invalid");
+            throw new LicensingRefusal(BAD_INPUT, "licensing.error.prerequisite-invalid");
         }
         if (rows.exists(form, number)) {
-            throw LicensingRefusal.wrongState("licensing.error.prerequisite-duplicate", number);
+            throw new LicensingRefusal(WRONG_STATE, "licensing.error.prerequisite-duplicate", number);
         }
         long id = rows.insert(iin, form, number.strip(), specialties, issuedOn, validUntil, actor, clock.instant());
         auditLog.record(actor, "licensing.prerequisite-recorded", "LicencePrerequisite", Long.toString(id),
@@ -76,11 +80,11 @@ class RecordedPrerequisites implements LicencePrerequisites {
     @Transactional
     void revoke(String actor, String form, String number, String reason) {
         if (reason == null || reason.isBlank()) {
-            throw LicensingRefusal.badInput("licensing.error.reason-required");
+            throw new LicensingRefusal(BAD_INPUT, "licensing.error.reason-required");
         }
         int changed = rows.revoke(form, number, reason.strip(), clock.instant());
         if (changed == 0) {
-            throw LicensingRefusal.notFound("licensing.error.prerequisite-unknown", number);
+            throw new LicensingRefusal(NOT_FOUND, "licensing.error.prerequisite-unknown", number);
         }
         auditLog.record(actor, "licensing.prerequisite-revoked", "LicencePrerequisite", form + ":" + number, reason);
     }

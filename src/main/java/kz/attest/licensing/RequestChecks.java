@@ -11,6 +11,11 @@ import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
 
+import static kz.attest.web.Refusal.Kind.BAD_INPUT;
+import static kz.attest.web.Refusal.Kind.NOT_ALLOWED;
+import static kz.attest.web.Refusal.Kind.NOT_FOUND;
+import static kz.attest.web.Refusal.Kind.WRONG_STATE;
+
 /**
  * The checks of a licence request before it is started and before it is signed: the prerequisite from the outcomes
  * (seed 004 app.2, seed 003), the specialties asked, the licence a re-issue replaces, and the fee at the payment gateway
@@ -44,11 +49,11 @@ class RequestChecks {
         if (r.replacesLicenceId != null) {
             LicenceRows.Held replaced = licences.held(r.replacesLicenceId).orElseThrow();
             if (!"ACTIVE".equals(replaced.status())) {
-                throw LicensingRefusal.wrongState("licensing.error.licence-not-active", replaced.number());
+                throw new LicensingRefusal(WRONG_STATE, "licensing.error.licence-not-active", replaced.number());
             }
         }
         if (r.paymentReference == null) {
-            throw LicensingRefusal.wrongState("licensing.error.payment-missing");
+            throw new LicensingRefusal(WRONG_STATE, "licensing.error.payment-missing");
         }
         Payment payment = askGateway(r.paymentReference);
         r.paymentChecked(payment, properties.feeOf(r.service), clock.instant());
@@ -66,14 +71,14 @@ class RequestChecks {
             String document = prerequisite.decisionForm().title().in(locale);
             switch (check.outcome()) {
                 case MET -> { }
-                case MISSING -> throw LicensingRefusal.wrongState("licensing.error.prerequisite-missing", document);
-                case EXPIRED -> throw LicensingRefusal.wrongState("licensing.error.prerequisite-expired", document,
+                case MISSING -> throw new LicensingRefusal(WRONG_STATE, "licensing.error.prerequisite-missing", document);
+                case EXPIRED -> throw new LicensingRefusal(WRONG_STATE, "licensing.error.prerequisite-expired", document,
                         check.documentNumber(), check.validUntil() == null ? "" : check.validUntil().toString());
-                case REVOKED -> throw LicensingRefusal.wrongState("licensing.error.prerequisite-revoked", document,
+                case REVOKED -> throw new LicensingRefusal(WRONG_STATE, "licensing.error.prerequisite-revoked", document,
                         check.documentNumber());
-                case SUPERSEDED -> throw LicensingRefusal.wrongState("licensing.error.prerequisite-superseded",
+                case SUPERSEDED -> throw new LicensingRefusal(WRONG_STATE, "licensing.error.prerequisite-superseded",
                         document, check.documentNumber());
-                case SPECIALTIES_NOT_COVERED -> throw LicensingRefusal.wrongState(
+                case SPECIALTIES_NOT_COVERED -> throw new LicensingRefusal(WRONG_STATE, 
                         "licensing.error.prerequisite-specialties", document, check.documentNumber(),
                         String.join(", ", check.missingSpecialties().stream()
                                 .map(s -> catalogue.specialty(s).name().in(locale)).toList()));
@@ -86,14 +91,14 @@ class RequestChecks {
                 .map(String::strip).distinct().toList();
         boolean perSpecialty = service.prerequisite().flatMap(code -> catalogue.get(code).specialtyGroup()).isPresent();
         if (perSpecialty && chosen.isEmpty()) {
-            throw LicensingRefusal.badInput("licensing.error.specialties-required");
+            throw new LicensingRefusal(BAD_INPUT, "licensing.error.specialties-required");
         }
         if (!perSpecialty && !chosen.isEmpty()) {
-            throw LicensingRefusal.badInput("licensing.error.specialties-not-asked");
+            throw new LicensingRefusal(BAD_INPUT, "licensing.error.specialties-not-asked");
         }
         for (String code : chosen) {
             if (catalogue.specialties().stream().noneMatch(s -> s.code().equals(code))) {
-                throw LicensingRefusal.badInput("licensing.error.specialty-unknown", code);
+                throw new LicensingRefusal(BAD_INPUT, "licensing.error.specialty-unknown", code);
             }
         }
         return chosen;
@@ -101,25 +106,25 @@ class RequestChecks {
 
     LicenceRows.Held ownActiveLicence(String number, SignedInUser applicant, ServiceDefinition service) {
         if (number == null || number.isBlank()) {
-            throw LicensingRefusal.badInput("licensing.error.licence-required");
+            throw new LicensingRefusal(BAD_INPUT, "licensing.error.licence-required");
         }
         LicenceRows.Held held = licences.held(number.strip())
-                .orElseThrow(() -> LicensingRefusal.notFound("licensing.error.licence-unknown", number));
+                .orElseThrow(() -> new LicensingRefusal(NOT_FOUND, "licensing.error.licence-unknown", number));
         if (held.holderAccountId() != applicant.accountId() || !held.holderIin().equals(applicant.iin())) {
-            throw LicensingRefusal.notAllowed("licensing.error.licence-not-yours", number);
+            throw new LicensingRefusal(NOT_ALLOWED, "licensing.error.licence-not-yours", number);
         }
         if (!held.service().equals(service.code().value())) {
-            throw LicensingRefusal.badInput("licensing.error.licence-other-service", number);
+            throw new LicensingRefusal(BAD_INPUT, "licensing.error.licence-other-service", number);
         }
         if (!"ACTIVE".equals(held.status())) {
-            throw LicensingRefusal.wrongState("licensing.error.licence-not-active", number);
+            throw new LicensingRefusal(WRONG_STATE, "licensing.error.licence-not-active", number);
         }
         return held;
     }
 
     Payment askGateway(String reference) {
         return gatewayCall(() -> gateway.status(reference))
-                .orElseThrow(() -> LicensingRefusal.badInput("licensing.error.payment-unknown", reference));
+                .orElseThrow(() -> new LicensingRefusal(BAD_INPUT, "licensing.error.payment-unknown", reference));
     }
 
     /** A gateway that does not answer is "unavailable": a 409 asking to try again, never a 5xx and never "paid". */
@@ -127,7 +132,7 @@ class RequestChecks {
         try {
             return call.get();
         } catch (PaymentGatewayUnavailableException e) {
-            throw LicensingRefusal.wrongState("licensing.error.payment-gateway-unavailable");
+            throw new LicensingRefusal(WRONG_STATE, "licensing.error.payment-gateway-unavailable");
         }
     }
 }

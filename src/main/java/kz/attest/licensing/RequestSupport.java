@@ -25,6 +25,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import static kz.attest.web.Refusal.Kind.BAD_INPUT;
+import static kz.attest.web.Refusal.Kind.NOT_ALLOWED;
+import static kz.attest.web.Refusal.Kind.NOT_FOUND;
+
 /**
  * What the applicant's and the provider's sides of a licence request share: who may act (applicant, staff, head), the
  * request loaded for them, its provider, its legal steps, its view and the applicant's notices.
@@ -69,7 +73,7 @@ class RequestSupport {
     SignedInUser staff() {
         SignedInUser user = currentUser.require();
         if (!user.hasRole(Role.PROVIDER_OFFICER) && !user.hasRole(Role.PROVIDER_HEAD)) {
-            throw LicensingRefusal.notAllowed("licensing.error.staff-only");
+            throw new LicensingRefusal(NOT_ALLOWED, "licensing.error.staff-only");
         }
         return user;
     }
@@ -94,17 +98,17 @@ class RequestSupport {
                 .filter(s -> s.prerequisite().map(p -> catalogue.get(p).decisionForm().code().equals(form)).orElse(false))
                 .toList();
         if (licences.isEmpty()) {
-            throw LicensingRefusal.badInput("licensing.error.prerequisite-invalid");
+            throw new LicensingRefusal(BAD_INPUT, "licensing.error.prerequisite-invalid");
         }
         if (licences.stream().noneMatch(s -> providerStaff(user, s))) {
-            throw LicensingRefusal.notAllowed("licensing.error.not-licensor");
+            throw new LicensingRefusal(NOT_ALLOWED, "licensing.error.not-licensor");
         }
         return user;
     }
 
     static void requireHead(SignedInUser user) {
         if (!user.hasRole(Role.PROVIDER_HEAD)) {
-            throw LicensingRefusal.notAllowed("licensing.error.head-only");
+            throw new LicensingRefusal(NOT_ALLOWED, "licensing.error.head-only");
         }
     }
 
@@ -132,7 +136,7 @@ class RequestSupport {
     SignedInUser applicant() {
         SignedInUser user = currentUser.require();
         if (!user.hasRole(Role.APPLICANT) || user.iin() == null) {
-            throw LicensingRefusal.notAllowed("licensing.error.applicant-only");
+            throw new LicensingRefusal(NOT_ALLOWED, "licensing.error.applicant-only");
         }
         return user;
     }
@@ -156,7 +160,7 @@ class RequestSupport {
         try {
             return name == null ? LicenceRequest.Kind.ISSUE : LicenceRequest.Kind.valueOf(name);
         } catch (IllegalArgumentException e) {
-            throw LicensingRefusal.badInput("licensing.error.kind", name);
+            throw new LicensingRefusal(BAD_INPUT, "licensing.error.kind", name);
         }
     }
 
@@ -164,12 +168,12 @@ class RequestSupport {
         try {
             return DeadlineStep.valueOf(name);
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw LicensingRefusal.badInput("licensing.error.step-unknown", name);
+            throw new LicensingRefusal(BAD_INPUT, "licensing.error.step-unknown", name);
         }
     }
 
     static LicensingRefusal notFound(long id) {
-        return LicensingRefusal.notFound("licensing.error.request-unknown", id);
+        return new LicensingRefusal(NOT_FOUND, "licensing.error.request-unknown", id);
     }
 
     static String blankToNull(String s) {
