@@ -1,7 +1,6 @@
 package kz.attest.audit;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -20,18 +19,15 @@ import java.util.List;
 @Service
 public class AuditLog {
 
-    /** Serialises appends across every node: the chain needs the previous entry's hash. */
-    private static final long CHAIN_LOCK = 0x4154_5445_5354_4155L;
-
     static final String GENESIS_HASH = "0".repeat(64);
     static final String CHECKPOINT_ENTITY = "AuditCheckpoint";
 
-    private final JdbcClient jdbc;
+    private final AuditRows rows;
     private final Clock clock;
     private final ObjectProvider<CheckpointSeal> seal;
 
-    AuditLog(JdbcClient jdbc, Clock clock, ObjectProvider<CheckpointSeal> seal) {
-        this.jdbc = jdbc;
+    AuditLog(AuditRows rows, Clock clock, ObjectProvider<CheckpointSeal> seal) {
+        this.rows = rows;
         this.clock = clock;
         this.seal = seal;
     }
@@ -45,26 +41,12 @@ public class AuditLog {
     /** Records a state change by a named actor (a scheduled job, a sign-in attempt). */
     @Transactional(propagation = Propagation.REQUIRED)
     public AuditEntry record(String actor, String action, String entityType, String entityId, String summary) {
-        lockChain();
-        ChainLink last = jdbc.sql("SELECT seq, hash FROM audit_entry ORDER BY seq DESC LIMIT 1")
-                .query((rs, n) -> new ChainLink(rs.getLong(1), rs.getString(2)))
-                .optional().orElse(ChainLink.GENESIS);
+        rows.lockChain();
+        AuditRows.Link last = rows.lastLink().orElse(GENESIS);
         Instant at = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         AuditEntry unsigned = new AuditEntry(last.seq() + 1, at, actor, action, entityType, entityId, summary, last.hash(), null);
         AuditEntry entry = unsigned.withHash(unsigned.computeHash());
-        jdbc.sql("""
-                        INSERT INTO audit_entry (seq, recorded_at, actor, action, entity_type, entity_id, summary, prev_hash, hash)
-                        VALUES (:seq, :at, :actor, :action, :entityType, :entityId, :summary, :prevHash, :hash)""")
-                .param("seq", entry.seq())
-                .param("at", java.sql.Timestamp.from(entry.recordedAt()))
-                .param("actor", entry.actor())
-                .param("action", entry.action())
-                .param("entityType", entry.entityType())
-                .param("entityId", entry.entityId())
-                .param("summary", entry.summary())
-                .param("prevHash", entry.prevHash())
-                .param("hash", entry.hash())
-                .update();
+        rows.insert(entry);
         return entry;
     }
 
@@ -88,33 +70,27 @@ public class AuditLog {
      */
     @Transactional
     public java.util.Optional<Long> checkpoint(String actor, boolean onlyIfChanged) {
-        lockChain();
-        Checkpoint previous = jdbc.sql(CHECKPOINT_COLUMNS + " ORDER BY id DESC LIMIT 1").query(AuditLog::checkpoint)
-                .optional().orElse(null);
-        long head = jdbc.sql("SELECT COALESCE(MAX(seq), 0) FROM audit_entry").query(Long.class).single();
+        rows.lockChain();
+        Checkpoint previous = rows.lastCheckpoint().orElse(null);
+        long head = rows.head();
         if (onlyIfChanged && previous != null && previous.seq() == head) {
             return java.util.Optional.empty();
         }
-        long id = jdbc.sql("SELECT nextval('audit_checkpoint_id_seq')").query(Long.class).single();
+        long id = rows.nextCheckpointId();
         AuditEntry entry = record(actor, "audit.checkpoint-taken", CHECKPOINT_ENTITY, Long.toString(id),
                 "checkpoint of the chain's head, entries 1.." + (head + 1));
         Instant at = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         Checkpoint.Statement statement = new Checkpoint.Statement(id, entry.seq(), entry.hash(), at,
                 Checkpoint.Statement.previousOf(previous));
         byte[] signed = requireSeal().seal(statement.bytes());
-        jdbc.sql("""
-                        INSERT INTO audit_checkpoint (id, seq, hash, taken_at, taken_by, signed)
-                        VALUES (?, ?, ?, ?, ?, ?)""")
-                .params(id, entry.seq(), entry.hash(), java.sql.Timestamp.from(at), actor, signed)
-                .update();
+        rows.insertCheckpoint(id, entry.seq(), entry.hash(), at, actor, signed);
         return java.util.Optional.of(id);
     }
 
     /** The newest checkpoints, newest first, for the auditor's screen. */
     @Transactional(readOnly = true)
     public List<CheckpointView> latestCheckpoints(int limit) {
-        return jdbc.sql(CHECKPOINT_COLUMNS + " ORDER BY id DESC LIMIT ?").param(Math.max(1, Math.min(limit, 500)))
-                .query(AuditLog::checkpoint).list().stream()
+        return rows.latestCheckpoints(Math.max(1, Math.min(limit, 500))).stream()
                 .map(c -> new CheckpointView(c.id(), c.seq(), c.hash(), c.takenAt(), c.takenBy())).toList();
     }
 
@@ -136,17 +112,14 @@ public class AuditLog {
     }
 
     private List<Checkpoint> checkpoints() {
-        return jdbc.sql(CHECKPOINT_COLUMNS + " ORDER BY id").query(AuditLog::checkpoint).list();
+        return rows.checkpoints();
     }
 
     private void forEachEntry(java.util.function.Predicate<AuditEntry> action) {
         long after = 0;
         List<AuditEntry> page;
         do {
-            page = jdbc.sql("""
-                            SELECT seq, recorded_at, actor, action, entity_type, entity_id, summary, prev_hash, hash
-                            FROM audit_entry WHERE seq > ? ORDER BY seq LIMIT 1000""")
-                    .param(after).query(AuditLog::map).list();
+            page = rows.entriesAfter(after, 1000);
             for (AuditEntry entry : page) {
                 if (!action.test(entry)) {
                     return;
@@ -164,39 +137,16 @@ public class AuditLog {
         return available;
     }
 
-    private void lockChain() {
-        jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(CHAIN_LOCK).query().singleRow();
-    }
-
-    private static final String CHECKPOINT_COLUMNS = "SELECT id, seq, hash, taken_at, taken_by, signed FROM audit_checkpoint";
-
-    private static Checkpoint checkpoint(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
-        return new Checkpoint(rs.getLong("id"), rs.getLong("seq"), rs.getString("hash"),
-                rs.getTimestamp("taken_at").toInstant(), rs.getString("taken_by"), rs.getBytes("signed"));
-    }
-
     /** The newest entries, newest first, for the auditor's screen. */
     @Transactional(readOnly = true)
     public List<AuditEntry> latest(int limit) {
-        return jdbc.sql("""
-                        SELECT seq, recorded_at, actor, action, entity_type, entity_id, summary, prev_hash, hash
-                        FROM audit_entry ORDER BY seq DESC LIMIT ?""")
-                .param(Math.max(1, Math.min(limit, 500))).query(AuditLog::map).list();
+        return rows.latest(Math.max(1, Math.min(limit, 500)));
     }
 
     /** Entries about one entity, oldest first. */
     @Transactional(readOnly = true)
     public List<AuditEntry> history(String entityType, String entityId) {
-        return jdbc.sql("""
-                        SELECT seq, recorded_at, actor, action, entity_type, entity_id, summary, prev_hash, hash
-                        FROM audit_entry WHERE entity_type = ? AND entity_id = ? ORDER BY seq""")
-                .param(entityType).param(entityId).query(AuditLog::map).list();
-    }
-
-    private static AuditEntry map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
-        return new AuditEntry(rs.getLong("seq"), rs.getTimestamp("recorded_at").toInstant(), rs.getString("actor"),
-                rs.getString("action"), rs.getString("entity_type"), rs.getString("entity_id"), rs.getString("summary"),
-                rs.getString("prev_hash"), rs.getString("hash"));
+        return rows.history(entityType, entityId);
     }
 
     private static String currentActor() {
@@ -204,7 +154,5 @@ public class AuditLog {
         return auth == null || !auth.isAuthenticated() || "anonymousUser".equals(auth.getName()) ? "system" : auth.getName();
     }
 
-    private record ChainLink(long seq, String hash) {
-        static final ChainLink GENESIS = new ChainLink(0, GENESIS_HASH);
-    }
+    private static final AuditRows.Link GENESIS = new AuditRows.Link(0, GENESIS_HASH);
 }

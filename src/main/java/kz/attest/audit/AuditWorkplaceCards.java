@@ -2,14 +2,10 @@ package kz.attest.audit;
 
 import kz.attest.web.Roles;
 import kz.attest.web.WorkplaceCard;
-import kz.attest.web.WorkplaceCard.Figure;
-import kz.attest.web.WorkplaceCard.Link;
 import kz.attest.web.WorkplaceCards;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -22,29 +18,26 @@ class AuditWorkplaceCards implements WorkplaceCards {
     static final int COUNT_LIMIT = 1000;
     private static final ZoneId ALMATY = ZoneId.of("Asia/Almaty");
 
-    private final JdbcClient jdbc;
+    private final AuditRows rows;
     private final Clock clock;
 
-    AuditWorkplaceCards(JdbcClient jdbc, Clock clock) {
-        this.jdbc = jdbc;
+    AuditWorkplaceCards(AuditRows rows, Clock clock) {
+        this.rows = rows;
         this.clock = clock;
     }
 
     @Override
     public List<WorkplaceCard> cards(Authentication person) {
-        if (!WorkplaceCards.hasAny(person, Roles.AUDITOR, Roles.SYSTEM_ADMIN)) {
-            return List.of();
-        }
-        return List.of(new WorkplaceCard("audit", 80, "workplace.audit",
-                List.of(Link.of("workplace.link.audit", "/audit"), Link.of("workplace.link.audit-verify", "/audit/verify")),
-                () -> List.of(Figure.waiting("workplace.figure.audit-today", recordsToday(), "/audit"))));
+        return WorkplaceCards.deck(person)
+                .card("audit", 80, "workplace.audit", Roles.AUDITOR, Roles.SYSTEM_ADMIN)
+                .link("workplace.link.audit", "/audit")
+                .link("workplace.link.audit-verify", "/audit/verify")
+                .waiting("workplace.figure.audit-today", this::recordsToday, "/audit")
+                .cards();
     }
 
     /** Today's records among the latest {@value #COUNT_LIMIT} (the chain's sequence is indexed; the time is not). */
     private long recordsToday() {
-        Timestamp since = Timestamp.from(LocalDate.now(clock.withZone(ALMATY)).atStartOfDay(ALMATY).toInstant());
-        return jdbc.sql("""
-                        SELECT count(*) FROM (SELECT recorded_at FROM audit_entry ORDER BY seq DESC LIMIT ?) latest
-                        WHERE recorded_at >= ?""").param(COUNT_LIMIT).param(since).query(Long.class).single();
+        return rows.countSince(COUNT_LIMIT, LocalDate.now(clock.withZone(ALMATY)).atStartOfDay(ALMATY).toInstant());
     }
 }

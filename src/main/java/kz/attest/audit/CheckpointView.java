@@ -3,7 +3,7 @@ package kz.attest.audit;
 import java.time.Instant;
 
 /** A checkpoint as the auditor's screen lists it: which head it signed, when and by whom it was taken. */
-public record CheckpointView(long id, long seq, String hash, Instant takenAt, String takenBy) {
+record CheckpointView(long id, long seq, String hash, Instant takenAt, String takenBy) {
 
     /** When it was taken, on the wall clock of Astana and Almaty, for screens. */
     public String takenAtLocal() {

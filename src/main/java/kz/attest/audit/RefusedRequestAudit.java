@@ -30,6 +30,7 @@ class RefusedRequestAudit {
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
+    /** Synchronous: a refused request has stored nothing, so no commit may come to trigger an after-commit one. */
     @EventListener
     void on(RequestRefused refused) {
         if (TransactionSynchronizationManager.isSynchronizationActive()) {

@@ -2,7 +2,6 @@ package kz.attest.calendar;
 
 import kz.attest.web.Roles;
 import kz.attest.web.WorkplaceCard;
-import kz.attest.web.WorkplaceCard.Link;
 import kz.attest.web.WorkplaceCards;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
@@ -15,10 +14,9 @@ class CalendarWorkplaceCards implements WorkplaceCards {
 
     @Override
     public List<WorkplaceCard> cards(Authentication person) {
-        if (!WorkplaceCards.has(person, Roles.SYSTEM_ADMIN)) {
-            return List.of();
-        }
-        return List.of(WorkplaceCard.of("calendar", 10, "workplace.admin.calendar",
-                List.of(Link.of("workplace.link.calendar", "/admin/calendar"))));
+        return WorkplaceCards.deck(person)
+                .card("calendar", 10, "workplace.admin.calendar", Roles.SYSTEM_ADMIN)
+                .link("workplace.link.calendar", "/admin/calendar")
+                .cards();
     }
 }

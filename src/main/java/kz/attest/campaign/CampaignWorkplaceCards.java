@@ -5,7 +5,6 @@ import kz.attest.identity.OrganisationKind;
 import kz.attest.identity.Organisations;
 import kz.attest.web.Roles;
 import kz.attest.web.WorkplaceCard;
-import kz.attest.web.WorkplaceCard.Link;
 import kz.attest.web.WorkplaceCards;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
@@ -26,12 +25,12 @@ class CampaignWorkplaceCards implements WorkplaceCards {
 
     @Override
     public List<WorkplaceCard> cards(Authentication person) {
-        if (!WorkplaceCards.hasAny(person, Roles.PROVIDER_OFFICER, Roles.PROVIDER_HEAD)) {
-            return List.of();
-        }
-        boolean centre = currentUser.current().flatMap(user -> user.organisation()).flatMap(organisations::find)
+        boolean centre = WorkplaceCards.hasAny(person, Roles.PROVIDER_OFFICER, Roles.PROVIDER_HEAD)
+                && currentUser.current().flatMap(user -> user.organisation()).flatMap(organisations::find)
                 .filter(organisation -> organisation.kind() == OrganisationKind.FORENSIC_CENTRE).isPresent();
-        return centre ? List.of(WorkplaceCard.of("campaigns", 60, "workplace.office.campaigns",
-                List.of(Link.of("workplace.link.campaigns", "/office/campaigns")))) : List.of();
+        return WorkplaceCards.deck(person)
+                .cardIf(centre, "campaigns", 60, "workplace.office.campaigns")
+                .link("workplace.link.campaigns", "/office/campaigns")
+                .cards();
     }
 }

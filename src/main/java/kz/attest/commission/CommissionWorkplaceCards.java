@@ -4,12 +4,10 @@ import kz.attest.identity.CurrentUser;
 import kz.attest.web.Roles;
 import kz.attest.web.WorkplaceCard;
 import kz.attest.web.WorkplaceCard.Figure;
-import kz.attest.web.WorkplaceCard.Link;
 import kz.attest.web.WorkplaceCards;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /** Workplace cards: the candidate's interviews; the organisation's commission and the interviews it holds. */
@@ -26,21 +24,18 @@ class CommissionWorkplaceCards implements WorkplaceCards {
 
     @Override
     public List<WorkplaceCard> cards(Authentication person) {
-        List<WorkplaceCard> cards = new ArrayList<>();
-        if (WorkplaceCards.has(person, Roles.APPLICANT)) {
-            cards.add(WorkplaceCard.of("interviews", 50, "workplace.applicant.interviews",
-                    List.of(Link.of("workplace.link.interviews", "/cabinet/interviews"))));
-        }
-        if (WorkplaceCards.hasAny(person, Roles.COMMISSION_MEMBER, Roles.PROVIDER_OFFICER, Roles.PROVIDER_HEAD)) {
-            cards.add(new WorkplaceCard("commission", 50, "workplace.office.commission",
-                    List.of(Link.of("workplace.link.commission", "/commission")),
-                    () -> currentUser.current().flatMap(user -> user.organisation())
-                            .map(organisation -> List.of(Figure.waiting("workplace.figure.interviews-pending",
-                                    interviews.ofOrganisation(organisation).stream()
-                                            .filter(i -> i.status() != InterviewStatus.CONCLUDED).count(),
-                                    "/commission")))
-                            .orElse(List.of())));
-        }
-        return cards;
+        return WorkplaceCards.deck(person)
+                .card("interviews", 50, "workplace.applicant.interviews", Roles.APPLICANT)
+                .link("workplace.link.interviews", "/cabinet/interviews")
+                .card("commission", 50, "workplace.office.commission",
+                        Roles.COMMISSION_MEMBER, Roles.PROVIDER_OFFICER, Roles.PROVIDER_HEAD)
+                .link("workplace.link.commission", "/commission")
+                .figures(() -> currentUser.current().flatMap(user -> user.organisation())
+                        .map(organisation -> List.of(Figure.waiting("workplace.figure.interviews-pending",
+                                interviews.ofOrganisation(organisation).stream()
+                                        .filter(i -> i.status() != InterviewStatus.CONCLUDED).count(),
+                                "/commission")))
+                        .orElse(List.of()))
+                .cards();
     }
 }

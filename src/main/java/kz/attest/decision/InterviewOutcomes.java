@@ -26,6 +26,7 @@ class InterviewOutcomes {
         this.audit = audit;
     }
 
+    /** Synchronous: a signed protocol never exists while the register and the decision still wait for it (¶52). */
     @EventListener
     @Transactional(propagation = Propagation.REQUIRED)
     public void on(InterviewConcluded event) {

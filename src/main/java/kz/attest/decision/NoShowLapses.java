@@ -8,12 +8,10 @@ import kz.attest.notification.Channel;
 import kz.attest.notification.Notice;
 import kz.attest.notification.Notifications;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -31,7 +29,7 @@ import java.util.UUID;
 @Component
 class NoShowLapses {
 
-    private final JdbcClient jdbc;
+    private final NoShowRows rows;
     private final ApplicationOutcomes applications;
     private final Outcomes outcomes;
     private final AuditLog audit;
@@ -39,9 +37,9 @@ class NoShowLapses {
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    NoShowLapses(JdbcClient jdbc, ApplicationOutcomes applications, Outcomes outcomes, AuditLog audit,
+    NoShowLapses(NoShowRows rows, ApplicationOutcomes applications, Outcomes outcomes, AuditLog audit,
                  Notifications notifications, TransactionTemplate transaction, Clock clock) {
-        this.jdbc = jdbc;
+        this.rows = rows;
         this.applications = applications;
         this.outcomes = outcomes;
         this.audit = audit;
@@ -58,10 +56,7 @@ class NoShowLapses {
 
     /** Closes the absences whose window ended before {@code today}; answers how many. */
     int runFor(LocalDate today) {
-        List<UUID> lapsed = jdbc.sql("""
-                        SELECT sitting_id FROM decision_no_show
-                        WHERE status = 'ABSENT' AND valid_reason_until IS NOT NULL AND valid_reason_until < ?
-                        ORDER BY test_date""").param(Date.valueOf(today)).query(UUID.class).list();
+        List<UUID> lapsed = rows.lapsedBefore(today);
         int closed = 0;
         for (UUID sitting : lapsed) {
             Boolean done = transaction.execute(status -> close(sitting));
@@ -71,10 +66,7 @@ class NoShowLapses {
     }
 
     private boolean close(UUID sitting) {
-        Map<String, Object> row = jdbc.sql("""
-                        SELECT application_id, account_id, service, test_date, counts_as_failure FROM decision_no_show
-                        WHERE sitting_id = ? AND status = 'ABSENT' FOR UPDATE SKIP LOCKED""").param(sitting)
-                .query().listOfRows().stream().findFirst().orElse(null);
+        Map<String, Object> row = rows.lockAbsent(sitting).orElse(null);
         if (row == null) {
             return false;
         }
@@ -82,8 +74,7 @@ class NoShowLapses {
         boolean countsAsFailure = (Boolean) row.get("counts_as_failure");
         boolean admitted = applications.facts(application).map(f -> f.status() == ApplicationStatus.ADMITTED)
                 .orElse(false);
-        jdbc.sql("UPDATE decision_no_show SET status = 'LAPSED', decided_at = ?, decided_by = 'system' WHERE sitting_id = ?")
-                .params(java.sql.Timestamp.from(clock.instant()), sitting).update();
+        rows.lapse(sitting, clock.instant());
         if (admitted) {
             if (countsAsFailure) {
                 outcomes.resultsIn(application, false, "absent without a valid reason (¶98)");

@@ -11,7 +11,7 @@ import java.util.UUID;
  *
  * @param status ABSENT (no request yet), REQUESTED, APPROVED (back to the admitted pool) or REFUSED
  */
-public record NoShowView(UUID sittingId, long applicationId, String service, String providerId, LocalDate testDate,
+record NoShowView(UUID sittingId, long applicationId, String service, String providerId, LocalDate testDate,
                          LocalDate validReasonUntil, boolean countsAsFailure, String status, String reason,
                          String explanation, Instant requestedAt, Instant decidedAt, String decidedBy,
                          String decisionNote, List<Document> documents) {

@@ -10,26 +10,24 @@ import kz.attest.notification.Notice;
 import kz.attest.notification.Notifications;
 import kz.attest.scheduling.AbsenceExcuses;
 import kz.attest.scheduling.CandidateAbsent;
-import kz.attest.web.LocalizedException;
-import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+
+import static kz.attest.web.Refusal.Kind.BAD_INPUT;
+import static kz.attest.web.Refusal.Kind.NOT_ALLOWED;
+import static kz.attest.web.Refusal.Kind.NOT_FOUND;
+import static kz.attest.web.Refusal.Kind.WRONG_STATE;
 
 /**
  * ¶27, ¶54, ¶75, ¶98: a candidate who did not appear may, within the catalogue's window (5 working days), file a
@@ -39,7 +37,7 @@ import java.util.UUID;
  * attestation counts as failed for the retake rules. Every step is audited and the applicant is notified.
  */
 @Service
-public class NoShows {
+class NoShows {
 
     /** The valid reasons the seed names. */
     public enum Reason { ILLNESS, DEATH_OF_RELATIVE, FORCE_MAJEURE }
@@ -52,17 +50,17 @@ public class NoShows {
     static final int MAX_DOCUMENTS = 10;
 
     private final kz.attest.application.ApplicationOutcomes applications;
-    private final JdbcClient jdbc;
+    private final NoShowRows rows;
     private final CurrentUser currentUser;
     private final AbsenceExcuses excuses;
     private final Notifications notifications;
     private final AuditLog audit;
     private final Clock clock;
 
-    NoShows(JdbcClient jdbc, CurrentUser currentUser, AbsenceExcuses excuses, Notifications notifications,
+    NoShows(NoShowRows rows, CurrentUser currentUser, AbsenceExcuses excuses, Notifications notifications,
             AuditLog audit, Clock clock, kz.attest.application.ApplicationOutcomes applications) {
         this.applications = applications;
-        this.jdbc = jdbc;
+        this.rows = rows;
         this.currentUser = currentUser;
         this.excuses = excuses;
         this.notifications = notifications;
@@ -70,18 +68,10 @@ public class NoShows {
         this.clock = clock;
     }
 
-    @EventListener
-    @Transactional(propagation = Propagation.REQUIRED)
-    public void on(CandidateAbsent event) {
-        int rows = jdbc.sql("""
-                        INSERT INTO decision_no_show (sitting_id, session_id, application_id, account_id, service,
-                            provider_id, test_date, valid_reason_until, counts_as_failure, status)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'ABSENT') ON CONFLICT (sitting_id) DO NOTHING""")
-                .params(event.sittingId(), event.sessionId(), event.applicationId(), event.accountId(),
-                        event.service().value(), event.providerId(), event.testDate(),
-                        event.validReasonUntil().orElse(null), event.countsAsFailure())
-                .update();
-        if (rows == 1) {
+    /** After commit (the default): the absence stands in scheduling alone; the request window runs for days. */
+    @ApplicationModuleListener
+    void on(CandidateAbsent event) {
+        if (rows.insertAbsent(event)) {
             audit.record(event.proctor(), "decision.no-show-recorded", "Sitting", event.sittingId().toString(),
                     "application " + event.applicationId() + " absent on " + event.testDate()
                             + event.validReasonUntil().map(d -> ", request by " + d).orElse(""));
@@ -91,7 +81,7 @@ public class NoShows {
     /** The signed-in applicant's no-shows, newest first. */
     @Transactional(readOnly = true)
     public List<NoShowView> mine() {
-        return views("account_id = ? ORDER BY test_date DESC", currentUser.require().accountId());
+        return rows.ofAccount(currentUser.require().accountId());
     }
 
     /** The no-shows of the signed-in officer's organisation (another organisation: 403). */
@@ -99,14 +89,14 @@ public class NoShows {
     public List<NoShowView> ofProvider(String requested) {
         SignedInUser user = currentUser.require();
         if (!user.hasRole(Role.PROVIDER_OFFICER) && !user.hasRole(Role.PROVIDER_HEAD)) {
-            throw LocalizedException.forbidden("identity.not-your-organisation");
+            throw new DecisionRefusal(NOT_ALLOWED, "identity.not-your-organisation");
         }
         String own = user.organisation()
-                .orElseThrow(() -> LocalizedException.forbidden("identity.not-your-organisation"));
+                .orElseThrow(() -> new DecisionRefusal(NOT_ALLOWED, "identity.not-your-organisation"));
         if (requested != null && !requested.isBlank() && !requested.equals(own)) {
-            throw LocalizedException.forbidden("identity.not-your-organisation");
+            throw new DecisionRefusal(NOT_ALLOWED, "identity.not-your-organisation");
         }
-        return views("provider_id = ? ORDER BY (status = 'REQUESTED') DESC, test_date DESC", own);
+        return rows.ofProvider(own);
     }
 
     /** The applicant files a valid-reason request with documents, within the window. */
@@ -115,51 +105,43 @@ public class NoShows {
         SignedInUser applicant = currentUser.require();
         NoShowView noShow = lock(sittingId);
         if (noShow == null || accountOf(sittingId) != applicant.accountId()) {
-            throw LocalizedException.notFound("decision.no-show.not-found");
+            throw new DecisionRefusal(NOT_FOUND, "decision.no-show.not-found");
         }
         if (!"ABSENT".equals(noShow.status())) {
-            throw LocalizedException.conflict("decision.no-show.already-requested");
+            throw new DecisionRefusal(WRONG_STATE, "decision.no-show.already-requested");
         }
         LocalDate today = today();
         if (!noShow.requestOpen(today)) {
-            throw LocalizedException.conflict("decision.no-show.too-late",
+            throw new DecisionRefusal(WRONG_STATE, "decision.no-show.too-late",
                     noShow.validReasonUntil() == null ? "—" : noShow.validReasonUntil().format(DATE));
         }
         Reason parsed = parseReason(reason);
         List<Upload> uploads = documents == null ? List.of()
                 : documents.stream().filter(d -> d != null && d.content() != null && d.content().length > 0).toList();
         if (uploads.isEmpty()) {
-            throw LocalizedException.badRequest("decision.no-show.documents-required");
+            throw new DecisionRefusal(BAD_INPUT, "decision.no-show.documents-required");
         }
         if (uploads.size() > MAX_DOCUMENTS) {
-            throw LocalizedException.badRequest("decision.no-show.too-many-documents", MAX_DOCUMENTS);
+            throw new DecisionRefusal(BAD_INPUT, "decision.no-show.too-many-documents", MAX_DOCUMENTS);
         }
         for (Upload upload : uploads) {
             if (upload.content().length > MAX_DOCUMENT_BYTES) {
-                throw LocalizedException.badRequest("decision.no-show.document-too-large", MAX_DOCUMENT_BYTES / 1024 / 1024);
+                throw new DecisionRefusal(BAD_INPUT, "decision.no-show.document-too-large", MAX_DOCUMENT_BYTES / 1024 / 1024);
             }
         }
         String text = explanation == null ? "" : explanation.strip();
         if (text.length() > 4000) {
-            throw LocalizedException.badRequest("decision.no-show.explanation-too-long", 4000);
+            throw new DecisionRefusal(BAD_INPUT, "decision.no-show.explanation-too-long", 4000);
         }
         Instant now = clock.instant();
         for (Upload upload : uploads) {
             String name = upload.fileName() == null || upload.fileName().isBlank() ? "document" : upload.fileName();
-            jdbc.sql("""
-                            INSERT INTO decision_no_show_document (id, sitting_id, file_name, content_type, sha256,
-                                                                   content, uploaded_at)
-                            VALUES (?, ?, ?, ?, ?, ?, ?)""")
-                    .params(UUID.randomUUID(), sittingId, name.length() > 255 ? name.substring(0, 255) : name,
-                            upload.contentType() == null || upload.contentType().length() > 64
-                                    ? "application/octet-stream" : upload.contentType(),
-                            ResultsSigner.sha256(upload.content()), upload.content(), Timestamp.from(now))
-                    .update();
+            rows.addDocument(sittingId, name.length() > 255 ? name.substring(0, 255) : name,
+                    upload.contentType() == null || upload.contentType().length() > 64
+                            ? "application/octet-stream" : upload.contentType(),
+                    ResultsSigner.sha256(upload.content()), upload.content(), now);
         }
-        jdbc.sql("""
-                        UPDATE decision_no_show SET status = 'REQUESTED', reason = ?, explanation = ?, requested_at = ?
-                        WHERE sitting_id = ?""")
-                .params(parsed.name(), text, Timestamp.from(now), sittingId).update();
+        rows.markRequested(sittingId, parsed.name(), text, now);
         audit.record(applicant.login(), "decision.no-show-requested", "Sitting", sittingId.toString(),
                 parsed + ", " + uploads.size() + " document(s)");
         return view(sittingId);
@@ -175,7 +157,7 @@ public class NoShows {
     @Transactional
     public NoShowView refuse(UUID sittingId, String note) {
         if (note == null || note.isBlank()) {
-            throw LocalizedException.badRequest("decision.no-show.note-required");
+            throw new DecisionRefusal(BAD_INPUT, "decision.no-show.note-required");
         }
         return decide(sittingId, false, note);
     }
@@ -186,36 +168,30 @@ public class NoShows {
         NoShowView noShow = view(sittingId);
         SignedInUser user = currentUser.require();
         if (noShow == null || !(accountOf(sittingId) == user.accountId() || currentUser.isMemberOf(noShow.providerId()))) {
-            throw LocalizedException.notFound("decision.no-show.not-found");
+            throw new DecisionRefusal(NOT_FOUND, "decision.no-show.not-found");
         }
-        return jdbc.sql("SELECT file_name, content_type, content FROM decision_no_show_document WHERE id = ? AND sitting_id = ?")
-                .params(documentId, sittingId)
-                .query((rs, n) -> new Upload(rs.getString(1), rs.getString(2), rs.getBytes(3))).optional()
-                .orElseThrow(() -> LocalizedException.notFound("decision.no-show.not-found"));
+        return rows.document(sittingId, documentId).orElseThrow(() -> new DecisionRefusal(NOT_FOUND, "decision.no-show.not-found"));
     }
 
     private NoShowView decide(UUID sittingId, boolean approved, String note) {
         NoShowView noShow = lock(sittingId);
         if (noShow == null) {
-            throw LocalizedException.notFound("decision.no-show.not-found");
+            throw new DecisionRefusal(NOT_FOUND, "decision.no-show.not-found");
         }
         SignedInUser officer = currentUser.requireMemberOf(noShow.providerId());
         if (!officer.hasRole(Role.PROVIDER_OFFICER) && !officer.hasRole(Role.PROVIDER_HEAD)) {
-            throw LocalizedException.forbidden("identity.not-your-organisation");
+            throw new DecisionRefusal(NOT_ALLOWED, "identity.not-your-organisation");
         }
         if (!"REQUESTED".equals(noShow.status())) {
-            throw LocalizedException.conflict("decision.no-show.not-requested");
+            throw new DecisionRefusal(WRONG_STATE, "decision.no-show.not-requested");
         }
         String text = note == null ? "" : note.strip();
         if (text.length() > 4000) {
-            throw LocalizedException.badRequest("decision.no-show.explanation-too-long", 4000);
+            throw new DecisionRefusal(BAD_INPUT, "decision.no-show.explanation-too-long", 4000);
         }
         Instant now = clock.instant();
         String status = approved ? "APPROVED" : "REFUSED";
-        jdbc.sql("""
-                        UPDATE decision_no_show SET status = ?, decided_at = ?, decided_by = ?, decision_note = ?
-                        WHERE sitting_id = ?""")
-                .params(status, Timestamp.from(now), officer.login(), text, sittingId).update();
+        rows.decide(sittingId, status, now, officer.login(), text);
         if (approved) {
             excuses.excuse(sittingId, now);
         } else {
@@ -241,7 +217,7 @@ public class NoShows {
         try {
             return Reason.valueOf(reason == null ? "" : reason.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
         } catch (IllegalArgumentException e) {
-            throw LocalizedException.badRequest("decision.no-show.reason-unknown");
+            throw new DecisionRefusal(BAD_INPUT, "decision.no-show.reason-unknown");
         }
     }
 
@@ -252,46 +228,14 @@ public class NoShows {
     }
 
     private long accountOf(UUID sittingId) {
-        return jdbc.sql("SELECT account_id FROM decision_no_show WHERE sitting_id = ?").param(sittingId)
-                .query(Long.class).single();
+        return rows.accountOf(sittingId);
     }
 
     private NoShowView lock(UUID sittingId) {
-        boolean exists = jdbc.sql("SELECT 1 FROM decision_no_show WHERE sitting_id = ? FOR UPDATE").param(sittingId)
-                .query(Integer.class).optional().isPresent();
-        return exists ? view(sittingId) : null;
+        return rows.lock(sittingId) ? view(sittingId) : null;
     }
 
     NoShowView view(UUID sittingId) {
-        List<NoShowView> found = views("sitting_id = ?", sittingId);
-        return found.isEmpty() ? null : found.getFirst();
-    }
-
-    private List<NoShowView> views(String where, Object key) {
-        List<NoShowView> bare = jdbc.sql("SELECT * FROM decision_no_show WHERE " + where).param(key)
-                .query((rs, n) -> row(rs)).list();
-        List<NoShowView> result = new ArrayList<>();
-        for (NoShowView v : bare) {
-            List<NoShowView.Document> documents = jdbc.sql("""
-                            SELECT id, file_name, content_type, sha256 FROM decision_no_show_document
-                            WHERE sitting_id = ? ORDER BY uploaded_at, file_name""").param(v.sittingId())
-                    .query((rs, n) -> new NoShowView.Document(rs.getObject(1, UUID.class), rs.getString(2),
-                            rs.getString(3), rs.getString(4))).list();
-            result.add(new NoShowView(v.sittingId(), v.applicationId(), v.service(), v.providerId(), v.testDate(),
-                    v.validReasonUntil(), v.countsAsFailure(), v.status(), v.reason(), v.explanation(),
-                    v.requestedAt(), v.decidedAt(), v.decidedBy(), v.decisionNote(), documents));
-        }
-        return result;
-    }
-
-    private static NoShowView row(ResultSet rs) throws SQLException {
-        Timestamp requested = rs.getTimestamp("requested_at");
-        Timestamp decided = rs.getTimestamp("decided_at");
-        return new NoShowView(rs.getObject("sitting_id", UUID.class), rs.getLong("application_id"),
-                rs.getString("service"), rs.getString("provider_id"), rs.getObject("test_date", LocalDate.class),
-                rs.getObject("valid_reason_until", LocalDate.class), rs.getBoolean("counts_as_failure"),
-                rs.getString("status"), rs.getString("reason"), rs.getString("explanation"),
-                requested == null ? null : requested.toInstant(), decided == null ? null : decided.toInstant(),
-                rs.getString("decided_by"), rs.getString("decision_note"), List.of());
+        return rows.find(sittingId).orElse(null);
     }
 }

@@ -20,6 +20,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 
+import static kz.attest.web.Refusal.Kind.BAD_INPUT;
+
 /** Decisions that end an application: the provider's office (prepare, sign, correct) and the applicant's cabinet. */
 @Controller
 class OutcomeController {
@@ -79,7 +81,7 @@ class OutcomeController {
         try {
             cms = body == null || body.cms() == null ? null : java.util.Base64.getMimeDecoder().decode(body.cms());
         } catch (IllegalArgumentException e) {
-            throw kz.attest.web.LocalizedException.badRequest("decision.outcome.signature-required");
+            throw new DecisionRefusal(BAD_INPUT, "decision.outcome.signature-required");
         }
         return outcomes.signWithOwnKey(id, cms);
     }

@@ -6,7 +6,6 @@ import kz.attest.identity.OrganisationKind;
 import kz.attest.identity.Organisations;
 import kz.attest.identity.Role;
 import kz.attest.identity.SignedInUser;
-import kz.attest.web.LocalizedException;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -22,6 +21,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+
+import static kz.attest.web.Refusal.Kind.BAD_INPUT;
+import static kz.attest.web.Refusal.Kind.NOT_ALLOWED;
 
 /**
  * The registry of attested persons and certificate holders (documents.md "Validity and the registry"): every signed
@@ -60,22 +62,22 @@ public class OutcomeRegistry {
     public List<OutcomeView> search(Query query) {
         SignedInUser user = currentUser.require();
         if (!user.hasRole(Role.PROVIDER_OFFICER) && !user.hasRole(Role.PROVIDER_HEAD)) {
-            throw LocalizedException.forbidden("identity.not-your-organisation");
+            throw new DecisionRefusal(NOT_ALLOWED, "identity.not-your-organisation");
         }
         String organisation = user.organisation()
-                .orElseThrow(() -> LocalizedException.forbidden("identity.not-your-organisation"));
+                .orElseThrow(() -> new DecisionRefusal(NOT_ALLOWED, "identity.not-your-organisation"));
         boolean ministry = organisations.find(organisation).map(o -> o.kind() == OrganisationKind.MINISTRY)
                 .orElse(false);
         String text = query == null || query.text() == null ? "" : query.text().strip().toLowerCase(Locale.ROOT);
         if (text.length() > 200) {
-            throw LocalizedException.badRequest("decision.registry.query-too-long", 200);
+            throw new DecisionRefusal(BAD_INPUT, "decision.registry.query-too-long", 200);
         }
         String service = query == null || query.service() == null || query.service().isBlank() ? null
                 : query.service().strip();
         String standing = query == null || query.standing() == null || query.standing().isBlank() ? null
                 : query.standing().strip().toUpperCase(Locale.ROOT);
         if (standing != null && !STANDINGS.contains(standing)) {
-            throw LocalizedException.badRequest("decision.registry.standing-unknown");
+            throw new DecisionRefusal(BAD_INPUT, "decision.registry.standing-unknown");
         }
         LocalDate today = LocalDate.ofInstant(clock.instant(), WorkingCalendar.ZONE);
         return rows.ofProvider(ministry ? null : organisation, null).stream()

@@ -6,11 +6,9 @@ import kz.attest.identity.CurrentUser;
 import kz.attest.identity.OrganisationKind;
 import kz.attest.identity.Organisations;
 import kz.attest.identity.SignedInUser;
-import kz.attest.web.LocalizedException;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,23 +20,30 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import static kz.attest.web.Refusal.Kind.BAD_INPUT;
+import static kz.attest.web.Refusal.Kind.NOT_ALLOWED;
+
 /**
  * The Ministry's reports (issue 10): pass rates by service, provider and stage over a period, no-shows, SLA
  * compliance per step and provider (from the application module), decisions issued and revoked. For the staff of the
  * Ministry (organisation kind MINISTRY); the same figures as a page with server-drawn SVG charts, XLSX and JSON.
  */
 @Service
-public class OutcomeReports {
+class OutcomeReports {
 
-    private final JdbcClient jdbc;
+    private final ResultRows results;
+    private final NoShowRows noShowRows;
+    private final OutcomeRows outcomeRows;
     private final ServiceLevels serviceLevels;
     private final CurrentUser currentUser;
     private final Organisations organisations;
     private final Clock clock;
 
-    OutcomeReports(JdbcClient jdbc, ServiceLevels serviceLevels, CurrentUser currentUser, Organisations organisations,
+    OutcomeReports(ResultRows results, NoShowRows noShowRows, OutcomeRows outcomeRows, ServiceLevels serviceLevels, CurrentUser currentUser, Organisations organisations,
                    Clock clock) {
-        this.jdbc = jdbc;
+        this.results = results;
+        this.noShowRows = noShowRows;
+        this.outcomeRows = outcomeRows;
         this.serviceLevels = serviceLevels;
         this.currentUser = currentUser;
         this.organisations = organisations;
@@ -73,31 +78,13 @@ public class OutcomeReports {
         LocalDate end = to == null ? today : to;
         LocalDate start = from == null ? end.minusDays(90) : from;
         if (start.isAfter(end)) {
-            throw LocalizedException.badRequest("decision.reports.period-invalid");
+            throw new DecisionRefusal(BAD_INPUT, "decision.reports.period-invalid");
         }
         Date a = Date.valueOf(start);
         Date b = Date.valueOf(end);
-        List<PassRate> rates = jdbc.sql("""
-                        SELECT s.service, coalesce(s.provider_id, '?'), st.stage, count(*), count(*) FILTER (WHERE st.passed)
-                        FROM decision_result_stage st JOIN decision_result_sitting s ON s.sitting_id = st.sitting_id
-                        WHERE (st.finished_at AT TIME ZONE 'Asia/Almaty')::date BETWEEN ? AND ?
-                        GROUP BY 1, 2, 3 ORDER BY 1, 2, 3""").params(a, b)
-                .query((rs, n) -> new PassRate(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getInt(4),
-                        rs.getInt(5))).list();
-        List<NoShowCount> noShows = jdbc.sql("""
-                        SELECT service, provider_id, count(*), count(*) FILTER (WHERE status = 'APPROVED'),
-                               count(*) FILTER (WHERE status IN ('REFUSED', 'LAPSED'))
-                        FROM decision_no_show WHERE test_date BETWEEN ? AND ?
-                        GROUP BY 1, 2 ORDER BY 1, 2""").params(a, b)
-                .query((rs, n) -> new NoShowCount(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getInt(4),
-                        rs.getInt(5))).list();
-        List<DecisionCount> decisions = jdbc.sql("""
-                        SELECT provider_id, count(*) FILTER (WHERE signed_at IS NOT NULL),
-                               count(*) FILTER (WHERE status = 'SUPERSEDED'), count(*) FILTER (WHERE status = 'REVOKED')
-                        FROM decision_outcome
-                        WHERE (prepared_at AT TIME ZONE 'Asia/Almaty')::date BETWEEN ? AND ?
-                        GROUP BY 1 ORDER BY 1""").params(a, b)
-                .query((rs, n) -> new DecisionCount(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getInt(4))).list();
+        List<PassRate> rates = results.passRates(a, b);
+        List<NoShowCount> noShows = noShowRows.counts(a, b);
+        List<DecisionCount> decisions = outcomeRows.counts(a, b);
         return new Report(start, end, rates, noShows, serviceLevels.compliance(start, end), decisions);
     }
 
@@ -148,7 +135,7 @@ public class OutcomeReports {
         boolean ministry = user.organisation().flatMap(organisations::find)
                 .map(o -> o.kind() == OrganisationKind.MINISTRY).orElse(false);
         if (!ministry || !user.isStaff()) {
-            throw LocalizedException.forbidden("decision.reports.ministry-only");
+            throw new DecisionRefusal(NOT_ALLOWED, "decision.reports.ministry-only");
         }
     }
 }

@@ -242,4 +242,16 @@ class OutcomeRows {
                     signedBy, signerName, supersedesId, correctionReason, revokedAt, revokedReason, version);
         }
     }
+
+    /** Decisions per provider prepared between the two days: signed, superseded, revoked (the ministry's report). */
+    List<OutcomeReports.DecisionCount> counts(java.sql.Date from, java.sql.Date to) {
+        return jdbc.sql("""
+                        SELECT provider_id, count(*) FILTER (WHERE signed_at IS NOT NULL),
+                               count(*) FILTER (WHERE status = 'SUPERSEDED'), count(*) FILTER (WHERE status = 'REVOKED')
+                        FROM decision_outcome
+                        WHERE (prepared_at AT TIME ZONE 'Asia/Almaty')::date BETWEEN ? AND ?
+                        GROUP BY 1 ORDER BY 1""").params(from, to)
+                .query((rs, n) -> new OutcomeReports.DecisionCount(rs.getString(1), rs.getInt(2), rs.getInt(3),
+                        rs.getInt(4))).list();
+    }
 }

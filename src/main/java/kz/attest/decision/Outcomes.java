@@ -10,7 +10,6 @@ import kz.attest.identity.CurrentUser;
 import kz.attest.identity.Role;
 import kz.attest.identity.SignedInUser;
 import kz.attest.identity.StaffDirectory;
-import kz.attest.web.LocalizedException;
 import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
@@ -26,6 +25,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+
+import static kz.attest.web.Refusal.Kind.BAD_INPUT;
+import static kz.attest.web.Refusal.Kind.NOT_ALLOWED;
+import static kz.attest.web.Refusal.Kind.NOT_FOUND;
+import static kz.attest.web.Refusal.Kind.WRONG_STATE;
 
 /**
  * Decisions and certificates that end an application (seed 000 ¶25, ¶52, ¶73, ¶96, appendices 1–5). The results
@@ -91,10 +95,10 @@ public class Outcomes {
     @Transactional
     public OutcomeView prepare(long applicationId) {
         ApplicationFacts facts = applications.facts(applicationId)
-                .orElseThrow(() -> LocalizedException.notFound("decision.outcome.not-found"));
+                .orElseThrow(() -> new DecisionRefusal(NOT_FOUND, "decision.outcome.not-found"));
         SignedInUser officer = staffOf(facts.providerId());
         if (!facts.status().awaitsDecision()) {
-            throw LocalizedException.conflict("decision.outcome.not-due");
+            throw new DecisionRefusal(WRONG_STATE, "decision.outcome.not-due");
         }
         Optional<OutcomeRows.Row> pending = rows.ofApplication(applicationId).stream()
                 .filter(r -> r.status().equals("PREPARED") && r.supersedesId() == null).findFirst();
@@ -111,20 +115,20 @@ public class Outcomes {
     @Transactional
     public OutcomeView correct(UUID outcomeId, String reason) {
         OutcomeRows.Row signed = rows.lock(outcomeId)
-                .orElseThrow(() -> LocalizedException.notFound("decision.outcome.not-found"));
+                .orElseThrow(() -> new DecisionRefusal(NOT_FOUND, "decision.outcome.not-found"));
         SignedInUser officer = staffOf(signed.providerId());
         if (reason == null || reason.isBlank()) {
-            throw LocalizedException.badRequest("decision.outcome.reason-required");
+            throw new DecisionRefusal(BAD_INPUT, "decision.outcome.reason-required");
         }
         if (reason.length() > 2000) {
-            throw LocalizedException.badRequest("decision.outcome.reason-too-long", 2000);
+            throw new DecisionRefusal(BAD_INPUT, "decision.outcome.reason-too-long", 2000);
         }
         if (!signed.status().equals("SIGNED")) {
-            throw LocalizedException.conflict("decision.outcome.not-signed");
+            throw new DecisionRefusal(WRONG_STATE, "decision.outcome.not-signed");
         }
         if (rows.ofApplication(signed.applicationId()).stream()
                 .anyMatch(r -> r.status().equals("PREPARED") && outcomeId.equals(r.supersedesId()))) {
-            throw LocalizedException.conflict("decision.outcome.correction-pending");
+            throw new DecisionRefusal(WRONG_STATE, "decision.outcome.correction-pending");
         }
         ApplicationFacts facts = applications.facts(signed.applicationId()).orElseThrow();
         OutcomeRows.Row row = drafts.draw(facts, officer.login(), Optional.empty(), signed, reason.strip());
@@ -168,10 +172,10 @@ public class Outcomes {
     @Transactional
     public OutcomeView sign(UUID outcomeId) {
         OutcomeRows.Row row = rows.lock(outcomeId)
-                .orElseThrow(() -> LocalizedException.notFound("decision.outcome.not-found"));
+                .orElseThrow(() -> new DecisionRefusal(NOT_FOUND, "decision.outcome.not-found"));
         SignedInUser signer = signer(row.providerId());
         if (!row.status().equals("PREPARED")) {
-            throw LocalizedException.conflict("decision.outcome.already-signed");
+            throw new DecisionRefusal(WRONG_STATE, "decision.outcome.already-signed");
         }
         Instant now = clock.instant();
         String code = OutcomeDrafts.newCode();
@@ -182,7 +186,7 @@ public class Outcomes {
                 issued.rendered().docx(), signed.pdf(), signed.signature(), ResultsSigner.sha256(signed.pdf()),
                 ResultsSigner.sha256(code.getBytes(StandardCharsets.US_ASCII)), signer.login(), signer.fullName(),
                 now)) {
-            throw LocalizedException.conflict("decision.outcome.already-signed");
+            throw new DecisionRefusal(WRONG_STATE, "decision.outcome.already-signed");
         }
         finish(row, signer.login(), signer.fullName());
         return rows.find(row.id()).orElseThrow().view(today());
@@ -195,10 +199,10 @@ public class Outcomes {
     @Transactional
     public byte[] toSign(UUID outcomeId) {
         OutcomeRows.Row row = rows.lock(outcomeId)
-                .orElseThrow(() -> LocalizedException.notFound("decision.outcome.not-found"));
+                .orElseThrow(() -> new DecisionRefusal(NOT_FOUND, "decision.outcome.not-found"));
         SignedInUser signer = signer(row.providerId());
         if (!row.status().equals("PREPARED")) {
-            throw LocalizedException.conflict("decision.outcome.already-signed");
+            throw new DecisionRefusal(WRONG_STATE, "decision.outcome.already-signed");
         }
         Instant now = clock.instant();
         String code = OutcomeDrafts.newCode();
@@ -220,23 +224,23 @@ public class Outcomes {
      */
     public OutcomeView signWithOwnKey(UUID outcomeId, byte[] cms) {
         OutcomeRows.Row row = rows.find(outcomeId)
-                .orElseThrow(() -> LocalizedException.notFound("decision.outcome.not-found"));
+                .orElseThrow(() -> new DecisionRefusal(NOT_FOUND, "decision.outcome.not-found"));
         SignedInUser signer = signer(row.providerId());
         if (!row.status().equals("PREPARED") || row.preparedPdf() == null) {
-            throw LocalizedException.conflict("decision.outcome.not-laid-out");
+            throw new DecisionRefusal(WRONG_STATE, "decision.outcome.not-laid-out");
         }
         if (cms == null || cms.length == 0) {
-            throw LocalizedException.badRequest("decision.outcome.signature-required");
+            throw new DecisionRefusal(BAD_INPUT, "decision.outcome.signature-required");
         }
         String iin = staff.signingIin(signer.accountId())
-                .orElseThrow(() -> LocalizedException.forbidden("decision.outcome.no-signing-iin"));
+                .orElseThrow(() -> new DecisionRefusal(NOT_ALLOWED, "decision.outcome.no-signing-iin"));
         OutcomePaper.Signed signed = paper.complete(new OutcomePaper.Prepared(row.preparedPdf(), row.dataToSign(),
                 row.signingTime()), cms, iin);
         return transaction.execute(status -> {
             if (!rows.signPrepared(row.id(), row.version(), signed.pdf(), signed.signature(),
                     ResultsSigner.sha256(signed.pdf()), signer.login(),
                     signer.fullName(), clock.instant())) {
-                throw LocalizedException.conflict("decision.outcome.already-signed");
+                throw new DecisionRefusal(WRONG_STATE, "decision.outcome.already-signed");
             }
             finish(row, signer.login(), signer.fullName());
             return rows.find(row.id()).orElseThrow().view(today());
@@ -283,13 +287,13 @@ public class Outcomes {
     public void authoriseSigner(String login) {
         SignedInUser head = currentUser.require();
         String organisation = head.organisation()
-                .orElseThrow(() -> LocalizedException.forbidden("identity.not-your-organisation"));
+                .orElseThrow(() -> new DecisionRefusal(NOT_ALLOWED, "identity.not-your-organisation"));
         if (!head.hasRole(Role.PROVIDER_HEAD)) {
-            throw LocalizedException.forbidden("decision.outcome.heads-only");
+            throw new DecisionRefusal(NOT_ALLOWED, "decision.outcome.heads-only");
         }
         SignedInUser staff = accounts.findByLoginName(login == null ? "" : login.strip())
                 .filter(u -> u.organisation().filter(organisation::equals).isPresent())
-                .orElseThrow(() -> LocalizedException.badRequest("decision.outcome.signer-unknown"));
+                .orElseThrow(() -> new DecisionRefusal(BAD_INPUT, "decision.outcome.signer-unknown"));
         rows.authorise(organisation, staff.login(), head.login(), clock.instant());
         audit.record(head.login(), "decision.signer-authorised", "Organisation", organisation,
                 staff.login() + " may sign the organisation's decisions");
@@ -308,7 +312,7 @@ public class Outcomes {
     public List<OutcomeView> ofProvider(String status) {
         SignedInUser officer = currentUser.require();
         String organisation = officer.organisation()
-                .orElseThrow(() -> LocalizedException.forbidden("identity.not-your-organisation"));
+                .orElseThrow(() -> new DecisionRefusal(NOT_ALLOWED, "identity.not-your-organisation"));
         staffOf(organisation);
         LocalDate today = today();
         return rows.ofProvider(organisation, status == null || status.isBlank() ? null : status).stream()
@@ -326,7 +330,7 @@ public class Outcomes {
     @Transactional(readOnly = true)
     public DocumentFile file(UUID outcomeId, boolean pdf) {
         OutcomeRows.Row row = rows.find(outcomeId).filter(this::visible)
-                .orElseThrow(() -> LocalizedException.notFound("decision.outcome.not-found"));
+                .orElseThrow(() -> new DecisionRefusal(NOT_FOUND, "decision.outcome.not-found"));
         String name = "decision-" + row.number().replaceAll("[^A-Za-z0-9-]", "-");
         return pdf ? new DocumentFile(name + ".pdf", "application/pdf",
                 row.signedPdf() != null ? row.signedPdf() : row.pdf())
@@ -357,7 +361,7 @@ public class Outcomes {
     private SignedInUser staffOf(String providerId) {
         SignedInUser user = currentUser.requireMemberOf(providerId);
         if (!user.hasRole(Role.PROVIDER_OFFICER) && !user.hasRole(Role.PROVIDER_HEAD)) {
-            throw LocalizedException.forbidden("identity.not-your-organisation");
+            throw new DecisionRefusal(NOT_ALLOWED, "identity.not-your-organisation");
         }
         return user;
     }
@@ -366,7 +370,7 @@ public class Outcomes {
     private SignedInUser signer(String providerId) {
         SignedInUser user = currentUser.requireMemberOf(providerId);
         if (!user.hasRole(Role.PROVIDER_HEAD) && !rows.isAuthorisedSigner(providerId, user.login())) {
-            throw LocalizedException.forbidden("decision.outcome.signers-only");
+            throw new DecisionRefusal(NOT_ALLOWED, "decision.outcome.signers-only");
         }
         return user;
     }

@@ -3,18 +3,17 @@ package kz.attest.decision;
 import kz.attest.calendar.WorkingCalendar;
 import kz.attest.identity.Accounts;
 import kz.attest.identity.SignedInUser;
-import kz.attest.web.LocalizedException;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+
+import static kz.attest.web.Refusal.Kind.NOT_FOUND;
 
 /**
  * Seed 004 appendix 1: a provider may publish the list of who passed, who failed and who did not appear, the day after
@@ -22,16 +21,18 @@ import java.util.Set;
  * service and the outcome are shown.
  */
 @Service
-public class PublicResults {
+class PublicResults {
 
-    private final JdbcClient jdbc;
+    private final ResultRows results;
+    private final NoShowRows noShows;
     private final Accounts accounts;
     private final Set<String> providers;
     private final Clock clock;
 
-    PublicResults(JdbcClient jdbc, Accounts accounts,
+    PublicResults(ResultRows results, NoShowRows noShows, Accounts accounts,
                   @Value("${attest.decision.public-results-providers:}") Set<String> providers, Clock clock) {
-        this.jdbc = jdbc;
+        this.results = results;
+        this.noShows = noShows;
         this.accounts = accounts;
         this.providers = providers;
         this.clock = clock;
@@ -46,19 +47,13 @@ public class PublicResults {
     public List<Line> list(String providerId, LocalDate day) {
         LocalDate today = LocalDate.ofInstant(clock.instant(), WorkingCalendar.ZONE);
         if (providerId == null || !providers.contains(providerId) || day == null || !day.isBefore(today)) {
-            throw LocalizedException.notFound("decision.public-results.not-published");
+            throw new DecisionRefusal(NOT_FOUND, "decision.public-results.not-published");
         }
         List<Line> lines = new ArrayList<>();
-        jdbc.sql("""
-                        SELECT account_id, service, passed FROM decision_result_sitting
-                        WHERE provider_id = ? AND completed_at IS NOT NULL
-                          AND (completed_at AT TIME ZONE 'Asia/Almaty')::date = ?""")
-                .params(providerId, Date.valueOf(day))
-                .query((rs, n) -> lines.add(new Line(name(rs.getLong(1)), rs.getString(2),
-                        rs.getBoolean(3) ? "PASSED" : "FAILED"))).list();
-        jdbc.sql("SELECT account_id, service FROM decision_no_show WHERE provider_id = ? AND test_date = ?")
-                .params(providerId, Date.valueOf(day))
-                .query((rs, n) -> lines.add(new Line(name(rs.getLong(1)), rs.getString(2), "ABSENT"))).list();
+        results.completedOn(providerId, day).forEach(sitting -> lines.add(new Line(name(sitting.accountId()),
+                sitting.service(), sitting.passed() ? "PASSED" : "FAILED")));
+        noShows.absentOn(providerId, day).forEach(absent ->
+                lines.add(new Line(name(absent.getKey()), absent.getValue(), "ABSENT")));
         lines.sort(java.util.Comparator.comparing(Line::service).thenComparing(Line::fullName));
         return lines;
     }

@@ -9,7 +9,7 @@ import java.util.UUID;
  * One sitting in the provider's results register (¶24): the stages scored so far, whether the sitting is complete and
  * passed, and the day by which the provider has the results (one working day after the last stage).
  */
-public record ResultEntry(UUID sittingId, Long applicationId, long accountId, String providerId, String service,
+record ResultEntry(UUID sittingId, Long applicationId, long accountId, String providerId, String service,
                           Instant lastStageAt, LocalDate dueDate, Instant completedAt, Boolean passed,
                           List<Stage> stages, Interview interview) {
 

@@ -13,18 +13,16 @@ import kz.attest.calendar.WorkingCalendar;
 import kz.attest.audit.AuditLog;
 import kz.attest.delivery.TechnicalFailureActs;
 import kz.attest.scheduling.CandidateCheckedIn;
-import kz.attest.web.LocalizedException;
-import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+
+import static kz.attest.web.Refusal.Kind.NOT_FOUND;
 
 /**
  * Results sheets (seed 001: PDF and Word) through the reporting module's {@link ResultDocuments}: one copy for the
@@ -32,7 +30,7 @@ import java.util.UUID;
  * What the sheet prints about the person and the centre is kept from the check-in ({@link CandidateCheckedIn}).
  */
 @Service
-public class ResultSheets {
+class ResultSheets {
 
     /** The format of a downloaded sheet. */
     public enum Format { PDF, DOCX }
@@ -46,14 +44,14 @@ public class ResultSheets {
     private final Catalogue catalogue;
     private final Accounts accounts;
     private final CurrentUser currentUser;
-    private final JdbcClient jdbc;
+    private final ResultRows rows;
     private final AuditLog audit;
 
     private final TechnicalFailureActs acts;
     private final kz.attest.identity.Organisations organisations;
 
     ResultSheets(Results results, ResultDocuments documents, Catalogue catalogue, Accounts accounts,
-                 CurrentUser currentUser, JdbcClient jdbc, AuditLog audit, TechnicalFailureActs acts,
+                 CurrentUser currentUser, ResultRows rows, AuditLog audit, TechnicalFailureActs acts,
                  kz.attest.identity.Organisations organisations) {
         this.organisations = organisations;
         this.acts = acts;
@@ -62,25 +60,14 @@ public class ResultSheets {
         this.catalogue = catalogue;
         this.accounts = accounts;
         this.currentUser = currentUser;
-        this.jdbc = jdbc;
+        this.rows = rows;
         this.audit = audit;
     }
 
-    @EventListener
-    @Transactional(propagation = Propagation.REQUIRED)
-    public void on(CandidateCheckedIn event) {
-        jdbc.sql("""
-                        INSERT INTO decision_sitting_detail (sitting_id, application_id, account_id, iin, full_name,
-                                                             service, specialty, centre_id, starts_at)
-                        VALUES (:sitting, :application, :account, :iin, :name, :service, :specialty, :centre, :starts)
-                        ON CONFLICT (sitting_id) DO NOTHING""")
-                .param("sitting", event.sittingId())
-                .param("application", event.applicationId().orElse(null), java.sql.Types.BIGINT)
-                .param("account", event.accountId()).param("iin", event.iin()).param("name", event.fullName())
-                .param("service", event.service().value())
-                .param("specialty", event.specialty().orElse(null), java.sql.Types.VARCHAR)
-                .param("centre", event.centreId()).param("starts", Timestamp.valueOf(event.startsAt()))
-                .update();
+    /** After commit (the default): the sheet prints these details only once a stage is scored, long after. */
+    @ApplicationModuleListener
+    void on(CandidateCheckedIn event) {
+        rows.keepDetail(event);
     }
 
     /** The signed-in candidate's own sheet (one copy); another person's sitting is 404. */
@@ -97,10 +84,10 @@ public class ResultSheets {
     @Transactional(readOnly = true)
     public SheetFile forWorkstation(Workstations.WorkstationSitting sitting, Format format) {
         if (sitting.trial()) {
-            throw LocalizedException.notFound("decision.results.not-found");
+            throw new DecisionRefusal(NOT_FOUND, "decision.results.not-found");
         }
         ResultEntry entry = results.sitting(sitting.sittingId())
-                .orElseThrow(() -> LocalizedException.notFound("decision.results.not-found"));
+                .orElseThrow(() -> new DecisionRefusal(NOT_FOUND, "decision.results.not-found"));
         return render(entry, 1, format, sitting.language());
     }
 
@@ -108,9 +95,9 @@ public class ResultSheets {
     @Transactional
     public SheetFile forProctor(UUID sittingId, Format format) {
         ResultEntry entry = results.sitting(sittingId)
-                .orElseThrow(() -> LocalizedException.notFound("decision.results.not-found"));
-        Detail detail = detail(sittingId)
-                .orElseThrow(() -> LocalizedException.notFound("decision.results.not-found"));
+                .orElseThrow(() -> new DecisionRefusal(NOT_FOUND, "decision.results.not-found"));
+        ResultRows.Detail detail = rows.detail(sittingId)
+                .orElseThrow(() -> new DecisionRefusal(NOT_FOUND, "decision.results.not-found"));
         SignedInUser proctor = currentUser.requireMemberOf(detail.centreId());
         int copies = catalogue.find(new ServiceCode(entry.service()))
                 .map(s -> s.resultsPrintedInTwoCopies() ? 2 : 1).orElse(1);
@@ -121,21 +108,21 @@ public class ResultSheets {
 
     private SheetFile render(ResultEntry entry, int copies, Format format, Locale chosen) {
         if (entry.stages().isEmpty()) {
-            throw LocalizedException.notFound("decision.results.not-found");
+            throw new DecisionRefusal(NOT_FOUND, "decision.results.not-found");
         }
-        Optional<Detail> detail = detail(entry.sittingId());
+        Optional<ResultRows.Detail> detail = rows.detail(entry.sittingId());
         Optional<SignedInUser> person = accounts.find(entry.accountId());
         Locale language = chosen != null ? chosen
                 : person.map(SignedInUser::language).orElse(Locale.forLanguageTag("ru"));
-        String name = detail.map(Detail::fullName).or(() -> person.map(SignedInUser::fullName)).orElse("—");
-        String iin = detail.map(Detail::iin).or(() -> person.map(SignedInUser::iin)).orElse("—");
-        LocalDateTime at = detail.map(Detail::startsAt).orElseGet(() -> entry.stages().getFirst().finishedAt()
+        String name = detail.map(ResultRows.Detail::fullName).or(() -> person.map(SignedInUser::fullName)).orElse("—");
+        String iin = detail.map(ResultRows.Detail::iin).or(() -> person.map(SignedInUser::iin)).orElse("—");
+        LocalDateTime at = detail.map(ResultRows.Detail::startsAt).orElseGet(() -> entry.stages().getFirst().finishedAt()
                 .atZone(WorkingCalendar.ZONE).toLocalDateTime());
         // issue 14: names, not codes, on paper — the specialty's and the centre's names, a short reference
-        String specialty = detail.map(Detail::specialty).map(code -> catalogue.specialties().stream()
+        String specialty = detail.map(ResultRows.Detail::specialty).map(code -> catalogue.specialties().stream()
                 .filter(s -> s.code().equals(code)).findFirst().map(s -> s.name().in(language)).orElse(code))
                 .orElse(null);
-        String centre = detail.map(Detail::centreId)
+        String centre = detail.map(ResultRows.Detail::centreId)
                 .map(id -> organisations.find(id).map(o -> o.name(language)).orElse(id)).orElse("—");
         String reference = at.toLocalDate().format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")) + "/" + entry.sittingId().toString().substring(0, 8).toUpperCase(Locale.ROOT);
         ResultSheet sheet = new ResultSheet(language, reference, name, iin,
@@ -154,14 +141,4 @@ public class ResultSheets {
         };
     }
 
-    private Optional<Detail> detail(UUID sittingId) {
-        return jdbc.sql("SELECT * FROM decision_sitting_detail WHERE sitting_id = ?").param(sittingId)
-                .query((rs, n) -> new Detail(rs.getString("iin"), rs.getString("full_name"),
-                        rs.getString("specialty"), rs.getString("centre_id"),
-                        rs.getTimestamp("starts_at").toLocalDateTime()))
-                .optional();
-    }
-
-    private record Detail(String iin, String fullName, String specialty, String centreId, LocalDateTime startsAt) {
-    }
 }

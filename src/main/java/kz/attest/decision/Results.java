@@ -11,7 +11,6 @@ import kz.attest.identity.CurrentUser;
 import kz.attest.identity.Organisations;
 import kz.attest.identity.Role;
 import kz.attest.identity.SignedInUser;
-import kz.attest.web.LocalizedException;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -28,13 +27,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import static kz.attest.web.Refusal.Kind.BAD_INPUT;
+import static kz.attest.web.Refusal.Kind.NOT_ALLOWED;
+import static kz.attest.web.Refusal.Kind.NOT_FOUND;
+
 /**
  * ¶24: the results of each stage go to the provider, due one working day after the candidate's last stage. Kept
  * synchronously in the scoring transaction ({@link EventListener}), so that a scored stage and its register row commit
  * together (a failure here rolls the scoring back and the sweep scores again, rather than a result going missing).
  */
 @Service
-public class Results {
+class Results {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     static final String FORMAT = "attest-kz/results/1";
@@ -67,6 +70,7 @@ public class Results {
         this.clock = clock;
     }
 
+    /** Synchronous: a scored stage never exists without its ¶24 register row (its deadline runs from the finish). */
     @EventListener
     @Transactional(propagation = Propagation.REQUIRED)
     public void on(StageScored event) {
@@ -83,6 +87,7 @@ public class Results {
         }
     }
 
+    /** Synchronous: commission.PendingInterviews opens the interview in this transaction; both or neither. */
     @EventListener
     @Transactional(propagation = Propagation.REQUIRED)
     public void on(SittingCompleted event) {
@@ -119,7 +124,7 @@ public class Results {
     public ResultEntry ownSitting(UUID sittingId) {
         SignedInUser user = currentUser.require();
         return rows.sitting(sittingId).filter(r -> r.accountId() == user.accountId())
-                .orElseThrow(() -> LocalizedException.notFound("decision.results.not-found"));
+                .orElseThrow(() -> new DecisionRefusal(NOT_FOUND, "decision.results.not-found"));
     }
 
     /** The results of the signed-in candidate, newest first. */
@@ -153,13 +158,13 @@ public class Results {
     public SignedFile operatorSignedFile(String providerId) {
         SignedInUser user = currentUser.require();
         if (!user.hasRole(Role.OPERATOR_ADMIN)) {
-            throw LocalizedException.forbidden("identity.not-your-organisation");
+            throw new DecisionRefusal(NOT_ALLOWED, "identity.not-your-organisation");
         }
         if (providerId == null || providerId.isBlank() || organisations.find(providerId).isEmpty()) {
-            throw LocalizedException.badRequest("decision.results.provider-required");
+            throw new DecisionRefusal(BAD_INPUT, "decision.results.provider-required");
         }
         String operator = user.organisation()
-                .orElseThrow(() -> LocalizedException.forbidden("identity.not-your-organisation"));
+                .orElseThrow(() -> new DecisionRefusal(NOT_ALLOWED, "identity.not-your-organisation"));
         return sign(user, providerId, operator);
     }
 
@@ -189,12 +194,12 @@ public class Results {
     private String provider(String requested) {
         SignedInUser user = currentUser.require();
         if (!user.hasRole(Role.PROVIDER_OFFICER) && !user.hasRole(Role.PROVIDER_HEAD)) {
-            throw LocalizedException.forbidden("identity.not-your-organisation");
+            throw new DecisionRefusal(NOT_ALLOWED, "identity.not-your-organisation");
         }
         String own = user.organisation()
-                .orElseThrow(() -> LocalizedException.forbidden("identity.not-your-organisation"));
+                .orElseThrow(() -> new DecisionRefusal(NOT_ALLOWED, "identity.not-your-organisation"));
         if (requested != null && !requested.isBlank() && !requested.equals(own)) {
-            throw LocalizedException.forbidden("identity.not-your-organisation");
+            throw new DecisionRefusal(NOT_ALLOWED, "identity.not-your-organisation");
         }
         return own;
     }

@@ -6,9 +6,7 @@ import kz.attest.identity.Role;
 import kz.attest.identity.SignedInUser;
 import kz.attest.signature.DemoCertificateAuthority;
 import kz.attest.signature.SignedFiles;
-import kz.attest.web.LocalizedException;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.JacksonException;
@@ -17,14 +15,16 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.nio.charset.StandardCharsets;
 import java.security.cert.X509Certificate;
-import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+
+import static kz.attest.web.Refusal.Kind.BAD_INPUT;
+import static kz.attest.web.Refusal.Kind.NOT_ALLOWED;
+import static kz.attest.web.Refusal.Kind.WRONG_STATE;
 
 /**
  * ¶24 for an air-gapped operator node: the provider's node imports the signed results file the operator exported
@@ -40,16 +40,16 @@ class ResultsImports {
     static final String ENTITY = "ResultsImport";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private final JdbcClient jdbc;
+    private final ResultRows rows;
     private final CurrentUser currentUser;
     private final AuditLog audit;
     private final Clock clock;
     private final DecisionProperties properties;
     private final ObjectProvider<DemoCertificateAuthority> demoCa;
 
-    ResultsImports(JdbcClient jdbc, CurrentUser currentUser, AuditLog audit, Clock clock, DecisionProperties properties,
+    ResultsImports(ResultRows rows, CurrentUser currentUser, AuditLog audit, Clock clock, DecisionProperties properties,
                    ObjectProvider<DemoCertificateAuthority> demoCa) {
-        this.jdbc = jdbc;
+        this.rows = rows;
         this.currentUser = currentUser;
         this.audit = audit;
         this.clock = clock;
@@ -71,31 +71,31 @@ class ResultsImports {
         SignedInUser user = currentUser.require();
         String own = ownOrganisation(user);
         if (file == null || file.length == 0) {
-            throw LocalizedException.badRequest("decision.results.import.empty");
+            throw new DecisionRefusal(BAD_INPUT, "decision.results.import.empty");
         }
         SignedFiles.Verified verified;
         try {
             verified = SignedFiles.verify(file, trustedRoots());
         } catch (SignedFiles.InvalidFile e) {
-            throw LocalizedException.badRequest("decision.results.import.invalid." + e.reason());
+            throw new DecisionRefusal(BAD_INPUT, "decision.results.import.invalid." + e.reason());
         }
         JsonNode root;
         try {
             root = JSON.readTree(new String(verified.content(), StandardCharsets.UTF_8));
         } catch (JacksonException e) {
-            throw LocalizedException.badRequest("decision.results.import.format", "?");
+            throw new DecisionRefusal(BAD_INPUT, "decision.results.import.format", "?");
         }
         String format = root == null || !root.isObject() ? null : text(root, "format");
         if (!Results.FORMAT.equals(format)) {
-            throw LocalizedException.badRequest("decision.results.import.format", format == null ? "?" : format);
+            throw new DecisionRefusal(BAD_INPUT, "decision.results.import.format", format == null ? "?" : format);
         }
         String provider = text(root, "provider");
         JsonNode list = root.get("results");
         if (provider == null || provider.isBlank() || list == null || !list.isArray()) {
-            throw LocalizedException.badRequest("decision.results.import.format", format);
+            throw new DecisionRefusal(BAD_INPUT, "decision.results.import.format", format);
         }
         if (!provider.equals(own)) {
-            throw LocalizedException.forbidden("identity.not-your-organisation");
+            throw new DecisionRefusal(NOT_ALLOWED, "identity.not-your-organisation");
         }
         List<ResultEntry> entries = new ArrayList<>();
         int number = 0;
@@ -103,25 +103,20 @@ class ResultsImports {
             entries.add(entry(node, provider, ++number));
         }
         String sha256 = ResultsSigner.sha256(file);
-        if (jdbc.sql("SELECT EXISTS (SELECT 1 FROM decision_results_import WHERE sha256 = ?)").param(sha256)
-                .query(Boolean.class).single()) {
+        if (rows.imported(sha256)) {
             return new ImportResult(sha256, provider, entries.size(), 0, 0, true);
         }
         String signer = verified.signer().getSubjectX500Principal().getName();
         int added = 0;
         int stagesAdded = 0;
         for (ResultEntry entry : entries) {
-            added += keepSitting(entry);
+            added += rows.keepSitting(entry);
             for (ResultEntry.Stage stage : entry.stages()) {
-                stagesAdded += keepStage(entry.sittingId(), stage);
+                stagesAdded += rows.keepStage(entry.sittingId(), stage);
             }
         }
-        jdbc.sql("""
-                        INSERT INTO decision_results_import (sha256, provider_id, signer, exported_at, sittings, added,
-                            imported_by, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(sha256, provider, signer.length() > 500 ? signer.substring(0, 500) : signer,
-                        text(root, "exportedAt"), entries.size(), added, user.login(), Timestamp.from(clock.instant()))
-                .update();
+        rows.recordImport(sha256, provider, signer.length() > 500 ? signer.substring(0, 500) : signer,
+                text(root, "exportedAt"), entries.size(), added, user.login(), clock.instant());
         audit.record(user.login(), "decision.results-imported", ENTITY, sha256,
                 "provider %s, %d sitting(s), %d new, %d new stage(s), signed by %s, sha256 %s".formatted(provider,
                         entries.size(), added, stagesAdded, signer, sha256));
@@ -131,73 +126,7 @@ class ResultsImports {
     @Transactional(readOnly = true)
     List<PastImport> past() {
         String own = ownOrganisation(currentUser.require());
-        return jdbc.sql("""
-                        SELECT sha256, signer, sittings, added, imported_by, imported_at FROM decision_results_import
-                        WHERE provider_id = ? ORDER BY imported_at DESC LIMIT 50""")
-                .param(own)
-                .query((rs, n) -> new PastImport(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getInt(4),
-                        rs.getString(5), rs.getTimestamp(6).toInstant()))
-                .list();
-    }
-
-    /** Inserts the sitting, or fills in what a known one lacks; 1 when the sitting is new here. */
-    private int keepSitting(ResultEntry e) {
-        int inserted = jdbc.sql("""
-                        INSERT INTO decision_result_sitting (sitting_id, application_id, account_id, provider_id, service,
-                            last_stage_at, due_date, completed_at, passed, interview_passed, interview_decided_by_chair,
-                            interview_concluded_at)
-                        VALUES (:sitting, :application, :account, :provider, :service, :at, :due, :completed, :passed,
-                            :interviewPassed, :chair, :concluded)
-                        ON CONFLICT (sitting_id) DO NOTHING""")
-                .param("sitting", e.sittingId()).param("application", e.applicationId(), Types.BIGINT)
-                .param("account", e.accountId()).param("provider", e.providerId())
-                .param("service", e.service()).param("at", Timestamp.from(e.lastStageAt())).param("due", e.dueDate())
-                .param("completed", e.completedAt() == null ? null : Timestamp.from(e.completedAt()), Types.TIMESTAMP)
-                .param("passed", e.passed(), Types.BOOLEAN)
-                .param("interviewPassed", e.interview() == null ? null : e.interview().passed(), Types.BOOLEAN)
-                .param("chair", e.interview() == null ? null : e.interview().decidedByChair(), Types.BOOLEAN)
-                .param("concluded", e.interview() == null ? null : Timestamp.from(e.interview().concludedAt()),
-                        Types.TIMESTAMP)
-                .update();
-        if (inserted == 1) {
-            return 1;
-        }
-        jdbc.sql("""
-                        UPDATE decision_result_sitting SET
-                            last_stage_at = greatest(last_stage_at, :at), due_date = greatest(due_date, :due),
-                            passed = CASE WHEN completed_at IS NULL THEN :passed ELSE passed END,
-                            completed_at = coalesce(completed_at, :completed),
-                            interview_passed = CASE WHEN interview_concluded_at IS NULL THEN :interviewPassed
-                                ELSE interview_passed END,
-                            interview_decided_by_chair = CASE WHEN interview_concluded_at IS NULL THEN :chair
-                                ELSE interview_decided_by_chair END,
-                            interview_concluded_at = coalesce(interview_concluded_at, :concluded)
-                        WHERE sitting_id = :sitting AND provider_id = :provider""")
-                .param("sitting", e.sittingId()).param("provider", e.providerId())
-                .param("at", Timestamp.from(e.lastStageAt())).param("due", e.dueDate())
-                .param("completed", e.completedAt() == null ? null : Timestamp.from(e.completedAt()), Types.TIMESTAMP)
-                .param("passed", e.passed(), Types.BOOLEAN)
-                .param("interviewPassed", e.interview() == null ? null : e.interview().passed(), Types.BOOLEAN)
-                .param("chair", e.interview() == null ? null : e.interview().decidedByChair(), Types.BOOLEAN)
-                .param("concluded", e.interview() == null ? null : Timestamp.from(e.interview().concludedAt()),
-                        Types.TIMESTAMP)
-                .update();
-        return 0;
-    }
-
-    /** Inserts a stage the sitting does not have yet (by stage number); 1 when new. */
-    private int keepStage(UUID sittingId, ResultEntry.Stage s) {
-        UUID attempt = UUID.nameUUIDFromBytes(("imported:" + sittingId + ":" + s.stage())
-                .getBytes(StandardCharsets.UTF_8));
-        return jdbc.sql("""
-                        INSERT INTO decision_result_stage (attempt_id, sitting_id, stage, correct, total, threshold,
-                                                           passed, finished_at)
-                        SELECT ?, ?, ?, ?, ?, ?, ?, ?
-                        WHERE NOT EXISTS (SELECT 1 FROM decision_result_stage WHERE sitting_id = ? AND stage = ?)
-                        ON CONFLICT (attempt_id) DO NOTHING""")
-                .params(attempt, sittingId, s.stage(), s.correct(), s.total(), s.threshold(), s.passed(),
-                        Timestamp.from(s.finishedAt()), sittingId, s.stage())
-                .update();
+        return rows.imports(own);
     }
 
     private ResultEntry entry(JsonNode node, String provider, int number) {
@@ -207,20 +136,20 @@ class ResultsImports {
                     || e.dueDate() == null || (e.providerId() != null && !e.providerId().equals(provider))
                     || (e.interview() != null && e.interview().concludedAt() == null)
                     || e.stages().stream().anyMatch(s -> s.finishedAt() == null || s.stage() < 1 || s.total() < 0)) {
-                throw LocalizedException.badRequest("decision.results.import.entry", number);
+                throw new DecisionRefusal(BAD_INPUT, "decision.results.import.entry", number);
             }
             return new ResultEntry(e.sittingId(), e.applicationId(), e.accountId(), provider, e.service(),
                     e.lastStageAt(), e.dueDate(), e.completedAt(), e.passed(), e.stages(), e.interview());
         } catch (JacksonException | NullPointerException | IllegalArgumentException e) {
-            throw LocalizedException.badRequest("decision.results.import.entry", number);
+            throw new DecisionRefusal(BAD_INPUT, "decision.results.import.entry", number);
         }
     }
 
     private static String ownOrganisation(SignedInUser user) {
         if (!user.hasRole(Role.PROVIDER_OFFICER) && !user.hasRole(Role.PROVIDER_HEAD)) {
-            throw LocalizedException.forbidden("identity.not-your-organisation");
+            throw new DecisionRefusal(NOT_ALLOWED, "identity.not-your-organisation");
         }
-        return user.organisation().orElseThrow(() -> LocalizedException.forbidden("identity.not-your-organisation"));
+        return user.organisation().orElseThrow(() -> new DecisionRefusal(NOT_ALLOWED, "identity.not-your-organisation"));
     }
 
     private static String text(JsonNode node, String field) {
@@ -233,7 +162,7 @@ class ResultsImports {
         List<X509Certificate> roots = SignedFiles.trustedRoots(properties.resultsTrustAnchors(),
                 Optional.ofNullable(demoCa.getIfAvailable()));
         if (roots.isEmpty()) {
-            throw LocalizedException.conflict("decision.results.import.no-trust-anchors");
+            throw new DecisionRefusal(WRONG_STATE, "decision.results.import.no-trust-anchors");
         }
         return roots;
     }

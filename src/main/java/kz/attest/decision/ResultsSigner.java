@@ -4,7 +4,6 @@ import kz.attest.signature.CertificateSubject;
 import kz.attest.signature.DemoCertificateAuthority;
 import kz.attest.signature.KeyPurpose;
 import kz.attest.signature.SignedFiles;
-import kz.attest.web.LocalizedException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -15,6 +14,8 @@ import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+
+import static kz.attest.web.Refusal.Kind.WRONG_STATE;
 
 /**
  * Signs the results file of a provider as CMS SignedData (SHA256withRSA, content attached, chain included), the same
@@ -44,7 +45,7 @@ class ResultsSigner {
     private DemoCertificateAuthority.IssuedCredential issue(String providerId) {
         DemoCertificateAuthority ca = demoCa.getIfAvailable();
         if (ca == null) {
-            throw LocalizedException.conflict("decision.results.no-key");
+            throw new DecisionRefusal(WRONG_STATE, "decision.results.no-key");
         }
         return ca.issue(new CertificateSubject("000000000000", "RESULTS", providerId.toUpperCase(Locale.ROOT), null,
                 providerId, null), KeyPurpose.SIGNING);

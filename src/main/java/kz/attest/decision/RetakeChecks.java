@@ -9,12 +9,10 @@ import kz.attest.catalogue.RetakeRules;
 import kz.attest.catalogue.ServiceDefinition;
 import kz.attest.delivery.ActDrawnUp;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,37 +28,33 @@ import java.util.Optional;
 class RetakeChecks implements RetakeEligibility {
 
     private final ResultRows results;
-    private final JdbcClient jdbc;
+    private final NoShowRows noShows;
     private final Catalogue catalogue;
     private final AuditLog audit;
 
-    RetakeChecks(ResultRows results, JdbcClient jdbc, Catalogue catalogue, AuditLog audit) {
+    RetakeChecks(ResultRows results, NoShowRows noShows, Catalogue catalogue, AuditLog audit) {
         this.results = results;
-        this.jdbc = jdbc;
+        this.noShows = noShows;
         this.catalogue = catalogue;
         this.audit = audit;
     }
 
+    /** Synchronous: a violation act never exists without its ¶19 ban, or a new application slips through between. */
     @EventListener
     @Transactional(propagation = Propagation.REQUIRED)
     public void on(ActDrawnUp event) {
         if (event.kind() != ActDrawnUp.Kind.VIOLATION) {
             return;
         }
-        Optional<String> service = jdbc.sql("SELECT service FROM decision_sitting_detail WHERE sitting_id = ?")
-                .param(event.sittingId()).query(String.class).optional()
+        Optional<String> service = results.serviceOfDetail(event.sittingId())
                 .or(() -> results.sitting(event.sittingId()).map(ResultEntry::service));
         if (service.isEmpty()) {
             audit.record("system", "decision.violation-unplaced", "Sitting", event.sittingId().toString(),
                     "act " + event.actId() + ": the sitting's service is unknown, no retake ban kept");
             return;
         }
-        int rows = jdbc.sql("""
-                        INSERT INTO decision_violation (act_id, sitting_id, account_id, service, drawn_at)
-                        VALUES (?, ?, ?, ?, ?) ON CONFLICT (act_id) DO NOTHING""")
-                .params(event.actId(), event.sittingId(), event.accountId(), service.get(),
-                        Timestamp.from(event.drawnAt())).update();
-        if (rows == 1) {
+        if (results.keepViolation(event.actId(), event.sittingId(), event.accountId(), service.get(),
+                event.drawnAt())) {
             audit.record("system", "decision.violation-recorded", "Sitting", event.sittingId().toString(),
                     "act " + event.actId() + ", " + service.get() + ": new application blocked (¶19)");
         }
@@ -111,16 +105,10 @@ class RetakeChecks implements RetakeEligibility {
                 history.add(new RetakePolicy.Sitting(day, entry.passed(), knowledge));
             }
         }
-        history.addAll(jdbc.sql("""
-                        SELECT test_date FROM decision_no_show
-                        WHERE account_id = ? AND service = ? AND counts_as_failure
-                          AND (status = 'REFUSED' OR (status = 'ABSENT' AND valid_reason_until < ?))""")
-                .params(accountId, code.value(), today)
-                .query((rs, n) -> new RetakePolicy.Sitting(rs.getObject(1, LocalDate.class), false, false)).list());
-        List<LocalDate> violations = jdbc.sql("""
-                        SELECT drawn_at FROM decision_violation WHERE account_id = ? AND service = ?""")
-                .params(accountId, code.value())
-                .query((rs, n) -> rs.getTimestamp(1).toInstant().atZone(WorkingCalendar.ZONE).toLocalDate()).list();
+        noShows.countedAsFailed(accountId, code.value(), today)
+                .forEach(day -> history.add(new RetakePolicy.Sitting(day, false, false)));
+        List<LocalDate> violations = results.violations(accountId, code.value()).stream()
+                .map(at -> at.atZone(WorkingCalendar.ZONE).toLocalDate()).toList();
         return Optional.of(RetakePolicy.evaluate(service.get(), history, violations));
     }
 }

@@ -3,11 +3,9 @@ package kz.attest.decision;
 import kz.attest.audit.AuditLog;
 import kz.attest.delivery.StageRescored;
 import kz.attest.scheduling.StagePlanning;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
@@ -23,7 +21,6 @@ import java.util.Optional;
 @Component
 class StageLetters {
 
-    private final JdbcClient jdbc;
     private final ResultRows results;
     private final StagePlanning stagePlanning;
     private final AuditLog audit;
@@ -32,11 +29,10 @@ class StageLetters {
     private final Outcomes outcomes;
     private final kz.attest.catalogue.Catalogue catalogue;
 
-    StageLetters(JdbcClient jdbc, ResultRows results, StagePlanning stagePlanning, AuditLog audit, Clock clock,
+    StageLetters(ResultRows results, StagePlanning stagePlanning, AuditLog audit, Clock clock,
                  Outcomes outcomes, kz.attest.catalogue.Catalogue catalogue) {
         this.outcomes = outcomes;
         this.catalogue = catalogue;
-        this.jdbc = jdbc;
         this.results = results;
         this.stagePlanning = stagePlanning;
         this.audit = audit;
@@ -49,10 +45,7 @@ class StageLetters {
     }
 
     void handle(StageRescored event) {
-        int changed = jdbc.sql("""
-                        UPDATE decision_result_stage SET correct = ?, passed = ?
-                        WHERE attempt_id = ? AND (correct <> ? OR passed <> ?)""")
-                .params(event.correct(), event.passed(), event.attemptId(), event.correct(), event.passed()).update();
+        int changed = results.rescore(event.attemptId(), event.correct(), event.passed());
         if (changed == 1) {
             audit.record("system", "decision.result-rescored", "Sitting", event.sittingId().toString(),
                     "stage %d: %d -> %d of %d, %s, act %s (¶26)".formatted(event.stage(), event.originalCorrect(),
@@ -68,21 +61,12 @@ class StageLetters {
         String reason = "letter of provider %s (¶26): stage %d re-scored %d -> %d of %d, act %s".formatted(
                 provider == null ? "?" : provider, event.stage(), event.originalCorrect(), event.correct(),
                 event.total(), event.actReference());
-        Long letter = jdbc.sql("""
-                        INSERT INTO decision_stage_letter (attempt_id, sitting_id, application_id, account_id, provider_id,
-                            service, rescored_stage, next_stage, act_reference, written_at, planning_requested)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false)
-                        ON CONFLICT (attempt_id, next_stage, act_reference) DO NOTHING RETURNING id""")
-                .params(event.attemptId(), event.sittingId(), event.applicationId().orElse(null), event.accountId(),
-                        provider, event.service().value(), event.stage(), next, event.actReference(),
-                        Timestamp.from(now))
-                .query(Long.class).optional().orElse(null);
+        Long letter = results.writeStageLetter(event, provider, next, now).orElse(null);
         if (letter == null) {
             return; // the same re-score delivered again
         }
         boolean requested = stagePlanning.request(event.sittingId(), next, reason + ", letter " + letter);
-        jdbc.sql("UPDATE decision_stage_letter SET planning_requested = ? WHERE id = ?").params(requested, letter)
-                .update();
+        results.letterPlanned(letter, requested);
         audit.record("system", "decision.stage-letter", "Sitting", event.sittingId().toString(),
                 "letter %d: %s; new sitting of stage %d %s".formatted(letter, reason, next,
                         requested ? "requested from the operator" : "not planned on this node (no such sitting here)"));
@@ -107,8 +91,7 @@ class StageLetters {
         if (!allPassed) {
             return;
         }
-        jdbc.sql("UPDATE decision_result_sitting SET passed = true WHERE sitting_id = ? AND passed = false")
-                .param(event.sittingId()).update();
+        results.passAfterRescore(event.sittingId());
         audit.record("system", "decision.sitting-rescored-passed", "Sitting", event.sittingId().toString(),
                 "the sitting now passes after the re-score of stage %d (act %s, ¶26)".formatted(event.stage(),
                         event.actReference()));

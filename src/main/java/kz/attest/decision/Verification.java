@@ -11,7 +11,7 @@ import java.time.LocalDate;
  *
  * @param signature VALID, TAMPERED, NOT_SIGNED, UNTRUSTED or NOT_A_PDF
  */
-public record Verification(LocalizedText type, String number, String fullName, String variant, boolean passed,
+record Verification(LocalizedText type, String number, String fullName, String variant, boolean passed,
                            LocalDate decidedOn, LocalDate validUntil, String standing, String signature,
                            String signerName, Instant signedAt) {
 

@@ -1,7 +1,8 @@
 package kz.attest.decision;
 
 import jakarta.servlet.http.HttpServletRequest;
-import kz.attest.web.LocalizedException;
+import kz.attest.web.Refusal;
+import kz.attest.web.RefusalStatuses;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,6 +12,8 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartFile;
 
 import java.io.IOException;
+
+import static kz.attest.web.Refusal.Kind.BAD_INPUT;
 
 /** The public verification page and API (no sign-in), rate-limited per client address. */
 @Controller
@@ -40,9 +43,9 @@ class VerificationController {
         if (number != null || code != null) {
             try {
                 model.addAttribute("verification", verifications.byNumber(number, code));
-            } catch (LocalizedException e) {
+            } catch (Refusal e) {
                 // not a decision: a licence of the licence registry, verified on the same page (seeds 003, 004)
-                var licence = e.status().value() == 404 ? licences.verify(number, code)
+                var licence = e.kind() == Refusal.Kind.NOT_FOUND ? licences.verify(number, code)
                         : java.util.Optional.<kz.attest.licensing.LicenceView>empty();
                 if (licence.isPresent()) {
                     model.addAttribute("licence", licence.get());
@@ -64,7 +67,7 @@ class VerificationController {
         rateLimit.take(request.getRemoteAddr());
         try {
             model.addAttribute("check", verifications.pdf(bytes(file)));
-        } catch (LocalizedException e) {
+        } catch (Refusal e) {
             response(request, e);
             model.addAttribute("error", e);
         }
@@ -98,11 +101,11 @@ class VerificationController {
         return publicResults.list(provider, day);
     }
 
-    private static void response(HttpServletRequest request, LocalizedException e) {
+    private static void response(HttpServletRequest request, Refusal e) {
         jakarta.servlet.http.HttpServletResponse response = ((org.springframework.web.context.request.ServletRequestAttributes)
                 org.springframework.web.context.request.RequestContextHolder.currentRequestAttributes()).getResponse();
         if (response != null) {
-            response.setStatus(e.status().value());
+            response.setStatus(RefusalStatuses.of(e).value());
         }
     }
 
@@ -110,7 +113,7 @@ class VerificationController {
         try {
             return file == null ? null : file.getBytes();
         } catch (IOException e) {
-            throw LocalizedException.badRequest("decision.verify.file-required");
+            throw new DecisionRefusal(BAD_INPUT, "decision.verify.file-required");
         }
     }
 }

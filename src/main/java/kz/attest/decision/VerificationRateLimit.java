@@ -2,14 +2,14 @@ package kz.attest.decision;
 
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
-import kz.attest.web.LocalizedException;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+
+import static kz.attest.web.Refusal.Kind.TOO_MANY;
 
 /**
  * Requests to the public verification page per client address (Bucket4j token buckets): {@code
@@ -43,7 +43,7 @@ class VerificationRateLimit {
                     .build());
         }
         if (!bucket.tryConsume(1)) {
-            throw new LocalizedException(HttpStatus.TOO_MANY_REQUESTS, "decision.verify.too-many");
+            throw new DecisionRefusal(TOO_MANY, "decision.verify.too-many");
         }
     }
 }

@@ -3,7 +3,6 @@ package kz.attest.decision;
 import kz.attest.calendar.WorkingCalendar;
 import kz.attest.catalogue.Catalogue;
 import kz.attest.catalogue.ServiceCode;
-import kz.attest.web.LocalizedException;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -24,13 +23,16 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import static kz.attest.web.Refusal.Kind.BAD_INPUT;
+import static kz.attest.web.Refusal.Kind.NOT_FOUND;
+
 /**
  * Public verification of decisions (no sign-in): by number and verification code (from the QR code), or by an uploaded
  * PDF, reported authentic, tampered, unknown or not a PDF. An unknown number and a wrong code get the same answer, so
  * the page never tells whether a number exists.
  */
 @Service
-public class Verifications {
+class Verifications {
 
     static final long MAX_PDF_BYTES = 20L * 1024 * 1024;
     private static final Pattern NUMBER = Pattern.compile("[A-Z][A-Z0-9-]*-\\d{4}-\\d{5}");
@@ -76,18 +78,18 @@ public class Verifications {
      */
     public Verification byNumber(String number, String code) {
         if (number == null || number.isBlank() || code == null || code.isBlank()) {
-            throw LocalizedException.badRequest("decision.verify.number-and-code-required");
+            throw new DecisionRefusal(BAD_INPUT, "decision.verify.number-and-code-required");
         }
         String cleanCode = code.strip().toLowerCase(java.util.Locale.ROOT);
         if (number.length() > 64 || !CODE.matcher(cleanCode).matches()) {
-            throw LocalizedException.notFound("decision.verify.not-found");
+            throw new DecisionRefusal(NOT_FOUND, "decision.verify.not-found");
         }
         return rows.byNumber(number.strip())
                 .filter(r -> r.signedPdf() != null)
                 .filter(r -> rows.byCodeHash(ResultsSigner.sha256(cleanCode.getBytes(StandardCharsets.US_ASCII)))
                         .map(found -> found.id().equals(r.id())).orElse(false))
                 .map(r -> view(r, checkOf(r)))
-                .orElseThrow(() -> LocalizedException.notFound("decision.verify.not-found"));
+                .orElseThrow(() -> new DecisionRefusal(NOT_FOUND, "decision.verify.not-found"));
     }
 
     /** The signed decision's signature check, validated again once the kept one is older than the configured time. */
@@ -112,10 +114,10 @@ public class Verifications {
     /** An uploaded PDF: authentic (a signed decision, unchanged), tampered, unknown, or not a PDF at all (no transaction, as above). */
     public Verification.PdfCheck pdf(byte[] upload) {
         if (upload == null || upload.length == 0) {
-            throw LocalizedException.badRequest("decision.verify.file-required");
+            throw new DecisionRefusal(BAD_INPUT, "decision.verify.file-required");
         }
         if (upload.length > MAX_PDF_BYTES) {
-            throw LocalizedException.badRequest("decision.verify.file-too-large", MAX_PDF_BYTES / 1024 / 1024);
+            throw new DecisionRefusal(BAD_INPUT, "decision.verify.file-too-large", MAX_PDF_BYTES / 1024 / 1024);
         }
         if (!startsAsPdf(upload)) {
             return new Verification.PdfCheck("NOT_A_PDF", null);

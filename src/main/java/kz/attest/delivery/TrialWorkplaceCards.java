@@ -2,7 +2,6 @@ package kz.attest.delivery;
 
 import kz.attest.web.Roles;
 import kz.attest.web.WorkplaceCard;
-import kz.attest.web.WorkplaceCard.Link;
 import kz.attest.web.WorkplaceCards;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
@@ -15,10 +14,9 @@ class TrialWorkplaceCards implements WorkplaceCards {
 
     @Override
     public List<WorkplaceCard> cards(Authentication person) {
-        if (!WorkplaceCards.has(person, Roles.APPLICANT)) {
-            return List.of();
-        }
-        return List.of(WorkplaceCard.of("trials", 30, "workplace.applicant.trials",
-                List.of(Link.of("workplace.link.trials", "/exam/trials"))));
+        return WorkplaceCards.deck(person)
+                .card("trials", 30, "workplace.applicant.trials", Roles.APPLICANT)
+                .link("workplace.link.trials", "/exam/trials")
+                .cards();
     }
 }

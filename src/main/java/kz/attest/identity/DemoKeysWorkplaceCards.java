@@ -3,7 +3,6 @@ package kz.attest.identity;
 import kz.attest.AttestProperties;
 import kz.attest.web.Roles;
 import kz.attest.web.WorkplaceCard;
-import kz.attest.web.WorkplaceCard.Link;
 import kz.attest.web.WorkplaceCards;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
@@ -32,16 +31,13 @@ class DemoKeysWorkplaceCards implements WorkplaceCards {
         if (!properties.loadDemoData()) {
             return List.of();
         }
-        String href;
-        if (WorkplaceCards.has(person, Roles.APPLICANT)) {
-            href = "/cabinet/demo-keys.p12";
-        } else if (currentUser.current().filter(SignedInUser::isStaff)
-                .flatMap(user -> staff.signingIin(user.accountId())).isPresent()) {
-            href = "/staff/demo-keys.p12";   // only staff who sign (heads, the commission's chair) have such keys
-        } else {
-            return List.of();
-        }
-        return List.of(WorkplaceCard.of("demo-keys", 90, "workplace.demo-keys",
-                List.of(Link.of("workplace.link.demo-keys", href))));
+        boolean applicant = WorkplaceCards.has(person, Roles.APPLICANT);
+        // only staff who sign (heads, the commission's chair) have such keys
+        boolean signingStaff = !applicant && currentUser.current().filter(SignedInUser::isStaff)
+                .flatMap(user -> staff.signingIin(user.accountId())).isPresent();
+        return WorkplaceCards.deck(person)
+                .cardIf(applicant || signingStaff, "demo-keys", 90, "workplace.demo-keys")
+                .link("workplace.link.demo-keys", applicant ? "/cabinet/demo-keys.p12" : "/staff/demo-keys.p12")
+                .cards();
     }
 }

@@ -4,7 +4,7 @@ import kz.attest.web.Refusal;
 
 /**
  * The status of an item-bank page shown again with its refusal on it (the form kept), mapped from the refusal's kind
- * as {@code web.ApiExceptionHandler} maps it for the API; an import over the size limit stays a 413.
+ * by {@code web.RefusalStatuses}, as for the API; an import over the size limit stays a 413.
  */
 final class RefusalStatus {
 
@@ -15,12 +15,6 @@ final class RefusalStatus {
         if (refusal instanceof ImportRefusal imported && imported.tooLarge()) {
             return 413;
         }
-        return switch (refusal.kind()) {
-            case BAD_INPUT -> 400;
-            case NOT_SIGNED_IN -> 401;
-            case NOT_ALLOWED -> 403;
-            case NOT_FOUND -> 404;
-            case WRONG_STATE -> 409;
-        };
+        return kz.attest.web.RefusalStatuses.of(refusal).value();
     }
 }

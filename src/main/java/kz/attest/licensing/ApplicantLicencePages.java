@@ -6,7 +6,6 @@ import kz.attest.catalogue.ExpertSpecialty;
 import kz.attest.catalogue.ServiceDefinition;
 import kz.attest.catalogue.ServiceKind;
 import kz.attest.identity.CurrentUser;
-import kz.attest.web.LocalizedException;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -59,11 +58,12 @@ class ApplicantLicencePages {
         try {
             long id = requests.start(service, kind, specialties, replaces, reason);
             return "redirect:/cabinet/licences/requests/" + id;
-        } catch (LocalizedException refused) {
-            if (refused.status().value() == 404 && !"licensing.error.licence-unknown".equals(refused.messageKey())) {
+        } catch (kz.attest.web.Refusal refused) {
+            if (refused.kind() == kz.attest.web.Refusal.Kind.NOT_FOUND
+                    && !"licensing.error.licence-unknown".equals(refused.messageKey())) {
                 throw refused;
             }
-            response.setStatus(refused.status().value());
+            response.setStatus(kz.attest.web.RefusalStatuses.of(refused).value());
             model.addAttribute("error", refused);
             return form(model, service, kind);
         }

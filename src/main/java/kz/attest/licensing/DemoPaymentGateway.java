@@ -1,6 +1,5 @@
 package kz.attest.licensing;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,11 +20,11 @@ import java.util.UUID;
  */
 class DemoPaymentGateway implements PaymentGateway {
 
-    private final JdbcClient jdbc;
+    private final DemoPaymentRows rows;
     private final Clock clock;
 
-    DemoPaymentGateway(JdbcClient jdbc, Clock clock) {
-        this.jdbc = jdbc;
+    DemoPaymentGateway(DemoPaymentRows rows, Clock clock) {
+        this.rows = rows;
         this.clock = clock;
     }
 
@@ -33,23 +32,16 @@ class DemoPaymentGateway implements PaymentGateway {
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public Payment create(String payerIin, String service, long amountTiyn) {
         String reference = "DEMO-" + UUID.randomUUID();
-        jdbc.sql("""
-                        INSERT INTO licensing_demo_payment (reference, payer_iin, service, amount_tiyn, created_at, checks)
-                        VALUES (?, ?, ?, ?, ?, 0)""")
-                .params(reference, payerIin, service, amountTiyn, java.sql.Timestamp.from(clock.instant())).update();
+        rows.create(reference, payerIin, service, amountTiyn, clock.instant());
         return new Payment(reference, Payment.Status.PENDING, payerIin, service, amountTiyn);
     }
 
     @Override
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public Optional<Payment> status(String reference) {
-        return jdbc.sql("""
-                        UPDATE licensing_demo_payment SET checks = checks + 1 WHERE reference = ?
-                        RETURNING payer_iin, service, amount_tiyn, checks""")
-                .param(reference)
-                .query((rs, n) -> new Payment(reference, outcome(rs.getLong(3), rs.getInt(4)), rs.getString(1),
-                        rs.getString(2), rs.getLong(3)))
-                .optional();
+        return rows.check(reference).map(checked -> new Payment(reference,
+                outcome(checked.amountTiyn(), checked.checks()), checked.payerIin(), checked.service(),
+                checked.amountTiyn()));
     }
 
     /** The rule of the class comment; {@code check} counts status checks from 1. */

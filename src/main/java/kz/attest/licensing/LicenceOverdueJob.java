@@ -7,12 +7,10 @@ import kz.attest.notification.Channel;
 import kz.attest.notification.Notice;
 import kz.attest.notification.Notifications;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
@@ -33,19 +31,17 @@ class LicenceOverdueJob {
     private final StaffDirectory staff;
     private final Notifications notifications;
     private final AuditLog auditLog;
-    private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     LicenceOverdueJob(RequestRows requests, RequestSupport licenceRequests, StaffDirectory staff,
-                      Notifications notifications, AuditLog auditLog, JdbcClient jdbc, TransactionTemplate transaction,
+                      Notifications notifications, AuditLog auditLog, TransactionTemplate transaction,
                       Clock clock) {
         this.requests = requests;
         this.licenceRequests = licenceRequests;
         this.staff = staff;
         this.notifications = notifications;
         this.auditLog = auditLog;
-        this.jdbc = jdbc;
         this.transaction = transaction;
         this.clock = clock;
     }
@@ -71,11 +67,7 @@ class LicenceOverdueJob {
             }
             String step = pending.get().step().name();
             Boolean added = transaction.execute(status -> {
-                int inserted = jdbc.sql("""
-                                INSERT INTO licensing_overdue_flag (request_id, step, due_at, flagged_at)
-                                VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING""")
-                        .params(r.id, step, Timestamp.from(due), Timestamp.from(now)).update();
-                if (inserted == 0) {
+                if (!requests.flagOverdue(r.id, step, due, now)) {
                     return false;
                 }
                 String provider = licenceRequests.providerOf(r);

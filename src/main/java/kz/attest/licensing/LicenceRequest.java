@@ -4,13 +4,15 @@ import kz.attest.catalogue.DeadlineAnchor;
 import kz.attest.catalogue.DeadlineRule;
 import kz.attest.catalogue.DeadlineStep;
 import kz.attest.catalogue.ServiceDefinition;
-import kz.attest.web.LocalizedException;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+
+import static kz.attest.web.Refusal.Kind.BAD_INPUT;
+import static kz.attest.web.Refusal.Kind.WRONG_STATE;
 
 /**
  * One request for a licence (issue) or for the re-issue of one (seed 003 appendix 1, seed 004 appendix 2): a draft the
@@ -60,7 +62,7 @@ class LicenceRequest {
 
     void requireDraft() {
         if (!draft()) {
-            throw LocalizedException.conflict("licensing.error.not-a-draft", number);
+            throw new LicensingRefusal(WRONG_STATE, "licensing.error.not-a-draft", number);
         }
     }
 
@@ -68,7 +70,7 @@ class LicenceRequest {
     void attach(Document document, ServiceDefinition service) {
         requireDraft();
         if (!service.acceptedDocuments().contains(document.type())) {
-            throw LocalizedException.badRequest("licensing.error.document-type", document.type());
+            throw new LicensingRefusal(BAD_INPUT, "licensing.error.document-type", document.type());
         }
         documents.removeIf(d -> d.type().equals(document.type()));
         documents.add(document);
@@ -78,7 +80,7 @@ class LicenceRequest {
     void payWith(String reference) {
         requireDraft();
         if (paymentStatus == Payment.Status.PAID) {
-            throw LocalizedException.conflict("licensing.error.payment-already-paid", paymentReference);
+            throw new LicensingRefusal(WRONG_STATE, "licensing.error.payment-already-paid", paymentReference);
         }
         paymentReference = reference;
         paymentStatus = null;
@@ -91,13 +93,13 @@ class LicenceRequest {
      */
     void paymentChecked(Payment payment, long fee, Instant now) {
         if (!payment.payerIin().equals(applicantIin)) {
-            throw LocalizedException.badRequest("licensing.error.payment-other-payer", payment.reference());
+            throw new LicensingRefusal(BAD_INPUT, "licensing.error.payment-other-payer", payment.reference());
         }
         if (!payment.service().equals(service)) {
-            throw LocalizedException.badRequest("licensing.error.payment-other-service", payment.reference());
+            throw new LicensingRefusal(BAD_INPUT, "licensing.error.payment-other-service", payment.reference());
         }
         if (payment.amountTiyn() < fee) {
-            throw LocalizedException.badRequest("licensing.error.payment-amount", payment.reference());
+            throw new LicensingRefusal(BAD_INPUT, "licensing.error.payment-amount", payment.reference());
         }
         paymentStatus = payment.status();
         paymentCheckedAt = now;
@@ -106,13 +108,13 @@ class LicenceRequest {
     /** Refused (409) unless the last answer of the gateway is "paid". */
     void requirePaid() {
         if (paymentReference == null) {
-            throw LocalizedException.conflict("licensing.error.payment-missing");
+            throw new LicensingRefusal(WRONG_STATE, "licensing.error.payment-missing");
         }
         if (paymentStatus == Payment.Status.PENDING) {
-            throw LocalizedException.conflict("licensing.error.payment-pending", paymentReference);
+            throw new LicensingRefusal(WRONG_STATE, "licensing.error.payment-pending", paymentReference);
         }
         if (paymentStatus != Payment.Status.PAID) {
-            throw LocalizedException.conflict("licensing.error.payment-unpaid", paymentReference);
+            throw new LicensingRefusal(WRONG_STATE, "licensing.error.payment-unpaid", paymentReference);
         }
     }
 
@@ -121,7 +123,7 @@ class LicenceRequest {
         List<String> missing = service.requiredDocuments().stream()
                 .filter(type -> documents.stream().noneMatch(d -> d.type().equals(type))).toList();
         if (!missing.isEmpty()) {
-            throw LocalizedException.badRequest("licensing.error.documents-missing", String.join(", ", missing));
+            throw new LicensingRefusal(BAD_INPUT, "licensing.error.documents-missing", String.join(", ", missing));
         }
     }
 
@@ -180,9 +182,9 @@ class LicenceRequest {
     /** Completes the pending step; any other step is a 409 naming the pending one. */
     StepDone complete(DeadlineStep step, LegalSteps plan, String actor, String note, Instant now) {
         DeadlineRule pending = pendingStep(plan)
-                .orElseThrow(() -> LocalizedException.conflict("licensing.error.not-in-progress", number));
+                .orElseThrow(() -> new LicensingRefusal(WRONG_STATE, "licensing.error.not-in-progress", number));
         if (pending.step() != step) {
-            throw LocalizedException.conflict("licensing.error.step-not-pending", step, pending.step());
+            throw new LicensingRefusal(WRONG_STATE, "licensing.error.step-not-pending", step, pending.step());
         }
         StepDone done = new StepDone(step, due(pending, plan), now, actor, note);
         steps.add(done);
@@ -201,12 +203,12 @@ class LicenceRequest {
      */
     StepDone refuse(LegalSteps plan, String reason, String actor, Instant now) {
         if (reason == null || reason.isBlank()) {
-            throw LocalizedException.badRequest("licensing.error.reason-required");
+            throw new LicensingRefusal(BAD_INPUT, "licensing.error.reason-required");
         }
         DeadlineRule pending = pendingStep(plan)
-                .orElseThrow(() -> LocalizedException.conflict("licensing.error.not-in-progress", number));
+                .orElseThrow(() -> new LicensingRefusal(WRONG_STATE, "licensing.error.not-in-progress", number));
         if (pending.step() == DeadlineStep.REGISTER || pending.step() == DeadlineStep.ASSIGN_OFFICER) {
-            throw LocalizedException.conflict("licensing.error.step-not-pending", pending.step(), pending.step());
+            throw new LicensingRefusal(WRONG_STATE, "licensing.error.step-not-pending", pending.step(), pending.step());
         }
         StepDone done = new StepDone(pending.step(), due(pending, plan), now, actor, reason.strip());
         steps.add(done);

@@ -10,7 +10,6 @@ import kz.attest.identity.SignedInUser;
 import kz.attest.signature.SignatureCheck;
 import kz.attest.signature.SignatureRequest;
 import kz.attest.signature.SignatureVerifier;
-import kz.attest.web.LocalizedException;
 import org.apache.tika.Tika;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -26,6 +25,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import static kz.attest.web.Refusal.Kind.BAD_INPUT;
+import static kz.attest.web.Refusal.Kind.WRONG_STATE;
+
 /**
  * Licence requests (seed 003 appendix 1 diagram 1, seed 004 appendix 2): the applicant starts an issue or re-issue
  * request, attaches the documents the catalogue lists, pays through the payment gateway and signs with EDS — the
@@ -33,7 +35,7 @@ import java.util.UUID;
  * catalogue's order, each with its legal due instant, until the licence is signed or the request refused.
  */
 @Service
-public class LicenceRequests {
+class LicenceRequests {
 
     static final int MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
     private static final Set<String> DOCUMENT_TYPES = Set.of("application/pdf", "image/jpeg", "image/png");
@@ -79,7 +81,7 @@ public class LicenceRequests {
         SignedInUser applicant = support.applicant();
         ServiceDefinition service = catalogue.get(serviceCode);
         if (service.kind() != ServiceKind.LICENSE) {
-            throw LocalizedException.badRequest("licensing.error.not-a-licence", serviceCode);
+            throw new LicensingRefusal(BAD_INPUT, "licensing.error.not-a-licence", serviceCode);
         }
         LicenceRequest.Kind kind = RequestSupport.kind(kindName);
         LicenceRequest r = new LicenceRequest();
@@ -92,7 +94,7 @@ public class LicenceRequests {
         r.createdAt = clock.instant();
         if (kind == LicenceRequest.Kind.REISSUE) {
             if (reason == null || reason.isBlank()) {
-                throw LocalizedException.badRequest("licensing.error.reason-required");
+                throw new LicensingRefusal(BAD_INPUT, "licensing.error.reason-required");
             }
             LicenceRows.Held replaced = checks.ownActiveLicence(replacesNumber, applicant, service);
             r.replacesLicenceId = replaced.id();
@@ -116,11 +118,11 @@ public class LicenceRequests {
     /** Attaches a document of a type the catalogue lists (PDF, JPEG or PNG by content); the same type is replaced. */
     public RequestView attach(long id, String type, String fileName, byte[] content) {
         if (content == null || content.length == 0 || content.length > MAX_DOCUMENT_BYTES) {
-            throw LocalizedException.badRequest("licensing.error.document-size");
+            throw new LicensingRefusal(BAD_INPUT, "licensing.error.document-size");
         }
         String contentType = tika.detect(content);
         if (!DOCUMENT_TYPES.contains(contentType)) {
-            throw LocalizedException.badRequest("licensing.error.document-content-type");
+            throw new LicensingRefusal(BAD_INPUT, "licensing.error.document-content-type");
         }
         String name = fileName == null || fileName.isBlank() ? "document" : fileName.replaceAll("[\\\\/\\p{Cntrl}]", "_");
         SignedInUser applicant = support.applicant();
@@ -146,11 +148,11 @@ public class LicenceRequests {
         LicenceRequest r = support.own(id, applicant);
         r.requireDraft();
         if (r.paymentStatus == Payment.Status.PAID) {
-            throw LocalizedException.conflict("licensing.error.payment-already-paid", r.paymentReference);
+            throw new LicensingRefusal(WRONG_STATE, "licensing.error.payment-already-paid", r.paymentReference);
         }
         long fee = properties.feeOf(r.service);
         if (demoDigit != null && (demoDigit < 0 || demoDigit > 9)) {
-            throw LocalizedException.badRequest("licensing.error.demo-digit");
+            throw new LicensingRefusal(BAD_INPUT, "licensing.error.demo-digit");
         }
         long amount = demoDigit != null && !properties.payments().http() ? fee + demoDigit : fee;
         Payment payment = RequestChecks.gatewayCall(() -> gateway.create(r.applicantIin, r.service, amount));
@@ -167,7 +169,7 @@ public class LicenceRequests {
     /** Names a payment made at the gateway beforehand; it must be this applicant's, for this service, of the fee. */
     public RequestView usePayment(long id, String reference) {
         if (reference == null || reference.isBlank()) {
-            throw LocalizedException.badRequest("licensing.error.payment-reference");
+            throw new LicensingRefusal(BAD_INPUT, "licensing.error.payment-reference");
         }
         SignedInUser applicant = support.applicant();
         LicenceRequest r = support.own(id, applicant);
@@ -183,7 +185,7 @@ public class LicenceRequests {
         LicenceRequest r = support.own(id, applicant);
         r.requireDraft();
         if (r.paymentReference == null) {
-            throw LocalizedException.conflict("licensing.error.payment-missing");
+            throw new LicensingRefusal(WRONG_STATE, "licensing.error.payment-missing");
         }
         Payment payment = checks.askGateway(r.paymentReference);
         r.paymentChecked(payment, properties.feeOf(r.service), clock.instant());
@@ -213,7 +215,7 @@ public class LicenceRequests {
         }
         r.requireDraft();
         if (cms == null || cms.length == 0) {
-            throw LocalizedException.badRequest("licensing.error.signature-required");
+            throw new LicensingRefusal(BAD_INPUT, "licensing.error.signature-required");
         }
         checks.readyToSign(r);
         byte[] content = r.canonicalContent();
@@ -222,7 +224,7 @@ public class LicenceRequests {
             return transaction.execute(status -> {
                 LicenceRequest locked = support.ownForUpdate(id, applicant);
                 if (!Arrays.equals(locked.canonicalContent(), content)) {
-                    throw LocalizedException.conflict("licensing.error.request-changed", locked.number);
+                    throw new LicensingRefusal(WRONG_STATE, "licensing.error.request-changed", locked.number);
                 }
                 locked.paymentStatus = r.paymentStatus;
                 locked.paymentCheckedAt = r.paymentCheckedAt;
@@ -235,7 +237,7 @@ public class LicenceRequests {
                 return support.view(locked);
             });
         } catch (DuplicateKeyException e) {
-            throw LocalizedException.conflict("licensing.error.reissue-in-progress");
+            throw new LicensingRefusal(WRONG_STATE, "licensing.error.reissue-in-progress");
         }
     }
 
@@ -262,12 +264,12 @@ public class LicenceRequests {
      * The prerequisite of the applicant's request as the registry answers it now (seed 004 app.2, seed 003): empty
      * when it is met, otherwise the refusal naming what is missing.
      */
-    public Optional<LocalizedException> prerequisiteProblem(long id) {
+    public Optional<kz.attest.web.Refusal> prerequisiteProblem(long id) {
         LicenceRequest r = support.own(id, support.applicant());
         try {
             checks.requirePrerequisite(r, catalogue.get(r.service));
             return Optional.empty();
-        } catch (LocalizedException refused) {
+        } catch (kz.attest.web.Refusal refused) {
             return Optional.of(refused);
         }
     }

@@ -111,7 +111,7 @@ class LicenceRows {
 
     private static LicenceView view(ResultSet rs, int n) throws SQLException {
         return new LicenceView(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                RecordedPrerequisites.strings(rs.getArray(5)), rs.getDate(6).toLocalDate(), rs.getString(7),
+                PrerequisiteRows.strings(rs.getArray(5)), rs.getDate(6).toLocalDate(), rs.getString(7),
                 rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11));
     }
 }

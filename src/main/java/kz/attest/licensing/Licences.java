@@ -15,7 +15,6 @@ import kz.attest.reporting.OutcomeDocument;
 import kz.attest.reporting.OutcomeDocuments;
 import kz.attest.signature.PdfSignatureInfo;
 import kz.attest.signature.PdfSignatures;
-import kz.attest.web.LocalizedException;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -29,6 +28,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+
+import static kz.attest.web.Refusal.Kind.BAD_INPUT;
+import static kz.attest.web.Refusal.Kind.NOT_FOUND;
+import static kz.attest.web.Refusal.Kind.WRONG_STATE;
 
 /**
  * The licence registry and the e-licence: the head (deputy head) of the provider signs the licence a request ends
@@ -111,7 +114,7 @@ public class Licences {
             if (replacesId != null) {
                 LicenceRows.Held old = rows.heldForUpdate(replacesId).orElseThrow();
                 if (!"ACTIVE".equals(old.status())) {
-                    throw LocalizedException.conflict("licensing.error.licence-not-active", old.number());
+                    throw new LicensingRefusal(WRONG_STATE, "licensing.error.licence-not-active", old.number());
                 }
             }
             requests.signingDone(locked, head.login());
@@ -146,7 +149,7 @@ public class Licences {
     /** The public verification of a licence by its number (IIN masked). */
     public LicenceView verify(String number) {
         return rows.view(number == null ? "" : number.strip()).map(LicenceView::masked)
-                .orElseThrow(() -> LocalizedException.notFound("licensing.error.licence-unknown", number));
+                .orElseThrow(() -> new LicensingRefusal(NOT_FOUND, "licensing.error.licence-unknown", number));
     }
 
     /**
@@ -177,10 +180,10 @@ public class Licences {
     /** The signed PDF, for its holder or the provider's staff. */
     byte[] pdf(String number, SignedInUser user) {
         LicenceRows.Held held = rows.held(number)
-                .orElseThrow(() -> LocalizedException.notFound("licensing.error.licence-unknown", number));
+                .orElseThrow(() -> new LicensingRefusal(NOT_FOUND, "licensing.error.licence-unknown", number));
         if (held.holderAccountId() != user.accountId() && !providerStaff(user, held.service())) {
             // another organisation's staff see no licence of a service they do not provide (issue 13, role matrix)
-            throw LocalizedException.notFound("licensing.error.licence-unknown", number);
+            throw new LicensingRefusal(NOT_FOUND, "licensing.error.licence-unknown", number);
         }
         return rows.pdf(number).orElseThrow();
     }
@@ -198,13 +201,13 @@ public class Licences {
         SignedInUser head = support.staff();
         RequestSupport.requireHead(head);
         if (reason == null || reason.isBlank()) {
-            throw LocalizedException.badRequest("licensing.error.reason-required");
+            throw new LicensingRefusal(BAD_INPUT, "licensing.error.reason-required");
         }
         return transaction.execute(status -> {
             LicenceRows.Held held = rows.held(number).flatMap(h -> rows.heldForUpdate(h.id()))
-                    .orElseThrow(() -> LocalizedException.notFound("licensing.error.licence-unknown", number));
+                    .orElseThrow(() -> new LicensingRefusal(NOT_FOUND, "licensing.error.licence-unknown", number));
             if (!from.contains(held.status())) {
-                throw LocalizedException.conflict("licensing.error.licence-status", number, held.status());
+                throw new LicensingRefusal(WRONG_STATE, "licensing.error.licence-status", number, held.status());
             }
             rows.status(held.id(), to, reason.strip(), clock.instant());
             auditLog.record(head.login(), action, "Licence", number, reason.strip());

@@ -3,7 +3,6 @@ package kz.attest.licensing;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import kz.attest.identity.CurrentUser;
-import kz.attest.web.LocalizedException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -25,6 +24,8 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+
+import static kz.attest.web.Refusal.Kind.BAD_INPUT;
 
 /** The REST API of licences (seeds 003, 004): the applicant's requests, the provider's steps, the licence registry. */
 @RestController
@@ -101,7 +102,7 @@ class LicensingApiController {
     ResponseEntity<RequestView> attach(@PathVariable long id, @RequestParam(required = false) String type,
                                        @RequestParam(required = false) MultipartFile file) throws IOException {
         if (type == null || type.isBlank() || file == null) {
-            throw LocalizedException.badRequest("licensing.error.document-size");
+            throw new LicensingRefusal(BAD_INPUT, "licensing.error.document-size");
         }
         return ResponseEntity.status(HttpStatus.CREATED)
                 .body(requests.attach(id, type, file.getOriginalFilename(), file.getBytes()));
@@ -153,7 +154,7 @@ class LicensingApiController {
         try {
             cms = body == null || body.cms() == null ? null : Base64.getMimeDecoder().decode(body.cms());
         } catch (IllegalArgumentException e) {
-            throw LocalizedException.badRequest("licensing.error.signature-required");
+            throw new LicensingRefusal(BAD_INPUT, "licensing.error.signature-required");
         }
         return requests.submit(id, cms);
     }

@@ -14,6 +14,6 @@ class LicensingConfiguration {
     PaymentGateway paymentGateway(LicensingProperties properties, JdbcClient jdbc, Clock clock) {
         return properties.payments().http()
                 ? new HttpPaymentGateway(properties.payments().url(), properties.payments().timeout())
-                : new DemoPaymentGateway(jdbc, clock);
+                : new DemoPaymentGateway(new DemoPaymentRows(jdbc), clock);
     }
 }

@@ -17,7 +17,7 @@ import java.util.Map;
  *                        is appended
  */
 @ConfigurationProperties("attest.licensing")
-public record LicensingProperties(@DefaultValue Payments payments,
+record LicensingProperties(@DefaultValue Payments payments,
                                   Map<String, Long> fees,
                                   @DefaultValue("4325000") long defaultFee,
                                   @DefaultValue("http://localhost:8080/verify?number=") String verificationUrl) {

@@ -9,7 +9,7 @@ package kz.attest.licensing;
  * @param service    the service code the payment is for
  * @param amountTiyn the amount in tiyn (1/100 tenge)
  */
-public record Payment(String reference, Status status, String payerIin, String service, long amountTiyn) {
+record Payment(String reference, Status status, String payerIin, String service, long amountTiyn) {
 
     /** The gateway's status of a payment. */
     public enum Status { PAID, UNPAID, PENDING }

@@ -4,7 +4,7 @@ package kz.attest.licensing;
  * Port to the state payment gateway (ПШЭП): the portal creates a payment of a fee and asks for its status. The portal
  * trusts only what the gateway reports — status, payer, service and amount — never what the applicant says.
  */
-public interface PaymentGateway {
+interface PaymentGateway {
 
     /**
      * Creates a payment of {@code amountTiyn} by the payer for the service.

@@ -5,13 +5,14 @@ import kz.attest.catalogue.DeadlineRule;
 import kz.attest.catalogue.DeadlineStep;
 import kz.attest.identity.CurrentUser;
 import kz.attest.identity.SignedInUser;
-import kz.attest.web.LocalizedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+
+import static kz.attest.web.Refusal.Kind.WRONG_STATE;
 
 /**
  * The provider's side of licence requests (seed 003 ¶6, seed 004 app.2 ¶7): the queue with each pending step's legal due
@@ -63,7 +64,7 @@ public class ProviderSteps {
         SignedInUser staff = support.staff();
         DeadlineStep step = RequestSupport.step(stepName);
         if (step == DeadlineStep.LICENCE_SIGNING) {
-            throw LocalizedException.conflict("licensing.error.sign-with-licence");
+            throw new LicensingRefusal(WRONG_STATE, "licensing.error.sign-with-licence");
         }
         if (step == DeadlineStep.LICENCE_APPROVAL) {
             RequestSupport.requireHead(staff);
@@ -107,7 +108,7 @@ public class ProviderSteps {
         currentUser.requireMemberOf(support.providerOf(r));
         DeadlineStep pending = r.pendingStep(support.plan(r)).map(DeadlineRule::step).orElse(null);
         if (pending != DeadlineStep.LICENCE_SIGNING) {
-            throw LocalizedException.conflict("licensing.error.step-not-pending", DeadlineStep.LICENCE_SIGNING,
+            throw new LicensingRefusal(WRONG_STATE, "licensing.error.step-not-pending", DeadlineStep.LICENCE_SIGNING,
                     pending == null ? r.status : pending);
         }
         return r;

@@ -1,22 +1,17 @@
 package kz.attest.licensing;
 
 import kz.attest.audit.AuditLog;
-import kz.attest.web.LocalizedException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.sql.Array;
-import java.sql.Date;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+
+import static kz.attest.web.Refusal.Kind.BAD_INPUT;
+import static kz.attest.web.Refusal.Kind.NOT_FOUND;
+import static kz.attest.web.Refusal.Kind.WRONG_STATE;
 
 /**
  * The licensing module's own answer to {@link LicencePrerequisites}: outcomes (appendix-3 decisions, appendix-5
@@ -26,12 +21,12 @@ import java.util.Set;
 @Component
 class RecordedPrerequisites implements LicencePrerequisites {
 
-    private final JdbcClient jdbc;
+    private final PrerequisiteRows rows;
     private final AuditLog auditLog;
     private final Clock clock;
 
-    RecordedPrerequisites(JdbcClient jdbc, AuditLog auditLog, Clock clock) {
-        this.jdbc = jdbc;
+    RecordedPrerequisites(PrerequisiteRows rows, AuditLog auditLog, Clock clock) {
+        this.rows = rows;
         this.auditLog = auditLog;
         this.clock = clock;
     }
@@ -47,10 +42,7 @@ class RecordedPrerequisites implements LicencePrerequisites {
     @Override
     @Transactional(readOnly = true)
     public PrerequisiteCheck check(String iin, String form, Set<String> specialties, LocalDate today) {
-        List<Recorded> held = jdbc.sql("""
-                        SELECT id, iin, form, number, specialties, issued_on, valid_until, revoked_at IS NOT NULL
-                        FROM licensing_prerequisite WHERE iin = ? AND form = ? ORDER BY issued_on DESC, id DESC""")
-                .params(iin, form).query(RecordedPrerequisites::map).list();
+        List<Recorded> held = rows.held(iin, form);
         List<Recorded> valid = held.stream().filter(r -> r.validOn(today)).toList();
         if (!valid.isEmpty()) {
             List<String> covered = valid.stream().flatMap(r -> r.specialties().stream()).toList();
@@ -73,19 +65,12 @@ class RecordedPrerequisites implements LicencePrerequisites {
                 LocalDate validUntil) {
         if (iin == null || !iin.matches("\\d{12}") || form == null || form.isBlank() || number == null
                 || number.isBlank() || issuedOn == null) {
-            throw LocalizedException.badRequest("licensing.error.prerequisite-invalid");
+            throw new LicensingRefusal(BAD_INPUT, "licensing.error.prerequisite-invalid");
         }
-        if (jdbc.sql("SELECT count(*) FROM licensing_prerequisite WHERE form = ? AND number = ?")
-                .params(form, number).query(Long.class).single() > 0) {
-            throw LocalizedException.conflict("licensing.error.prerequisite-duplicate", number);
+        if (rows.exists(form, number)) {
+            throw new LicensingRefusal(WRONG_STATE, "licensing.error.prerequisite-duplicate", number);
         }
-        long id = jdbc.sql("""
-                        INSERT INTO licensing_prerequisite (iin, form, number, specialties, issued_on, valid_until,
-                                                            recorded_by, recorded_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
-                .params(iin, form, number.strip(), specialties.toArray(String[]::new), Date.valueOf(issuedOn),
-                        validUntil == null ? null : Date.valueOf(validUntil), actor, Timestamp.from(clock.instant()))
-                .query(Long.class).single();
+        long id = rows.insert(iin, form, number.strip(), specialties, issuedOn, validUntil, actor, clock.instant());
         auditLog.record(actor, "licensing.prerequisite-recorded", "LicencePrerequisite", Long.toString(id),
                 form + " " + number + " for " + iin + " valid until " + validUntil + " specialties " + specialties);
         return id;
@@ -95,25 +80,13 @@ class RecordedPrerequisites implements LicencePrerequisites {
     @Transactional
     void revoke(String actor, String form, String number, String reason) {
         if (reason == null || reason.isBlank()) {
-            throw LocalizedException.badRequest("licensing.error.reason-required");
+            throw new LicensingRefusal(BAD_INPUT, "licensing.error.reason-required");
         }
-        int changed = jdbc.sql("""
-                        UPDATE licensing_prerequisite SET revoked_at = ?, revocation_reason = ?
-                        WHERE form = ? AND number = ? AND revoked_at IS NULL""")
-                .params(Timestamp.from(clock.instant()), reason.strip(), form, number).update();
+        int changed = rows.revoke(form, number, reason.strip(), clock.instant());
         if (changed == 0) {
-            throw LocalizedException.notFound("licensing.error.prerequisite-unknown", number);
+            throw new LicensingRefusal(NOT_FOUND, "licensing.error.prerequisite-unknown", number);
         }
         auditLog.record(actor, "licensing.prerequisite-revoked", "LicencePrerequisite", form + ":" + number, reason);
     }
 
-    private static Recorded map(ResultSet rs, int n) throws SQLException {
-        Date until = rs.getDate(7);
-        return new Recorded(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), strings(rs.getArray(5)),
-                rs.getDate(6).toLocalDate(), until == null ? null : until.toLocalDate(), rs.getBoolean(8));
-    }
-
-    static List<String> strings(Array array) throws SQLException {
-        return array == null ? List.of() : new ArrayList<>(Arrays.asList((String[]) array.getArray()));
-    }
 }

@@ -4,14 +4,17 @@ import kz.attest.calendar.WorkingCalendar;
 import kz.attest.catalogue.Catalogue;
 import kz.attest.catalogue.ServiceDefinition;
 import kz.attest.identity.SignedInUser;
-import kz.attest.web.LocalizedException;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
+
+import static kz.attest.web.Refusal.Kind.BAD_INPUT;
+import static kz.attest.web.Refusal.Kind.NOT_ALLOWED;
+import static kz.attest.web.Refusal.Kind.NOT_FOUND;
+import static kz.attest.web.Refusal.Kind.WRONG_STATE;
 
 /**
  * The checks of a licence request before it is started and before it is signed: the prerequisite from the outcomes
@@ -46,11 +49,11 @@ class RequestChecks {
         if (r.replacesLicenceId != null) {
             LicenceRows.Held replaced = licences.held(r.replacesLicenceId).orElseThrow();
             if (!"ACTIVE".equals(replaced.status())) {
-                throw LocalizedException.conflict("licensing.error.licence-not-active", replaced.number());
+                throw new LicensingRefusal(WRONG_STATE, "licensing.error.licence-not-active", replaced.number());
             }
         }
         if (r.paymentReference == null) {
-            throw LocalizedException.conflict("licensing.error.payment-missing");
+            throw new LicensingRefusal(WRONG_STATE, "licensing.error.payment-missing");
         }
         Payment payment = askGateway(r.paymentReference);
         r.paymentChecked(payment, properties.feeOf(r.service), clock.instant());
@@ -68,14 +71,14 @@ class RequestChecks {
             String document = prerequisite.decisionForm().title().in(locale);
             switch (check.outcome()) {
                 case MET -> { }
-                case MISSING -> throw LocalizedException.conflict("licensing.error.prerequisite-missing", document);
-                case EXPIRED -> throw LocalizedException.conflict("licensing.error.prerequisite-expired", document,
+                case MISSING -> throw new LicensingRefusal(WRONG_STATE, "licensing.error.prerequisite-missing", document);
+                case EXPIRED -> throw new LicensingRefusal(WRONG_STATE, "licensing.error.prerequisite-expired", document,
                         check.documentNumber(), check.validUntil() == null ? "" : check.validUntil().toString());
-                case REVOKED -> throw LocalizedException.conflict("licensing.error.prerequisite-revoked", document,
+                case REVOKED -> throw new LicensingRefusal(WRONG_STATE, "licensing.error.prerequisite-revoked", document,
                         check.documentNumber());
-                case SUPERSEDED -> throw LocalizedException.conflict("licensing.error.prerequisite-superseded",
+                case SUPERSEDED -> throw new LicensingRefusal(WRONG_STATE, "licensing.error.prerequisite-superseded",
                         document, check.documentNumber());
-                case SPECIALTIES_NOT_COVERED -> throw LocalizedException.conflict(
+                case SPECIALTIES_NOT_COVERED -> throw new LicensingRefusal(WRONG_STATE, 
                         "licensing.error.prerequisite-specialties", document, check.documentNumber(),
                         String.join(", ", check.missingSpecialties().stream()
                                 .map(s -> catalogue.specialty(s).name().in(locale)).toList()));
@@ -88,14 +91,14 @@ class RequestChecks {
                 .map(String::strip).distinct().toList();
         boolean perSpecialty = service.prerequisite().flatMap(code -> catalogue.get(code).specialtyGroup()).isPresent();
         if (perSpecialty && chosen.isEmpty()) {
-            throw LocalizedException.badRequest("licensing.error.specialties-required");
+            throw new LicensingRefusal(BAD_INPUT, "licensing.error.specialties-required");
         }
         if (!perSpecialty && !chosen.isEmpty()) {
-            throw LocalizedException.badRequest("licensing.error.specialties-not-asked");
+            throw new LicensingRefusal(BAD_INPUT, "licensing.error.specialties-not-asked");
         }
         for (String code : chosen) {
             if (catalogue.specialties().stream().noneMatch(s -> s.code().equals(code))) {
-                throw LocalizedException.badRequest("licensing.error.specialty-unknown", code);
+                throw new LicensingRefusal(BAD_INPUT, "licensing.error.specialty-unknown", code);
             }
         }
         return chosen;
@@ -103,25 +106,25 @@ class RequestChecks {
 
     LicenceRows.Held ownActiveLicence(String number, SignedInUser applicant, ServiceDefinition service) {
         if (number == null || number.isBlank()) {
-            throw LocalizedException.badRequest("licensing.error.licence-required");
+            throw new LicensingRefusal(BAD_INPUT, "licensing.error.licence-required");
         }
         LicenceRows.Held held = licences.held(number.strip())
-                .orElseThrow(() -> LocalizedException.notFound("licensing.error.licence-unknown", number));
+                .orElseThrow(() -> new LicensingRefusal(NOT_FOUND, "licensing.error.licence-unknown", number));
         if (held.holderAccountId() != applicant.accountId() || !held.holderIin().equals(applicant.iin())) {
-            throw LocalizedException.forbidden("licensing.error.licence-not-yours", number);
+            throw new LicensingRefusal(NOT_ALLOWED, "licensing.error.licence-not-yours", number);
         }
         if (!held.service().equals(service.code().value())) {
-            throw LocalizedException.badRequest("licensing.error.licence-other-service", number);
+            throw new LicensingRefusal(BAD_INPUT, "licensing.error.licence-other-service", number);
         }
         if (!"ACTIVE".equals(held.status())) {
-            throw LocalizedException.conflict("licensing.error.licence-not-active", number);
+            throw new LicensingRefusal(WRONG_STATE, "licensing.error.licence-not-active", number);
         }
         return held;
     }
 
     Payment askGateway(String reference) {
         return gatewayCall(() -> gateway.status(reference))
-                .orElseThrow(() -> LocalizedException.badRequest("licensing.error.payment-unknown", reference));
+                .orElseThrow(() -> new LicensingRefusal(BAD_INPUT, "licensing.error.payment-unknown", reference));
     }
 
     /** A gateway that does not answer is "unavailable": a 409 asking to try again, never a 5xx and never "paid". */
@@ -129,7 +132,7 @@ class RequestChecks {
         try {
             return call.get();
         } catch (PaymentGatewayUnavailableException e) {
-            throw new LocalizedException(HttpStatus.CONFLICT, "licensing.error.payment-gateway-unavailable");
+            throw new LicensingRefusal(WRONG_STATE, "licensing.error.payment-gateway-unavailable");
         }
     }
 }

@@ -140,7 +140,7 @@ class RequestRows {
         r.applicantIin = rs.getString("applicant_iin");
         r.applicantName = rs.getString("applicant_name");
         r.language = rs.getString("language");
-        r.specialties = RecordedPrerequisites.strings(rs.getArray("specialties"));
+        r.specialties = PrerequisiteRows.strings(rs.getArray("specialties"));
         r.replacesLicenceId = rs.getObject("replaces_licence_id", Long.class);
         r.reissueReason = rs.getString("reissue_reason");
         r.status = LicenceRequest.Status.valueOf(rs.getString("status"));
@@ -164,5 +164,13 @@ class RequestRows {
 
     private static Timestamp ts(Instant i) {
         return i == null ? null : Timestamp.from(i);
+    }
+
+    /** Flags a step past its due time once; false when it was flagged before. */
+    boolean flagOverdue(long requestId, String step, Instant due, Instant at) {
+        return jdbc.sql("""
+                        INSERT INTO licensing_overdue_flag (request_id, step, due_at, flagged_at)
+                        VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING""")
+                .params(requestId, step, Timestamp.from(due), Timestamp.from(at)).update() == 1;
     }
 }

@@ -13,7 +13,6 @@ import kz.attest.identity.SignedInUser;
 import kz.attest.notification.Channel;
 import kz.attest.notification.Notice;
 import kz.attest.notification.Notifications;
-import kz.attest.web.LocalizedException;
 import org.springframework.stereotype.Component;
 
 import java.security.MessageDigest;
@@ -25,6 +24,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+
+import static kz.attest.web.Refusal.Kind.BAD_INPUT;
+import static kz.attest.web.Refusal.Kind.NOT_ALLOWED;
+import static kz.attest.web.Refusal.Kind.NOT_FOUND;
 
 /**
  * What the applicant's and the provider's sides of a licence request share: who may act (applicant, staff, head), the
@@ -70,7 +73,7 @@ class RequestSupport {
     SignedInUser staff() {
         SignedInUser user = currentUser.require();
         if (!user.hasRole(Role.PROVIDER_OFFICER) && !user.hasRole(Role.PROVIDER_HEAD)) {
-            throw LocalizedException.forbidden("licensing.error.staff-only");
+            throw new LicensingRefusal(NOT_ALLOWED, "licensing.error.staff-only");
         }
         return user;
     }
@@ -95,17 +98,17 @@ class RequestSupport {
                 .filter(s -> s.prerequisite().map(p -> catalogue.get(p).decisionForm().code().equals(form)).orElse(false))
                 .toList();
         if (licences.isEmpty()) {
-            throw LocalizedException.badRequest("licensing.error.prerequisite-invalid");
+            throw new LicensingRefusal(BAD_INPUT, "licensing.error.prerequisite-invalid");
         }
         if (licences.stream().noneMatch(s -> providerStaff(user, s))) {
-            throw LocalizedException.forbidden("licensing.error.not-licensor");
+            throw new LicensingRefusal(NOT_ALLOWED, "licensing.error.not-licensor");
         }
         return user;
     }
 
     static void requireHead(SignedInUser user) {
         if (!user.hasRole(Role.PROVIDER_HEAD)) {
-            throw LocalizedException.forbidden("licensing.error.head-only");
+            throw new LicensingRefusal(NOT_ALLOWED, "licensing.error.head-only");
         }
     }
 
@@ -133,7 +136,7 @@ class RequestSupport {
     SignedInUser applicant() {
         SignedInUser user = currentUser.require();
         if (!user.hasRole(Role.APPLICANT) || user.iin() == null) {
-            throw LocalizedException.forbidden("licensing.error.applicant-only");
+            throw new LicensingRefusal(NOT_ALLOWED, "licensing.error.applicant-only");
         }
         return user;
     }
@@ -157,7 +160,7 @@ class RequestSupport {
         try {
             return name == null ? LicenceRequest.Kind.ISSUE : LicenceRequest.Kind.valueOf(name);
         } catch (IllegalArgumentException e) {
-            throw LocalizedException.badRequest("licensing.error.kind", name);
+            throw new LicensingRefusal(BAD_INPUT, "licensing.error.kind", name);
         }
     }
 
@@ -165,12 +168,12 @@ class RequestSupport {
         try {
             return DeadlineStep.valueOf(name);
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw LocalizedException.badRequest("licensing.error.step-unknown", name);
+            throw new LicensingRefusal(BAD_INPUT, "licensing.error.step-unknown", name);
         }
     }
 
-    static LocalizedException notFound(long id) {
-        return LocalizedException.notFound("licensing.error.request-unknown", id);
+    static LicensingRefusal notFound(long id) {
+        return new LicensingRefusal(NOT_FOUND, "licensing.error.request-unknown", id);
     }
 
     static String blankToNull(String s) {

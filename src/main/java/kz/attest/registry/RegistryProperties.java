@@ -14,7 +14,7 @@ import java.time.Duration;
  * @param timeout           connect and read timeout of one request
  */
 @ConfigurationProperties("attest.registries")
-public record RegistryProperties(@DefaultValue("demo") String mode,
+record RegistryProperties(@DefaultValue("demo") String mode,
                                  @DefaultValue("http://127.0.0.1:14600") String personUrl,
                                  @DefaultValue("http://127.0.0.1:14601") String specialRecordsUrl,
                                  @DefaultValue("5s") Duration timeout) {

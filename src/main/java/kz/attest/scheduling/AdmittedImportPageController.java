@@ -1,9 +1,7 @@
 package kz.attest.scheduling;
 
-import kz.attest.web.LocalizedException;
+import kz.attest.web.FileImportForm;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -42,24 +40,7 @@ class AdmittedImportPageController {
     @PostMapping
     String upload(@RequestParam(required = false) MultipartFile file, Model model, HttpServletResponse response)
             throws IOException {
-        try {
-            model.addAttribute("result", imports.importFile(file == null ? null : file.getBytes()));
-        } catch (LocalizedException e) {
-            if (e.status() != HttpStatus.BAD_REQUEST) {
-                throw e;
-            }
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            model.addAttribute("error", messages.getMessage(e.messageKey(), e.arguments(),
-                    LocaleContextHolder.getLocale()));
-        } catch (kz.attest.web.Refusal e) {
-            // the file's signature or content refused by application.AdmittedExports.verify (issue 15 point 4)
-            if (e.kind() != kz.attest.web.Refusal.Kind.BAD_INPUT) {
-                throw e;
-            }
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            model.addAttribute("error", messages.getMessage(e.messageKey(), e.arguments(),
-                    LocaleContextHolder.getLocale()));
-        }
+        FileImportForm.upload(file, imports::importFile, model, response, messages);
         return page(model);
     }
 }

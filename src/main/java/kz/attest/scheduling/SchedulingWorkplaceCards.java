@@ -2,13 +2,11 @@ package kz.attest.scheduling;
 
 import kz.attest.web.Roles;
 import kz.attest.web.WorkplaceCard;
-import kz.attest.web.WorkplaceCard.Figure;
 import kz.attest.web.WorkplaceCard.Link;
 import kz.attest.web.WorkplaceCards;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -29,29 +27,21 @@ class SchedulingWorkplaceCards implements WorkplaceCards {
 
     @Override
     public List<WorkplaceCard> cards(Authentication person) {
-        List<WorkplaceCard> cards = new ArrayList<>();
-        if (WorkplaceCards.has(person, Roles.OPERATOR_ADMIN)) {
-            cards.add(new WorkplaceCard("operator-planning", 10, "workplace.operator.planning", List.of(
-                    Link.of("workplace.link.sessions", "/operator/sessions"),
-                    Link.of("workplace.link.halls", "/operator/halls"),
-                    Link.of("workplace.link.admitted-import", "/operator/admitted/import")),
-                    () -> List.of(
-                            Figure.waiting("workplace.figure.sessions-today",
-                                    sessions.visible(Optional.of(sessions.today())).size(), "/operator/sessions"),
-                            Figure.waiting("workplace.figure.sessions-planned", sessions.visible(Optional.empty())
-                                    .stream().filter(s -> s.state() == SessionState.PLANNED).count(),
-                                    "/operator/sessions"))));
-        }
-        if (WorkplaceCards.has(person, Roles.PROCTOR)) {
-            List<Link> links = new ArrayList<>();
-            links.add(Link.of("workplace.link.check-in", "/check-in"));
-            for (Hall hall : halls.visible()) {
-                links.add(new Link("workplace.link.live-hall", hall.name(), "/proctor/halls/" + hall.id() + "/live"));
-            }
-            cards.add(new WorkplaceCard("proctor", 10, "workplace.proctor.hall", links,
-                    () -> List.of(Figure.waiting("workplace.figure.sessions-today",
-                            sessions.visible(Optional.of(sessions.today())).size(), "/check-in"))));
-        }
-        return cards;
+        return WorkplaceCards.deck(person)
+                .card("operator-planning", 10, "workplace.operator.planning", Roles.OPERATOR_ADMIN)
+                .link("workplace.link.sessions", "/operator/sessions")
+                .link("workplace.link.halls", "/operator/halls")
+                .link("workplace.link.admitted-import", "/operator/admitted/import")
+                .waiting("workplace.figure.sessions-today",
+                        () -> sessions.visible(Optional.of(sessions.today())).size(), "/operator/sessions")
+                .waiting("workplace.figure.sessions-planned", () -> sessions.visible(Optional.empty()).stream()
+                        .filter(s -> s.state() == SessionState.PLANNED).count(), "/operator/sessions")
+                .card("proctor", 10, "workplace.proctor.hall", Roles.PROCTOR)
+                .link("workplace.link.check-in", "/check-in")
+                .links(() -> halls.visible().stream().map(hall -> new Link("workplace.link.live-hall", hall.name(),
+                        "/proctor/halls/" + hall.id() + "/live")).toList())
+                .waiting("workplace.figure.sessions-today",
+                        () -> sessions.visible(Optional.of(sessions.today())).size(), "/check-in")
+                .cards();
     }
 }

@@ -2,7 +2,6 @@ package kz.attest.signature;
 
 import kz.attest.web.Roles;
 import kz.attest.web.WorkplaceCard;
-import kz.attest.web.WorkplaceCard.Link;
 import kz.attest.web.WorkplaceCards;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
@@ -15,10 +14,9 @@ class PkiWorkplaceCards implements WorkplaceCards {
 
     @Override
     public List<WorkplaceCard> cards(Authentication person) {
-        if (!WorkplaceCards.has(person, Roles.SYSTEM_ADMIN)) {
-            return List.of();
-        }
-        return List.of(WorkplaceCard.of("pki", 20, "workplace.admin.pki",
-                List.of(Link.of("workplace.link.pki", "/admin/pki"))));
+        return WorkplaceCards.deck(person)
+                .card("pki", 20, "workplace.admin.pki", Roles.SYSTEM_ADMIN)
+                .link("workplace.link.pki", "/admin/pki")
+                .cards();
     }
 }

@@ -39,26 +39,15 @@ class ApiExceptionHandler {
         this.messages = messages;
     }
 
-    @ExceptionHandler(LocalizedException.class)
-    ResponseEntity<ProblemDetail> localized(LocalizedException e) {
-        return problem(e.status(), e.messageKey(), e.arguments(), Map.of());
-    }
-
     /** A module's named refusal: its kind chooses the status, its key the title. */
     @ExceptionHandler(Refusal.class)
     ResponseEntity<ProblemDetail> refused(Refusal e) {
-        return problem(statusOf(e.kind()), e.messageKey(), e.arguments(), Map.of());
+        return problem(RefusalStatuses.of(e), e.messageKey(), e.arguments(), Map.of());
     }
 
-    /** The one place a kind of refusal becomes an HTTP status (the page handler uses it too). */
+    /** The status of a kind of refusal ({@link RefusalStatuses} is the one place that says it). */
     static HttpStatus statusOf(Refusal.Kind kind) {
-        return switch (kind) {
-            case BAD_INPUT -> HttpStatus.BAD_REQUEST;
-            case NOT_SIGNED_IN -> HttpStatus.UNAUTHORIZED;
-            case NOT_ALLOWED -> HttpStatus.FORBIDDEN;
-            case NOT_FOUND -> HttpStatus.NOT_FOUND;
-            case WRONG_STATE -> HttpStatus.CONFLICT;
-        };
+        return RefusalStatuses.of(kind);
     }
 
     @ExceptionHandler(BindException.class)

@@ -13,15 +13,10 @@ import org.springframework.web.servlet.ModelAndView;
 @Order(Ordered.LOWEST_PRECEDENCE)
 class PageExceptionHandler {
 
-    @ExceptionHandler(LocalizedException.class)
-    ModelAndView refused(LocalizedException e, HttpServletResponse response) {
-        return errorPage(e.status(), e.messageKey(), e.arguments(), response);
-    }
-
-    /** A module's named refusal: the status comes from its kind, as on the API ({@link ApiExceptionHandler#statusOf}). */
+    /** A module's named refusal: the status comes from its kind, as on the API ({@link RefusalStatuses}). */
     @ExceptionHandler(Refusal.class)
     ModelAndView refused(Refusal e, HttpServletResponse response) {
-        return errorPage(ApiExceptionHandler.statusOf(e.kind()), e.messageKey(), e.arguments(), response);
+        return errorPage(RefusalStatuses.of(e), e.messageKey(), e.arguments(), response);
     }
 
     private static ModelAndView errorPage(HttpStatus status, String key, Object[] args, HttpServletResponse response) {
@@ -41,7 +36,7 @@ class PageExceptionHandler {
     @ExceptionHandler(org.springframework.dao.DataAccessException.class)
     ModelAndView databaseRefusedInput(org.springframework.dao.DataAccessException e, HttpServletResponse response) {
         if (ApiExceptionHandler.isDataException(e)) {
-            return refused(LocalizedException.badRequest("error.bad-parameter"), response);
+            return errorPage(HttpStatus.BAD_REQUEST, "error.bad-parameter", new Object[0], response);
         }
         throw e;
     }
@@ -49,6 +44,6 @@ class PageExceptionHandler {
     /** A form that should carry a file but is not a multipart request (issue 13, hostile corpus): a 400, not a 500. */
     @ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
     ModelAndView notMultipart(org.springframework.web.multipart.MultipartException e, HttpServletResponse response) {
-        return refused(LocalizedException.badRequest("error.bad-parameter"), response);
+        return errorPage(HttpStatus.BAD_REQUEST, "error.bad-parameter", new Object[0], response);
     }
 }

@@ -5,11 +5,11 @@ package kz.attest.web;
  * module's bundle and the key's arguments. A module subclasses it with its own reasons (e.g.
  * {@code delivery.AttemptRefusal} with an enum of reasons) and throws it from its aggregates and services; only the
  * web layer turns the kind into a status — {@link ApiExceptionHandler} into a problem detail, the page handler into
- * the error page — so the domain never names an HTTP status.
+ * the error page, both through {@link RefusalStatuses} — so the domain never names an HTTP status.
  */
 public abstract class Refusal extends RuntimeException {
 
-    /** The kinds of refusal the web layer maps to statuses: 400, 401, 403, 404 and 409 (see {@code statusOf}). */
+    /** The kinds of refusal the web layer maps to statuses: 400, 401, 403, 404, 409 and 429 (see {@link RefusalStatuses}). */
     public enum Kind {
         /** The caller's input is wrong: nothing was stored. */
         BAD_INPUT,
@@ -20,7 +20,9 @@ public abstract class Refusal extends RuntimeException {
         /** The object does not exist (or is not the caller's to know about). */
         NOT_FOUND,
         /** The object is not in a state for this (closed, paused, already done). */
-        WRONG_STATE
+        WRONG_STATE,
+        /** The caller asked too often (a rate limit): try again later. */
+        TOO_MANY
     }
 
     private final Kind kind;

@@ -124,9 +124,6 @@ final class RefusedRequests extends OncePerRequestFilter {
 
     private static String reason(HttpServletRequest request, int status) {
         Object cause = request.getAttribute(RefusalCause.ATTRIBUTE);
-        if (cause instanceof LocalizedException refused) {
-            return refused.messageKey();
-        }
         if (cause instanceof Refusal refused) {
             return refused.messageKey();
         }

@@ -60,9 +60,6 @@ public class Workplace {
     private static List<WorkplaceCard.Figure> figuresOf(WorkplaceCard card) {
         try {
             return card.figures().get();
-        } catch (LocalizedException refused) {
-            log.debug("Card {} shows no figures: {}", card.id(), refused.messageKey());
-            return List.of();
         } catch (Refusal refused) {
             log.debug("Card {} shows no figures: {}", card.id(), refused.messageKey());
             return List.of();

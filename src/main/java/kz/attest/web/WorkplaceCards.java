@@ -14,6 +14,11 @@ public interface WorkplaceCards {
     /** The cards for this person; empty when none of the module's pages is theirs. */
     List<WorkplaceCard> cards(Authentication person);
 
+    /** A builder of the person's cards: {@code deck(person).card(...).link(...).waiting(...).cards()}. */
+    static WorkplaceDeck deck(Authentication person) {
+        return new WorkplaceDeck(person);
+    }
+
     /** Whether the person holds the role ({@link Roles}). */
     static boolean has(Authentication person, String role) {
         return person != null && person.getAuthorities().stream().map(GrantedAuthority::getAuthority)

@@ -8,9 +8,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.modulith.test.EnableScenarios;
+import org.springframework.modulith.test.Scenario;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,26 +22,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** An absence with no valid-reason request ends by itself when the window closes (¶27, ¶54, ¶75, ¶98). */
 @SpringBootTest
 @AutoConfigureMockMvc   // not used here: it makes the class share the suite's one cached context (docs/testing.md)
+@EnableScenarios
 class NoShowLapseTests {
 
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    ApplicationEventPublisher events;
-    @Autowired
-    TransactionTemplate tx;
-    @Autowired
     Accounts accounts;
     @Autowired
     NoShowLapses lapses;
 
-    private long absentApplication(String service, String provider, LocalDate until, boolean countsAsFailure) {
+    /** An absent candidate's application; the decision module keeps the no-show after the commit, awaited here. */
+    private long absentApplication(Scenario scenario, String service, String provider, LocalDate until,
+                                   boolean countsAsFailure) {
         String iin = DecisionFixtures.freshApplicant(accounts);
         long account = accounts.findByLoginName(iin).orElseThrow().accountId();
         long application = DecisionFixtures.admittedApplication(jdbc, account, service, provider, Instant.now());
-        DecisionFixtures.publish(events, tx, new CandidateAbsent(UUID.randomUUID(), UUID.randomUUID(), application,
-                account, new ServiceCode(service), provider, until.minusDays(7), Optional.of(until), countsAsFailure,
-                Instant.now(), "proctor"));
+        UUID sitting = UUID.randomUUID();
+        scenario.publish(new CandidateAbsent(sitting, UUID.randomUUID(), application,
+                        account, new ServiceCode(service), provider, until.minusDays(7), Optional.of(until),
+                        countsAsFailure, Instant.now(), "proctor"))
+                .andWaitForStateChange(() -> jdbc.sql("SELECT count(*) FROM decision_no_show WHERE sitting_id = ?")
+                        .param(sitting).query(Long.class).single(), kept -> kept > 0)
+                .andVerify(kept -> assertThat(kept).isOne());
         return application;
     }
 
@@ -51,10 +54,10 @@ class NoShowLapseTests {
     }
 
     @Test
-    void anAbsenceWithoutARequestIsRefusedWhenTheWindowCloses_000_27() {
+    void anAbsenceWithoutARequestIsRefusedWhenTheWindowCloses_000_27(Scenario scenario) {
         LocalDate today = Instant.now().atZone(WorkingCalendar.ZONE).toLocalDate();
-        long closed = absentApplication("ADVOCATE_ATTESTATION", "dj-almaty", today.minusDays(1), false);
-        long open = absentApplication("NOTARY_ATTESTATION", "dj-almaty", today.plusDays(3), false);
+        long closed = absentApplication(scenario, "ADVOCATE_ATTESTATION", "dj-almaty", today.minusDays(1), false);
+        long open = absentApplication(scenario, "NOTARY_ATTESTATION", "dj-almaty", today.plusDays(3), false);
         assertThat(lapses.runFor(today)).isGreaterThanOrEqualTo(1);
         assertThat(statusOf(closed)).isEqualTo("REFUSED");
         assertThat(statusOf(open)).isEqualTo("ADMITTED");
@@ -64,9 +67,9 @@ class NoShowLapseTests {
     }
 
     @Test
-    void aPatentAttorneysAbsenceCountsAsNotPassedAndItsDecisionBecomesDue_000_98() {
+    void aPatentAttorneysAbsenceCountsAsNotPassedAndItsDecisionBecomesDue_000_98(Scenario scenario) {
         LocalDate today = Instant.now().atZone(WorkingCalendar.ZONE).toLocalDate();
-        long application = absentApplication("PATENT_ATTORNEY_ATTESTATION", "ministry", today.minusDays(1), true);
+        long application = absentApplication(scenario, "PATENT_ATTORNEY_ATTESTATION", "ministry", today.minusDays(1), true);
         lapses.runFor(today);
         assertThat(statusOf(application)).isEqualTo("TESTED");
         assertThat(jdbc.sql("SELECT pending_step FROM application_application WHERE id = ?").param(application)

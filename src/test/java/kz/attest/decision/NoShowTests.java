@@ -14,6 +14,8 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.modulith.test.EnableScenarios;
+import org.springframework.modulith.test.Scenario;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -36,6 +38,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 @SpringBootTest
 @AutoConfigureMockMvc
+@EnableScenarios
 class NoShowTests {
 
     private static final byte[] PDF = "%PDF-1.4\n%%EOF\n".getBytes();
@@ -70,8 +73,12 @@ class NoShowTests {
         return Instant.now().atZone(WorkingCalendar.ZONE).toLocalDate();
     }
 
-    /** An absent sitting in scheduling's table and the event scheduling publishes for it. */
-    private UUID absent(String service, String provider, LocalDate testDate, LocalDate until, boolean countsAsFailure) {
+    /**
+     * An absent sitting in scheduling's table and the event scheduling publishes for it; the decision module keeps the
+     * no-show after that commit, and the scenario waits for it.
+     */
+    private UUID absent(Scenario scenario, String service, String provider, LocalDate testDate, LocalDate until,
+                        boolean countsAsFailure) {
         long account = accounts.findByLoginName(applicantIin).orElseThrow().accountId();
         long application = DecisionFixtures.admittedApplication(jdbc, account, service, provider, Instant.now());
         UUID hall = jdbc.sql("SELECT id FROM scheduling_hall ORDER BY created_at LIMIT 1").query(UUID.class).single();
@@ -87,9 +94,12 @@ class NoShowTests {
                                                         full_name, state, assigned_at, absent_at)
                         VALUES (?, ?, ?, ?, ?, ?, 'Тестов Тест', 'ABSENT', now(), now())""")
                 .params(sitting, session, application, provider, account, applicantIin).update();
-        DecisionFixtures.publish(events, tx, new CandidateAbsent(sitting, session, application, account,
+        scenario.publish(new CandidateAbsent(sitting, session, application, account,
                 new ServiceCode(service), provider, testDate, Optional.ofNullable(until), countsAsFailure,
-                Instant.now(), "proctor"));
+                Instant.now(), "proctor"))
+                .andWaitForStateChange(() -> jdbc.sql("SELECT count(*) FROM decision_no_show WHERE sitting_id = ?")
+                        .param(sitting).query(Long.class).single(), kept -> kept > 0)
+                .andVerify(kept -> assertThat(kept).isOne());
         return sitting;
     }
 
@@ -104,8 +114,8 @@ class NoShowTests {
     }
 
     @Test
-    void validReasonRequestWithinFiveWorkingDaysApprovedReturnsToThePool_000_27() throws Exception {
-        UUID sitting = absent("ADVOCATE_ATTESTATION", "dj-almaty", today(), today().plusDays(7), false);
+    void validReasonRequestWithinFiveWorkingDaysApprovedReturnsToThePool_000_27(Scenario scenario) throws Exception {
+        UUID sitting = absent(scenario, "ADVOCATE_ATTESTATION", "dj-almaty", today(), today().plusDays(7), false);
         MockHttpSession applicant = signIn(applicantIin);
         request(applicant, sitting, "ILLNESS", true)
                 .andExpect(status().isOk())
@@ -129,14 +139,14 @@ class NoShowTests {
     }
 
     @Test
-    void requestAfterTheWindowIsRefused_000_54() throws Exception {
-        UUID sitting = absent("FORENSIC_EXPERT_ATTESTATION", "cfe", today().minusDays(10), today().minusDays(1), false);
+    void requestAfterTheWindowIsRefused_000_54(Scenario scenario) throws Exception {
+        UUID sitting = absent(scenario, "FORENSIC_EXPERT_ATTESTATION", "cfe", today().minusDays(10), today().minusDays(1), false);
         request(signIn(applicantIin), sitting, "ILLNESS", true).andExpect(status().isConflict());
     }
 
     @Test
-    void badRequestsStoreNothing_000_75() throws Exception {
-        UUID sitting = absent("FORENSIC_EXPERT_QUALIFICATION", "cfe", today(), today().plusDays(7), false);
+    void badRequestsStoreNothing_000_75(Scenario scenario) throws Exception {
+        UUID sitting = absent(scenario, "FORENSIC_EXPERT_QUALIFICATION", "cfe", today(), today().plusDays(7), false);
         MockHttpSession applicant = signIn(applicantIin);
         request(applicant, sitting, "HOLIDAY", true).andExpect(status().isBadRequest());
         request(applicant, sitting, "FORCE_MAJEURE", false).andExpect(status().isBadRequest());
@@ -150,8 +160,8 @@ class NoShowTests {
     }
 
     @Test
-    void refusedPatentAttorneyNoShowCountsAsFailedAttestation_000_98() throws Exception {
-        UUID sitting = absent("PATENT_ATTORNEY_ATTESTATION", "ministry", today(), today().plusDays(7), true);
+    void refusedPatentAttorneyNoShowCountsAsFailedAttestation_000_98(Scenario scenario) throws Exception {
+        UUID sitting = absent(scenario, "PATENT_ATTORNEY_ATTESTATION", "ministry", today(), today().plusDays(7), true);
         request(signIn(applicantIin), sitting, "DEATH_OF_RELATIVE", true).andExpect(status().isOk());
         MockHttpSession officer = signIn("ministry-officer");
         mvc.perform(post("/api/v1/office/no-shows/" + sitting + "/refuse").session(officer).with(csrf())

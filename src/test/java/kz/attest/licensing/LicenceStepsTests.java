@@ -3,7 +3,7 @@ package kz.attest.licensing;
 import kz.attest.calendar.WorkingCalendar;
 import kz.attest.catalogue.Catalogue;
 import kz.attest.catalogue.DeadlineStep;
-import kz.attest.web.LocalizedException;
+import kz.attest.web.Refusal;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -123,7 +123,7 @@ class LicenceStepsTests {
     void onlyThePendingStepMayBeDoneAndALateStepIsMarked_004_7() {
         LicenceRequest r = received("BAILIFF_LICENSE", LicenceRequest.Kind.ISSUE, "2026-11-24T10:00");
         assertThatThrownBy(() -> r.complete(DeadlineStep.ASSIGN_OFFICER, plan(r), "officer", null, almaty("2026-11-24T10:05")))
-                .isInstanceOf(LocalizedException.class).hasMessage("licensing.error.step-not-pending");
+                .isInstanceOf(Refusal.class).hasMessage("licensing.error.step-not-pending");
         LicenceRequest.StepDone late = r.complete(DeadlineStep.REGISTER, plan(r), "officer", null, almaty("2026-11-24T11:00"));
         assertThat(late.doneAt()).isAfter(late.dueAt());
     }
