@@ -86,9 +86,10 @@ class NoShowLapses {
                 .params(java.sql.Timestamp.from(clock.instant()), sitting).update();
         if (admitted) {
             if (countsAsFailure) {
-                outcomes.resultsIn(application, false, "absent without a valid reason (¶98)");
+                outcomes.resultsIn(application, false, "application.history.note.absent");   // ¶98
             } else {
-                applications.refuseAfterNoShow(application, "absent from the test; no valid-reason request filed",
+                applications.refuseAfterNoShow(application,
+                        kz.attest.web.Phrase.of("application.history.note.absent-no-request"),
                         "system");
             }
         }
