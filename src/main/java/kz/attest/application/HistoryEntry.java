@@ -15,8 +15,8 @@ import java.time.LocalDate;
  * @param note        missing documents, the reason of a refusal, the decision's number: a message key with its
  *                    arguments, read in the reader's language (issue 14), or a person's own words; {@code null} if none
  */
-public record HistoryEntry(ApplicationStatus status, String actor, Instant at, LocalDate deadlineHad,
-                           DeadlineStep nextStep, LocalDate nextDue, kz.attest.web.Phrase note) {
+record HistoryEntry(ApplicationStatus status, String actor, Instant at, LocalDate deadlineHad,
+                    DeadlineStep nextStep, LocalDate nextDue, kz.attest.web.Phrase note) {
 
     /** Whether the action came after its deadline (counted by the action's calendar day in Almaty). */
     public boolean late() {

@@ -4,7 +4,7 @@ import kz.attest.calendar.WorkingCalendar;
 import kz.attest.catalogue.Catalogue;
 import kz.attest.catalogue.DeadlineStep;
 import kz.attest.catalogue.ServiceCode;
-import kz.attest.web.LocalizedException;
+import kz.attest.web.Refusal;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -69,7 +69,7 @@ class OutcomeRuleParagraphTests {
         Instant now = Instant.now();
         assertThatThrownBy(() -> application.checkNoticeBeforeTest(now.plus(10, ChronoUnit.DAYS), now,
                 deadlines("FORENSIC_EXPERT_ATTESTATION")))
-                .isInstanceOfSatisfying(LocalizedException.class,
+                .isInstanceOfSatisfying(Refusal.class,
                         e -> assertThat(e.messageKey()).isEqualTo("application.error.notice-too-short"));
         application.checkNoticeBeforeTest(now.plus(31, ChronoUnit.DAYS), now, deadlines("FORENSIC_EXPERT_ATTESTATION"));
         // services without the rule are not concerned
@@ -88,7 +88,7 @@ class OutcomeRuleParagraphTests {
         assertThat(application.pendingStep()).contains(DeadlineStep.DECISION_AFTER_RESULTS);
         LocalDate due = calendar.addWorkingDays(LocalDate.now(WorkingCalendar.ZONE), 1);
         assertThat(application.pendingDue()).contains(due);
-        assertThatThrownBy(() -> application.withdraw("900315300123", now, d)).isInstanceOf(LocalizedException.class);
+        assertThatThrownBy(() -> application.withdraw("900315300123", now, d)).isInstanceOf(Refusal.class);
         application.decisionPrepared(kz.attest.web.Phrase.of("application.history.note.decision-prepared", "1"), "officer", now, d);
         assertThat(application.pendingDue()).contains(due);
         application.decided(kz.attest.web.Phrase.of("application.history.note.passed"), "head", now, d);
