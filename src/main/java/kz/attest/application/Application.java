@@ -3,6 +3,7 @@ package kz.attest.application;
 import kz.attest.catalogue.DeadlineAnchor;
 import kz.attest.catalogue.DeadlineStep;
 import kz.attest.catalogue.ServiceCode;
+import kz.attest.web.Phrase;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 import java.time.Instant;
@@ -92,7 +93,7 @@ class Application {
         if (missingDocuments.isEmpty()) {
             throw ApplicationRefusal.badInput("application.error.missing-documents-required");
         }
-        move(ApplicationStatus.REFUSED_INCOMPLETE, actor, now, String.join(", ", missingDocuments), deadlines,
+        move(ApplicationStatus.REFUSED_INCOMPLETE, actor, now, Phrase.values(missingDocuments), deadlines,
                 DeadlineStep.COMPLETENESS_CHECK);
     }
 
@@ -130,7 +131,8 @@ class Application {
         if (due.isEmpty()) {
             throw notAllowed("training-end");
         }
-        history.add(new HistoryEntry(status, actor, now, null, due.get().step(), due.get().date(), endedOn.toString()));
+        history.add(new HistoryEntry(status, actor, now, null, due.get().step(), due.get().date(),
+                Phrase.of("application.history.note.training-ended", endedOn.toString())));
     }
 
     /** ¶58: a test on {@code testAt} leaves the service's working days after filing (409 otherwise); see {@link TestDayRules}. */
@@ -161,7 +163,7 @@ class Application {
         }
         hearingAt = hearingTime;
         hearingPlace = place.strip();
-        move(ApplicationStatus.REFUSAL_PROPOSED, actor, now, reason.strip(), deadlines,
+        move(ApplicationStatus.REFUSAL_PROPOSED, actor, now, Phrase.verbatim(reason.strip()), deadlines,
                 DeadlineStep.PRELIMINARY_REFUSAL_NOTICE, DeadlineStep.HEARING, DeadlineStep.REFUSAL_DECISION);
         // ¶37, ¶62: the hearing notice is due at least 3 working days before the service term ends; the notice
         // records that last day as the deadline it had (late notices show as such in the history and the SLA view)
@@ -184,13 +186,13 @@ class Application {
     void decideAfterHearing(boolean admitted, String reason, String actor, Instant now, LegalDeadlines deadlines) {
         require("decide-after-hearing", ApplicationStatus.HEARING);
         if (admitted) {
-            move(ApplicationStatus.ADMITTED, actor, now, reason, deadlines, DeadlineStep.REFUSAL_DECISION,
+            move(ApplicationStatus.ADMITTED, actor, now, Phrase.verbatim(reason), deadlines, DeadlineStep.REFUSAL_DECISION,
                     AFTER_ADMISSION);
         } else {
             if (reason == null || reason.isBlank()) {
                 throw ApplicationRefusal.badInput("application.error.reason-required");
             }
-            move(ApplicationStatus.REFUSED, actor, now, reason.strip(), deadlines, DeadlineStep.REFUSAL_DECISION);
+            move(ApplicationStatus.REFUSED, actor, now, Phrase.verbatim(reason.strip()), deadlines, DeadlineStep.REFUSAL_DECISION);
         }
     }
 
@@ -204,7 +206,7 @@ class Application {
             throw ApplicationRefusal.wrongState("application.objection.too-late", due.toString());
         }
         HistoryEntry current = last();
-        history.add(new HistoryEntry(status, actor, now, due, current.nextStep(), current.nextDue(), note));
+        history.add(new HistoryEntry(status, actor, now, due, current.nextStep(), current.nextDue(), Phrase.verbatim(note)));
     }
 
     /** ¶7: the first notice of the preliminary refusal (the objection window counts from it). */
@@ -224,7 +226,7 @@ class Application {
      * ¶27, ¶54, ¶75, ¶98: the admitted candidate did not come to the test and the provider refused the valid-reason
      * request: the service is refused, with the provider's note as the reason.
      */
-    void refuseAfterNoShow(String note, String actor, Instant now, LegalDeadlines deadlines) {
+    void refuseAfterNoShow(Phrase note, String actor, Instant now, LegalDeadlines deadlines) {
         require("refuse-after-no-show", ApplicationStatus.ADMITTED);
         move(ApplicationStatus.REFUSED, actor, now, note, deadlines, null);
     }
@@ -234,7 +236,7 @@ class Application {
      * as failed, ¶98) reached the provider; the decision is due within the catalogue's DECISION_AFTER_RESULTS term.
      * False (nothing changes) unless the application is admitted, so a repeated report is harmless.
      */
-    boolean resultsReceived(String note, String actor, Instant now, LegalDeadlines deadlines) {
+    boolean resultsReceived(Phrase note, String actor, Instant now, LegalDeadlines deadlines) {
         if (status != ApplicationStatus.ADMITTED) {
             return false;
         }
@@ -243,7 +245,7 @@ class Application {
     }
 
     /** The decision is drawn up (or drawn up again before signing); its term still runs from the results. */
-    void decisionPrepared(String note, String actor, Instant now, LegalDeadlines deadlines) {
+    void decisionPrepared(Phrase note, String actor, Instant now, LegalDeadlines deadlines) {
         if (!status.awaitsDecision()) {
             throw notAllowed("prepare-decision");
         }
@@ -252,7 +254,7 @@ class Application {
     }
 
     /** The head signed the decision: the application ends, recording the decision's legal term. */
-    void decided(String note, String actor, Instant now, LegalDeadlines deadlines) {
+    void decided(Phrase note, String actor, Instant now, LegalDeadlines deadlines) {
         require("sign-decision", ApplicationStatus.DECISION_PREPARED);
         move(ApplicationStatus.DECIDED, actor, now, note, deadlines, DeadlineStep.DECISION_AFTER_RESULTS);
     }
@@ -272,7 +274,7 @@ class Application {
      * anything changed (an admitted or withdrawn application has nothing to reopen).
      */
     boolean reopenAfterAppeal(String appealReference, String actor, Instant now, LegalDeadlines deadlines) {
-        String note = appealReference;
+        Phrase note = Phrase.of("application.history.note.appeal-upheld", appealReference);
         switch (status) {
             case REFUSED -> move(ApplicationStatus.UNDER_REVIEW, actor, now, note, deadlines, null,
                     DeadlineStep.ADMISSION_DECISION, DeadlineStep.REFUSAL_DECISION);
@@ -305,14 +307,14 @@ class Application {
     }
 
     /** Moves on; {@code ownStep} names the deadline this action had, {@code nextSteps} the first countable next one. */
-    private void move(ApplicationStatus next, String actor, Instant now, String note, LegalDeadlines deadlines,
+    private void move(ApplicationStatus next, String actor, Instant now, Phrase note, LegalDeadlines deadlines,
                       DeadlineStep ownStep, DeadlineStep... nextSteps) {
         LocalDate previousDue = history.isEmpty() ? null : last().nextDue();
         status = next;
         record(next, actor, now, note, deadlines, ownStep, previousDue, nextSteps);
     }
 
-    private void record(ApplicationStatus next, String actor, Instant now, String note, LegalDeadlines deadlines,
+    private void record(ApplicationStatus next, String actor, Instant now, Phrase note, LegalDeadlines deadlines,
                         DeadlineStep ownStep, LocalDate previousDue, DeadlineStep... nextSteps) {
         LocalDate had = ownStep == null ? null : deadlines.due(ownStep, anchors())
                 .map(LegalDeadlines.Due::date).orElse(previousDue);
@@ -348,7 +350,7 @@ class Application {
      * catalogue sets (none without {@code deadlines}). False when {@code step} is not the pending step of an admitted
      * application.
      */
-    boolean stepTaken(DeadlineStep step, String actor, Instant now, String note, LegalDeadlines deadlines,
+    boolean stepTaken(DeadlineStep step, String actor, Instant now, Phrase note, LegalDeadlines deadlines,
                       DeadlineStep... then) {
         if (status != ApplicationStatus.ADMITTED || history.isEmpty() || last().nextStep() != step) {
             return false;

@@ -40,7 +40,7 @@ public class ApplicationOutcomes {
      * catalogue's term. Audited; nothing changes (false) unless the application is admitted.
      */
     @Transactional
-    public boolean resultsReceived(long id, String note, String actor) {
+    public boolean resultsReceived(long id, kz.attest.web.Phrase note, String actor) {
         Application application = rows.find(id).orElseThrow(ApplicationOutcomes::notFound);
         if (!application.resultsReceived(note, actor, clock.instant(), deadlines(application))) {
             return false;
@@ -51,7 +51,7 @@ public class ApplicationOutcomes {
 
     /** The decision is drawn up with its number, awaiting the signature (audited). */
     @Transactional
-    public void decisionPrepared(long id, String note, String actor) {
+    public void decisionPrepared(long id, kz.attest.web.Phrase note, String actor) {
         Application application = rows.find(id).orElseThrow(ApplicationOutcomes::notFound);
         application.decisionPrepared(note, actor, clock.instant(), deadlines(application));
         saveBy(application, actor);
@@ -59,7 +59,7 @@ public class ApplicationOutcomes {
 
     /** The decision is signed: the application ends (audited, the applicant told by cabinet, SMS and e-mail). */
     @Transactional
-    public void decided(long id, String note, String actor) {
+    public void decided(long id, kz.attest.web.Phrase note, String actor) {
         Application application = rows.find(id).orElseThrow(ApplicationOutcomes::notFound);
         application.decided(note, actor, clock.instant(), deadlines(application));
         saveBy(application, actor);
@@ -83,7 +83,7 @@ public class ApplicationOutcomes {
      * Audited here; the applicant is told by the caller, which owns the no-show request.
      */
     @Transactional
-    public void refuseAfterNoShow(long id, String note, String actor) {
+    public void refuseAfterNoShow(long id, kz.attest.web.Phrase note, String actor) {
         Application application = rows.find(id).orElseThrow(ApplicationOutcomes::notFound);
         application.refuseAfterNoShow(note, actor, clock.instant(), deadlines(application));
         rows.update(application);

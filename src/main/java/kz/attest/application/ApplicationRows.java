@@ -35,13 +35,15 @@ class ApplicationRows {
     private static final String SELECT_WITH_HISTORY = """
             SELECT a.id, a.draft_id, a.registration_number, a.account_id, a.applicant_iin, a.service_code,
                    a.provider_id, a.status, a.received_at, a.registered_at, a.hearing_at, a.hearing_place, a.version,
-                   h.statuses, h.actors, h.ats, h.deadlines, h.next_steps, h.next_dues, h.notes
+                   h.statuses, h.actors, h.ats, h.deadlines, h.next_steps, h.next_dues, h.notes, h.note_keys, h.note_args
             FROM application_application a
             LEFT JOIN LATERAL (
                 SELECT array_agg(s.status ORDER BY s.seq) AS statuses, array_agg(s.actor ORDER BY s.seq) AS actors,
                        array_agg(s.at ORDER BY s.seq) AS ats, array_agg(s.deadline_had ORDER BY s.seq) AS deadlines,
                        array_agg(s.next_step ORDER BY s.seq) AS next_steps,
-                       array_agg(s.next_due ORDER BY s.seq) AS next_dues, array_agg(s.note ORDER BY s.seq) AS notes
+                       array_agg(s.next_due ORDER BY s.seq) AS next_dues, array_agg(s.note ORDER BY s.seq) AS notes,
+                       array_agg(s.note_key ORDER BY s.seq) AS note_keys,
+                       array_agg(s.note_args ORDER BY s.seq) AS note_args
                 FROM application_step s WHERE s.application_id = a.id) h ON true""";
 
     private final JdbcClient jdbc;
@@ -173,24 +175,26 @@ class ApplicationRows {
         for (HistoryEntry entry : entries) {
             jdbc.sql("""
                             INSERT INTO application_step (application_id, seq, status, actor, at, deadline_had,
-                                next_step, next_due, note)
-                            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                                next_step, next_due, note, note_key, note_args)
+                            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                     .params(applicationId, ++seq, entry.status().name(), entry.actor(), Timestamp.from(entry.at()),
                             date(entry.deadlineHad()), entry.nextStep() == null ? null : entry.nextStep().name(),
-                            date(entry.nextDue()), entry.note())
+                            date(entry.nextDue()), verbatim(entry.note()), noteKey(entry.note()), noteArgs(entry.note()))
                     .update();
         }
     }
 
     private List<HistoryEntry> history(long applicationId) {
         return jdbc.sql("""
-                        SELECT status, actor, at, deadline_had, next_step, next_due, note FROM application_step
+                        SELECT status, actor, at, deadline_had, next_step, next_due, note, note_key, note_args
+                        FROM application_step
                         WHERE application_id = ? ORDER BY seq""")
                 .param(applicationId)
                 .query((rs, n) -> new HistoryEntry(ApplicationStatus.valueOf(rs.getString("status")),
                         rs.getString("actor"), rs.getTimestamp("at").toInstant(), localDate(rs.getDate("deadline_had")),
                         rs.getString("next_step") == null ? null : DeadlineStep.valueOf(rs.getString("next_step")),
-                        localDate(rs.getDate("next_due")), rs.getString("note")))
+                        localDate(rs.getDate("next_due")),
+                        note(rs.getString("note"), rs.getString("note_key"), rs.getString("note_args"))))
                 .list();
     }
 
@@ -210,11 +214,13 @@ class ApplicationRows {
         String[] nextSteps = (String[]) rs.getArray("next_steps").getArray();
         Date[] nextDues = (Date[]) rs.getArray("next_dues").getArray();
         String[] notes = (String[]) rs.getArray("notes").getArray();
+        String[] noteKeys = (String[]) rs.getArray("note_keys").getArray();
+        String[] noteArgs = (String[]) rs.getArray("note_args").getArray();
         List<HistoryEntry> history = new java.util.ArrayList<>(status.length);
         for (int i = 0; i < status.length; i++) {
             history.add(new HistoryEntry(ApplicationStatus.valueOf(status[i]), actors[i], ats[i].toInstant(),
                     localDate(deadlines[i]), nextSteps[i] == null ? null : DeadlineStep.valueOf(nextSteps[i]),
-                    localDate(nextDues[i]), notes[i]));
+                    localDate(nextDues[i]), note(notes[i], noteKeys[i], noteArgs[i])));
         }
         return map(rs, history);
     }
@@ -228,6 +234,32 @@ class ApplicationRows {
                 instant(rs.getTimestamp("registered_at")), instant(rs.getTimestamp("hearing_at")),
                 rs.getString("hearing_place"));
     }
+
+    /**
+     * A history note as written (issue 14): a message key with its arguments ({@code note_key}, {@code note_args} as a
+     * JSON array), or a person's own words ({@code note}); rows written before V230 have only the text.
+     */
+    private static kz.attest.web.Phrase note(String text, String key, String args) {
+        if (args != null) {
+            return new kz.attest.web.Phrase(key, java.util.Arrays.asList(NOTE_ARGS.readValue(args, String[].class)));
+        }
+        return kz.attest.web.Phrase.verbatim(text);
+    }
+
+    private static String verbatim(kz.attest.web.Phrase note) {
+        return note == null || note.key() != null ? null : String.join(", ", note.args());
+    }
+
+    private static String noteKey(kz.attest.web.Phrase note) {
+        return note == null ? null : note.key();
+    }
+
+    private static String noteArgs(kz.attest.web.Phrase note) {
+        return note == null ? null : NOTE_ARGS.writeValueAsString(note.args());
+    }
+
+    private static final tools.jackson.databind.json.JsonMapper NOTE_ARGS =
+            tools.jackson.databind.json.JsonMapper.builder().build();
 
     private static Timestamp timestamp(Instant instant) {
         return instant == null ? null : Timestamp.from(instant);

@@ -327,7 +327,8 @@ public class Applications {
      */
     @Transactional
     public void attestationHeld(long id, String actor) {
-        stepTaken(id, DeadlineStep.ATTESTATION_HELD, actor, "attestation held");
+        stepTaken(id, DeadlineStep.ATTESTATION_HELD, actor,
+                kz.attest.web.Phrase.of("application.history.note.attestation-held"));
     }
 
     /**
@@ -338,14 +339,14 @@ public class Applications {
     void listSentToOperator(long id, String actor) {
         rows.find(id).ifPresent(application -> {
             if (application.stepTaken(DeadlineStep.ADMITTED_LIST_TO_OPERATOR, actor, clock.instant(),
-                    "list for testing sent to the operator", deadlines(application), DeadlineStep.ATTESTATION_HELD)) {
+                    kz.attest.web.Phrase.of("application.history.note.list-sent"), deadlines(application), DeadlineStep.ATTESTATION_HELD)) {
                 rows.update(application);
                 notices.auditStepTaken(application, actor);
             }
         });
     }
 
-    private void stepTaken(long id, DeadlineStep step, String actor, String note) {
+    private void stepTaken(long id, DeadlineStep step, String actor, kz.attest.web.Phrase note) {
         rows.find(id).ifPresent(application -> {
             if (application.stepTaken(step, actor, clock.instant(), note, null)) {
                 rows.update(application);

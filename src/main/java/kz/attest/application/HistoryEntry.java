@@ -12,10 +12,11 @@ import java.time.LocalDate;
  * @param deadlineHad the last day the action was due, or {@code null} when the law sets none
  * @param nextStep    the provider's next step with a legal deadline, or {@code null}
  * @param nextDue     its last day, or {@code null}
- * @param note        missing documents, the reason of a refusal, hearing details
+ * @param note        missing documents, the reason of a refusal, the decision's number: a message key with its
+ *                    arguments, read in the reader's language (issue 14), or a person's own words; {@code null} if none
  */
 record HistoryEntry(ApplicationStatus status, String actor, Instant at, LocalDate deadlineHad,
-                           DeadlineStep nextStep, LocalDate nextDue, String note) {
+                    DeadlineStep nextStep, LocalDate nextDue, kz.attest.web.Phrase note) {
 
     /** Whether the action came after its deadline (counted by the action's calendar day in Almaty). */
     public boolean late() {

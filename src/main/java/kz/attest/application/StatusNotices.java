@@ -36,7 +36,7 @@ class StatusNotices {
     void auditTrainingEnd(Application application, String actor) {
         HistoryEntry step = application.last();
         auditLog.record(actor, "application.training-ended", ENTITY, Long.toString(application.id()),
-                "training ended " + step.note() + ", list to the operator due " + step.nextDue());
+                "training ended " + step.note().args().getFirst() + ", list to the operator due " + step.nextDue());
     }
 
     void auditNoShowRefusal(Application application, String actor) {
@@ -110,9 +110,10 @@ class StatusNotices {
         }
         parameters.put("date", step.localTime().toLocalDate().toString());
         if (step.note() != null) {
-            parameters.put(step.status() == ApplicationStatus.REFUSED_INCOMPLETE ? "missingDocuments" : "reason",
-                    step.note());
-            parameters.put(step.status() == ApplicationStatus.REFUSED_INCOMPLETE ? "missing" : "reasons", step.note());
+            // issue 14: the note goes as its key and arguments, read in the recipient's language when rendered
+            String note = step.note().encode();
+            parameters.put(step.status() == ApplicationStatus.REFUSED_INCOMPLETE ? "missingDocuments" : "reason", note);
+            parameters.put(step.status() == ApplicationStatus.REFUSED_INCOMPLETE ? "missing" : "reasons", note);
         }
         if (step.status() == ApplicationStatus.REFUSAL_PROPOSED) {
             parameters.put("hearingAt", application.hearingAt().toString());

@@ -37,7 +37,7 @@ class InterviewOutcomes {
             // the commission's conclusion completes the results: the decision is due (¶52, ¶73); the interview's id
             // stays in the audit, off the applicant's page (issue 14)
             rows.sitting(event.sittingId()).map(ResultEntry::applicationId).ifPresent(id ->
-                    outcomes.resultsIn(id, event.passed(), "commission's conclusion"));
+                    outcomes.resultsIn(id, event.passed(), "application.history.note.by-commission"));
         }
     }
 }

@@ -77,9 +77,10 @@ class NoShowLapses {
         rows.lapse(sitting, clock.instant());
         if (admitted) {
             if (countsAsFailure) {
-                outcomes.resultsIn(application, false, "absent without a valid reason (¶98)");
+                outcomes.resultsIn(application, false, "application.history.note.absent");   // ¶98
             } else {
-                applications.refuseAfterNoShow(application, "absent from the test; no valid-reason request filed",
+                applications.refuseAfterNoShow(application,
+                        kz.attest.web.Phrase.of("application.history.note.absent-no-request"),
                         "system");
             }
         }

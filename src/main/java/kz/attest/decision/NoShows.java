@@ -195,7 +195,8 @@ class NoShows {
         if (approved) {
             excuses.excuse(sittingId, now);
         } else {
-            applications.refuseAfterNoShow(noShow.applicationId(), text, officer.login());   // the service is refused
+            applications.refuseAfterNoShow(noShow.applicationId(), kz.attest.web.Phrase.verbatim(text),
+                    officer.login());   // the service is refused
         }
         audit.record(officer.login(), approved ? "decision.no-show-approved" : "decision.no-show-refused", "Sitting",
                 sittingId.toString(), "application " + noShow.applicationId()

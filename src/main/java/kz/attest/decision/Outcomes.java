@@ -10,6 +10,7 @@ import kz.attest.identity.CurrentUser;
 import kz.attest.identity.Role;
 import kz.attest.identity.SignedInUser;
 import kz.attest.identity.StaffDirectory;
+import kz.attest.web.Phrase;
 import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
@@ -79,12 +80,14 @@ public class Outcomes {
      * transaction; nothing happens for an application this node does not hold (an air-gapped operator node) or one
      * not admitted any more.
      */
-    void resultsIn(long applicationId, boolean passed, String note) {
+    void resultsIn(long applicationId, boolean passed, String because) {
         if (applications.facts(applicationId).isEmpty()) {
             return;
         }
-        applications.resultsReceived(applicationId, (passed ? "passed" : "not passed") + (note == null ? "" : ", " + note),
-                "testing");
+        // issue 14: the history note is a message key read in the reader's language, {@code because} one too
+        String result = "application.history.note." + (passed ? "passed" : "not-passed");
+        applications.resultsReceived(applicationId, because == null ? Phrase.of(result)
+                : Phrase.of(result + "-by", Phrase.message(because)), "testing");
     }
 
     /**
@@ -103,7 +106,8 @@ public class Outcomes {
         Optional<OutcomeRows.Row> pending = rows.ofApplication(applicationId).stream()
                 .filter(r -> r.status().equals("PREPARED") && r.supersedesId() == null).findFirst();
         OutcomeRows.Row row = drafts.draw(facts, officer.login(), pending, null, null);
-        applications.decisionPrepared(applicationId, "decision No " + row.number(), officer.login());
+        applications.decisionPrepared(applicationId, Phrase.of("application.history.note.decision-prepared", row.number()),
+                officer.login());
         audit.record(officer.login(), "decision.outcome-prepared", ENTITY, row.id().toString(),
                 "decision No %s of application %d: %s, awaiting the signature".formatted(row.number(), applicationId,
                         row.passed() ? "passed" : "not passed"));
@@ -260,7 +264,8 @@ public class Outcomes {
             notices.tell(row.accountId(), "decision.outcome-corrected", row, Map.of("old", old.number(),
                     "reason", row.correctionReason() == null ? "" : row.correctionReason()));
         } else {
-            applications.decided(row.applicationId(), outcomeText(row) + ", decision No " + row.number(), login);
+            applications.decided(row.applicationId(), Phrase.of("application.history.note.decided", Phrase.message(
+                    "decision.outcome.variant." + row.variant().toLowerCase(Locale.ROOT)), row.number()), login);
         }
     }
 
@@ -351,11 +356,6 @@ public class Outcomes {
             return true;
         }
         return row.accountId() == user.get().accountId() && !row.status().equals("PREPARED");
-    }
-
-    private String outcomeText(OutcomeRows.Row row) {
-        return messages.getMessage("decision.outcome.variant." + row.variant().toLowerCase(Locale.ROOT), null,
-                Locale.forLanguageTag(row.language()));
     }
 
     private SignedInUser staffOf(String providerId) {

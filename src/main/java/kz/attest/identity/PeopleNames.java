@@ -16,15 +16,17 @@ class PeopleNames {
 
     private final Accounts accounts;
     private final Organisations organisations;
+    private final org.springframework.context.MessageSource messages;
 
-    PeopleNames(Accounts accounts, Organisations organisations) {
+    PeopleNames(Accounts accounts, Organisations organisations, org.springframework.context.MessageSource messages) {
         this.accounts = accounts;
         this.organisations = organisations;
+        this.messages = messages;
     }
 
     @ModelAttribute("people")
     Names people() {
-        return new Names(accounts, organisations);
+        return new Names(accounts, organisations, messages);
     }
 
     /** Looks each login up once per page. */
@@ -32,11 +34,17 @@ class PeopleNames {
 
         private final Accounts accounts;
         private final Organisations organisations;
+        private final org.springframework.context.MessageSource messages;
         private final Map<String, String> known = new HashMap<>();
 
         Names(Accounts accounts, Organisations organisations) {
+            this(accounts, organisations, null);
+        }
+
+        Names(Accounts accounts, Organisations organisations, org.springframework.context.MessageSource messages) {
             this.accounts = accounts;
             this.organisations = organisations;
+            this.messages = messages;
         }
 
         /** An organisation's name in the reader's language ({@code dj-almaty} → "Justice Department of Almaty"). */
@@ -53,7 +61,13 @@ class PeopleNames {
                 return "";
             }
             return known.computeIfAbsent(login, l -> accounts.findByLoginName(l).map(SignedInUser::fullName)
-                    .filter(name -> !name.isBlank()).orElse(l));
+                    .filter(name -> !name.isBlank()).orElseGet(() -> system(l)));
+        }
+
+        /** A system that acts on its own ("testing", "system") by its name in the reader's language (issue 14). */
+        private String system(String login) {
+            return messages == null ? login : messages.getMessage("identity.actor." + login, null, login,
+                    org.springframework.context.i18n.LocaleContextHolder.getLocale());
         }
     }
 }

@@ -31,7 +31,9 @@ class DemoPaymentGateway implements PaymentGateway {
     @Override
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public Payment create(String payerIin, String service, long amountTiyn) {
-        String reference = "DEMO-" + UUID.randomUUID();
+        // a payment order's reference as a bank writes it, not a UUID on the officer's page (issue 14)
+        String reference = "DEMO-" + UUID.randomUUID().toString().replace("-", "").substring(0, 16)
+                .toUpperCase(java.util.Locale.ROOT);
         rows.create(reference, payerIin, service, amountTiyn, clock.instant());
         return new Payment(reference, Payment.Status.PENDING, payerIin, service, amountTiyn);
     }

@@ -41,7 +41,24 @@ class NoticeTemplates {
         if ("service".equals(name) && value != null && catalogue != null) {
             return new kz.attest.catalogue.CatalogueNames(catalogue, messages, locale).service(value);
         }
+        // a history note (a refusal's grounds, the missing documents) comes as its key and arguments (issue 14)
+        java.util.Optional<kz.attest.web.Phrase> phrase = kz.attest.web.Phrase.decode(value);
+        if (phrase.isPresent()) {
+            return phrase.get().render(messages, locale, arg -> documentOrDate(arg, locale));
+        }
         return kz.attest.calendar.DateTexts.inText(value, messages, locale);   // dates as the reader writes them
+    }
+
+    /** A phrase's value: a document type's code becomes its name, a date is written as the reader writes it. */
+    private String documentOrDate(String value, Locale locale) {
+        if (catalogue != null) {
+            java.util.Optional<String> document = catalogue.documentTypes().stream()
+                    .filter(d -> d.code().equals(value)).map(d -> d.name().in(locale)).findFirst();
+            if (document.isPresent()) {
+                return document.get();
+            }
+        }
+        return kz.attest.calendar.DateTexts.inText(value, messages, locale);
     }
 
     /** Subject, body and SMS text of one notice; an unknown template falls back to the generic status change. */

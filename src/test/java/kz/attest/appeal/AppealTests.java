@@ -109,7 +109,7 @@ class AppealTests extends ApplicantAndOfficer {
         mvc.perform(get("/api/v1/applications/" + applicant.applicationId()).session(applicant.session()))
                 .andExpect(jsonPath("$.status").value("REGISTERED"))
                 .andExpect(jsonPath("$.pendingStep").value("COMPLETENESS_CHECK"))
-                .andExpect(jsonPath("$.history[3].note").value("APL-" + id))
+                .andExpect(jsonPath("$.history[3].note.args[0]").value("APL-" + id))
                 .andExpect(jsonPath("$.history[3].actor").value("ministry-head"));
         // the department goes on with the completeness check
         mvc.perform(post("/api/v1/applications/" + applicant.applicationId() + "/complete").session(officer).with(csrf()))
@@ -152,7 +152,7 @@ class AppealTests extends ApplicantAndOfficer {
         mvc.perform(get("/api/v1/applications/" + app).session(applicant.session()))
                 .andExpect(jsonPath("$.status").value("SUBMITTED"))
                 .andExpect(jsonPath("$.pendingStep").value("REGISTER"))
-                .andExpect(jsonPath("$.history[1].note").value("APL-" + id));
+                .andExpect(jsonPath("$.history[1].note.args[0]").value("APL-" + id));
     }
 
     @Test

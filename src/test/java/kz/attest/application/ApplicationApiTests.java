@@ -104,7 +104,7 @@ class ApplicationApiTests extends ApplicantAndOfficer {
                         .contentType(MediaType.APPLICATION_JSON).content("{\"missingDocuments\": [\"INTERNSHIP_CERTIFICATE\"]}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("REFUSED_INCOMPLETE"))
-                .andExpect(jsonPath("$.history[2].note").value("INTERNSHIP_CERTIFICATE"));
+                .andExpect(jsonPath("$.history[2].note.args[0]").value("INTERNSHIP_CERTIFICATE"));
         assertThat(templatesOf(id)).containsExactly("application.accepted", "application.refused-incomplete");
     }
 

@@ -70,7 +70,7 @@ class ApplicationFlowTests extends ApplicantAndOfficer {
         mvc.perform(get("/api/v1/applications/" + id).session(officer))
                 .andExpect(jsonPath("$.status").value("REFUSAL_PROPOSED"))
                 .andExpect(jsonPath("$.pendingStep").value("REFUSAL_DECISION"))
-                .andExpect(jsonPath("$.history[-1].note").value(org.hamcrest.Matchers.startsWith("My internship")));
+                .andExpect(jsonPath("$.history[-1].note.args[0]").value(org.hamcrest.Matchers.startsWith("My internship")));
         mvc.perform(get("/office/applications/" + id).session(officer))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("certificate is attached")));
@@ -143,7 +143,7 @@ class ApplicationFlowTests extends ApplicantAndOfficer {
         String signed = ApplicationFixtures.headSigns(mvc, jdbc, ca, id, "head").andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("REFUSED"))
                 .andExpect(jsonPath("$.history[-1].actor").value("head"))
-                .andExpect(jsonPath("$.history[-1].note").value("internship not completed"))
+                .andExpect(jsonPath("$.history[-1].note.args[0]").value("internship not completed"))
                 .andReturn().getResponse().getContentAsString();
         java.time.LocalDate registered = java.time.LocalDate.parse(JsonPath.read(signed, "$.history[1].at").toString()
                 .substring(0, 10));

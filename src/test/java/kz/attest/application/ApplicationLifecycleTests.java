@@ -93,7 +93,7 @@ class ApplicationLifecycleTests {
                 almaty("2026-03-26T10:00"), deadlines(ADVOCATE));
 
         assertThat(application.status()).isEqualTo(ApplicationStatus.REFUSED_INCOMPLETE);
-        assertThat(application.last().note()).isEqualTo("LAW_DIPLOMA, INTERNSHIP_CERTIFICATE");
+        assertThat(application.last().note().args()).containsExactly("LAW_DIPLOMA", "INTERNSHIP_CERTIFICATE");
         assertThat(application.last().deadlineHad()).isEqualTo(LocalDate.of(2026, 3, 27));
         assertThat(application.pendingDue()).isEmpty();
     }
@@ -157,7 +157,7 @@ class ApplicationLifecycleTests {
 
         // sending the list closes it, recording the day it was due; nothing else is pending for these services
         assertThat(application.stepTaken(DeadlineStep.ADMITTED_LIST_TO_OPERATOR, "officer",
-                almaty("2026-05-11T11:00"), "list sent", deadlines(service), DeadlineStep.ATTESTATION_HELD)).isTrue();
+                almaty("2026-05-11T11:00"), kz.attest.web.Phrase.of("application.history.note.list-sent"), deadlines(service), DeadlineStep.ATTESTATION_HELD)).isTrue();
         assertThat(application.pendingStep()).isEmpty();
         assertThat(application.last().deadlineHad()).isEqualTo(LocalDate.of(2026, 5, 12));
         assertThat(application.last().late()).isFalse();

@@ -78,7 +78,7 @@ class ForensicAndPatentDeadlineParagraphTests {
         application.refuseIncomplete(missing, "officer", almaty("2026-03-27T17:00"), deadlines(service));
 
         assertThat(application.status()).isEqualTo(ApplicationStatus.REFUSED_INCOMPLETE);
-        assertThat(application.last().note()).isEqualTo(missing.getFirst());
+        assertThat(application.last().note().args()).containsExactly(missing.getFirst());
         assertThat(application.last().deadlineHad()).isEqualTo(LocalDate.of(2026, 3, 27));
         assertThat(application.last().late()).isFalse();
         assertThat(application.pendingDue()).isEmpty();
@@ -201,7 +201,7 @@ class ForensicAndPatentDeadlineParagraphTests {
         // ¶84 first: the admitted list is sent, then the attestation is what the Ministry owes
         assertThat(application.pendingStep()).contains(DeadlineStep.ADMITTED_LIST_TO_OPERATOR);
         assertThat(application.stepTaken(DeadlineStep.ADMITTED_LIST_TO_OPERATOR, "ministry-officer",
-                almaty(registeredAt).plusSeconds(5400), "list sent", deadlines(patent),
+                almaty(registeredAt).plusSeconds(5400), kz.attest.web.Phrase.of("application.history.note.list-sent"), deadlines(patent),
                 DeadlineStep.ATTESTATION_HELD)).isTrue();
 
         assertThat(application.status()).isEqualTo(ApplicationStatus.ADMITTED);
@@ -212,9 +212,9 @@ class ForensicAndPatentDeadlineParagraphTests {
 
         // the testing side reports the attestation held: the step closes, recording the day it was due
         assertThat(application.stepTaken(DeadlineStep.ADMISSION_NOTICE, "testing", almaty(registeredAt).plusSeconds(7200),
-                "not pending", null)).isFalse();
+                kz.attest.web.Phrase.verbatim("not pending"), null)).isFalse();
         assertThat(application.stepTaken(DeadlineStep.ATTESTATION_HELD, "testing", almaty(registeredAt).plusSeconds(7200),
-                "attestation held", null)).isTrue();
+                kz.attest.web.Phrase.of("application.history.note.attestation-held"), null)).isTrue();
         assertThat(application.pendingStep()).isEmpty();
         assertThat(application.overdueOn(due.plusDays(30))).isFalse();
         assertThat(application.last().deadlineHad()).isEqualTo(due);

@@ -42,7 +42,7 @@ class ObjectionDeadlineTests {
         application.object("applicant", lastDay.atTime(23, 0).atZone(kz.attest.calendar.WorkingCalendar.ZONE).toInstant(),
                 lastDay, "objection on the last day");
         assertThat(application.status()).isEqualTo(ApplicationStatus.REFUSAL_PROPOSED);
-        assertThat(application.last().note()).isEqualTo("objection on the last day");
+        assertThat(application.last().note()).isEqualTo(kz.attest.web.Phrase.verbatim("objection on the last day"));
         assertThatThrownBy(() -> application.object("applicant",
                 lastDay.plusDays(1).atTime(9, 0).atZone(kz.attest.calendar.WorkingCalendar.ZONE).toInstant(), lastDay, "late"))
                 .isInstanceOfSatisfying(Refusal.class,

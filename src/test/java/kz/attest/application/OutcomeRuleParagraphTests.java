@@ -81,15 +81,15 @@ class OutcomeRuleParagraphTests {
         Instant now = Instant.now();
         LegalDeadlines d = deadlines("FORENSIC_EXPERT_QUALIFICATION");
         application.admit("officer", now, d);
-        assertThat(application.resultsReceived("passed", "testing", now, d)).isTrue();
-        assertThat(application.resultsReceived("passed", "testing", now, d)).isFalse();   // once
+        assertThat(application.resultsReceived(kz.attest.web.Phrase.of("application.history.note.passed"), "testing", now, d)).isTrue();
+        assertThat(application.resultsReceived(kz.attest.web.Phrase.of("application.history.note.passed"), "testing", now, d)).isFalse();   // once
         assertThat(application.pendingStep()).contains(DeadlineStep.DECISION_AFTER_RESULTS);
         LocalDate due = calendar.addWorkingDays(LocalDate.now(WorkingCalendar.ZONE), 1);
         assertThat(application.pendingDue()).contains(due);
         assertThatThrownBy(() -> application.withdraw("900315300123", now, d)).isInstanceOf(Refusal.class);
-        application.decisionPrepared("No 1", "officer", now, d);
+        application.decisionPrepared(kz.attest.web.Phrase.of("application.history.note.decision-prepared", "1"), "officer", now, d);
         assertThat(application.pendingDue()).contains(due);
-        application.decided("passed", "head", now, d);
+        application.decided(kz.attest.web.Phrase.of("application.history.note.passed"), "head", now, d);
         assertThat(application.status()).isEqualTo(ApplicationStatus.DECIDED);
         assertThat(application.pendingStep()).isEmpty();
         assertThat(application.last().deadlineHad()).isEqualTo(due);

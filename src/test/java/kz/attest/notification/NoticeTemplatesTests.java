@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
 import java.io.IOException;
@@ -143,5 +144,28 @@ class NoticeTemplatesTests {
         values.put("reasons", "Стаж менее двух лет");
         assertThat(templates.render("application.preliminary-refusal", values, Locale.forLanguageTag(language)).body())
                 .contains("Стаж менее двух лет.");
+    }
+
+    /**
+     * Issue 14: a history note given as the notice's grounds is a message key with its arguments; the notice reads it
+     * in the recipient's language, never the English of the system (¶27: refused after an absence).
+     */
+    @ParameterizedTest
+    @CsvSource({"kk, тестілеуге келмеді; дәлелді себеп туралы өтініш берілмеді",
+            "ru, неявка на тестирование; заявление об уважительной причине не подано",
+            "en, absent from the test; no request to excuse the absence was filed"})
+    void aHistoryNoteAsGroundsReadsInTheRecipientsLanguage_000_27(String language, String grounds) {
+        ResourceBundleMessageSource source = messages();
+        source.addBasenames("i18n/application");
+        NoticeTemplates withHistoryNotes = new NoticeTemplates(source);
+        Map<String, String> values = new java.util.HashMap<>(SHORT_VALUES);
+        values.put("reasons", kz.attest.web.Phrase.of("application.history.note.absent-no-request").encode());
+
+        String body = withHistoryNotes.render("application.refused", values, Locale.forLanguageTag(language)).body();
+
+        assertThat(body).contains(grounds + ".").doesNotContain("phrase:").doesNotContain("application.history");
+        if (!language.equals("en")) {
+            assertThat(body).doesNotContainPattern("[A-Za-z]{4,}");
+        }
     }
 }
