@@ -32,9 +32,10 @@ class Attempts {
     private final AttemptScoring scoring;
     private final DeadlineSweep deadlines;
     private final FormViews views;
+    private final FormPreparation preparation;
 
     Attempts(ExamRows rows, Catalogue catalogue, BoundSittings bound, AttemptStarts starts, AttemptScoring scoring,
-             DeadlineSweep deadlines, FormViews views) {
+             DeadlineSweep deadlines, FormViews views, FormPreparation preparation) {
         this.rows = rows;
         this.catalogue = catalogue;
         this.bound = bound;
@@ -42,11 +43,15 @@ class Attempts {
         this.scoring = scoring;
         this.deadlines = deadlines;
         this.views = views;
+        this.preparation = preparation;
     }
 
     /** The workstation at {@code seatId} presents the one-time code: the sitting is bound to it from now on. */
     public SeatSession start(UUID seatId, String code, WorkstationRequest request) {
-        return starts.start(seatId, code, request);
+        SeatSession seat = starts.start(seatId, code, request);
+        // after the code's commit, minutes before the Start: whatever the check-in's preparation left undone
+        preparation.prepareQuietly(seat.sittingId());
+        return seat;
     }
 
     /** An applicant's trial of a tested service (¶28, ¶55, ¶76, ¶99). */
@@ -71,9 +76,26 @@ class Attempts {
         starts.chooseLanguage(seat, language, request);
     }
 
-    /** Starts a stage: the form is assembled now, and the server's deadline is set (¶16, ¶22). */
+    /**
+     * Starts a stage with its prepared form and the server's deadline (¶16, ¶22). A stage without a prepared form (a
+     * trial, a preparation that failed) has it assembled first, in its own transaction, and is then started; the rules
+     * are checked before anything is assembled.
+     */
     public AttemptRow startStage(SeatSession seat, int number, WorkstationRequest request) {
-        return starts.startStage(seat, number, request);
+        AttemptStarts.Start start = starts.startStage(seat, number, request);
+        for (int tries = 0; start.needsForm() && tries < 3; tries++) {
+            preparation.prepare(start.attempt().id());
+            start = starts.startStage(seat, number, request);
+        }
+        if (start.needsForm()) {
+            throw new IllegalStateException("No form could be prepared for attempt " + start.attempt().id());
+        }
+        return start.attempt();
+    }
+
+    /** The form (JSON) of a started attempt; empty before its Start. */
+    java.util.Optional<String> formOf(AttemptRow attempt) {
+        return rows.formOf(attempt.id());
     }
 
     /** One attempt of the workstation's sitting, by stage number; finished first if its deadline passed. */
