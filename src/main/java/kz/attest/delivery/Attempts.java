@@ -82,15 +82,24 @@ class Attempts {
      * are checked before anything is assembled.
      */
     public AttemptRow startStage(SeatSession seat, int number, WorkstationRequest request) {
-        AttemptStarts.Start start = starts.startStage(seat, number, request);
+        AttemptStarts.Start start = timed(seat, number, request);
         for (int tries = 0; start.needsForm() && tries < 3; tries++) {
             preparation.prepare(start.attempt().id());
-            start = starts.startStage(seat, number, request);
+            start = timed(seat, number, request);
         }
         if (start.needsForm()) {
             throw new IllegalStateException("No form could be prepared for attempt " + start.attempt().id());
         }
         return start.attempt();
+    }
+
+    private AttemptStarts.Start timed(SeatSession seat, int number, WorkstationRequest request) {
+        StartRecorded event = new StartRecorded();
+        event.begin();
+        AttemptStarts.Start start = starts.startStage(seat, number, request);
+        event.prepared = !start.needsForm();
+        event.commit();
+        return start;
     }
 
     /** The form (JSON) of a started attempt; empty before its Start. */
