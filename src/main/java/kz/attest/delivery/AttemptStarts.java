@@ -47,21 +47,21 @@ class AttemptStarts {
     @Transactional
     public SeatSession start(UUID seatId, String code, WorkstationRequest request) {
         if (code == null || code.isBlank()) {
-            throw new WorkstationRefusal(WorkstationRefusal.Reason.CODE_REQUIRED);
+            throw new DeliveryRefusal(DeliveryRefusal.Reason.CODE_REQUIRED);
         }
         Optional<SittingRow> found = rows.sittingByCode(Hashes.sha256Hex(code.strip()));
         if (found.isEmpty()) {
             log.warn("Workstation {} presented a code of no checked-in candidate", seatId);
-            throw new WorkstationRefusal(WorkstationRefusal.Reason.UNKNOWN_CODE);
+            throw new DeliveryRefusal(DeliveryRefusal.Reason.UNKNOWN_CODE);
         }
         SittingRow sitting = found.get();
         if (!sitting.seatId().equals(seatId)) {
             log.warn("Sitting {} started from seat {} instead of its seat {}", sitting.id(), seatId, sitting.seatId());
-            throw new WorkstationRefusal(WorkstationRefusal.Reason.OTHER_SEAT);
+            throw new DeliveryRefusal(DeliveryRefusal.Reason.OTHER_SEAT);
         }
         HallGuard.check(request, sitting.sebKeyHex(), sitting.sebKeyKind(), sitting.allowedIpRanges());
         if (!STARTABLE_SITTING.contains(sitting.state())) {
-            throw new WorkstationRefusal(WorkstationRefusal.Reason.SITTING_CLOSED);
+            throw new DeliveryRefusal(DeliveryRefusal.Reason.SITTING_CLOSED);
         }
         String tokenHash = Hashes.sha256Hex(Hashes.secret());
         rows.useCode(sitting.id(), tokenHash, "IN_PROGRESS");
@@ -91,7 +91,7 @@ class AttemptStarts {
     public SeatSession startTrial(long accountId, String iin, String fullName, String serviceCode) {
         ServiceDefinition service = catalogue.get(serviceCode);
         if (service.stages().isEmpty()) {
-            throw new WorkstationRefusal(WorkstationRefusal.Reason.NOT_TESTED, serviceCode);
+            throw new DeliveryRefusal(DeliveryRefusal.Reason.NOT_TESTED, serviceCode);
         }
         UUID id = UUID.randomUUID();
         String tokenHash = Hashes.sha256Hex(Hashes.secret());
@@ -113,7 +113,7 @@ class AttemptStarts {
     @Transactional
     public void chooseLanguage(SeatSession seat, String language, WorkstationRequest request) {
         if (!"kk".equals(language) && !"ru".equals(language)) {
-            throw new WorkstationRefusal(WorkstationRefusal.Reason.LANGUAGE_INVALID);
+            throw new DeliveryRefusal(DeliveryRefusal.Reason.LANGUAGE_INVALID);
         }
         SittingRow sitting = bound.sitting(seat, request);
         rows.setLanguage(sitting.id(), language);
@@ -134,14 +134,14 @@ class AttemptStarts {
         deadlines.finishOverdue(rows.attempts(sitting.id()));
         List<AttemptRow> all = rows.attempts(sitting.id());
         AttemptRow found = all.stream().filter(a -> a.stage() == number).findFirst()
-                .orElseThrow(() -> new AttemptRefusal(AttemptRefusal.Reason.NO_SUCH_STAGE, number));
+                .orElseThrow(() -> new DeliveryRefusal(DeliveryRefusal.Reason.NO_SUCH_STAGE, number));
         AttemptRow row = rows.attemptStateForUpdate(found.id()).orElseThrow(); // a double press waits for the first
         Attempt attempt = Attempt.of(row);
         if (attempt.state().started()) {
             return new Start(row, false);
         }
         if (attempt.state() == Attempt.State.WAITING && sitting.language() == null) {
-            throw new AttemptRefusal(AttemptRefusal.Reason.LANGUAGE_REQUIRED);
+            throw new DeliveryRefusal(DeliveryRefusal.Reason.LANGUAGE_REQUIRED);
         }
         ServiceDefinition service = catalogue.get(sitting.service());
         boolean requiresEarlierPassed = Attempts.stageOf(service, number).requiresPreviousStagePassed();

@@ -112,7 +112,7 @@ class Attempts {
     public AttemptRow attemptOf(SeatSession seat, int number, WorkstationRequest request) {
         SittingRow sitting = bound.sitting(seat, request);
         AttemptRow attempt = rows.attempts(sitting.id()).stream().filter(a -> a.stage() == number).findFirst()
-                .orElseThrow(() -> new AttemptRefusal(AttemptRefusal.Reason.NO_SUCH_STAGE, number));
+                .orElseThrow(() -> new DeliveryRefusal(DeliveryRefusal.Reason.NO_SUCH_STAGE, number));
         return deadlines.finishIfOverdue(attempt);
     }
 
@@ -151,7 +151,7 @@ class Attempts {
 
     /** The catalogue's stage of a service; a number it does not have is refused as no such stage. */
     static Stage stageOf(ServiceDefinition service, int number) {
-        return service.stage(number).orElseThrow(() -> new AttemptRefusal(AttemptRefusal.Reason.NO_SUCH_STAGE, number));
+        return service.stage(number).orElseThrow(() -> new DeliveryRefusal(DeliveryRefusal.Reason.NO_SUCH_STAGE, number));
     }
 
     /** A sitting with its service and its stages' attempts. */

@@ -158,6 +158,15 @@ class ExamRows {
                 .param(attemptId).query(String.class).optional();
     }
 
+    /** Drops the prepared forms that contain the JSON fragment (an invalidated question or case, ¶26). */
+    int discardPreparedShowing(String fragment) {
+        return jdbc.sql("""
+                        UPDATE delivery_attempt SET prepared_form = NULL, prepared_seed = NULL,
+                            prepared_question_count = NULL, prepared_option_counts = NULL
+                        WHERE state = 'WAITING' AND prepared_form @> CAST(? AS jsonb)""")
+                .param(fragment).update();
+    }
+
     /** Stores a form assembled ahead of the Start; the candidate cannot see it until {@link #startPrepared}. */
     void prepare(UUID id, String formJson, long seed, int questionCount, Integer[] optionCounts) {
         jdbc.sql("""

@@ -4,10 +4,12 @@ import kz.attest.audit.AuditLog;
 import kz.attest.catalogue.Catalogue;
 import kz.attest.catalogue.ServiceDefinition;
 import kz.attest.itembank.AssembledForm;
+import kz.attest.itembank.CaseInvalidated;
 import kz.attest.itembank.FormCase;
 import kz.attest.itembank.FormItem;
 import kz.attest.itembank.FormRequest;
 import kz.attest.itembank.Forms;
+import kz.attest.itembank.ItemInvalidated;
 import kz.attest.scheduling.CandidateCheckedIn;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -62,6 +64,21 @@ class FormPreparation {
     @ApplicationModuleListener
     void on(CandidateCheckedIn event) {
         prepareQuietly(event.sittingId());
+    }
+
+    /**
+     * After commit: a question invalidated (¶26) must not reach a candidate through a form prepared before; the form is
+     * dropped, and the Start (or the workstation's code) assembles a new one without it.
+     */
+    @ApplicationModuleListener
+    void on(ItemInvalidated invalidated) {
+        rows.discardPreparedShowing("{\"items\":[{\"itemId\":\"" + invalidated.itemId() + "\"}]}");
+    }
+
+    /** After commit: a case invalidated on an act of technical failure (¶26), as for a question. */
+    @ApplicationModuleListener
+    void on(CaseInvalidated invalidated) {
+        rows.discardPreparedShowing("{\"cases\":[{\"caseId\":\"" + invalidated.caseId() + "\"}]}");
     }
 
     /** Prepares the sitting's waiting stages; a failure is logged and left to the Start, which assembles itself. */

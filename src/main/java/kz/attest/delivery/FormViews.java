@@ -52,10 +52,10 @@ class FormViews {
     /** The questions of a started attempt in the sitting's language, flattened: questions, then case questions. */
     List<Attempts.ShownQuestion> questions(AttemptRow attempt, String language) {
         if (attempt.startedAt() == null) {
-            throw new AttemptRefusal(AttemptRefusal.Reason.NOT_STARTED, attempt.stage());
+            throw new DeliveryRefusal(DeliveryRefusal.Reason.NOT_STARTED, attempt.stage());
         }
         String json = attempt.formJson() != null ? attempt.formJson() : rows.formOf(attempt.id())
-                .orElseThrow(() -> new AttemptRefusal(AttemptRefusal.Reason.NOT_STARTED, attempt.stage()));
+                .orElseThrow(() -> new DeliveryRefusal(DeliveryRefusal.Reason.NOT_STARTED, attempt.stage()));
         AssembledForm form = JSON.readValue(json, AssembledForm.class);
         warm(form, language);
         List<Attempts.ShownQuestion> shown = new ArrayList<>();
