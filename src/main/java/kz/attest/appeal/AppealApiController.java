@@ -2,7 +2,7 @@ package kz.attest.appeal;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import kz.attest.web.LocalizedException;
+import kz.attest.web.Refusal.Kind;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -104,7 +104,7 @@ class AppealApiController {
     @Operation(summary = "Answer a complaint once: upheld (the step reopened) or rejected with reasons (¶101)")
     AppealView answer(@PathVariable long id, @RequestBody Answer request) {
         if (request.upheld() == null) {
-            throw LocalizedException.badRequest("appeal.error.outcome-required");
+            throw new AppealRefusal(Kind.BAD_INPUT, "appeal.error.outcome-required");
         }
         return appeals.answer(id, request.upheld(), request.reasons());
     }
@@ -121,7 +121,7 @@ class AppealApiController {
         try {
             return AppealAddressee.valueOf(value.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
         } catch (IllegalArgumentException e) {
-            throw LocalizedException.badRequest("appeal.error.addressee-unknown", value);
+            throw new AppealRefusal(Kind.BAD_INPUT, "appeal.error.addressee-unknown", value);
         }
     }
 
@@ -132,7 +132,7 @@ class AppealApiController {
         try {
             return AppealSubject.valueOf(value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw LocalizedException.badRequest("appeal.error.subject-unknown", value);
+            throw new AppealRefusal(Kind.BAD_INPUT, "appeal.error.subject-unknown", value);
         }
     }
 

@@ -1,5 +1,6 @@
 package kz.attest.appeal;
 
+import kz.attest.web.Refusal.Kind;
 import org.apache.commons.codec.digest.DigestUtils;
 import kz.attest.web.LocalizedException;
 import org.apache.tika.Tika;
@@ -19,7 +20,7 @@ final class AppealFiles {
 
     static AppealRows.NewFile inspect(String fileName, byte[] content, DataSize limit) {
         if (content == null || content.length == 0) {
-            throw LocalizedException.badRequest("appeal.error.file-empty");
+            throw new AppealRefusal(Kind.BAD_INPUT, "appeal.error.file-empty");
         }
         if (content.length > limit.toBytes()) {
             throw new LocalizedException(HttpStatus.CONTENT_TOO_LARGE, "appeal.error.file-too-large",

@@ -11,7 +11,7 @@ import kz.attest.identity.SignedInUser;
 import kz.attest.notification.Channel;
 import kz.attest.notification.Notice;
 import kz.attest.notification.Notifications;
-import kz.attest.web.LocalizedException;
+import kz.attest.web.Refusal.Kind;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -71,26 +71,26 @@ public class Appeals {
                            List<Attachment> attachments) {
         SignedInUser applicant = currentUser.require();
         if (applicant.isStaff()) {
-            throw LocalizedException.forbidden("appeal.error.applicants-only");
+            throw new AppealRefusal(Kind.NOT_ALLOWED, "appeal.error.applicants-only");
         }
         ApplicationView application = applications.view(applicationId);   // 404 unless it is the applicant's
         if (addressee == null) {
-            throw LocalizedException.badRequest("appeal.error.addressee-required");
+            throw new AppealRefusal(Kind.BAD_INPUT, "appeal.error.addressee-required");
         }
         if (subject == null) {
-            throw LocalizedException.badRequest("appeal.error.subject-required");
+            throw new AppealRefusal(Kind.BAD_INPUT, "appeal.error.subject-required");
         }
         if (text == null || text.isBlank()) {
-            throw LocalizedException.badRequest("appeal.error.text-required");
+            throw new AppealRefusal(Kind.BAD_INPUT, "appeal.error.text-required");
         }
         if (text.length() > MAX_TEXT) {
-            throw LocalizedException.badRequest("appeal.error.text-too-long", MAX_TEXT);
+            throw new AppealRefusal(Kind.BAD_INPUT, "appeal.error.text-too-long", MAX_TEXT);
         }
         List<Attachment> given = attachments == null ? List.of()
                 : attachments.stream().filter(a -> a != null && !(blank(a.fileName())
                 && (a.content() == null || a.content().length == 0))).toList();   // an empty file input: none
         if (given.size() > properties.maxFiles()) {
-            throw LocalizedException.badRequest("appeal.error.too-many-files", properties.maxFiles());
+            throw new AppealRefusal(Kind.BAD_INPUT, "appeal.error.too-many-files", properties.maxFiles());
         }
         List<AppealRows.NewFile> files = new ArrayList<>();
         for (Attachment attachment : given) {
@@ -134,7 +134,7 @@ public class Appeals {
     public List<AppealView> queue() {
         SignedInUser staff = currentUser.require();
         String organisation = staff.organisation()
-                .orElseThrow(() -> LocalizedException.forbidden("identity.not-your-organisation"));
+                .orElseThrow(() -> new AppealRefusal(Kind.NOT_ALLOWED, "identity.not-your-organisation"));
         return rows.addressedTo(organisation).stream().map(this::view).toList();
     }
 
@@ -149,7 +149,7 @@ public class Appeals {
     public AppealFile file(long id, UUID fileId) {
         AppealRows.Row row = visible(id);
         return rows.file(row.id(), fileId).map(f -> new AppealFile(f.fileName(), f.contentType(), f.content()))
-                .orElseThrow(() -> LocalizedException.notFound("appeal.error.file-not-found"));
+                .orElseThrow(() -> new AppealRefusal(Kind.NOT_FOUND, "appeal.error.file-not-found"));
     }
 
     /**
@@ -161,16 +161,16 @@ public class Appeals {
         AppealRows.Row row = rows.lock(id).orElseThrow(Appeals::notFound);
         SignedInUser staff = currentUser.requireMemberOf(row.addresseeOrganisation());
         if (!staff.hasRole(Role.PROVIDER_HEAD) && !staff.hasRole(Role.PROVIDER_OFFICER)) {
-            throw LocalizedException.forbidden("appeal.error.not-addressee");
+            throw new AppealRefusal(Kind.NOT_ALLOWED, "appeal.error.not-addressee");
         }
         if (row.status() != AppealStatus.OPEN) {
-            throw LocalizedException.conflict("appeal.error.already-answered");
+            throw new AppealRefusal(Kind.WRONG_STATE, "appeal.error.already-answered");
         }
         if (!upheld && (reasons == null || reasons.isBlank())) {
-            throw LocalizedException.badRequest("appeal.error.reasons-required");
+            throw new AppealRefusal(Kind.BAD_INPUT, "appeal.error.reasons-required");
         }
         if (reasons != null && reasons.length() > MAX_TEXT) {
-            throw LocalizedException.badRequest("appeal.error.text-too-long", MAX_TEXT);
+            throw new AppealRefusal(Kind.BAD_INPUT, "appeal.error.text-too-long", MAX_TEXT);
         }
         String reference = reference(id);
         boolean reopened = upheld && applications.reopenAfterAppeal(row.applicationId(), reference);
@@ -178,7 +178,7 @@ public class Appeals {
         String answer = reasons == null || reasons.isBlank() ? null : reasons.strip();
         Instant now = clock.instant();
         if (!rows.answer(id, outcome, answer, staff.login(), now, reopened)) {
-            throw LocalizedException.conflict("appeal.error.already-answered");
+            throw new AppealRefusal(Kind.WRONG_STATE, "appeal.error.already-answered");
         }
         AppealView view = view(rows.find(id).orElseThrow());
         auditLog.record(staff.login(), upheld ? "appeal.upheld" : "appeal.rejected", ENTITY, Long.toString(id),
@@ -200,7 +200,7 @@ public class Appeals {
             throw notFound();
         }
         if (!currentUser.isMemberOf(row.addresseeOrganisation()) && !currentUser.isMemberOf(row.providerId())) {
-            throw LocalizedException.forbidden("identity.not-your-organisation");
+            throw new AppealRefusal(Kind.NOT_ALLOWED, "identity.not-your-organisation");
         }
         return row;
     }
@@ -240,8 +240,8 @@ public class Appeals {
         return "APL-" + id;
     }
 
-    private static LocalizedException notFound() {
-        return LocalizedException.notFound("appeal.error.not-found");
+    private static AppealRefusal notFound() {
+        return new AppealRefusal(Kind.NOT_FOUND, "appeal.error.not-found");
     }
 
     /** A file's bytes for download. */

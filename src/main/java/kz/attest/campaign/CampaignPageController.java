@@ -1,6 +1,6 @@
 package kz.attest.campaign;
 
-import kz.attest.web.LocalizedException;
+import kz.attest.web.Refusal.Kind;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -78,7 +78,7 @@ class CampaignPageController {
                 days.add(new ExamDay(LocalDate.parse(exam.strip()), submit == null || submit.isBlank() ? null
                         : LocalDate.parse(submit.strip())));
             } catch (java.time.format.DateTimeParseException e) {
-                throw LocalizedException.badRequest("campaign.days-required");
+                throw new CampaignRefusal(Kind.BAD_INPUT, "campaign.days-required");
             }
         }
         CampaignView campaign = campaigns.create(new NewCampaign(kind, title,

@@ -11,7 +11,7 @@ import kz.attest.identity.SignedInUser;
 import kz.attest.notification.Channel;
 import kz.attest.notification.Notice;
 import kz.attest.notification.Notifications;
-import kz.attest.web.LocalizedException;
+import kz.attest.web.Refusal.Kind;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -93,10 +93,10 @@ public class Campaigns {
         String centre = register.centre();
         SignedInUser user = currentUser.require();
         if (request == null || request.kind() == null || blank(request.title())) {
-            throw LocalizedException.badRequest("campaign.title-required");
+            throw new CampaignRefusal(Kind.BAD_INPUT, "campaign.title-required");
         }
         if (request.title().strip().length() > 500 || (request.basis() != null && request.basis().length() > 2000)) {
-            throw LocalizedException.badRequest("campaign.text-too-long");
+            throw new CampaignRefusal(Kind.BAD_INPUT, "campaign.text-too-long");
         }
         List<ExamDay> days = schedule(request.days());
         LocalDate first = days.getFirst().examDate();
@@ -104,18 +104,18 @@ public class Campaigns {
         String basis = null;
         if (request.kind() == CampaignKind.EXTRAORDINARY) {
             if (request.decidedBy() == null || blank(request.basis())) {
-                throw LocalizedException.badRequest("campaign.extraordinary-decision-required");
+                throw new CampaignRefusal(Kind.BAD_INPUT, "campaign.extraordinary-decision-required");
             }
             decider = request.decidedBy();
             basis = request.basis().strip();
         }
         List<Expert> experts = experts(centre, request, first);
         if (experts.isEmpty()) {
-            throw LocalizedException.conflict("campaign.no-experts");
+            throw new CampaignRefusal(Kind.WRONG_STATE, "campaign.no-experts");
         }
         for (Expert expert : experts) {
             if (decider != null && expert.kind().decider() != decider) {
-                throw LocalizedException.conflict("campaign.wrong-decider", expert.fullName(),
+                throw new CampaignRefusal(Kind.WRONG_STATE, "campaign.wrong-decider", expert.fullName(),
                         new org.springframework.context.support.DefaultMessageSourceResolvable(
                                 "campaign.decider." + expert.kind().decider().name()));
             }
@@ -143,12 +143,12 @@ public class Campaigns {
         CampaignView campaign = rows.campaign(id).orElseThrow(Campaigns::notFound);
         SignedInUser user = currentUser.requireMemberOf(campaign.providerId());
         if (campaign.status() != CampaignStatus.DRAFT) {
-            throw LocalizedException.conflict("campaign.already-announced");
+            throw new CampaignRefusal(Kind.WRONG_STATE, "campaign.already-announced");
         }
         requireNoticePeriod(campaign.firstExamDay());
         Instant now = clock.instant();
         if (!rows.announce(id, user.login(), now)) {
-            throw LocalizedException.conflict("campaign.already-announced");
+            throw new CampaignRefusal(Kind.WRONG_STATE, "campaign.already-announced");
         }
         int notified = 0;
         for (CampaignView.Participant participant : campaign.participants()) {
@@ -188,22 +188,22 @@ public class Campaigns {
 
     private List<ExamDay> schedule(List<ExamDay> requested) {
         if (requested == null || requested.isEmpty()) {
-            throw LocalizedException.badRequest("campaign.days-required");
+            throw new CampaignRefusal(Kind.BAD_INPUT, "campaign.days-required");
         }
         Set<LocalDate> seen = new HashSet<>();
         List<ExamDay> days = new ArrayList<>();
         for (ExamDay day : requested) {
             if (day == null || day.examDate() == null || day.submissionDate() == null) {
-                throw LocalizedException.badRequest("campaign.days-required");
+                throw new CampaignRefusal(Kind.BAD_INPUT, "campaign.days-required");
             }
             if (!seen.add(day.examDate())) {
-                throw LocalizedException.badRequest("campaign.day-twice", DAY.format(day.examDate()));
+                throw new CampaignRefusal(Kind.BAD_INPUT, "campaign.day-twice", DAY.format(day.examDate()));
             }
             if (!calendar.isWorkingDay(day.examDate())) {
-                throw LocalizedException.badRequest("campaign.exam-day-not-working", DAY.format(day.examDate()));
+                throw new CampaignRefusal(Kind.BAD_INPUT, "campaign.exam-day-not-working", DAY.format(day.examDate()));
             }
             if (!day.submissionDate().isBefore(day.examDate()) || !calendar.isWorkingDay(day.submissionDate())) {
-                throw LocalizedException.badRequest("campaign.submission-day-invalid", DAY.format(day.submissionDate()),
+                throw new CampaignRefusal(Kind.BAD_INPUT, "campaign.submission-day-invalid", DAY.format(day.submissionDate()),
                         DAY.format(day.examDate()));
             }
             days.add(day);
@@ -217,7 +217,7 @@ public class Campaigns {
     private void requireNoticePeriod(LocalDate firstExamDay) {
         LocalDate earliest = calendar.addCalendarDays(today(), NOTICE_CALENDAR_DAYS);
         if (firstExamDay.isBefore(earliest)) {
-            throw LocalizedException.conflict("campaign.too-close", DAY.format(firstExamDay), DAY.format(earliest));
+            throw new CampaignRefusal(Kind.WRONG_STATE, "campaign.too-close", DAY.format(firstExamDay), DAY.format(earliest));
         }
     }
 
@@ -225,19 +225,19 @@ public class Campaigns {
         List<Long> ids = request.experts() == null ? List.of() : request.experts().stream().distinct().toList();
         if (ids.isEmpty()) {
             if (request.kind() != CampaignKind.REGULAR) {
-                throw LocalizedException.badRequest("campaign.experts-required");
+                throw new CampaignRefusal(Kind.BAD_INPUT, "campaign.experts-required");
             }
             return register.expertsOf(centre).stream().filter(e -> e.dueOn(firstExamDay)).toList();
         }
         List<Expert> experts = new ArrayList<>();
         for (long id : ids) {
             Expert expert = rows.expert(id).filter(e -> e.providerId().equals(centre)).map(register::withRegistry)
-                    .orElseThrow(() -> LocalizedException.notFound("campaign.expert.not-found", id));
+                    .orElseThrow(() -> new CampaignRefusal(Kind.NOT_FOUND, "campaign.expert.not-found", id));
             if (request.kind() == CampaignKind.REGULAR && !expert.dueOn(firstExamDay)) {
                 if (expert.exemptOn(firstExamDay)) {
-                    throw LocalizedException.conflict("campaign.expert.exempt", expert.fullName());
+                    throw new CampaignRefusal(Kind.WRONG_STATE, "campaign.expert.exempt", expert.fullName());
                 }
-                throw LocalizedException.conflict("campaign.expert.not-due", expert.fullName(),
+                throw new CampaignRefusal(Kind.WRONG_STATE, "campaign.expert.not-due", expert.fullName(),
                         DAY.format(expert.dueFrom()));
             }
             experts.add(expert);
@@ -254,7 +254,7 @@ public class Campaigns {
         return value == null || value.isBlank();
     }
 
-    private static LocalizedException notFound() {
-        return LocalizedException.notFound("campaign.not-found");
+    private static CampaignRefusal notFound() {
+        return new CampaignRefusal(Kind.NOT_FOUND, "campaign.not-found");
     }
 }

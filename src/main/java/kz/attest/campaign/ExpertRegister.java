@@ -9,7 +9,7 @@ import kz.attest.identity.Organisation;
 import kz.attest.identity.OrganisationKind;
 import kz.attest.identity.Organisations;
 import kz.attest.identity.SignedInUser;
-import kz.attest.web.LocalizedException;
+import kz.attest.web.Refusal.Kind;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -76,22 +76,22 @@ class ExpertRegister {
         String centre = centre();
         SignedInUser user = currentUser.require();
         if (expert == null || !Iin.check(expert.iin(), today()).valid()) {
-            throw LocalizedException.badRequest("campaign.expert.iin-invalid");
+            throw new CampaignRefusal(Kind.BAD_INPUT, "campaign.expert.iin-invalid");
         }
         if (blank(expert.surname()) || blank(expert.givenName()) || expert.kind() == null
                 || expert.activityStart() == null) {
-            throw LocalizedException.badRequest("campaign.expert.incomplete");
+            throw new CampaignRefusal(Kind.BAD_INPUT, "campaign.expert.incomplete");
         }
         if (expert.activityStart().isAfter(today()) || (expert.lastAttestation() != null
                 && (expert.lastAttestation().isAfter(today()) || expert.lastAttestation().isBefore(expert.activityStart())))) {
-            throw LocalizedException.badRequest("campaign.expert.dates-invalid");
+            throw new CampaignRefusal(Kind.BAD_INPUT, "campaign.expert.dates-invalid");
         }
         NewExpert clean = new NewExpert(expert.iin().strip(), expert.surname().strip(), expert.givenName().strip(),
                 blank(expert.patronymic()) ? null : expert.patronymic().strip(), expert.kind(),
                 blank(expert.specialty()) ? null : expert.specialty().strip(), expert.activityStart(),
                 expert.lastAttestation());
         if (rows.expertExists(clean.iin())) {
-            throw LocalizedException.conflict("campaign.expert.exists", clean.iin());
+            throw new CampaignRefusal(Kind.WRONG_STATE, "campaign.expert.exists", clean.iin());
         }
         long id = rows.insertExpert(centre, clean, clock.instant());
         auditLog.record(user.login(), "campaign.expert-added", "ForensicExpert", Long.toString(id),
@@ -106,7 +106,7 @@ class ExpertRegister {
         return user.organisation().flatMap(organisations::find)
                 .filter(o -> o.kind() == OrganisationKind.FORENSIC_CENTRE)
                 .map(Organisation::id)
-                .orElseThrow(() -> LocalizedException.forbidden("campaign.centre-only"));
+                .orElseThrow(() -> new CampaignRefusal(Kind.NOT_ALLOWED, "campaign.centre-only"));
     }
 
     private LocalDate today() {

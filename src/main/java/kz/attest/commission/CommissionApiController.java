@@ -1,7 +1,7 @@
 package kz.attest.commission;
 
+import kz.attest.web.Refusal.Kind;
 import org.apache.commons.codec.digest.DigestUtils;
-import kz.attest.web.LocalizedException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -69,7 +69,7 @@ class CommissionApiController {
     @GetMapping("/api/v1/commissions/{organisation}")
     @PreAuthorize(STAFF)
     CommissionView commission(@PathVariable String organisation) {
-        return commissions.of(organisation).orElseThrow(() -> LocalizedException.notFound("commission.error.no-commission"));
+        return commissions.of(organisation).orElseThrow(() -> new CommissionRefusal(Kind.NOT_FOUND, "commission.error.no-commission"));
     }
 
     @PutMapping("/api/v1/commissions/{organisation}")
@@ -112,7 +112,7 @@ class CommissionApiController {
     @PreAuthorize(STAFF)
     InterviewView plan(@PathVariable long id, @RequestBody SlotRequest request) {
         if (request == null) {
-            throw LocalizedException.badRequest("commission.error.place-exactly-one");
+            throw new CommissionRefusal(Kind.BAD_INPUT, "commission.error.place-exactly-one");
         }
         return planning.plan(id, date(request.date()), time(request.time()), request.room(), request.link());
     }
@@ -169,7 +169,7 @@ class CommissionApiController {
         try {
             return LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
-            throw LocalizedException.badRequest("commission.error.date-format", text);
+            throw new CommissionRefusal(Kind.BAD_INPUT, "commission.error.date-format", text);
         }
     }
 
@@ -180,7 +180,7 @@ class CommissionApiController {
         try {
             return LocalTime.parse(text.strip());
         } catch (DateTimeParseException e) {
-            throw LocalizedException.badRequest("commission.error.time-format", text);
+            throw new CommissionRefusal(Kind.BAD_INPUT, "commission.error.time-format", text);
         }
     }
 }

@@ -5,7 +5,7 @@ import kz.attest.identity.Accounts;
 import kz.attest.identity.CurrentUser;
 import kz.attest.identity.Role;
 import kz.attest.identity.SignedInUser;
-import kz.attest.web.LocalizedException;
+import kz.attest.web.Refusal.Kind;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -58,7 +58,7 @@ class Commissions {
         SignedInUser manager = manager(organisationId);
         String clean = name == null ? "" : name.strip();
         if (clean.isEmpty() || clean.length() > 255) {
-            throw LocalizedException.badRequest("commission.error.name-required");
+            throw new CommissionRefusal(Kind.BAD_INPUT, "commission.error.name-required");
         }
         boolean created = rows.upsert(organisationId, clean, manager.login(), clock.instant());
         audit.record(manager.login(), created ? "commission.formed" : "commission.renamed", ENTITY, organisationId,
@@ -71,13 +71,13 @@ class Commissions {
     public CommissionView putMember(String organisationId, String login, String role) {
         SignedInUser manager = manager(organisationId);
         if (rows.name(organisationId).isEmpty()) {
-            throw LocalizedException.conflict("commission.error.no-commission");
+            throw new CommissionRefusal(Kind.WRONG_STATE, "commission.error.no-commission");
         }
         MemberRole memberRole = parseRole(role);
         SignedInUser member = (login == null ? Optional.<SignedInUser>empty() : accounts.findByLoginName(login.strip()))
                 .filter(SignedInUser::isStaff)
                 .filter(a -> organisationId.equals(a.organisationId()))
-                .orElseThrow(() -> LocalizedException.badRequest("commission.error.not-staff", login));
+                .orElseThrow(() -> new CommissionRefusal(Kind.BAD_INPUT, "commission.error.not-staff", login));
         rows.put(organisationId, member.accountId(), memberRole, manager.login(), clock.instant());
         audit.record(manager.login(), "commission.member-set", ENTITY, organisationId,
                 member.login() + " as " + memberRole);
@@ -89,9 +89,9 @@ class Commissions {
     public CommissionView removeMember(String organisationId, String login) {
         SignedInUser manager = manager(organisationId);
         SignedInUser member = accounts.findByLoginName(login == null ? "" : login.strip())
-                .orElseThrow(() -> LocalizedException.notFound("commission.error.not-member", login));
+                .orElseThrow(() -> new CommissionRefusal(Kind.NOT_FOUND, "commission.error.not-member", login));
         if (!rows.remove(organisationId, member.accountId())) {
-            throw LocalizedException.notFound("commission.error.not-member", login);
+            throw new CommissionRefusal(Kind.NOT_FOUND, "commission.error.not-member", login);
         }
         audit.record(manager.login(), "commission.member-removed", ENTITY, organisationId, member.login());
         return view(organisationId).orElseThrow();
@@ -111,7 +111,7 @@ class Commissions {
     private SignedInUser manager(String organisationId) {
         SignedInUser user = currentUser.requireMemberOf(organisationId);
         if (!manages(user, organisationId)) {
-            throw LocalizedException.forbidden("commission.error.managers-only");
+            throw new CommissionRefusal(Kind.NOT_ALLOWED, "commission.error.managers-only");
         }
         return user;
     }
@@ -120,7 +120,7 @@ class Commissions {
         try {
             return MemberRole.valueOf((role == null || role.isBlank() ? "MEMBER" : role.strip()).toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw LocalizedException.badRequest("commission.error.role-unknown", role);
+            throw new CommissionRefusal(Kind.BAD_INPUT, "commission.error.role-unknown", role);
         }
     }
 }

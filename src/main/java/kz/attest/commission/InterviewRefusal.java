@@ -1,33 +1,32 @@
 package kz.attest.commission;
 
-import kz.attest.web.LocalizedException;
-import org.springframework.http.HttpStatus;
+import kz.attest.web.Refusal;
 
 /** Why the commission refuses a step of an interview, with a message key of {@code i18n/commission}. */
-class InterviewRefusal extends LocalizedException {
+final class InterviewRefusal extends Refusal {
 
-    private InterviewRefusal(HttpStatus status, String messageKey, Object... arguments) {
-        super(status, messageKey, arguments);
+    private InterviewRefusal(Kind kind, String messageKey, Object... arguments) {
+        super(kind, messageKey, arguments);
     }
 
     static InterviewRefusal invalid(String messageKey, Object... arguments) {
-        return new InterviewRefusal(HttpStatus.BAD_REQUEST, messageKey, arguments);
+        return new InterviewRefusal(Kind.BAD_INPUT, messageKey, arguments);
     }
 
     static InterviewRefusal notAllowed(String messageKey, Object... arguments) {
-        return new InterviewRefusal(HttpStatus.FORBIDDEN, messageKey, arguments);
+        return new InterviewRefusal(Kind.NOT_ALLOWED, messageKey, arguments);
     }
 
     static InterviewRefusal wrongState(String messageKey, Object... arguments) {
-        return new InterviewRefusal(HttpStatus.CONFLICT, messageKey, arguments);
+        return new InterviewRefusal(Kind.WRONG_STATE, messageKey, arguments);
     }
 
     static InterviewRefusal notFound() {
-        return new InterviewRefusal(HttpStatus.NOT_FOUND, "commission.error.not-found");
+        return new InterviewRefusal(Kind.NOT_FOUND, "commission.error.not-found");
     }
 
     static InterviewRefusal noProtocol() {
-        return new InterviewRefusal(HttpStatus.NOT_FOUND, "commission.error.no-protocol");
+        return new InterviewRefusal(Kind.NOT_FOUND, "commission.error.no-protocol");
     }
 
     static InterviewRefusal concluded() {

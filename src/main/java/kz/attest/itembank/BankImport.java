@@ -6,7 +6,6 @@ import kz.attest.catalogue.Catalogue;
 import kz.attest.catalogue.ServiceDefinition;
 import kz.attest.catalogue.TopicQuota;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,15 +31,15 @@ class BankImport {
     static final String IMPORT = "ItemBankImport";
     static final String EXPORT = "ItemBankExport";
 
-    private final ImportStore store;
-    private final BankStore bank;
+    private final ImportRows store;
+    private final BankRows bank;
     private final BankRules rules;
     private final ImportProperties limits;
     private final AuditLog audit;
     private final MessageSource messages;
     private final Clock clock;
 
-    BankImport(ImportStore store, BankStore bank, BankRules rules, ImportProperties limits, AuditLog audit, MessageSource messages,
+    BankImport(ImportRows store, BankRows bank, BankRules rules, ImportProperties limits, AuditLog audit, MessageSource messages,
                Clock clock) {
         this.store = store;
         this.bank = bank;
@@ -72,7 +71,7 @@ class BankImport {
         ImportCheck.Outcome outcome = new ImportCheck(rules, oneLanguageAsDraft)
                 .check(batch, store::existingItems, store::existingCases);
         if (!outcome.problems().isEmpty()) {
-            throw refusal(HttpStatus.BAD_REQUEST, batch.format(), outcome.problems(), locale);
+            throw refusal(ImportRefusal::invalid, batch.format(), outcome.problems(), locale);
         }
         Instant now = clock.instant();
         List<ImportProblem.Found> drafts = new ArrayList<>();
@@ -104,7 +103,7 @@ class BankImport {
             bank.insertCases(cases, now);
         } catch (org.springframework.dao.DuplicateKeyException raced) {
             // another import stored one of these identifiers since the check: the transaction rolls back
-            throw refusal(HttpStatus.CONFLICT, batch.format(), List.of(ImportProblem.found(safeName(fileName), 0, "id",
+            throw refusal(ImportRefusal::clash, batch.format(), List.of(ImportProblem.found(safeName(fileName), 0, "id",
                     "itembank.import.concurrent")), locale);
         }
         UUID importId = UUID.randomUUID();
@@ -123,7 +122,7 @@ class BankImport {
                 throw new SafeZip.Refused("itembank.import.empty-file", "");
             }
             if (bytes.length > limits.maxFileSize().toBytes()) {
-                throw refusal(HttpStatus.PAYLOAD_TOO_LARGE, "?", List.of(ImportProblem.found(safeName(fileName), 0,
+                throw refusal(ImportRefusal::tooLarge, "?", List.of(ImportProblem.found(safeName(fileName), 0,
                         "", "itembank.import.too-large", limits.maxFileSize().toKilobytes())), locale);
             }
             String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
@@ -142,15 +141,15 @@ class BankImport {
             }
             throw new SafeZip.Refused("itembank.import.not-supported", "");
         } catch (SafeZip.Refused refused) {
-            throw refusal(HttpStatus.BAD_REQUEST, "?", List.of(ImportProblem.found(safeName(fileName), 0, "",
+            throw refusal(ImportRefusal::invalid, "?", List.of(ImportProblem.found(safeName(fileName), 0, "",
                     refused.code, refused.argument)), locale);
         }
     }
 
-    private ImportRefusal refusal(HttpStatus status, String format, List<ImportProblem.Found> found, Locale locale) {
+    private ImportRefusal refusal(java.util.function.Function<ImportReport, ImportRefusal> kind, String format,
+                                  List<ImportProblem.Found> found, Locale locale) {
         List<ImportProblem> problems = found.stream().map(p -> p.localize(messages, locale)).toList();
-        return new ImportRefusal(status, "itembank.import.refused",
-                new ImportReport(null, format, false, 0, 0, problems));
+        return kind.apply(new ImportReport(null, format, false, 0, 0, problems));
     }
 
     // ---- export

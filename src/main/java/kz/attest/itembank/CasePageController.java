@@ -37,11 +37,11 @@ import java.util.UUID;
 class CasePageController {
 
     private final ItemBank bank;
-    private final BankStore store;
+    private final BankRows store;
     private final BankRules rules;
     private final Catalogue catalogue;
 
-    CasePageController(ItemBank bank, BankStore store, BankRules rules, Catalogue catalogue) {
+    CasePageController(ItemBank bank, BankRows store, BankRules rules, Catalogue catalogue) {
         this.bank = bank;
         this.store = store;
         this.rules = rules;
@@ -124,7 +124,7 @@ class CasePageController {
     // ----
 
     private String refused(ItemBankRefusal refusal, CaseForm form, UUID id, Model model, HttpServletResponse response) {
-        response.setStatus(refusal.status().value());
+        response.setStatus(RefusalStatus.of(refusal));
         model.addAttribute("errorKey", refusal.messageKey());
         model.addAttribute("errorArgs", refusal.arguments());
         if (form.scope() == null || form.scope().isBlank()) {

@@ -4,6 +4,6 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** A case without its confidential content, for lists. */
-public record CaseSummary(UUID id, CaseScope scope, ItemStatus status, int version, int questionCount, String author,
+record CaseSummary(UUID id, CaseScope scope, ItemStatus status, int version, int questionCount, String author,
                           String editedBy, String reviewer, boolean practice, boolean demonstration, Instant updatedAt) {
 }

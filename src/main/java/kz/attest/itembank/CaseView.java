@@ -1,5 +1,5 @@
 package kz.attest.itembank;
 
 /** A case with its content, for its authors and reviewers only; every such read is audited. */
-public record CaseView(CaseSummary summary, CaseContent content) {
+record CaseView(CaseSummary summary, CaseContent content) {
 }

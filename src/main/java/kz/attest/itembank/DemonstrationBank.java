@@ -2,8 +2,8 @@ package kz.attest.itembank;
 
 import kz.attest.AttestProperties;
 import kz.attest.audit.AuditLog;
-import kz.attest.catalogue.Catalogue;
 import kz.attest.catalogue.CaseStructure;
+import kz.attest.catalogue.Catalogue;
 import kz.attest.catalogue.LocalizedText;
 import kz.attest.catalogue.ServiceDefinition;
 import kz.attest.catalogue.Stage;
@@ -51,13 +51,13 @@ class DemonstrationBank {
             new BankText("заңда көзделген жағдайларда ғана", "только в случаях, предусмотренных законом"),
             new BankText("прокурордың санкциясымен", "с санкции прокурора"));
 
-    private final BankStore store;
+    private final BankRows store;
     private final Catalogue catalogue;
     private final AttestProperties properties;
     private final AuditLog audit;
     private final Clock clock;
 
-    DemonstrationBank(BankStore store, Catalogue catalogue, AttestProperties properties, AuditLog audit, Clock clock) {
+    DemonstrationBank(BankRows store, Catalogue catalogue, AttestProperties properties, AuditLog audit, Clock clock) {
         this.store = store;
         this.catalogue = catalogue;
         this.properties = properties;

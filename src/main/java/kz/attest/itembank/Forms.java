@@ -25,14 +25,14 @@ import java.util.UUID;
 @Service
 public class Forms {
 
-    private final BankStore store;
+    private final BankRows store;
     private final Catalogue catalogue;
     private final AuditLog audit;
     private final Clock clock;
     private final JsonMapper json;
     private final SecureRandom seeds = new SecureRandom();
 
-    Forms(BankStore store, Catalogue catalogue, AuditLog audit, Clock clock, JsonMapper json) {
+    Forms(BankRows store, Catalogue catalogue, AuditLog audit, Clock clock, JsonMapper json) {
         this.store = store;
         this.catalogue = catalogue;
         this.audit = audit;
@@ -92,8 +92,8 @@ public class Forms {
     /** The text of a form in the candidate's language (Kazakh or Russian), options in the form's order; no keys. */
     @Transactional(readOnly = true)
     public CandidateForm candidateView(AssembledForm form, Locale language) {
-        Map<BankStore.Versioned, ItemContent> items = store.itemVersions(form.items().stream().map(FormItem::itemId).toList());
-        Map<BankStore.Versioned, CaseContent> cases = store.caseVersions(form.cases().stream().map(FormCase::caseId).toList());
+        Map<BankRows.Versioned, ItemContent> items = store.itemVersions(form.items().stream().map(FormItem::itemId).toList());
+        Map<BankRows.Versioned, CaseContent> cases = store.caseVersions(form.cases().stream().map(FormCase::caseId).toList());
         List<CandidateQuestion> questions = form.items().stream()
                 .map(i -> shown(content(items, i.itemId(), i.version()), i.optionOrder(), language)).toList();
         List<CandidateCase> shownCases = new ArrayList<>();
@@ -111,8 +111,8 @@ public class Forms {
     /** The shown position of every correct option of the form, for scoring on the server. */
     @Transactional
     public ScoringKey scoringKey(AssembledForm form) {
-        Map<BankStore.Versioned, ItemContent> items = store.itemVersions(form.items().stream().map(FormItem::itemId).toList());
-        Map<BankStore.Versioned, CaseContent> cases = store.caseVersions(form.cases().stream().map(FormCase::caseId).toList());
+        Map<BankRows.Versioned, ItemContent> items = store.itemVersions(form.items().stream().map(FormItem::itemId).toList());
+        Map<BankRows.Versioned, CaseContent> cases = store.caseVersions(form.cases().stream().map(FormCase::caseId).toList());
         List<Integer> itemKeys = form.items().stream()
                 .map(i -> i.optionOrder().indexOf(content(items, i.itemId(), i.version()).correctOption())).toList();
         List<List<Integer>> caseKeys = new ArrayList<>();
@@ -139,8 +139,8 @@ public class Forms {
                 order.stream().map(o -> content.options().get(o).in(language)).toList());
     }
 
-    private static <T> T content(Map<BankStore.Versioned, T> contents, UUID id, int version) {
-        T content = contents.get(new BankStore.Versioned(id, version));
+    private static <T> T content(Map<BankRows.Versioned, T> contents, UUID id, int version) {
+        T content = contents.get(new BankRows.Versioned(id, version));
         if (content == null) {
             throw ItemBankRefusal.missing("itembank.item.not-found", id);
         }

@@ -45,7 +45,7 @@ class ImportPageController {
                     oneLanguageAsDraft);
             return page(model, report);
         } catch (ImportRefusal refusal) {
-            response.setStatus(refusal.status().value());
+            response.setStatus(RefusalStatus.of(refusal));
             return page(model, refusal.report());
         }
     }

@@ -1,18 +1,37 @@
 package kz.attest.itembank;
 
-import org.springframework.http.HttpStatus;
-
-/** An import refused with its full report (400, or 413 for a file over the size limit); nothing was stored. */
-class ImportRefusal extends ItemBankRefusal {
+/**
+ * An import refused with its full report (bad input, a clash with the bank, or a file over the size limit, which
+ * the web layer answers with 413); nothing was stored.
+ */
+final class ImportRefusal extends ItemBankRefusal {
 
     private final transient ImportReport report;
+    private final boolean tooLarge;
 
-    ImportRefusal(HttpStatus status, String messageKey, ImportReport report) {
-        super(status, messageKey, report.problems().size());
+    private ImportRefusal(Kind kind, boolean tooLarge, ImportReport report) {
+        super(kind, "itembank.import.refused", report.problems().size());
         this.report = report;
+        this.tooLarge = tooLarge;
     }
 
-    public ImportReport report() {
+    static ImportRefusal invalid(ImportReport report) {
+        return new ImportRefusal(Kind.BAD_INPUT, false, report);
+    }
+
+    static ImportRefusal clash(ImportReport report) {
+        return new ImportRefusal(Kind.WRONG_STATE, false, report);
+    }
+
+    static ImportRefusal tooLarge(ImportReport report) {
+        return new ImportRefusal(Kind.BAD_INPUT, true, report);
+    }
+
+    ImportReport report() {
         return report;
+    }
+
+    boolean tooLarge() {
+        return tooLarge;
     }
 }

@@ -21,13 +21,13 @@ public class ItemBank {
     static final String ITEM = "ItemBankItem";
     static final String CASE = "ItemBankCase";
 
-    private final BankStore store;
+    private final BankRows store;
     private final BankRules rules;
     private final BankCipher cipher;
     private final AuditLog audit;
     private final Clock clock;
 
-    ItemBank(BankStore store, BankRules rules, BankCipher cipher, AuditLog audit, Clock clock) {
+    ItemBank(BankRows store, BankRules rules, BankCipher cipher, AuditLog audit, Clock clock) {
         this.store = store;
         this.rules = rules;
         this.cipher = cipher;

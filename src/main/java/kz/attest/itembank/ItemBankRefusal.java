@@ -1,28 +1,30 @@
 package kz.attest.itembank;
 
-import kz.attest.web.LocalizedException;
-import org.springframework.http.HttpStatus;
+import kz.attest.web.Refusal;
 
-/** A refusal of the question bank, with a message key of {@code i18n/itembank}. */
-public class ItemBankRefusal extends LocalizedException {
+/**
+ * A refusal of the question bank (issue 15 point 4): the kind of refusal and a message key of {@code i18n/itembank};
+ * the web layer alone chooses the status.
+ */
+class ItemBankRefusal extends Refusal {
 
-    ItemBankRefusal(HttpStatus status, String messageKey, Object... arguments) {
-        super(status, messageKey, arguments);
+    ItemBankRefusal(Kind kind, String messageKey, Object... arguments) {
+        super(kind, messageKey, arguments);
     }
 
     static ItemBankRefusal invalid(String messageKey, Object... arguments) {
-        return new ItemBankRefusal(HttpStatus.BAD_REQUEST, messageKey, arguments);
+        return new ItemBankRefusal(Kind.BAD_INPUT, messageKey, arguments);
     }
 
     static ItemBankRefusal wrongState(String messageKey, Object... arguments) {
-        return new ItemBankRefusal(HttpStatus.CONFLICT, messageKey, arguments);
+        return new ItemBankRefusal(Kind.WRONG_STATE, messageKey, arguments);
     }
 
     static ItemBankRefusal notAllowed(String messageKey, Object... arguments) {
-        return new ItemBankRefusal(HttpStatus.FORBIDDEN, messageKey, arguments);
+        return new ItemBankRefusal(Kind.NOT_ALLOWED, messageKey, arguments);
     }
 
     static ItemBankRefusal missing(String messageKey, Object... arguments) {
-        return new ItemBankRefusal(HttpStatus.NOT_FOUND, messageKey, arguments);
+        return new ItemBankRefusal(Kind.NOT_FOUND, messageKey, arguments);
     }
 }

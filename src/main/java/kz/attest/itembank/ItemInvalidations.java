@@ -2,15 +2,12 @@ package kz.attest.itembank;
 
 import kz.attest.audit.AuditLog;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -26,15 +23,15 @@ public class ItemInvalidations {
     static final int MAX_REASON = 2000;
     static final int MAX_ACT_REFERENCE = 200;
 
-    private final BankStore store;
-    private final JdbcClient jdbc;
+    private final BankRows store;
+    private final InvalidationRows invalidations;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ItemInvalidations(BankStore store, JdbcClient jdbc, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+    ItemInvalidations(BankRows store, InvalidationRows invalidations, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
         this.store = store;
-        this.jdbc = jdbc;
+        this.invalidations = invalidations;
         this.audit = audit;
         this.events = events;
         this.clock = clock;
@@ -55,9 +52,7 @@ public class ItemInvalidations {
             item.retire();
             store.updateItem(item, now, false);
         }
-        jdbc.sql("INSERT INTO itembank_invalidation (item_id, reason, act_reference, invalidated_at, invalidated_by)"
-                        + " VALUES (?, ?, ?, ?, ?)")
-                .params(itemId, act.reason(), act.reference(), Timestamp.from(now), by).update();
+        invalidations.insert(InvalidationRows.Target.ITEM, itemId, act.reason(), act.reference(), now, by);
         audit.record(by, "itembank.item-invalidated", ItemBank.ITEM, itemId.toString(), act.summary());
         ItemInvalidated event = new ItemInvalidated(itemId, act.reason(), act.reference(), now, by);
         events.publishEvent(event);
@@ -67,13 +62,8 @@ public class ItemInvalidations {
     /** The question's invalidation, if it was invalidated. */
     @Transactional(readOnly = true)
     public Optional<ItemInvalidated> find(UUID itemId) {
-        return jdbc.sql("SELECT item_id, reason, act_reference, invalidated_at, invalidated_by"
-                        + " FROM itembank_invalidation WHERE item_id = ?")
-                .param(itemId)
-                .query((rs, n) -> new ItemInvalidated(rs.getObject("item_id", UUID.class), rs.getString("reason"),
-                        rs.getString("act_reference"), rs.getTimestamp("invalidated_at").toInstant(),
-                        rs.getString("invalidated_by")))
-                .optional();
+        return invalidations.find(InvalidationRows.Target.ITEM, itemId)
+                .map(r -> new ItemInvalidated(r.id(), r.reason(), r.actReference(), r.at(), r.by()));
     }
 
     /**
@@ -94,9 +84,7 @@ public class ItemInvalidations {
             bankCase.retire();
             store.updateCase(bankCase, now, false);
         }
-        jdbc.sql("INSERT INTO itembank_case_invalidation (case_id, reason, act_reference, invalidated_at,"
-                        + " invalidated_by) VALUES (?, ?, ?, ?, ?)")
-                .params(caseId, act.reason(), act.reference(), Timestamp.from(now), by).update();
+        invalidations.insert(InvalidationRows.Target.CASE, caseId, act.reason(), act.reference(), now, by);
         audit.record(by, "itembank.case-invalidated", ItemBank.CASE, caseId.toString(), act.summary());
         CaseInvalidated event = new CaseInvalidated(caseId, act.reason(), act.reference(), now, by);
         events.publishEvent(event);
@@ -145,33 +133,19 @@ public class ItemInvalidations {
     /** The case's invalidation, if it was invalidated. */
     @Transactional(readOnly = true)
     public Optional<CaseInvalidated> findCase(UUID caseId) {
-        return jdbc.sql("SELECT case_id, reason, act_reference, invalidated_at, invalidated_by"
-                        + " FROM itembank_case_invalidation WHERE case_id = ?")
-                .param(caseId)
-                .query((rs, n) -> new CaseInvalidated(rs.getObject("case_id", UUID.class), rs.getString("reason"),
-                        rs.getString("act_reference"), rs.getTimestamp("invalidated_at").toInstant(),
-                        rs.getString("invalidated_by")))
-                .optional();
+        return invalidations.find(InvalidationRows.Target.CASE, caseId)
+                .map(r -> new CaseInvalidated(r.id(), r.reason(), r.actReference(), r.at(), r.by()));
     }
 
     /** Which of the given cases were invalidated (a failed stage that showed one is sat again, ¶26). */
     @Transactional(readOnly = true)
     public Set<UUID> invalidatedCasesAmong(Collection<UUID> caseIds) {
-        if (caseIds.isEmpty()) {
-            return Set.of();
-        }
-        return new HashSet<>(jdbc.sql("SELECT case_id FROM itembank_case_invalidation"
-                        + " WHERE case_id = ANY(CAST(? AS uuid[]))")
-                .param(caseIds.stream().map(UUID::toString).toArray(String[]::new)).query(UUID.class).list());
+        return invalidations.among(InvalidationRows.Target.CASE, caseIds);
     }
 
     /** Which of the given questions were invalidated (for scoring: they count in the candidate's favour, ¶26). */
     @Transactional(readOnly = true)
     public Set<UUID> invalidatedAmong(Collection<UUID> itemIds) {
-        if (itemIds.isEmpty()) {
-            return Set.of();
-        }
-        return new HashSet<>(jdbc.sql("SELECT item_id FROM itembank_invalidation WHERE item_id = ANY(CAST(? AS uuid[]))")
-                .param(itemIds.stream().map(UUID::toString).toArray(String[]::new)).query(UUID.class).list());
+        return invalidations.among(InvalidationRows.Target.ITEM, itemIds);
     }
 }

@@ -18,13 +18,13 @@ import java.util.Optional;
 @Service
 public class ItemStatistics {
 
-    private final StatisticsStore store;
+    private final StatisticsRows store;
     private final Catalogue catalogue;
     private final StatisticsProperties thresholds;
     private final AuditLog audit;
     private final Clock clock;
 
-    ItemStatistics(StatisticsStore store, Catalogue catalogue, StatisticsProperties thresholds, AuditLog audit,
+    ItemStatistics(StatisticsRows store, Catalogue catalogue, StatisticsProperties thresholds, AuditLog audit,
                    Clock clock) {
         this.store = store;
         this.catalogue = catalogue;

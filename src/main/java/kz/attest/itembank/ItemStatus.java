@@ -1,6 +1,6 @@
 package kz.attest.itembank;
 
 /** Where a question or case is in its four-eyes review; only approved ones reach candidates. */
-public enum ItemStatus {
+enum ItemStatus {
     DRAFT, IN_REVIEW, APPROVED, RETIRED
 }

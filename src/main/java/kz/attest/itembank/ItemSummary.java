@@ -4,6 +4,6 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** A question without its confidential content, for lists. */
-public record ItemSummary(UUID id, String topic, ItemStatus status, int version, int optionCount, String author,
+record ItemSummary(UUID id, String topic, ItemStatus status, int version, int optionCount, String author,
                           String editedBy, String reviewer, boolean practice, boolean demonstration, Instant updatedAt) {
 }

@@ -1,5 +1,5 @@
 package kz.attest.itembank;
 
 /** The outcome of a key rotation: the new active key and how many stored values were re-encrypted under it. */
-public record KeyRotation(String activeKeyId, int reencrypted) {
+record KeyRotation(String activeKeyId, int reencrypted) {
 }

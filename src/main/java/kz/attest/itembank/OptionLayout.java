@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
  * @param ordered the options are never reordered ({@code shuffle="false"})
  * @param fixed   0-based positions that keep their place while the others are shuffled ({@code fixed="true"})
  */
-public record OptionLayout(boolean ordered, List<Integer> fixed) {
+record OptionLayout(boolean ordered, List<Integer> fixed) {
 
     /** Every option may move: the bank's default. */
     public static final OptionLayout SHUFFLED = new OptionLayout(false, List.of());

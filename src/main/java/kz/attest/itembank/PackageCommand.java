@@ -33,7 +33,7 @@ import java.util.ResourceBundle;
  * Exit status 0 when done, 1 when the package is refused, 2 on a usage error, 3 when the person is not signed in or
  * not allowed.
  */
-public final class PackageCommand implements CommandLineTool {
+final class PackageCommand implements CommandLineTool {
 
     static final String USAGE = """
             usage: package verify --file F --trust ROOT.pem [--trust CA.pem] [--signer MINISTRY.pem]

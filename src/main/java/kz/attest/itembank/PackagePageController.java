@@ -163,7 +163,7 @@ class PackagePageController {
     }
 
     private void refused(ItemBankRefusal refusal, Model model, HttpServletResponse response) {
-        response.setStatus(refusal.status().value());
+        response.setStatus(RefusalStatus.of(refusal));
         model.addAttribute("problem", messages.getMessage(refusal.messageKey(), refusal.arguments(),
                 refusal.messageKey(), LocaleContextHolder.getLocale()));
         model.addAttribute("problemCode", refusal.messageKey());

@@ -1,6 +1,6 @@
 package kz.attest.itembank;
 
-import org.springframework.http.HttpStatus;
+import kz.attest.web.Refusal.Kind;
 
 /** Why a sealed package is refused; each has its own message in {@code i18n/itembank}. */
 enum PackageProblem {
@@ -15,19 +15,19 @@ enum PackageProblem {
     UNDECRYPTABLE("itembank.package.undecryptable"),
     HASH_MISMATCH("itembank.package.hash-mismatch"),
     CONTENT_INVALID("itembank.package.content-invalid"),
-    OUTDATED("itembank.package.outdated", HttpStatus.CONFLICT),
-    ALREADY_IMPORTED("itembank.package.already-imported", HttpStatus.CONFLICT);
+    OUTDATED("itembank.package.outdated", Kind.WRONG_STATE),
+    ALREADY_IMPORTED("itembank.package.already-imported", Kind.WRONG_STATE);
 
     private final String messageKey;
-    private final HttpStatus status;
+    private final Kind kind;
 
     PackageProblem(String messageKey) {
-        this(messageKey, HttpStatus.BAD_REQUEST);
+        this(messageKey, Kind.BAD_INPUT);
     }
 
-    PackageProblem(String messageKey, HttpStatus status) {
+    PackageProblem(String messageKey, Kind kind) {
         this.messageKey = messageKey;
-        this.status = status;
+        this.kind = kind;
     }
 
     String messageKey() {
@@ -35,7 +35,7 @@ enum PackageProblem {
     }
 
     PackageRefusal refuse(Object... arguments) {
-        return new PackageRefusal(this, status, arguments);
+        return new PackageRefusal(this, kind, arguments);
     }
 
     /** A refused package: nothing of it is stored. */
@@ -43,8 +43,8 @@ enum PackageProblem {
 
         private final PackageProblem problem;
 
-        PackageRefusal(PackageProblem problem, HttpStatus status, Object... arguments) {
-            super(status, problem.messageKey, arguments);
+        PackageRefusal(PackageProblem problem, Kind kind, Object... arguments) {
+            super(kind, problem.messageKey, arguments);
             this.problem = problem;
         }
 

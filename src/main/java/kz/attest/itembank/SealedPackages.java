@@ -40,15 +40,15 @@ class SealedPackages {
     private static final Set<PackageRecord.Status> NOT_DESTROYED = EnumSet.of(PackageRecord.Status.ACTIVE,
             PackageRecord.Status.SUPERSEDED, PackageRecord.Status.WITHDRAWN);
 
-    private final PackageStore store;
-    private final BankStore bank;
+    private final PackageRows store;
+    private final BankRows bank;
     private final BankRules rules;
     private final PackageKeys keys;
     private final PackageProperties properties;
     private final AuditLog audit;
     private final Clock clock;
 
-    SealedPackages(PackageStore store, BankStore bank, BankRules rules, PackageKeys keys, PackageProperties properties,
+    SealedPackages(PackageRows store, BankRows bank, BankRules rules, PackageKeys keys, PackageProperties properties,
                    AuditLog audit, Clock clock) {
         this.store = store;
         this.bank = bank;

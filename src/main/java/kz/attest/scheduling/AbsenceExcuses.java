@@ -1,10 +1,8 @@
 package kz.attest.scheduling;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -15,16 +13,15 @@ import java.util.UUID;
 @Service
 public class AbsenceExcuses {
 
-    private final JdbcClient jdbc;
+    private final SessionRows rows;
 
-    AbsenceExcuses(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    AbsenceExcuses(SessionRows rows) {
+        this.rows = rows;
     }
 
     /** Excuses an absent sitting; false when it is not absent or already excused. */
     @Transactional
     public boolean excuse(UUID sittingId, Instant at) {
-        return jdbc.sql("UPDATE scheduling_sitting SET excused_at = ? WHERE id = ? AND state = 'ABSENT' AND excused_at IS NULL")
-                .params(Timestamp.from(at), sittingId).update() == 1;
+        return rows.excuseAbsence(sittingId, at);
     }
 }

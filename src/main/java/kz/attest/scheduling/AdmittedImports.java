@@ -13,7 +13,6 @@ import kz.attest.signature.DemoCertificateAuthority;
 import kz.attest.signature.SignedFiles;
 import kz.attest.web.LocalizedException;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.JacksonException;
@@ -21,7 +20,6 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.security.cert.X509Certificate;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -44,7 +42,7 @@ class AdmittedImports {
     static final String FORMAT = "attest-kz/admitted-candidates/1";
     static final String ENTITY = "AdmittedImport";
 
-    private final JdbcClient jdbc;
+    private final AdmittedImportRows rows;
     private final Accounts accounts;
     private final Catalogue catalogue;
     private final CurrentUser currentUser;
@@ -54,10 +52,10 @@ class AdmittedImports {
     private final ObjectProvider<DemoCertificateAuthority> demoCa;
     private final JsonMapper json;
 
-    AdmittedImports(JdbcClient jdbc, Accounts accounts, Catalogue catalogue, CurrentUser currentUser, AuditLog audit,
+    AdmittedImports(AdmittedImportRows rows, Accounts accounts, Catalogue catalogue, CurrentUser currentUser, AuditLog audit,
                     Clock clock, SchedulingProperties properties, ObjectProvider<DemoCertificateAuthority> demoCa,
                     JsonMapper json) {
-        this.jdbc = jdbc;
+        this.rows = rows;
         this.accounts = accounts;
         this.catalogue = catalogue;
         this.currentUser = currentUser;
@@ -102,72 +100,51 @@ class AdmittedImports {
         if (list.isEmpty()) {
             throw LocalizedException.badRequest("scheduling.import.no-candidates");
         }
-        List<Row> rows = new ArrayList<>();
+        List<Row> listed = new ArrayList<>();
         int number = 0;
         for (JsonNode candidate : list) {
-            rows.add(row(candidate, provider, ++number));
+            listed.add(row(candidate, provider, ++number));
         }
         String sha256 = DigestUtils.sha256Hex(file);
         Instant now = clock.instant();
-        if (jdbc.sql("SELECT EXISTS (SELECT 1 FROM scheduling_admitted_import WHERE sha256 = ?)").param(sha256)
-                .query(Boolean.class).single()) {
-            return new ImportResult(sha256, provider, rows.size(), 0, true);
+        if (rows.imported(sha256)) {
+            return new ImportResult(sha256, provider, listed.size(), 0, true);
         }
         String signer = verified.signer().getSubjectX500Principal().getName();
-        jdbc.sql("""
-                        INSERT INTO scheduling_admitted_import (sha256, provider_id, signer, exported_at, candidates, added,
-                            imported_by, imported_at) VALUES (?, ?, ?, ?, ?, 0, ?, ?)""")
-                .params(sha256, provider, signer.length() > 500 ? signer.substring(0, 500) : signer,
-                        text(root, "exportedAt"), rows.size(), user.login(), Timestamp.from(now))
-                .update();
+        rows.insertFile(sha256, provider, signer.length() > 500 ? signer.substring(0, 500) : signer,
+                text(root, "exportedAt"), listed.size(), user.login(), now);
         int added = 0;
-        for (Row row : rows) {
-            added += jdbc.sql("""
-                            INSERT INTO scheduling_imported_candidate (application_id, registration_number, iin, full_name,
-                                service_code, provider_id, specialties, admitted_at, file_sha256, imported_at)
-                            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (application_id) DO NOTHING""")
-                    .params(row.applicationId(), row.registrationNumber(), row.iin(), row.fullName(), row.service(),
-                            provider, String.join(",", row.specialties()), Timestamp.from(row.admittedAt()), sha256,
-                            Timestamp.from(now))
-                    .update();
+        for (Row row : listed) {
+            if (rows.insertCandidate(row.applicationId(), row.registrationNumber(), row.iin(), row.fullName(),
+                    row.service(), provider, row.specialties(), row.admittedAt(), sha256, now)) {
+                added++;
+            }
         }
-        jdbc.sql("UPDATE scheduling_admitted_import SET added = ? WHERE sha256 = ?").params(added, sha256).update();
+        rows.setAdded(sha256, added);
         audit.record(user.login(), "scheduling.admitted-imported", ENTITY, sha256,
-                "provider %s, %d candidate(s), %d new, signed by %s, sha256 %s".formatted(provider, rows.size(), added,
+                "provider %s, %d candidate(s), %d new, signed by %s, sha256 %s".formatted(provider, listed.size(), added,
                         signer, sha256));
-        return new ImportResult(sha256, provider, rows.size(), added, false);
+        return new ImportResult(sha256, provider, listed.size(), added, false);
     }
 
     @Transactional(readOnly = true)
     List<PastImport> past() {
-        return jdbc.sql("""
-                        SELECT sha256, provider_id, signer, candidates, added, imported_by, imported_at
-                        FROM scheduling_admitted_import ORDER BY imported_at DESC LIMIT 50""")
-                .query((rs, n) -> new PastImport(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4),
-                        rs.getInt(5), rs.getString(6), rs.getTimestamp(7).toInstant()))
-                .list();
+        return rows.past();
     }
 
     /** The imported candidates of a service, with the account of their IIN on this node when there is one (else 0). */
     List<EligibleCandidate> candidates(ServiceCode service) {
-        return jdbc.sql("""
-                        SELECT application_id, registration_number, iin, full_name, provider_id, specialties, admitted_at
-                        FROM scheduling_imported_candidate WHERE service_code = ? ORDER BY admitted_at, application_id""")
-                .param(service.value())
-                .query((rs, n) -> {
-                    String iin = rs.getString("iin");
-                    Optional<SignedInUser> account = accounts.findByLoginName(iin);
-                    String name = rs.getString("full_name");
-                    String specialties = rs.getString("specialties");
-                    return new EligibleCandidate(rs.getLong("application_id"), rs.getString("registration_number"),
-                            account.map(SignedInUser::accountId).orElse(0L), iin,
-                            name != null && !name.isBlank() ? name : account.map(SignedInUser::fullName).orElse(iin),
-                            service.value(), rs.getString("provider_id"),
-                            specialties == null || specialties.isBlank() ? List.of() : List.of(specialties.split(",")),
-                            rs.getTimestamp("admitted_at").toInstant(), List.of(), List.of(),
-                            EligibleCandidate.IMPORTED);
-                })
-                .list();
+        return rows.candidates(service).stream().map(imported -> {
+            Optional<SignedInUser> account = accounts.findByLoginName(imported.iin());
+            String name = imported.fullName();
+            String specialties = imported.specialties();
+            return new EligibleCandidate(imported.applicationId(), imported.registrationNumber(),
+                    account.map(SignedInUser::accountId).orElse(0L), imported.iin(),
+                    name != null && !name.isBlank() ? name : account.map(SignedInUser::fullName).orElse(imported.iin()),
+                    service.value(), imported.providerId(),
+                    specialties == null || specialties.isBlank() ? List.of() : List.of(specialties.split(",")),
+                    imported.admittedAt(), List.of(), List.of(), EligibleCandidate.IMPORTED);
+        }).toList();
     }
 
     private Row row(JsonNode candidate, String provider, int number) {

@@ -11,7 +11,7 @@ import kz.attest.identity.SignedInUser;
 import kz.attest.notification.Channel;
 import kz.attest.notification.Notice;
 import kz.attest.notification.Notifications;
-import kz.attest.web.LocalizedException;
+import kz.attest.web.Refusal.Kind;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -107,7 +107,7 @@ class CheckIns {
                 if ("SPECIALTY".equals(shortfall.kind()) && !specialties.contains(shortfall.code())) {
                     continue;
                 }
-                throw LocalizedException.conflict("scheduling.session.bank-not-ready", stage, shortfall.code(),
+                throw new SchedulingRefusal(Kind.WRONG_STATE, "scheduling.session.bank-not-ready", stage, shortfall.code(),
                         shortfall.needed(), shortfall.available());
             }
         }
@@ -123,7 +123,7 @@ class CheckIns {
         if (type == IdentityDocumentType.DIGITAL_ID) {
             String iin = transactions.execute(status -> lock(sessionId).sitting(sittingId).iin());
             if (!digitalDocuments.confirms(iin, number)) {
-                throw LocalizedException.conflict("scheduling.check-in.digital-id-not-confirmed");
+                throw new SchedulingRefusal(Kind.WRONG_STATE, "scheduling.check-in.digital-id-not-confirmed");
             }
         }
         return transactions.execute(status -> checkIn(sessionId, sittingId, type, number, request.seatId()));
@@ -137,7 +137,7 @@ class CheckIns {
         sitting.requireCheckInPossible();
         Hall.Seat seat = seatId.map(id -> locked.freeSeat(id))
                 .orElseGet(() -> locked.firstFreeSeat()
-                        .orElseThrow(() -> LocalizedException.conflict("scheduling.seat.none-free")));
+                        .orElseThrow(() -> new SchedulingRefusal(Kind.WRONG_STATE, "scheduling.seat.none-free")));
         String code = newCode(sessionId);
         Instant now = clock.instant();
         rows.checkIn(sitting.id(), type, number, seat.id(), WorkstationCodes.hash(code), locked.proctor().login(), now);
@@ -163,10 +163,10 @@ class CheckIns {
         sitting.requireCheckedIn();
         String why = reason == null ? "" : reason.strip();
         if (why.isEmpty() || why.length() > MAX_REASON) {
-            throw LocalizedException.badRequest("scheduling.move.reason-required", MAX_REASON);
+            throw new SchedulingRefusal(Kind.BAD_INPUT, "scheduling.move.reason-required", MAX_REASON);
         }
         if (sitting.seatId().filter(seatId::equals).isPresent()) {
-            throw LocalizedException.conflict("scheduling.move.same-seat");
+            throw new SchedulingRefusal(Kind.WRONG_STATE, "scheduling.move.same-seat");
         }
         Hall.Seat seat = locked.freeSeat(seatId);
         String code = newCode(sessionId);
@@ -248,7 +248,7 @@ class CheckIns {
 
         Sitting sitting(UUID sittingId) {
             return sittings.stream().filter(s -> s.id().equals(sittingId)).findFirst()
-                    .orElseThrow(() -> LocalizedException.notFound("scheduling.sitting.not-in-session"));
+                    .orElseThrow(() -> new SchedulingRefusal(Kind.NOT_FOUND, "scheduling.sitting.not-in-session"));
         }
 
         boolean taken(UUID seatId) {
@@ -256,12 +256,12 @@ class CheckIns {
         }
 
         Hall.Seat freeSeat(UUID seatId) {
-            Hall.Seat seat = hall.seat(seatId).orElseThrow(() -> LocalizedException.notFound("scheduling.seat.not-found"));
+            Hall.Seat seat = hall.seat(seatId).orElseThrow(() -> new SchedulingRefusal(Kind.NOT_FOUND, "scheduling.seat.not-found"));
             if (!seat.active()) {
-                throw LocalizedException.conflict("scheduling.seat.out-of-order", seat.label());
+                throw new SchedulingRefusal(Kind.WRONG_STATE, "scheduling.seat.out-of-order", seat.label());
             }
             if (taken(seat.id())) {
-                throw LocalizedException.conflict("scheduling.seat.taken", seat.label());
+                throw new SchedulingRefusal(Kind.WRONG_STATE, "scheduling.seat.taken", seat.label());
             }
             return seat;
         }

@@ -1,6 +1,6 @@
 package kz.attest.scheduling;
 
-import kz.attest.web.LocalizedException;
+import kz.attest.web.Refusal;
 import org.springframework.ui.Model;
 
 import java.util.LinkedHashMap;
@@ -27,14 +27,18 @@ record FormRefusal(String field, String messageKey, Object[] arguments) {
             Map.entry("scheduling.session.invalid-stages", "stages"),
             Map.entry("scheduling.session.unknown-service", "service"));
 
-    static FormRefusal of(LocalizedException refused) {
+    static FormRefusal of(Refusal refused) {
         return new FormRefusal(FIELDS.get(refused.messageKey()), refused.messageKey(), refused.arguments());
     }
 
     /** Whether the refusal belongs on the form (bad input) rather than on an error page (not found, forbidden). */
-    static boolean onTheForm(LocalizedException refused) {
-        int status = refused.status().value();
-        return status == 400 || status == 409 || status == 422;
+    static boolean onTheForm(Refusal refused) {
+        return refused.kind() == Refusal.Kind.BAD_INPUT || refused.kind() == Refusal.Kind.WRONG_STATE;
+    }
+
+    /** The status of a page shown again with a refusal on the form: 400 for bad input, 409 for a wrong state. */
+    static int status(Refusal refused) {
+        return refused.kind() == Refusal.Kind.BAD_INPUT ? 400 : 409;
     }
 
     /** Puts the refusal and the typed values ({@code typed}, first value of each parameter) on the page. */

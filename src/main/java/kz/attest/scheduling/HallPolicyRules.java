@@ -1,6 +1,7 @@
 package kz.attest.scheduling;
 
-import kz.attest.web.LocalizedException;
+
+import kz.attest.web.Refusal.Kind;
 
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -31,7 +32,7 @@ final class HallPolicyRules {
         }
         String key = keyHex == null ? "" : keyHex.strip();
         if (!KEY.matcher(key).matches()) {
-            throw LocalizedException.badRequest("scheduling.hall.invalid-seb-key");
+            throw new SchedulingRefusal(Kind.BAD_INPUT, "scheduling.hall.invalid-seb-key");
         }
         return Optional.of(key.toLowerCase(Locale.ROOT));
     }
@@ -45,14 +46,14 @@ final class HallPolicyRules {
             }
             String range = raw.strip().toLowerCase(Locale.ROOT);
             if (!isCidr(range)) {
-                throw LocalizedException.badRequest("scheduling.hall.invalid-cidr", range);
+                throw new SchedulingRefusal(Kind.BAD_INPUT, "scheduling.hall.invalid-cidr", range);
             }
             if (!result.contains(range)) {
                 result.add(range);
             }
         }
         if (result.size() > MAX_RANGES) {
-            throw LocalizedException.badRequest("scheduling.hall.too-many-ranges", MAX_RANGES);
+            throw new SchedulingRefusal(Kind.BAD_INPUT, "scheduling.hall.too-many-ranges", MAX_RANGES);
         }
         return List.copyOf(result);
     }

@@ -5,7 +5,7 @@ import kz.attest.identity.CurrentUser;
 import kz.attest.identity.Organisation;
 import kz.attest.identity.OrganisationKind;
 import kz.attest.identity.Organisations;
-import kz.attest.web.LocalizedException;
+import kz.attest.web.Refusal.Kind;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -55,7 +55,7 @@ class Halls {
 
     @Transactional(readOnly = true)
     Hall get(UUID id) {
-        Hall hall = rows.find(id).orElseThrow(() -> LocalizedException.notFound("scheduling.hall.not-found"));
+        Hall hall = rows.find(id).orElseThrow(() -> new SchedulingRefusal(Kind.NOT_FOUND, "scheduling.hall.not-found"));
         currentUser.requireMemberOf(hall.centreId());
         return hall;
     }
@@ -64,24 +64,24 @@ class Halls {
     Hall create(NewHall request) {
         Organisation centre = organisations.find(request.centreId())
                 .filter(o -> o.kind() == OrganisationKind.TEST_CENTRE)
-                .orElseThrow(() -> LocalizedException.badRequest("scheduling.hall.not-a-test-centre", request.centreId()));
+                .orElseThrow(() -> new SchedulingRefusal(Kind.BAD_INPUT, "scheduling.hall.not-a-test-centre", request.centreId()));
         currentUser.requireMemberOf(centre.id());
         String name = text(request.name(), 200, "scheduling.hall.name-required");
         String address = text(request.address(), 500, "scheduling.hall.address-required");
         if (request.capacity() < 1 || request.capacity() > MAX_CAPACITY) {
-            throw LocalizedException.badRequest("scheduling.hall.invalid-capacity", MAX_CAPACITY);
+            throw new SchedulingRefusal(Kind.BAD_INPUT, "scheduling.hall.invalid-capacity", MAX_CAPACITY);
         }
         int seats = request.seats().orElse(request.capacity());
         if (seats < 0) {
-            throw LocalizedException.badRequest("scheduling.hall.invalid-capacity", MAX_CAPACITY);
+            throw new SchedulingRefusal(Kind.BAD_INPUT, "scheduling.hall.invalid-capacity", MAX_CAPACITY);
         }
         if (seats > request.capacity()) {
-            throw LocalizedException.conflict("scheduling.hall.capacity-exceeded", request.capacity());
+            throw new SchedulingRefusal(Kind.WRONG_STATE, "scheduling.hall.capacity-exceeded", request.capacity());
         }
         Optional<String> key = HallPolicyRules.key(request.sebRequired(), request.sebKeyHex());
         List<String> ranges = HallPolicyRules.ranges(request.allowedIpRanges());
         if (rows.nameTaken(centre.id(), name)) {
-            throw LocalizedException.conflict("scheduling.hall.duplicate-name", name);
+            throw new SchedulingRefusal(Kind.WRONG_STATE, "scheduling.hall.duplicate-name", name);
         }
         UUID id = UUID.randomUUID();
         SafeExamBrowserKeyKind kind = SafeExamBrowserKeyKind.parse(request.sebKeyKind());
@@ -128,13 +128,13 @@ class Halls {
         hall = get(hallId);
         String value = label == null ? "" : label.strip();
         if (!SEAT_LABEL.matcher(value).matches()) {
-            throw LocalizedException.badRequest("scheduling.seat.invalid-label");
+            throw new SchedulingRefusal(Kind.BAD_INPUT, "scheduling.seat.invalid-label");
         }
         if (hall.seats().stream().anyMatch(s -> s.label().equalsIgnoreCase(value))) {
-            throw LocalizedException.conflict("scheduling.seat.duplicate-label", value);
+            throw new SchedulingRefusal(Kind.WRONG_STATE, "scheduling.seat.duplicate-label", value);
         }
         if (hall.seats().size() >= hall.capacity()) {
-            throw LocalizedException.conflict("scheduling.hall.capacity-exceeded", hall.capacity());
+            throw new SchedulingRefusal(Kind.WRONG_STATE, "scheduling.hall.capacity-exceeded", hall.capacity());
         }
         Hall.Seat seat = new Hall.Seat(UUID.randomUUID(), value, true);
         rows.insertSeat(hall.id(), seat);
@@ -146,7 +146,7 @@ class Halls {
     @Transactional
     Hall.Seat setSeatActive(UUID hallId, UUID seatId, boolean active) {
         Hall hall = get(hallId);
-        Hall.Seat seat = hall.seat(seatId).orElseThrow(() -> LocalizedException.notFound("scheduling.seat.not-found"));
+        Hall.Seat seat = hall.seat(seatId).orElseThrow(() -> new SchedulingRefusal(Kind.NOT_FOUND, "scheduling.seat.not-found"));
         if (seat.active() != active) {
             rows.setSeatActive(seat.id(), active);
             audit.record(active ? "scheduling.seat.in-service" : "scheduling.seat.out-of-order", ENTITY,
@@ -158,7 +158,7 @@ class Halls {
     private static String text(String value, int max, String requiredKey) {
         String text = value == null ? "" : value.strip();
         if (text.isEmpty() || text.length() > max) {
-            throw LocalizedException.badRequest(requiredKey, max);
+            throw new SchedulingRefusal(Kind.BAD_INPUT, requiredKey, max);
         }
         return text;
     }

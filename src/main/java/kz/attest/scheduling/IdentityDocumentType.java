@@ -1,6 +1,7 @@
 package kz.attest.scheduling;
 
-import kz.attest.web.LocalizedException;
+
+import kz.attest.web.Refusal.Kind;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -31,14 +32,14 @@ enum IdentityDocumentType {
                 }
             }
         }
-        throw LocalizedException.badRequest("scheduling.check-in.invalid-document-type");
+        throw new SchedulingRefusal(Kind.BAD_INPUT, "scheduling.check-in.invalid-document-type");
     }
 
     /** The number normalised (no spaces, upper case); 400 when it does not have this document's format. */
     String number(String text) {
         String value = text == null ? "" : text.replaceAll("\\s", "").toUpperCase(Locale.ROOT);
         if (!number.matcher(value).matches() || placeholder(value)) {
-            throw LocalizedException.badRequest("scheduling.check-in.invalid-document-number");
+            throw new SchedulingRefusal(Kind.BAD_INPUT, "scheduling.check-in.invalid-document-number");
         }
         return value;
     }

@@ -3,6 +3,7 @@ package kz.attest.scheduling;
 import kz.attest.catalogue.Catalogue;
 import kz.attest.catalogue.ServiceDefinition;
 import kz.attest.identity.Organisation;
+import kz.attest.web.Refusal.Kind;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -60,11 +61,11 @@ class OperatorPageController {
             Hall hall = halls.create(new Halls.NewHall(centreId, name, address, capacity, Optional.ofNullable(seats),
                     sebRequired, sebKeyHex, HallPolicyRules.split(allowedIpRanges), sebKeyKind));
             return "redirect:/operator/halls/" + hall.id();
-        } catch (kz.attest.web.LocalizedException refused) {
+        } catch (SchedulingRefusal refused) {
             if (!FormRefusal.onTheForm(refused)) {
                 throw refused;
             }
-            response.setStatus(refused.status().value());
+            response.setStatus(FormRefusal.status(refused));
             FormRefusal.of(refused).show(model, request.getParameterMap());
             return halls(model);
         }
@@ -89,11 +90,11 @@ class OperatorPageController {
                   Model model) {
         try {
             halls.changePolicy(id, sebRequired, sebKeyHex, sebKeyKind, HallPolicyRules.split(allowedIpRanges));
-        } catch (kz.attest.web.LocalizedException refused) {
+        } catch (SchedulingRefusal refused) {
             if (!FormRefusal.onTheForm(refused)) {
                 throw refused;
             }
-            response.setStatus(refused.status().value());
+            response.setStatus(FormRefusal.status(refused));
             FormRefusal.of(refused).show(model, request.getParameterMap());
             return hall(id, model);
         }
@@ -137,11 +138,11 @@ class OperatorPageController {
             SessionView session = sessions.plan(new Sessions.NewSession(hallId, service, date,
                     Optional.ofNullable(startsAt), plan));
             return "redirect:/operator/sessions/" + session.id();
-        } catch (kz.attest.web.LocalizedException refused) {
+        } catch (SchedulingRefusal refused) {
             if (!FormRefusal.onTheForm(refused)) {
                 throw refused;
             }
-            response.setStatus(refused.status().value());
+            response.setStatus(FormRefusal.status(refused));
             FormRefusal.of(refused).show(model, request.getParameterMap());
             return sessions(model);
         }
@@ -179,7 +180,7 @@ class OperatorPageController {
         try {
             return Arrays.stream(text.split("[\\s,;]+")).filter(s -> !s.isBlank()).map(Integer::valueOf).toList();
         } catch (NumberFormatException e) {
-            throw kz.attest.web.LocalizedException.badRequest("scheduling.session.unknown-stage", text);
+            throw new SchedulingRefusal(Kind.BAD_INPUT, "scheduling.session.unknown-stage", text);
         }
     }
 }

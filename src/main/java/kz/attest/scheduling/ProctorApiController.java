@@ -1,5 +1,6 @@
 package kz.attest.scheduling;
 
+import kz.attest.web.Refusal.Kind;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -64,7 +65,7 @@ class ProctorApiController {
     @PostMapping("/sessions/{id}/sittings/{sittingId}/move")
     CheckInResult move(@PathVariable UUID id, @PathVariable UUID sittingId, @RequestBody MoveBody body) {
         if (body.seatId() == null) {
-            throw kz.attest.web.LocalizedException.badRequest("scheduling.seat.not-found");
+            throw new SchedulingRefusal(Kind.BAD_INPUT, "scheduling.seat.not-found");
         }
         return checkIns.move(id, sittingId, body.seatId(), body.reason());
     }

@@ -82,12 +82,12 @@ class ProctorPageController {
         try {
             result = checkIns.checkIn(id, sittingId,
                     new CheckIns.CheckInRequest(documentType, documentNumber, Optional.ofNullable(seatId)));
-        } catch (kz.attest.web.LocalizedException refused) {
+        } catch (SchedulingRefusal refused) {
             if (!FormRefusal.onTheForm(refused)) {
                 throw refused;
             }
             // issue 14: the refusal on the candidate's own row, the document and number typed kept
-            response.setStatus(refused.status().value());
+            response.setStatus(FormRefusal.status(refused));
             model.addAttribute("checkInRefusal", FormRefusal.of(refused));
             model.addAttribute("checkInSitting", sittingId);
             model.addAttribute("typedDocumentType", documentType);

@@ -1,6 +1,7 @@
 package kz.attest.scheduling;
 
-import kz.attest.web.LocalizedException;
+
+import kz.attest.web.Refusal.Kind;
 
 import java.util.Locale;
 
@@ -33,7 +34,7 @@ public enum SafeExamBrowserKeyKind {
         try {
             return valueOf(raw.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
         } catch (IllegalArgumentException e) {
-            throw LocalizedException.badRequest("scheduling.hall.invalid-seb-key-kind");
+            throw new SchedulingRefusal(Kind.BAD_INPUT, "scheduling.hall.invalid-seb-key-kind");
         }
     }
 

@@ -1,7 +1,7 @@
 package kz.attest.scheduling;
 
 import kz.attest.catalogue.ServiceCode;
-import kz.attest.web.LocalizedException;
+import kz.attest.web.Refusal.Kind;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -27,7 +27,7 @@ record Session(UUID id, UUID hallId, ServiceCode service, LocalDate date, LocalT
     /** Candidates may be assigned until the session closes. */
     void requireAssignable() {
         if (state == SessionState.CLOSED) {
-            throw LocalizedException.conflict("scheduling.session.closed");
+            throw new SchedulingRefusal(Kind.WRONG_STATE, "scheduling.session.closed");
         }
     }
 
@@ -35,7 +35,7 @@ record Session(UUID id, UUID hallId, ServiceCode service, LocalDate date, LocalT
     Session open(LocalDate today) {
         requireToday(today);
         if (state != SessionState.PLANNED) {
-            throw LocalizedException.conflict("scheduling.session.not-planned");
+            throw new SchedulingRefusal(Kind.WRONG_STATE, "scheduling.session.not-planned");
         }
         return with(SessionState.OPEN);
     }
@@ -44,24 +44,24 @@ record Session(UUID id, UUID hallId, ServiceCode service, LocalDate date, LocalT
     void requireCheckInOpen(LocalDate today) {
         requireToday(today);
         if (state != SessionState.OPEN) {
-            throw LocalizedException.conflict("scheduling.session.not-open");
+            throw new SchedulingRefusal(Kind.WRONG_STATE, "scheduling.session.not-open");
         }
     }
 
     /** Absentees are marked once the session has started (¶98: the same day); a closed session stays closed. */
     Session close(LocalDateTime now) {
         if (state == SessionState.CLOSED) {
-            throw LocalizedException.conflict("scheduling.session.closed");
+            throw new SchedulingRefusal(Kind.WRONG_STATE, "scheduling.session.closed");
         }
         if (now.isBefore(start())) {
-            throw LocalizedException.conflict("scheduling.session.not-started", start().toString());
+            throw new SchedulingRefusal(Kind.WRONG_STATE, "scheduling.session.not-started", start().toString());
         }
         return with(SessionState.CLOSED);
     }
 
     private void requireToday(LocalDate today) {
         if (!date.equals(today)) {
-            throw LocalizedException.conflict("scheduling.session.not-today", date.toString());
+            throw new SchedulingRefusal(Kind.WRONG_STATE, "scheduling.session.not-today", date.toString());
         }
     }
 

@@ -129,6 +129,12 @@ class SessionRows {
     }
 
     /** One sitting by id, whatever its session. */
+    /** Excuses an absent sitting (¶27, ¶54, ¶75, ¶98); false when it is not absent or already excused. */
+    boolean excuseAbsence(UUID sittingId, Instant at) {
+        return jdbc.sql("UPDATE scheduling_sitting SET excused_at = ? WHERE id = ? AND state = 'ABSENT' AND excused_at IS NULL")
+                .params(Timestamp.from(at), sittingId).update() == 1;
+    }
+
     Optional<Sitting> sitting(UUID sittingId) {
         return jdbc.sql(SITTING + " WHERE id = ?").param(sittingId).query(SessionRows::sitting).optional();
     }

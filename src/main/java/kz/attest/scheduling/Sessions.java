@@ -13,7 +13,7 @@ import kz.attest.identity.SignedInUser;
 import kz.attest.notification.Channel;
 import kz.attest.notification.Notice;
 import kz.attest.notification.Notifications;
-import kz.attest.web.LocalizedException;
+import kz.attest.web.Refusal.Kind;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -86,15 +86,15 @@ class Sessions {
         SignedInUser planner = currentUser.requireMemberOf(hall.centreId());
         ServiceDefinition service = ServiceCode.parse(request.service()).flatMap(catalogue::find)
                 .filter(ServiceDefinition::tested)
-                .orElseThrow(() -> LocalizedException.badRequest("scheduling.session.unknown-service", request.service()));
+                .orElseThrow(() -> new SchedulingRefusal(Kind.BAD_INPUT, "scheduling.session.unknown-service", request.service()));
         if (request.date() == null || request.date().isBefore(today())) {
-            throw LocalizedException.badRequest("scheduling.session.date-in-past");
+            throw new SchedulingRefusal(Kind.BAD_INPUT, "scheduling.session.date-in-past");
         }
         List<Integer> all = service.stages().stream().map(Stage::number).sorted().toList();
         List<Integer> stages = request.stages().filter(s -> !s.isEmpty()).map(s -> s.stream().distinct().sorted().toList())
                 .orElse(all);
         if (!all.containsAll(stages)) {
-            throw LocalizedException.badRequest("scheduling.session.unknown-stage",
+            throw new SchedulingRefusal(Kind.BAD_INPUT, "scheduling.session.unknown-stage",
                     all.stream().map(String::valueOf).collect(Collectors.joining(", ")));
         }
         Session session = new Session(UUID.randomUUID(), hall.id(), service.code(), request.date(),
@@ -157,7 +157,7 @@ class Sessions {
             for (Long id : new java.util.LinkedHashSet<>(applicationIds.get())) {
                 SessionOffers.Offer candidate = eligible.get(id);
                 if (candidate == null) {
-                    throw LocalizedException.conflict("scheduling.assign.not-eligible", String.valueOf(id));
+                    throw new SchedulingRefusal(Kind.WRONG_STATE, "scheduling.assign.not-eligible", String.valueOf(id));
                 }
                 chosen.add(candidate);
             }
@@ -165,12 +165,12 @@ class Sessions {
             chosen.addAll(eligible.values());
         }
         if (chosen.isEmpty()) {
-            throw LocalizedException.conflict("scheduling.assign.nobody");
+            throw new SchedulingRefusal(Kind.WRONG_STATE, "scheduling.assign.nobody");
         }
         long taken = rows.sittings(session.id()).stream().filter(s -> s.state() != SittingState.ABSENT).count();
         long free = Math.max(0, hall.activeSeats() - taken);
         if (chosen.size() > free) {
-            throw LocalizedException.conflict("scheduling.assign.seats-short", chosen.size(), free, chosen.size() - free);
+            throw new SchedulingRefusal(Kind.WRONG_STATE, "scheduling.assign.seats-short", chosen.size(), free, chosen.size() - free);
         }
         Instant now = clock.instant();
         Organisation centre = organisations.find(hall.centreId()).orElseThrow();
@@ -221,7 +221,7 @@ class Sessions {
     }
 
     Session find(UUID id) {
-        return rows.find(id).orElseThrow(() -> LocalizedException.notFound("scheduling.session.not-found"));
+        return rows.find(id).orElseThrow(() -> new SchedulingRefusal(Kind.NOT_FOUND, "scheduling.session.not-found"));
     }
 
     SessionView view(Session session, Hall hall) {

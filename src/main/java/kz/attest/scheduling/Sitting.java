@@ -1,6 +1,7 @@
 package kz.attest.scheduling;
 
-import kz.attest.web.LocalizedException;
+
+import kz.attest.web.Refusal.Kind;
 
 import java.time.Instant;
 import java.util.List;
@@ -30,8 +31,8 @@ record Sitting(UUID id, UUID sessionId, long applicationId, String registrationN
 
     void requireCheckInPossible() {
         switch (state) {
-            case CHECKED_IN -> throw LocalizedException.conflict("scheduling.check-in.already-checked-in");
-            case ABSENT -> throw LocalizedException.conflict("scheduling.check-in.absent");
+            case CHECKED_IN -> throw new SchedulingRefusal(Kind.WRONG_STATE, "scheduling.check-in.already-checked-in");
+            case ABSENT -> throw new SchedulingRefusal(Kind.WRONG_STATE, "scheduling.check-in.absent");
             case ASSIGNED -> {
             }
         }
@@ -39,7 +40,7 @@ record Sitting(UUID id, UUID sessionId, long applicationId, String registrationN
 
     void requireCheckedIn() {
         if (state != SittingState.CHECKED_IN) {
-            throw LocalizedException.conflict("scheduling.move.not-checked-in");
+            throw new SchedulingRefusal(Kind.WRONG_STATE, "scheduling.move.not-checked-in");
         }
     }
 

@@ -2,11 +2,9 @@ package kz.attest.scheduling;
 
 import kz.attest.audit.AuditLog;
 import kz.attest.catalogue.ServiceCode;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -22,13 +20,13 @@ import java.util.UUID;
 @Service
 public class StagePlanning {
 
-    private final JdbcClient jdbc;
+    private final StageRequestRows requests;
     private final SessionRows rows;
     private final AuditLog audit;
     private final Clock clock;
 
-    StagePlanning(JdbcClient jdbc, SessionRows rows, AuditLog audit, Clock clock) {
-        this.jdbc = jdbc;
+    StagePlanning(StageRequestRows requests, SessionRows rows, AuditLog audit, Clock clock) {
+        this.requests = requests;
         this.rows = rows;
         this.audit = audit;
         this.clock = clock;
@@ -47,13 +45,8 @@ public class StagePlanning {
         Sitting sitting = previous.get();
         Session session = rows.find(sitting.sessionId()).orElseThrow();
         String why = reason == null || reason.isBlank() ? "re-scored" : reason.strip();
-        Optional<Long> id = jdbc.sql("""
-                        INSERT INTO scheduling_stage_request (previous_sitting_id, application_id, service_code, stage,
-                            reason, requested_at)
-                        VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (previous_sitting_id, stage) DO NOTHING RETURNING id""")
-                .params(sitting.id(), sitting.applicationId(), session.service().value(), stage,
-                        why.length() > 1000 ? why.substring(0, 1000) : why, Timestamp.from(clock.instant()))
-                .query(Long.class).optional();
+        Optional<Long> id = requests.insert(sitting, session.service(), stage,
+                why.length() > 1000 ? why.substring(0, 1000) : why, clock.instant());
         id.ifPresent(requestId -> audit.record("system", "scheduling.stage-requested", CheckIns.ENTITY,
                 sitting.id().toString(), "application %d: stage %d to be sat at a new session (request %d): %s"
                         .formatted(sitting.applicationId(), stage, requestId, why)));
@@ -65,20 +58,12 @@ public class StagePlanning {
      * an excused absence.
      */
     List<Pending> pending(ServiceCode service) {
-        return jdbc.sql("""
-                        SELECT r.id, r.previous_sitting_id, r.stage FROM scheduling_stage_request r
-                        WHERE r.service_code = ? AND (r.sitting_id IS NULL OR EXISTS (
-                            SELECT 1 FROM scheduling_sitting s WHERE s.id = r.sitting_id AND s.state = 'ABSENT'
-                              AND s.excused_at IS NOT NULL))
-                        ORDER BY r.id""")
-                .param(service.value())
-                .query((rs, n) -> new Pending(rs.getLong(1), rows.sitting(rs.getObject(2, UUID.class)).orElseThrow(),
-                        rs.getInt(3)))
-                .list();
+        return requests.pending(service).stream()
+                .map(r -> new Pending(r.id(), rows.sitting(r.previousSittingId()).orElseThrow(), r.stage())).toList();
     }
 
     void fulfilled(long requestId, UUID sittingId) {
-        jdbc.sql("UPDATE scheduling_stage_request SET sitting_id = ? WHERE id = ?").params(sittingId, requestId).update();
+        requests.fulfilled(requestId, sittingId);
     }
 
     /** A pending request: the earlier sitting (who the candidate is) and the stage to sit. */

@@ -296,15 +296,11 @@ class AppealTests {
     }
 
     private List<String> templatesOf(long appealId) {
-        return jdbc.sql("SELECT template FROM notification_notice WHERE subject_type = 'Appeal' AND subject_id = ? ORDER BY id")
-                .param(Long.toString(appealId)).query(String.class).list();
+        return kz.attest.notification.SentNotices.templates(jdbc, "Appeal", appealId);
     }
 
     private List<String> channelsOf(long appealId, String template) {
-        return jdbc.sql("""
-                        SELECT d.channel FROM notification_delivery d JOIN notification_notice n ON n.id = d.notice_id
-                        WHERE n.subject_type = 'Appeal' AND n.subject_id = ? AND n.template = ?""")
-                .params(Long.toString(appealId), template).query(String.class).list();
+        return kz.attest.notification.SentNotices.channels(jdbc, "Appeal", appealId, template);
     }
 
     private List<String> auditActionsOf(long appealId) {

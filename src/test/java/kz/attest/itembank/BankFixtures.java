@@ -1,7 +1,7 @@
 package kz.attest.itembank;
 
-import kz.attest.catalogue.Catalogue;
 import kz.attest.catalogue.CaseStructure;
+import kz.attest.catalogue.Catalogue;
 import kz.attest.catalogue.ServiceDefinition;
 import kz.attest.catalogue.Stage;
 import kz.attest.catalogue.TopicQuota;
@@ -18,6 +18,21 @@ final class BankFixtures {
     static final BankRules RULES = new BankRules(CATALOGUE);
 
     private BankFixtures() {
+    }
+
+    /**
+     * A JSON request of the invalidation API ({@code what}: {@code items} or {@code cases}) by a user of a role, with
+     * the reason and the act's reference as given.
+     */
+    static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder invalidation(String what,
+            java.util.UUID id, String login, String role, String reason, String actReference) {
+        return org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .post("/api/v1/itembank/{what}/{id}/invalidate", what, id)
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(login)
+                        .roles(role))
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                .content("{\"reason\":\"%s\",\"actReference\":\"%s\"}".formatted(reason, actReference));
     }
 
     static ItemContent question(String label, int options) {

@@ -111,26 +111,18 @@ class CaseInvalidationTests {
     @Test
     void theApiInvalidatesACaseAndRefusesWithProblemDetails_000_26() throws Exception {
         UUID id = approvedCase();
-        mvc.perform(post("/api/v1/itembank/cases/{id}/invalidate", id).with(user(reviewer).roles("QUESTION_AUTHOR"))
-                        .with(csrf()).param("lang", "en").contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"reason\":\"r\",\"actReference\":\"\"}"))
+        mvc.perform(BankFixtures.invalidation("cases", id, reviewer, "QUESTION_AUTHOR", "r", "").param("lang", "en"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("itembank.invalidation.act-required"));
-        mvc.perform(post("/api/v1/itembank/cases/{id}/invalidate", id).with(user("proctor").roles("PROCTOR"))
-                        .with(csrf()).contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"reason\":\"r\",\"actReference\":\"Акт № 4\"}"))
+        mvc.perform(BankFixtures.invalidation("cases", id, "proctor", "PROCTOR", "r", "Акт № 4"))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/api/v1/itembank/cases/{id}/invalidation", id).with(user(reviewer).roles("QUESTION_AUTHOR")))
                 .andExpect(status().isNotFound());
-        mvc.perform(post("/api/v1/itembank/cases/{id}/invalidate", id).with(user(reviewer).roles("QUESTION_AUTHOR"))
-                        .with(csrf()).contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"reason\":\"Ошибка в условии\",\"actReference\":\"Акт № 4\"}"))
+        mvc.perform(BankFixtures.invalidation("cases", id, reviewer, "QUESTION_AUTHOR", "Ошибка в условии", "Акт № 4"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.caseId").value(id.toString()))
                 .andExpect(jsonPath("$.actReference").value("Акт № 4"));
-        mvc.perform(post("/api/v1/itembank/cases/{id}/invalidate", id).with(user(reviewer).roles("QUESTION_AUTHOR"))
-                        .with(csrf()).contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"reason\":\"again\",\"actReference\":\"Акт № 5\"}"))
+        mvc.perform(BankFixtures.invalidation("cases", id, reviewer, "QUESTION_AUTHOR", "again", "Акт № 5"))
                 .andExpect(status().isConflict());
         mvc.perform(get("/api/v1/itembank/cases/{id}/invalidation", id).with(user(reviewer).roles("QUESTION_AUTHOR")))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.reason").value("Ошибка в условии"));

@@ -105,18 +105,12 @@ class ItemInvalidationTests {
     @Test
     void theApiInvalidatesAndRefusesWithProblemDetails_000_26() throws Exception {
         UUID id = approved();
-        mvc.perform(post("/api/v1/itembank/items/{id}/invalidate", id).with(user(reviewer).roles("QUESTION_AUTHOR"))
-                        .with(csrf()).param("lang", "en").contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"reason\":\"\",\"actReference\":\"Акт № 3\"}"))
+        mvc.perform(BankFixtures.invalidation("items", id, reviewer, "QUESTION_AUTHOR", "", "Акт № 3").param("lang", "en"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("itembank.invalidation.reason-required"));
-        mvc.perform(post("/api/v1/itembank/items/{id}/invalidate", id).with(user("proctor").roles("PROCTOR"))
-                        .with(csrf()).contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"reason\":\"r\",\"actReference\":\"Акт № 3\"}"))
+        mvc.perform(BankFixtures.invalidation("items", id, "proctor", "PROCTOR", "r", "Акт № 3"))
                 .andExpect(status().isForbidden());
-        mvc.perform(post("/api/v1/itembank/items/{id}/invalidate", id).with(user(reviewer).roles("QUESTION_AUTHOR"))
-                        .with(csrf()).contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"reason\":\"Два верных ответа\",\"actReference\":\"Акт № 3\"}"))
+        mvc.perform(BankFixtures.invalidation("items", id, reviewer, "QUESTION_AUTHOR", "Два верных ответа", "Акт № 3"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.itemId").value(id.toString()))
                 .andExpect(jsonPath("$.actReference").value("Акт № 3"));

@@ -36,7 +36,7 @@ class QtiDraftImportTests {
     @Autowired
     ItemBank bank;
     @Autowired
-    BankStore store;
+    BankRows store;
     @Autowired
     Forms forms;
 

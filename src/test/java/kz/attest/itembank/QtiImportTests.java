@@ -39,7 +39,7 @@ class QtiImportTests {
     @Autowired
     BankImport imports;
     @Autowired
-    ImportStore store;
+    ImportRows store;
     @Autowired
     TransactionTemplate transactions;
 

@@ -212,8 +212,7 @@ class AdmittedImportTests {
     }
 
     private List<String> notices(long applicationId) {
-        return jdbc.sql("SELECT template FROM notification_notice WHERE subject_type = 'Application' AND subject_id = ?")
-                .param(Long.toString(applicationId)).query(String.class).list();
+        return kz.attest.notification.SentNotices.templates(jdbc, "Application", applicationId);
     }
 
     static long freshApplicationId() {

@@ -88,8 +88,7 @@ class CreditedStageTests {
                         org.hamcrest.Matchers.empty()));
         fixtures.assign(stageTwo, List.of(fresh.applicationId())).andExpect(status().isConflict());
         String sitting = fixtures.assigned(stageTwo, List.of(repeat.applicationId())).getFirst();
-        assertThat(jdbc.sql("SELECT template FROM notification_notice WHERE subject_type = 'Application' AND subject_id = ?")
-                .param(Long.toString(repeat.applicationId())).query(String.class).list())
+        assertThat(kz.attest.notification.SentNotices.templates(jdbc, "Application", repeat.applicationId()))
                 .containsExactly(Sessions.NOTICE_CREDITED);
 
         fixtures.open(stageTwo).andExpect(status().isOk());

@@ -1,6 +1,5 @@
 package kz.attest.scheduling;
 
-import kz.attest.web.LocalizedException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -32,7 +31,7 @@ class HallPolicyRulesTests {
         assertThat(HallPolicyRules.ranges(List.of(" 10.0.0.0/8 ", "", "FD00::/8", "10.0.0.0/8")))
                 .containsExactly("10.0.0.0/8", "fd00::/8");
         assertThatThrownBy(() -> HallPolicyRules.ranges(List.of("10.0.0.0/8", "10.1.2.3")))
-                .isInstanceOfSatisfying(LocalizedException.class, e -> {
+                .isInstanceOfSatisfying(SchedulingRefusal.class, e -> {
                     assertThat(e.messageKey()).isEqualTo("scheduling.hall.invalid-cidr");
                     assertThat(e.arguments()).containsExactly("10.1.2.3");
                 });
@@ -44,7 +43,7 @@ class HallPolicyRulesTests {
         assertThat(HallPolicyRules.key(true, key)).contains("ab".repeat(32));
         assertThat(HallPolicyRules.key(false, "anything")).isEmpty();
         for (String bad : new String[]{null, "", "ab".repeat(31), "zz".repeat(32), "ab".repeat(33)}) {
-            assertThatThrownBy(() -> HallPolicyRules.key(true, bad)).isInstanceOf(LocalizedException.class)
+            assertThatThrownBy(() -> HallPolicyRules.key(true, bad)).isInstanceOf(SchedulingRefusal.class)
                     .hasMessage("scheduling.hall.invalid-seb-key");
         }
     }

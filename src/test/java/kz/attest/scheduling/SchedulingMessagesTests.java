@@ -1,45 +1,25 @@
 package kz.attest.scheduling;
 
+import kz.attest.web.BundleKeys;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Properties;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Every scheduling message exists in Kazakh, Russian and English; pages and refusals use only keys that exist. */
+/**
+ * Pages and refusals of scheduling use only keys that exist, and every state, document and notice has its messages
+ * (that each key is in Kazakh, Russian and English is {@code MessageBundlesTests}'s proof).
+ */
 class SchedulingMessagesTests {
 
     @Test
-    void everyKeyIsInAllThreeLanguages() throws IOException {
-        Properties kk = load("kk");
-        Properties ru = load("ru");
-        Properties en = load("en");
-        assertThat(kk.stringPropertyNames()).isEqualTo(ru.stringPropertyNames()).isEqualTo(en.stringPropertyNames());
-    }
-
-    @Test
-    void pagesAndRefusalsUseOnlyKnownKeys() throws IOException {
-        Properties en = load("en");
-        Pattern templateKey = Pattern.compile("#\\{(scheduling\\.[a-zA-Z.-]+)[(}]");
-        Pattern refusalKey = Pattern.compile("(?:badRequest|conflict|notFound|forbidden)\\(\"(scheduling\\.[a-z.-]+)\"");
-        try (Stream<Path> files = Stream.concat(Files.list(Path.of("src/main/resources/templates/scheduling")),
-                Files.list(Path.of("src/main/java/kz/attest/scheduling")))) {
-            for (Path file : files.toList()) {
-                Matcher key = (file.toString().endsWith(".html") ? templateKey : refusalKey).matcher(Files.readString(file));
-                while (key.find()) {
-                    assertThat(en).as(file + ": " + key.group(1)).containsKey(key.group(1));
-                }
-            }
-        }
+    void pagesAndRefusalsUseOnlyKnownKeys() {
+        Pattern refusalKey = Pattern.compile(
+                "(?:Refusal\\(Kind\\.[A-Z_]+, |LocalizedException\\.[a-zA-Z]+\\(|HttpStatus\\.[A-Z_]+, )\"(scheduling\\.[a-z.-]+)\"");
+        assertThat(BundleKeys.missing("scheduling", refusalKey, key -> false)).isEmpty();
+        Properties en = BundleKeys.english("scheduling");
         for (SessionState state : SessionState.values()) {
             assertThat(en).containsKey("scheduling.state." + state);
         }
@@ -54,13 +34,5 @@ class SchedulingMessagesTests {
                 assertThat(en).containsKey("notice." + template + "." + part);
             }
         }
-    }
-
-    private static Properties load(String language) throws IOException {
-        Properties properties = new Properties();
-        try (InputStream in = SchedulingMessagesTests.class.getResourceAsStream("/i18n/scheduling_" + language + ".properties")) {
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        }
-        return properties;
     }
 }

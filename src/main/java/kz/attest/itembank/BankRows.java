@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
 
 /** The bank's tables. Content goes in and out only through the cipher; lists and pools read metadata only. */
 @Repository
-class BankStore {
+class BankRows {
 
     private static final String ITEM_META = "id, topic, status, version, option_count, author, edited_by, reviewer, "
             + "practice, demonstration, updated_at";
@@ -31,7 +31,7 @@ class BankStore {
     private final JdbcTemplate batch;
     private final BankCipher cipher;
 
-    BankStore(JdbcClient jdbc, JdbcTemplate batch, BankCipher cipher) {
+    BankRows(JdbcClient jdbc, JdbcTemplate batch, BankCipher cipher) {
         this.jdbc = jdbc;
         this.batch = batch;
         this.cipher = cipher;
@@ -52,7 +52,7 @@ class BankStore {
 
     Optional<ItemSummary> itemSummary(UUID id) {
         return jdbc.sql("SELECT " + ITEM_META + " FROM itembank_item WHERE id = ?").param(id)
-                .query(BankStore::itemSummary).optional();
+                .query(BankRows::itemSummary).optional();
     }
 
     List<ItemSummary> items(Optional<String> topic, Optional<ItemStatus> status, int limit) {
@@ -61,7 +61,7 @@ class BankStore {
                         + " AND (CAST(:status AS TEXT) IS NULL OR status = :status) ORDER BY updated_at DESC, id LIMIT :limit")
                 .param("topic", topic.orElse(null)).param("status", status.map(Enum::name).orElse(null))
                 .param("limit", limit)
-                .query(BankStore::itemSummary).list();
+                .query(BankRows::itemSummary).list();
     }
 
     void insertItem(Item item, Instant now) {
@@ -143,7 +143,7 @@ class BankStore {
 
     Optional<CaseSummary> caseSummary(UUID id) {
         return jdbc.sql("SELECT " + CASE_META + " FROM itembank_case WHERE id = ?").param(id)
-                .query(BankStore::caseSummary).optional();
+                .query(BankRows::caseSummary).optional();
     }
 
     List<CaseSummary> cases(Optional<ItemStatus> status, int limit) {
@@ -151,7 +151,7 @@ class BankStore {
                         + " WHERE (CAST(:status AS TEXT) IS NULL OR status = :status)"
                         + " ORDER BY updated_at DESC, id LIMIT :limit")
                 .param("status", status.map(Enum::name).orElse(null)).param("limit", limit)
-                .query(BankStore::caseSummary).list();
+                .query(BankRows::caseSummary).list();
     }
 
     void insertCase(BankCase bankCase, Instant now) {

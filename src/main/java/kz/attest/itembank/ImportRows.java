@@ -11,17 +11,17 @@ import java.util.UUID;
 
 /**
  * Which imported identifiers the bank already holds, and the reads of approved content for export (the batch
- * writes are {@link BankStore#insertItems} and {@link BankStore#insertCases}). Content goes in and out only through the cipher, as in {@link BankStore}.
+ * writes are {@link BankRows#insertItems} and {@link BankRows#insertCases}). Content goes in and out only through the cipher, as in {@link BankRows}.
  */
 @Repository
-class ImportStore {
+class ImportRows {
 
     private static final int CHUNK = 5000;
 
     private final JdbcClient jdbc;
     private final BankCipher cipher;
 
-    ImportStore(JdbcClient jdbc, BankCipher cipher) {
+    ImportRows(JdbcClient jdbc, BankCipher cipher) {
         this.jdbc = jdbc;
         this.cipher = cipher;
     }

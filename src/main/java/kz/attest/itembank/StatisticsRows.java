@@ -15,14 +15,14 @@ import java.util.UUID;
 
 /** The delivered responses of {@code itembank_attempt} / {@code itembank_response}; metadata only, no content. */
 @Repository
-class StatisticsStore {
+class StatisticsRows {
 
     static final int BANK_QUESTION = -1;
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
 
-    StatisticsStore(JdbcClient jdbc, JdbcTemplate batch) {
+    StatisticsRows(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
         this.batch = batch;
     }

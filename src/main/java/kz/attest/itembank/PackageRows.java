@@ -19,7 +19,7 @@ import java.util.UUID;
 
 /** The package registries and the bank rows packages bring, retire and wipe. */
 @Repository
-class PackageStore {
+class PackageRows {
 
     private static final String COLUMNS = "side, id, line, version, status, manifest::text AS manifest_text, "
             + "file_sha256, file IS NOT NULL AS file_kept, signer, items, cases, inserted_items, inserted_cases, "
@@ -30,7 +30,7 @@ class PackageStore {
     private final JdbcTemplate batch;
     private final BankCipher cipher;
 
-    PackageStore(JdbcClient jdbc, JdbcTemplate batch, BankCipher cipher) {
+    PackageRows(JdbcClient jdbc, JdbcTemplate batch, BankCipher cipher) {
         this.jdbc = jdbc;
         this.batch = batch;
         this.cipher = cipher;
@@ -70,13 +70,13 @@ class PackageStore {
     List<PackageRecord> list(PackageRecord.Side side, int limit) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM itembank_package WHERE side = ? ORDER BY recorded_at DESC, line,"
                         + " version DESC LIMIT ?")
-                .params(side.name(), limit).query(PackageStore::record).list();
+                .params(side.name(), limit).query(PackageRows::record).list();
     }
 
     Optional<PackageRecord> find(PackageRecord.Side side, UUID id, boolean forUpdate) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM itembank_package WHERE side = ? AND id = ?"
                         + (forUpdate ? " FOR UPDATE" : ""))
-                .params(side.name(), id).query(PackageStore::record).optional();
+                .params(side.name(), id).query(PackageRows::record).optional();
     }
 
     Optional<byte[]> file(PackageRecord.Side side, UUID id) {
