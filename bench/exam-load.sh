@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Exam day under load with the real client (issue 12, docs/benchmarks.md).
-# Usage: bench/exam-load.sh [--candidates N=10000] [--think 5-20] [--duration S=120] [--burst N=0] [--jfr FILE]
+# Usage: bench/exam-load.sh [--candidates N=10000] [--think 5-20] [--duration S=120] [--burst N=0] [--saturate S=20]
+#                           [--jfr FILE]
 #                           [--keep] [any --name=value option of kz.attest.delivery.ExamLoadGenerator]
 # Builds the jar (SKIP_BUILD=1 reuses target/*.jar), starts it on 127.0.0.1 on a fresh embedded PostgreSQL in a
 # temporary directory (or on ATTEST_DB_URL with ATTEST_DB_USER / ATTEST_DB_PASSWORD), seeds N checked-in candidates,
@@ -17,6 +18,7 @@ while [ $# -gt 0 ]; do
     --think) THINK=$2; shift 2 ;;
     --duration) DURATION=$2; shift 2 ;;
     --burst) BURST=$2; shift 2 ;;
+    --saturate) EXTRA+=("--saturate=$2"); shift 2 ;;
     --jfr) JFR=$2; shift 2 ;;
     --keep) KEEP=1; shift ;;
     --*=*) EXTRA+=("$1"); shift ;;
@@ -49,7 +51,7 @@ else
   echo "Starting the platform ($JAR) on 127.0.0.1:$PORT, embedded PostgreSQL in $DATA"
   bench_start "$DATA" "$PORT" "$LOG" "${JAVA_OPTS[@]}"
 fi
-bench_wait "$PORT" "$SERVER_PID" "$LOG" 300
+bench_wait "$PORT" "$SERVER_PID" "$LOG" "${START_SECONDS:-600}"
 bench_wait_bank "$LOG"
 echo "Platform up (pid $SERVER_PID); load average $(cut -d' ' -f1-3 /proc/loadavg)"
 

@@ -131,10 +131,24 @@ class MultiNodeIT {
             page = candidate.get("/exam/stages/1/questions/" + (position + 1));
             assertThat(page.status()).isEqualTo(200);
         }
+        // the script's calls with the exam token, without a session cookie: a token sealed on one node opens on the other
+        java.util.regex.Matcher token = java.util.regex.Pattern.compile("data-exam-token=\"([^\"]+)\"").matcher(page.body());
+        assertThat(token.find()).as("the question page hands its script an exam token").isTrue();
+        List<String> tokenNodes = new ArrayList<>();
+        for (int position = 11; position <= 14; position++) {
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + proxy
+                            + "/api/v1/exam/attempts/" + seated.attempt() + "/answers/" + position))
+                    .header("Content-Type", "application/json").header("X-Exam-Token", token.group(1))
+                    .PUT(HttpRequest.BodyPublishers.ofString("{\"option\":1,\"seq\":" + position + "}"))
+                    .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(r.statusCode()).as("token save of question %d", position).isEqualTo(200);
+            r.headers().firstValue(NODE_HEADER).ifPresent(tokenNodes::add);
+        }
+        assertThat(tokenNodes).containsOnly("127.0.0.1:" + nodeA, "127.0.0.1:" + nodeB);
         String first = candidate.get("/api/v1/exam/attempts/" + seated.attempt()).body();
         String second = candidate.get("/api/v1/exam/attempts/" + seated.attempt()).body();
-        assertThat(first).contains("\"state\":\"RUNNING\"").contains("\"answered\":10");
-        assertThat(second).contains("\"state\":\"RUNNING\"").contains("\"answered\":10");
+        assertThat(first).contains("\"state\":\"RUNNING\"").contains("\"answered\":14");
+        assertThat(second).contains("\"state\":\"RUNNING\"").contains("\"answered\":14");
 
         List<String> nodes = candidate.nodes;
         assertThat(nodes).containsOnly("127.0.0.1:" + nodeA, "127.0.0.1:" + nodeB);

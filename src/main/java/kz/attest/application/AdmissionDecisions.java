@@ -8,7 +8,6 @@ import kz.attest.identity.StaffDirectory;
 import kz.attest.signature.SignatureCheck;
 import kz.attest.signature.SignatureRequest;
 import kz.attest.signature.SignatureVerifier;
-import kz.attest.web.LocalizedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -28,7 +27,7 @@ import java.util.Map;
  * Ministry and the Centre) recorded as the deadline the decision had.
  */
 @Service
-public class AdmissionDecisions {
+class AdmissionDecisions {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -62,13 +61,13 @@ public class AdmissionDecisions {
         Application application = applications.find(applicationId).orElseThrow(AdmissionDecisions::notFound);
         SignedInUser officer = currentUser.requireMemberOf(application.providerId());
         if (application.status() != ApplicationStatus.HEARING) {
-            throw LocalizedException.conflict("application.error.not-allowed",
+            throw ApplicationRefusal.wrongState("application.error.not-allowed",
                     new org.springframework.context.support.DefaultMessageSourceResolvable("application.action.decide-after-hearing"),
                     new org.springframework.context.support.DefaultMessageSourceResolvable(application.status().messageKey()));
         }
         String cleanReason = reason == null || reason.isBlank() ? null : reason.strip();
         if (!admit && cleanReason == null) {
-            throw LocalizedException.badRequest("application.error.reason-required");
+            throw ApplicationRefusal.badInput("application.error.reason-required");
         }
         Instant now = clock.instant();
         byte[] content = canonicalContent(application, admit, cleanReason, officer.login(), now);
@@ -100,16 +99,16 @@ public class AdmissionDecisions {
         SignedInUser head = head(applicationId);
         DecisionView decision = prepared(applicationId, head);
         if (cms == null || cms.length == 0) {
-            throw LocalizedException.badRequest("application.decision.signature-required");
+            throw ApplicationRefusal.badInput("application.decision.signature-required");
         }
         String iin = staff.signingIin(head.accountId())
-                .orElseThrow(() -> LocalizedException.forbidden("application.decision.no-signing-iin"));
+                .orElseThrow(() -> ApplicationRefusal.notAllowed("application.decision.no-signing-iin"));
         SignatureCheck check = verifier.verify(SignatureRequest.detached(cms,
                 decision.content().getBytes(StandardCharsets.UTF_8), iin)).orThrow();
         return transaction.execute(status -> {
             if (!rows.sign(decision.id(), head.login(), clock.instant(), cms,
                     check.signer() == null ? null : check.signer().subject())) {
-                throw LocalizedException.conflict("application.decision.changed");
+                throw ApplicationRefusal.wrongState("application.decision.changed");
             }
             auditLog.record(head.login(), "application.decision-signed", StatusNotices.ENTITY,
                     Long.toString(applicationId), "decision " + decision.id() + " signed by "
@@ -123,14 +122,14 @@ public class AdmissionDecisions {
         currentUser.requireMemberOf(application.providerId());
         return rows.current(applicationId).filter(d -> !d.signed())
                 .filter(d -> application.status() == ApplicationStatus.HEARING)
-                .orElseThrow(() -> LocalizedException.conflict("application.decision.none-prepared"));
+                .orElseThrow(() -> ApplicationRefusal.wrongState("application.decision.none-prepared"));
     }
 
     private SignedInUser head(long applicationId) {
         Application application = applications.find(applicationId).orElseThrow(AdmissionDecisions::notFound);
         SignedInUser user = currentUser.requireMemberOf(application.providerId());
         if (!user.hasRole(Role.PROVIDER_HEAD)) {
-            throw LocalizedException.forbidden("application.decision.heads-only");
+            throw ApplicationRefusal.notAllowed("application.decision.heads-only");
         }
         return user;
     }
@@ -151,7 +150,7 @@ public class AdmissionDecisions {
         return JSON.writeValueAsString(content).getBytes(StandardCharsets.UTF_8);
     }
 
-    private static LocalizedException notFound() {
-        return LocalizedException.notFound("application.error.not-found");
+    private static ApplicationRefusal notFound() {
+        return ApplicationRefusal.notFound("application.error.not-found");
     }
 }

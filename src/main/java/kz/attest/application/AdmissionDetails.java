@@ -1,6 +1,5 @@
 package kz.attest.application;
 
-import kz.attest.web.LocalizedException;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -11,7 +10,7 @@ import java.time.LocalDateTime;
  *
  * @param byOperator the place, date and time are to be set by the testing operator
  */
-public record AdmissionDetails(String place, Instant testAt, String procedure, boolean byOperator) {
+record AdmissionDetails(String place, Instant testAt, String procedure, boolean byOperator) {
 
     public AdmissionDetails {
         place = place == null || place.isBlank() ? null : place.strip();
@@ -29,13 +28,13 @@ public record AdmissionDetails(String place, Instant testAt, String procedure, b
             return new AdmissionDetails(null, null, procedure, true);
         }
         if (place == null || testAt == null) {
-            throw LocalizedException.badRequest("application.admission.place-and-time-required");
+            throw ApplicationRefusal.badInput("application.admission.place-and-time-required");
         }
         if (!testAt.isAfter(now)) {
-            throw LocalizedException.badRequest("application.admission.test-in-past");
+            throw ApplicationRefusal.badInput("application.admission.test-in-past");
         }
         if (place.length() > 500 || procedure != null && procedure.length() > 4000) {
-            throw LocalizedException.badRequest("application.admission.too-long");
+            throw ApplicationRefusal.badInput("application.admission.too-long");
         }
         return this;
     }

@@ -1,7 +1,6 @@
 package kz.attest.application;
 
 import kz.attest.catalogue.ServiceCode;
-import kz.attest.web.LocalizedException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -53,6 +52,6 @@ class AdmittedExportController {
             return Optional.empty();
         }
         return Optional.of(ServiceCode.parse(service)
-                .orElseThrow(() -> LocalizedException.notFound("catalogue.unknown-service", service)));
+                .orElseThrow(() -> ApplicationRefusal.notFound("catalogue.unknown-service", service)));
     }
 }

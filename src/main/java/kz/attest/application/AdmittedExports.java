@@ -11,7 +11,6 @@ import kz.attest.signature.CertificateSubject;
 import kz.attest.signature.DemoCertificateAuthority;
 import kz.attest.signature.KeyPurpose;
 import kz.attest.signature.SignedFiles;
-import kz.attest.web.LocalizedException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -143,13 +142,14 @@ public class AdmittedExports {
     private String providerFor(SignedInUser user, String providerId) {
         if (user.hasRole(Role.OPERATOR_ADMIN)) {
             if (providerId == null || organisations.find(providerId).isEmpty()) {
-                throw LocalizedException.badRequest("application.export.provider-required");
+                throw ApplicationRefusal.badInput("application.export.provider-required");
             }
             return providerId;
         }
-        String own = user.organisation().orElseThrow(() -> LocalizedException.forbidden("identity.not-your-organisation"));
+        String own = user.organisation()
+                .orElseThrow(() -> ApplicationRefusal.notAllowed("identity.not-your-organisation"));
         if (providerId != null && !providerId.equals(own)) {
-            throw LocalizedException.forbidden("identity.not-your-organisation");
+            throw ApplicationRefusal.notAllowed("identity.not-your-organisation");
         }
         return own;
     }
@@ -172,7 +172,7 @@ public class AdmittedExports {
             }
             DemoCertificateAuthority ca = demoCa.getIfAvailable();
             if (ca == null) {
-                throw LocalizedException.conflict("application.export.no-key");
+                throw ApplicationRefusal.wrongState("application.export.no-key");
             }
             String name = organisations.find(providerId).map(o -> o.nameRu()).orElse(providerId);
             DemoCertificateAuthority.IssuedCredential key = ca.issue(new CertificateSubject("000000000000", "EXPORT",
@@ -199,8 +199,8 @@ public class AdmittedExports {
         return SignedFiles.sign(key, content);
     }
 
-    private static LocalizedException refused(String reason) {
-        return LocalizedException.badRequest("application.export.invalid." + reason);
+    private static ApplicationRefusal refused(String reason) {
+        return ApplicationRefusal.badInput("application.export.invalid." + reason);
     }
 
     static Set<String> reasons() {

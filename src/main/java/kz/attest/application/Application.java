@@ -3,7 +3,6 @@ package kz.attest.application;
 import kz.attest.catalogue.DeadlineAnchor;
 import kz.attest.catalogue.DeadlineStep;
 import kz.attest.catalogue.ServiceCode;
-import kz.attest.web.LocalizedException;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 import java.time.Instant;
@@ -91,7 +90,7 @@ class Application {
     void refuseIncomplete(List<String> missingDocuments, String actor, Instant now, LegalDeadlines deadlines) {
         require("refuse-incomplete", ApplicationStatus.REGISTERED);
         if (missingDocuments.isEmpty()) {
-            throw LocalizedException.badRequest("application.error.missing-documents-required");
+            throw ApplicationRefusal.badInput("application.error.missing-documents-required");
         }
         move(ApplicationStatus.REFUSED_INCOMPLETE, actor, now, String.join(", ", missingDocuments), deadlines,
                 DeadlineStep.COMPLETENESS_CHECK);
@@ -120,10 +119,10 @@ class Application {
     void recordTrainingEnd(LocalDate endedOn, String actor, Instant now, LegalDeadlines deadlines) {
         require("training-end", ApplicationStatus.ADMITTED);
         if (endedOn == null) {
-            throw LocalizedException.badRequest("application.error.training-end-required");
+            throw ApplicationRefusal.badInput("application.error.training-end-required");
         }
         if (endedOn.isAfter(now.atZone(kz.attest.calendar.WorkingCalendar.ZONE).toLocalDate())) {
-            throw LocalizedException.badRequest("application.error.training-end-in-future");
+            throw ApplicationRefusal.badInput("application.error.training-end-in-future");
         }
         Optional<LegalDeadlines.Due> due = deadlines.due(DeadlineStep.ADMITTED_LIST_TO_OPERATOR,
                 Map.of(DeadlineAnchor.TRAINING_END, endedOn.atStartOfDay(kz.attest.calendar.WorkingCalendar.ZONE)
@@ -152,13 +151,13 @@ class Application {
                         LegalDeadlines deadlines) {
         require("propose-refusal", ApplicationStatus.UNDER_REVIEW);
         if (reason == null || reason.isBlank()) {
-            throw LocalizedException.badRequest("application.error.reason-required");
+            throw ApplicationRefusal.badInput("application.error.reason-required");
         }
         if (hearingTime == null || place == null || place.isBlank()) {
-            throw LocalizedException.badRequest("application.error.hearing-required");
+            throw ApplicationRefusal.badInput("application.error.hearing-required");
         }
         if (!hearingTime.isAfter(now)) {
-            throw LocalizedException.badRequest("application.error.hearing-in-past");
+            throw ApplicationRefusal.badInput("application.error.hearing-in-past");
         }
         hearingAt = hearingTime;
         hearingPlace = place.strip();
@@ -189,7 +188,7 @@ class Application {
                     AFTER_ADMISSION);
         } else {
             if (reason == null || reason.isBlank()) {
-                throw LocalizedException.badRequest("application.error.reason-required");
+                throw ApplicationRefusal.badInput("application.error.reason-required");
             }
             move(ApplicationStatus.REFUSED, actor, now, reason.strip(), deadlines, DeadlineStep.REFUSAL_DECISION);
         }
@@ -202,7 +201,7 @@ class Application {
     void object(String actor, Instant now, LocalDate due, String note) {
         require("object", ApplicationStatus.REFUSAL_PROPOSED);
         if (now.atZone(kz.attest.calendar.WorkingCalendar.ZONE).toLocalDate().isAfter(due)) {
-            throw LocalizedException.conflict("application.objection.too-late", due.toString());
+            throw ApplicationRefusal.wrongState("application.objection.too-late", due.toString());
         }
         HistoryEntry current = last();
         history.add(new HistoryEntry(status, actor, now, due, current.nextStep(), current.nextDue(), note));
@@ -299,8 +298,8 @@ class Application {
         }
     }
 
-    private LocalizedException notAllowed(String action) {
-        return LocalizedException.conflict("application.error.not-allowed",
+    private ApplicationRefusal notAllowed(String action) {
+        return ApplicationRefusal.wrongState("application.error.not-allowed",
                 new DefaultMessageSourceResolvable("application.action." + action),
                 new DefaultMessageSourceResolvable(status.messageKey()));
     }

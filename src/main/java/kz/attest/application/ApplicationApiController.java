@@ -1,7 +1,6 @@
 package kz.attest.application;
 
 import kz.attest.catalogue.ServiceCode;
-import kz.attest.web.LocalizedException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -67,7 +66,7 @@ class ApplicationApiController {
     @PreAuthorize(APPLICANT)
     DraftView start(@RequestBody NewDraft request) {
         ServiceCode service = ServiceCode.parse(request.service())
-                .orElseThrow(() -> LocalizedException.notFound("catalogue.unknown-service", request.service()));
+                .orElseThrow(() -> ApplicationRefusal.notFound("catalogue.unknown-service", request.service()));
         return drafts.start(service, request.provider());
     }
 
@@ -200,7 +199,7 @@ class ApplicationApiController {
     @GetMapping("/api/v1/applications/{id}/admission")
     AdmissionDetails admission(@PathVariable long id) {
         return applications.admission(id)
-                .orElseThrow(() -> LocalizedException.notFound("application.admission.none"));
+                .orElseThrow(() -> ApplicationRefusal.notFound("application.admission.none"));
     }
 
     @PostMapping("/api/v1/applications/{id}/propose-refusal")

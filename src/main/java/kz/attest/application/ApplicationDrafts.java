@@ -14,7 +14,6 @@ import kz.attest.identity.SignedInUser;
 import kz.attest.signature.SignatureCheck;
 import kz.attest.signature.SignatureRequest;
 import kz.attest.signature.SignatureVerifier;
-import kz.attest.web.LocalizedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -91,7 +90,7 @@ public class ApplicationDrafts {
         SignedInUser applicant = applicant();
         ServiceDefinition definition = catalogue.get(service);
         if (providersFor(definition.code()).stream().noneMatch(o -> o.id().equals(providerId))) {
-            throw LocalizedException.badRequest("application.error.provider-invalid");
+            throw ApplicationRefusal.badInput("application.error.provider-invalid");
         }
         Draft draft = Draft.start(applicant.accountId(), applicant.iin(), definition.code(), providerId, clock.instant());
         drafts.insert(draft);
@@ -175,7 +174,7 @@ public class ApplicationDrafts {
             return alreadySubmitted(draft);
         }
         if (cms == null || cms.length == 0) {
-            throw LocalizedException.badRequest("application.error.signature-required");
+            throw ApplicationRefusal.badInput("application.error.signature-required");
         }
         draft.checkReadyToSign(catalogue.get(draft.service()), catalogue.specialtiesFor(draft.service()));
         refuseSecondOpen(draft);
@@ -189,7 +188,7 @@ public class ApplicationDrafts {
                 return locked.applicationId();   // a double click: the first submission won
             }
             if (!Arrays.equals(locked.canonicalContent(), content)) {
-                throw LocalizedException.conflict("application.error.draft-changed");
+                throw ApplicationRefusal.wrongState("application.error.draft-changed");
             }
             applications.lockAccount(locked.accountId());   // two drafts of one service submitted at once
             refuseSecondOpen(locked);
@@ -215,7 +214,7 @@ public class ApplicationDrafts {
     private void refuseEarlyRetake(Draft draft) {
         LocalDate today = clock.instant().atZone(WorkingCalendar.ZONE).toLocalDate();
         retakes.refusal(draft.accountId(), draft.service(), today).ifPresent(refusal -> {
-            throw LocalizedException.conflict(refusal.messageKey(),
+            throw ApplicationRefusal.wrongState(refusal.messageKey(),
                     refusal.earliest().format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")));
         });
         // ¶74: a retake of a qualification must carry the certificate of the additional training
@@ -223,7 +222,7 @@ public class ApplicationDrafts {
                 .filter(type -> !draft.hasDocument(type)).toList();
         if (!missing.isEmpty()) {
             java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
-            throw LocalizedException.conflict("application.error.retake-document-missing", String.join(", ",
+            throw ApplicationRefusal.wrongState("application.error.retake-document-missing", String.join(", ",
                     missing.stream().map(type -> catalogue.documentType(type).name().in(locale)).toList()));
         }
     }
@@ -231,7 +230,7 @@ public class ApplicationDrafts {
     /** One applicant may have only one open application per service: a second one is a 409 naming the first. */
     private void refuseSecondOpen(Draft draft) {
         applications.openOf(draft.accountId(), draft.service()).ifPresent(open -> {
-            throw LocalizedException.conflict("application.error.already-open",
+            throw ApplicationRefusal.wrongState("application.error.already-open",
                     open.registrationNumber() == null ? "#" + open.id() : open.registrationNumber());
         });
     }
@@ -239,7 +238,7 @@ public class ApplicationDrafts {
     private ApplicationView alreadySubmitted(Draft draft) {
         Application application = applications.find(draft.applicationId()).orElseThrow();
         if (application.status() == ApplicationStatus.WITHDRAWN) {
-            throw LocalizedException.conflict("application.error.withdrawn");
+            throw ApplicationRefusal.wrongState("application.error.withdrawn");
         }
         return Applications.view(application, draft, calendar, clock);
     }
@@ -255,7 +254,7 @@ public class ApplicationDrafts {
     private Draft owned(Draft draft) {
         SignedInUser applicant = applicant();
         if (draft == null || draft.accountId() != applicant.accountId()) {
-            throw LocalizedException.notFound("application.error.draft-not-found");
+            throw ApplicationRefusal.notFound("application.error.draft-not-found");
         }
         return draft;
     }
@@ -263,7 +262,7 @@ public class ApplicationDrafts {
     private SignedInUser applicant() {
         SignedInUser user = currentUser.require();
         if (user.iin() == null) {
-            throw LocalizedException.forbidden("application.error.applicants-only");
+            throw ApplicationRefusal.notAllowed("application.error.applicants-only");
         }
         return user;
     }

@@ -2,7 +2,6 @@ package kz.attest.application;
 
 import kz.attest.calendar.WorkingCalendar;
 import kz.attest.catalogue.Catalogue;
-import kz.attest.web.LocalizedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -95,7 +94,7 @@ public class ApplicationOutcomes {
         return new LegalDeadlines(catalogue.get(application.service()), calendar);
     }
 
-    private static LocalizedException notFound() {
-        return LocalizedException.notFound("application.error.not-found");
+    private static ApplicationRefusal notFound() {
+        return ApplicationRefusal.notFound("application.error.not-found");
     }
 }

@@ -4,6 +4,7 @@ import kz.attest.catalogue.Catalogue;
 import kz.attest.catalogue.ServiceCode;
 import kz.attest.catalogue.ServiceDefinition;
 import kz.attest.web.LocalizedException;
+import kz.attest.web.Refusal;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -88,7 +89,7 @@ class ApplicationPageController {
     @PreAuthorize(APPLICANT)
     String start(@RequestParam String service, @RequestParam String provider) {
         ServiceCode code = ServiceCode.parse(service)
-                .orElseThrow(() -> LocalizedException.notFound("catalogue.unknown-service", service));
+                .orElseThrow(() -> ApplicationRefusal.notFound("catalogue.unknown-service", service));
         return "redirect:/applications/drafts/" + drafts.start(code, provider).id();
     }
 
@@ -135,15 +136,23 @@ class ApplicationPageController {
         try {
             drafts.attach(id, type, file.getOriginalFilename(), file.getBytes());
         } catch (LocalizedException refused) {
-            if (refused.status().value() == 404 || refused.status().value() == 403) {
+            // the inspector's 413/415 refusals of the file's size or content
+            return documentRefused(id, type, refused.messageKey(), refused.arguments(), redirect);
+        } catch (ApplicationRefusal refused) {
+            if (refused.kind() == Refusal.Kind.NOT_FOUND || refused.kind() == Refusal.Kind.NOT_ALLOWED) {
                 throw refused;
             }
-            // issue 14: a refused file (wrong content, too large) is told next to its field, the draft page kept
-            redirect.addFlashAttribute("documentErrorType", type);
-            redirect.addFlashAttribute("documentErrorKey", refused.messageKey());
-            redirect.addFlashAttribute("documentErrorArgs", refused.arguments());
-            return "redirect:/applications/drafts/" + id + "?step=documents#document-" + type;
+            return documentRefused(id, type, refused.messageKey(), refused.arguments(), redirect);
         }
+        return "redirect:/applications/drafts/" + id + "?step=documents#document-" + type;
+    }
+
+    /** Issue 14: a refused file (wrong content, too large) is told next to its field, the draft page kept. */
+    private static String documentRefused(UUID id, String type, String key, Object[] arguments,
+                                          org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+        redirect.addFlashAttribute("documentErrorType", type);
+        redirect.addFlashAttribute("documentErrorKey", key);
+        redirect.addFlashAttribute("documentErrorArgs", arguments);
         return "redirect:/applications/drafts/" + id + "?step=documents#document-" + type;
     }
 
@@ -233,7 +242,7 @@ class ApplicationPageController {
                     place));
             case "hearing" -> applications.holdHearing(id);
             case "decision" -> decisions.prepare(id, admit, reason);
-            default -> throw LocalizedException.notFound("application.error.not-found");
+            default -> throw ApplicationRefusal.notFound("application.error.not-found");
         }
         return "redirect:/office/applications/" + id;
     }

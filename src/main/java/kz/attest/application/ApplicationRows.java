@@ -122,17 +122,20 @@ class ApplicationRows {
         jdbc.sql("SELECT pg_advisory_xact_lock(?, ?)").params(70, (int) accountId).query((rs, n) -> 1).list();
     }
 
-    private static final String OPEN_OF_ACCOUNT = """
-             \sWHERE account_id = ? AND service_code = ?
-              AND status NOT IN ('REFUSED_INCOMPLETE', 'ADMITTED', 'REFUSED', 'WITHDRAWN', 'DECIDED')
-             ORDER BY id""";
+    private static final String OPEN_OF_ACCOUNT = " WHERE account_id = ? AND service_code = ? AND status NOT IN ("
+            + ApplicationStatus.CLOSED_SQL + ") ORDER BY id";
+
+    /**
+     * An application {@code a} still on the provider's desk: open, or admitted with a step still pending (the queue
+     * and the overdue job, ¶¶ of the service's deadlines).
+     */
+    static final String ON_PROVIDERS_DESK = "(a.status NOT IN (" + ApplicationStatus.CLOSED_SQL
+            + ") OR a.status = 'ADMITTED' AND a.pending_step IS NOT NULL)";
 
     /** The provider's open applications, the most urgent first. */
     List<Application> openAt(String providerId) {
-        return jdbc.sql(SELECT_WITH_HISTORY + """
-                         \sWHERE a.provider_id = ? AND (a.status NOT IN ('REFUSED_INCOMPLETE', 'ADMITTED', 'REFUSED', 'WITHDRAWN', 'DECIDED')
-                                                     OR a.status = 'ADMITTED' AND a.pending_step IS NOT NULL)
-                         ORDER BY a.due_date NULLS LAST, a.received_at, a.id""")
+        return jdbc.sql(SELECT_WITH_HISTORY + " WHERE a.provider_id = ? AND " + ON_PROVIDERS_DESK
+                        + " ORDER BY a.due_date NULLS LAST, a.received_at, a.id")
                 .param(providerId).query(this::mapWithHistory).list();
     }
 

@@ -20,6 +20,13 @@ public enum ApplicationStatus {
         };
     }
 
+    /**
+     * The statuses that are not {@link #isOpen() open}, as an SQL list ({@code 'REFUSED_INCOMPLETE', 'ADMITTED', …})
+     * built from {@link #isOpen()}, so the queries and the enum cannot disagree (issue 15, point 5).
+     */
+    static final String CLOSED_SQL = java.util.Arrays.stream(values()).filter(status -> !status.isOpen())
+            .map(status -> "'" + status.name() + "'").collect(java.util.stream.Collectors.joining(", "));
+
     /** Whether the test is behind the applicant and only the provider's decision remains (no withdrawal then). */
     public boolean awaitsDecision() {
         return this == TESTED || this == DECISION_PREPARED;

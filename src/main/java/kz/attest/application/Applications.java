@@ -5,7 +5,6 @@ import kz.attest.catalogue.Catalogue;
 import kz.attest.catalogue.DeadlineStep;
 import kz.attest.identity.CurrentUser;
 import kz.attest.identity.SignedInUser;
-import kz.attest.web.LocalizedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -97,7 +96,7 @@ public class Applications {
         Application application = visible(id);
         return drafts.content(application.draftId(), documentId)
                 .map(f -> new DocumentFile(f.fileName(), f.contentType(), f.content()))
-                .orElseThrow(() -> LocalizedException.notFound("application.document.not-found"));
+                .orElseThrow(() -> ApplicationRefusal.notFound("application.document.not-found"));
     }
 
     /** The open applications of the officer's organisation, the most urgent first, each with its legal deadline. */
@@ -105,7 +104,7 @@ public class Applications {
     public List<ApplicationSummary> queue() {
         SignedInUser officer = currentUser.require();
         String organisation = officer.organisation()
-                .orElseThrow(() -> LocalizedException.forbidden("identity.not-your-organisation"));
+                .orElseThrow(() -> ApplicationRefusal.notAllowed("identity.not-your-organisation"));
         LocalDate today = today();
         List<Application> open = rows.openAt(organisation);
         java.util.Map<Long, String> names = accounts.fullNames(open.stream().map(Application::accountId).toList());
@@ -157,7 +156,7 @@ public class Applications {
             List<String> missing = missingDocuments == null ? List.of() : missingDocuments.stream().distinct().toList();
             for (String type : missing) {
                 if (!required.contains(type)) {
-                    throw LocalizedException.badRequest("application.document.type-not-asked", type);
+                    throw ApplicationRefusal.badInput("application.document.type-not-asked", type);
                 }
             }
             application.refuseIncomplete(missing, officer, now, deadlines(application));
@@ -251,7 +250,7 @@ public class Applications {
         SignedInUser user = currentUser.require();
         if (application.accountId() != user.accountId() && !currentUser.isMemberOf(application.providerId())) {
             if (user.isStaff()) {
-                throw LocalizedException.forbidden("identity.not-your-organisation");
+                throw ApplicationRefusal.notAllowed("identity.not-your-organisation");
             }
             throw notFound();
         }
@@ -275,8 +274,8 @@ public class Applications {
                 application.history(), draft.documents().stream().map(DocumentView::of).toList());
     }
 
-    private static LocalizedException notFound() {
-        return LocalizedException.notFound("application.error.not-found");
+    private static ApplicationRefusal notFound() {
+        return ApplicationRefusal.notFound("application.error.not-found");
     }
 
     /** An officer's action on the aggregate. */

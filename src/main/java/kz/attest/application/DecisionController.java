@@ -1,6 +1,5 @@
 package kz.attest.application;
 
-import kz.attest.web.LocalizedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -34,7 +33,8 @@ class DecisionController {
 
     @GetMapping("/api/v1/applications/{id}/decision")
     DecisionView current(@PathVariable long id) {
-        return decisions.current(id).orElseThrow(() -> LocalizedException.notFound("application.decision.none-prepared"));
+        return decisions.current(id)
+                .orElseThrow(() -> ApplicationRefusal.notFound("application.decision.none-prepared"));
     }
 
     @GetMapping("/api/v1/applications/{id}/decision/content")

@@ -8,7 +8,7 @@ import java.time.Instant;
  *
  * @param content the canonical content the head signs (UTF-8 JSON)
  */
-public record DecisionView(long id, long applicationId, boolean admit, String reason, String preparedBy,
+record DecisionView(long id, long applicationId, boolean admit, String reason, String preparedBy,
                            Instant preparedAt, String content, String signedBy, Instant signedAt, String signerSubject) {
 
     public boolean signed() {

@@ -29,7 +29,7 @@ final class DocumentInspector {
     /** The content type of an acceptable file, or a localized 4xx refusal. */
     String inspect(String fileName, byte[] content) {
         if (content == null || content.length == 0) {
-            throw LocalizedException.badRequest("application.document.empty");
+            throw ApplicationRefusal.badInput("application.document.empty");
         }
         if (content.length > limit.toBytes()) {
             throw new LocalizedException(HttpStatus.CONTENT_TOO_LARGE, "application.document.too-large",

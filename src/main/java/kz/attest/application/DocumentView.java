@@ -3,7 +3,7 @@ package kz.attest.application;
 import java.util.UUID;
 
 /** A document attached to an application, as shown to the applicant and the officer. */
-public record DocumentView(UUID id, String type, String fileName, String contentType, long size, String sha256) {
+record DocumentView(UUID id, String type, String fileName, String contentType, long size, String sha256) {
 
     static DocumentView of(AttachedDocument document) {
         return new DocumentView(document.id(), document.typeCode(), document.fileName(), document.contentType(),

@@ -4,7 +4,6 @@ import kz.attest.catalogue.ExpertSpecialty;
 import kz.attest.catalogue.ServiceCode;
 import kz.attest.catalogue.ServiceDefinition;
 import kz.attest.catalogue.ServiceKind;
-import kz.attest.web.LocalizedException;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.nio.charset.StandardCharsets;
@@ -71,7 +70,7 @@ class Draft {
         offered.forEach(s -> offeredCodes.add(s.code()));
         for (String code : chosenSpecialties) {
             if (!offeredCodes.contains(code)) {
-                throw LocalizedException.badRequest("application.error.unknown-specialty", code);
+                throw ApplicationRefusal.badInput("application.error.unknown-specialty", code);
             }
         }
         specialties = new TreeSet<>(chosenSpecialties);
@@ -85,7 +84,7 @@ class Draft {
                             ServiceDefinition definition, Instant now) {
         requireEditable();
         if (!definition.acceptedDocuments().contains(typeCode)) {
-            throw LocalizedException.badRequest("application.document.type-not-asked", typeCode);
+            throw ApplicationRefusal.badInput("application.document.type-not-asked", typeCode);
         }
         documents.removeIf(d -> d.typeCode().equals(typeCode));
         AttachedDocument document = new AttachedDocument(UUID.randomUUID(), typeCode, fileName, contentType, size,
@@ -103,7 +102,7 @@ class Draft {
     void remove(UUID documentId) {
         requireEditable();
         if (!documents.removeIf(d -> d.id().equals(documentId))) {
-            throw LocalizedException.notFound("application.document.not-found");
+            throw ApplicationRefusal.notFound("application.document.not-found");
         }
     }
 
@@ -115,22 +114,22 @@ class Draft {
     void checkReadyToSign(ServiceDefinition definition, List<ExpertSpecialty> offered) {
         requireEditable();
         if (!declarations.containsAll(EnumSet.allOf(Declaration.class))) {
-            throw LocalizedException.badRequest("application.error.declarations-required");
+            throw ApplicationRefusal.badInput("application.error.declarations-required");
         }
         if (!consent) {
-            throw LocalizedException.badRequest("application.error.consent-required");
+            throw ApplicationRefusal.badInput("application.error.consent-required");
         }
         if (!offered.isEmpty() && specialties.isEmpty()) {
-            throw LocalizedException.badRequest("application.error.specialty-required");
+            throw ApplicationRefusal.badInput("application.error.specialty-required");
         }
         if (definition.kind() == ServiceKind.ATTESTATION && specialties.size() > 1) {
-            throw LocalizedException.badRequest("application.error.one-specialty");
+            throw ApplicationRefusal.badInput("application.error.one-specialty");
         }
         List<String> missing = definition.requiredDocuments().stream()
                 .filter(type -> documents.stream().noneMatch(d -> d.typeCode().equals(type)))
                 .toList();
         if (!missing.isEmpty()) {
-            throw LocalizedException.badRequest("application.error.documents-missing", String.join(", ", missing));
+            throw ApplicationRefusal.badInput("application.error.documents-missing", String.join(", ", missing));
         }
     }
 
@@ -168,7 +167,7 @@ class Draft {
 
     private void requireEditable() {
         if (applicationId != null) {
-            throw LocalizedException.conflict("application.error.draft-submitted");
+            throw ApplicationRefusal.wrongState("application.error.draft-submitted");
         }
     }
 

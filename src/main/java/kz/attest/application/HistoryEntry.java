@@ -14,7 +14,7 @@ import java.time.LocalDate;
  * @param nextDue     its last day, or {@code null}
  * @param note        missing documents, the reason of a refusal, hearing details
  */
-public record HistoryEntry(ApplicationStatus status, String actor, Instant at, LocalDate deadlineHad,
+record HistoryEntry(ApplicationStatus status, String actor, Instant at, LocalDate deadlineHad,
                            DeadlineStep nextStep, LocalDate nextDue, String note) {
 
     /** Whether the action came after its deadline (counted by the action's calendar day in Almaty). */

@@ -11,7 +11,7 @@ import java.util.UUID;
  *
  * @param dueDate the last day an objection was accepted (2 working days after the notice)
  */
-public record Objection(long id, long applicationId, String text, String submittedBy, Instant submittedAt,
+record Objection(long id, long applicationId, String text, String submittedBy, Instant submittedAt,
                         LocalDate dueDate, List<File> files) {
 
     public Objection {

@@ -12,7 +12,6 @@ import kz.attest.identity.StaffDirectory;
 import kz.attest.notification.Channel;
 import kz.attest.notification.Notice;
 import kz.attest.notification.Notifications;
-import kz.attest.web.LocalizedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,7 +29,7 @@ import java.util.UUID;
  * the history and the audit log, shown to the provider's officers, and they are told in their cabinet.
  */
 @Service
-public class Objections {
+class Objections {
 
     static final String ENTITY = "Application";
     static final int DEFAULT_WINDOW = 2;
@@ -73,17 +72,17 @@ public class Objections {
         SignedInUser applicant = currentUser.require();
         Application application = applications.find(applicationId)
                 .filter(a -> a.accountId() == applicant.accountId())
-                .orElseThrow(() -> LocalizedException.notFound("application.error.not-found"));
+                .orElseThrow(() -> ApplicationRefusal.notFound("application.error.not-found"));
         if (text == null || text.isBlank()) {
-            throw LocalizedException.badRequest("application.objection.text-required");
+            throw ApplicationRefusal.badInput("application.objection.text-required");
         }
         if (text.length() > MAX_TEXT) {
-            throw LocalizedException.badRequest("application.objection.text-too-long", MAX_TEXT);
+            throw ApplicationRefusal.badInput("application.objection.text-too-long", MAX_TEXT);
         }
         List<Upload> files = uploads == null ? List.of()
                 : uploads.stream().filter(Objections::chosen).toList();
         if (files.size() > MAX_FILES) {
-            throw LocalizedException.badRequest("application.objection.too-many-files", MAX_FILES);
+            throw ApplicationRefusal.badInput("application.objection.too-many-files", MAX_FILES);
         }
         List<String> types = files.stream().map(f -> inspector.inspect(f.fileName(), f.content())).toList();
         Instant now = clock.instant();
@@ -121,7 +120,7 @@ public class Objections {
     public Applications.DocumentFile file(long applicationId, UUID fileId) {
         visible(applicationId);
         return rows.content(applicationId, fileId)
-                .orElseThrow(() -> LocalizedException.notFound("application.document.not-found"));
+                .orElseThrow(() -> ApplicationRefusal.notFound("application.document.not-found"));
     }
 
     /**
@@ -130,7 +129,7 @@ public class Objections {
      */
     static LocalDate dueDate(Application application, LegalDeadlines deadlines, WorkingCalendar calendar) {
         Instant notice = application.preliminaryRefusalNotice()
-                .orElseThrow(() -> LocalizedException.conflict("application.error.not-allowed",
+                .orElseThrow(() -> ApplicationRefusal.wrongState("application.error.not-allowed",
                         new org.springframework.context.support.DefaultMessageSourceResolvable("application.action.object"),
                         new org.springframework.context.support.DefaultMessageSourceResolvable(application.status().messageKey())));
         return deadlines.due(DeadlineStep.OBJECTION_WINDOW, Map.of(DeadlineAnchor.PRELIMINARY_REFUSAL_NOTICE, notice))
@@ -146,13 +145,13 @@ public class Objections {
 
     private void visible(long applicationId) {
         Application application = applications.find(applicationId)
-                .orElseThrow(() -> LocalizedException.notFound("application.error.not-found"));
+                .orElseThrow(() -> ApplicationRefusal.notFound("application.error.not-found"));
         SignedInUser user = currentUser.require();
         if (application.accountId() != user.accountId() && !currentUser.isMemberOf(application.providerId())) {
             if (user.isStaff()) {
-                throw LocalizedException.forbidden("identity.not-your-organisation");
+                throw ApplicationRefusal.notAllowed("identity.not-your-organisation");
             }
-            throw LocalizedException.notFound("application.error.not-found");
+            throw ApplicationRefusal.notFound("application.error.not-found");
         }
     }
 }

@@ -5,7 +5,7 @@ import kz.attest.catalogue.QualificationRequirement.RegistryKind;
 import java.time.Instant;
 
 /** One check of the applicant against an external registry: what it answered, who asked and when. */
-public record RegistryCheckView(long id, RegistryKind registry, RegistryOutcome outcome, String details,
+record RegistryCheckView(long id, RegistryKind registry, RegistryOutcome outcome, String details,
                                 String checkedBy, Instant checkedAt) {
 
     /** Whether the registry did not answer (the officer may retry). */

@@ -1,7 +1,6 @@
 package kz.attest.application;
 
 import kz.attest.catalogue.QualificationRequirement.RegistryKind;
-import kz.attest.web.LocalizedException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
@@ -63,6 +62,6 @@ class RequirementApiController {
 
     static RegistryKind registry(String value) {
         return Arrays.stream(RegistryKind.values()).filter(k -> k.name().equals(value)).findFirst()
-                .orElseThrow(() -> LocalizedException.badRequest("application.registry.unknown", String.valueOf(value)));
+                .orElseThrow(() -> ApplicationRefusal.badInput("application.registry.unknown", String.valueOf(value)));
     }
 }

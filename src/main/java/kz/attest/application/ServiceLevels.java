@@ -9,7 +9,6 @@ import kz.attest.identity.SignedInUser;
 import kz.attest.notification.Channel;
 import kz.attest.notification.Notice;
 import kz.attest.notification.Notifications;
-import kz.attest.web.LocalizedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,14 +35,14 @@ public class ServiceLevels {
     static final String TEMPLATE = "application.step-overdue";
 
     private final ApplicationRows rows;
-    private final OverdueFlags flags;
+    private final OverdueFlagRows flags;
     private final CurrentUser currentUser;
     private final Accounts accounts;
     private final AuditLog auditLog;
     private final Notifications notifications;
     private final Clock clock;
 
-    ServiceLevels(ApplicationRows rows, OverdueFlags flags, CurrentUser currentUser, Accounts accounts,
+    ServiceLevels(ApplicationRows rows, OverdueFlagRows flags, CurrentUser currentUser, Accounts accounts,
                   AuditLog auditLog, Notifications notifications, Clock clock) {
         this.rows = rows;
         this.flags = flags;
@@ -65,10 +64,10 @@ public class ServiceLevels {
     public SlaView view(LocalDate today) {
         SignedInUser head = currentUser.require();
         if (!head.hasRole(Role.PROVIDER_HEAD)) {
-            throw LocalizedException.forbidden("application.sla.heads-only");
+            throw ApplicationRefusal.notAllowed("application.sla.heads-only");
         }
         String organisation = head.organisation()
-                .orElseThrow(() -> LocalizedException.forbidden("identity.not-your-organisation"));
+                .orElseThrow(() -> ApplicationRefusal.notAllowed("identity.not-your-organisation"));
         Map<String, Instant> flagged = flags.flaggedAt(organisation);
         List<SlaStep> steps = new ArrayList<>();
         for (Application application : rows.openAt(organisation)) {
@@ -79,7 +78,7 @@ public class ServiceLevels {
             steps.add(new SlaStep(application.id(), application.registrationNumber(), application.service(),
                     application.status(), application.pendingStep().get(), due, lastOfficer(application),
                     due.equals(today), today.isAfter(due),
-                    flagged.get(OverdueFlags.key(application.id(), application.pendingStep().get().name(), due))));
+                    flagged.get(OverdueFlagRows.key(application.id(), application.pendingStep().get().name(), due))));
         }
         steps.sort(Comparator.comparing(SlaStep::due).thenComparing(SlaStep::applicationId));
         Map<String, int[]> load = new LinkedHashMap<>();
@@ -105,12 +104,12 @@ public class ServiceLevels {
     public int flagOverdue(LocalDate today) {
         Instant now = clock.instant();
         int flagged = 0;
-        for (OverdueFlags.Candidate step : flags.unflaggedOverdue(today)) {
+        for (OverdueFlagRows.Candidate step : flags.unflaggedOverdue(today)) {
             if (!flags.flag(step, today, now)) {
                 continue;
             }
             flagged++;
-            String id = OverdueFlags.key(step.applicationId(), step.step().name(), step.due());
+            String id = OverdueFlagRows.key(step.applicationId(), step.step().name(), step.due());
             auditLog.record("system", "application.step-overdue", ENTITY, id,
                     "%s of application %d (%s) was due %s; overdue on %s".formatted(step.step(), step.applicationId(),
                             Objects.requireNonNullElse(step.registrationNumber(), "unregistered"), step.due(), today));

@@ -12,7 +12,7 @@ import java.time.LocalDate;
  * @param officer   who acted on the application last, or {@code null} while nobody has taken it (awaits registration)
  * @param flaggedAt when the overdue job flagged this step, or {@code null}
  */
-public record SlaStep(long applicationId, String registrationNumber, ServiceCode service, ApplicationStatus status,
+record SlaStep(long applicationId, String registrationNumber, ServiceCode service, ApplicationStatus status,
                       DeadlineStep step, LocalDate due, String officer, boolean dueToday, boolean overdue,
                       Instant flaggedAt) {
 

@@ -2,7 +2,6 @@ package kz.attest.application;
 
 import kz.attest.calendar.WorkingCalendar;
 import kz.attest.catalogue.DeadlineStep;
-import kz.attest.web.LocalizedException;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -27,7 +26,7 @@ final class TestDayRules {
         LocalDate testDay = testAt.atZone(WorkingCalendar.ZONE).toLocalDate();
         deadlines.latestBefore(DeadlineStep.APPLICATION_BEFORE_TEST, testDay).ifPresent(last -> {
             if (filed.isAfter(last.date())) {
-                throw LocalizedException.conflict("application.error.filed-too-late-for-test", last.date().toString(),
+                throw ApplicationRefusal.wrongState("application.error.filed-too-late-for-test", last.date().toString(),
                         testDay.toString());
             }
         });
@@ -49,7 +48,7 @@ final class TestDayRules {
                 .filter(last -> deadlines.isCalendarRule(DeadlineStep.ADMISSION_NOTICE))
                 .ifPresent(last -> {
                     if (today.isAfter(last.date())) {
-                        throw LocalizedException.conflict("application.error.notice-too-short", testDay.toString(),
+                        throw ApplicationRefusal.wrongState("application.error.notice-too-short", testDay.toString(),
                                 today.plusDays(ChronoUnit.DAYS.between(last.date(), testDay))
                                         .toString());
                     }

@@ -17,13 +17,13 @@ class CachedYears implements IntFunction<CalendarYear> {
 
     private static final Logger log = LoggerFactory.getLogger(CachedYears.class);
 
-    private final CalendarStore store;
+    private final CalendarRows store;
     private final long ttlNanos;
     private final Map<Integer, CalendarYear> years = new ConcurrentHashMap<>();
     private volatile long revision = Long.MIN_VALUE;
     private volatile long checkedAt;
 
-    CachedYears(CalendarStore store, CalendarProperties properties) {
+    CachedYears(CalendarRows store, CalendarProperties properties) {
         this.store = store;
         this.ttlNanos = properties.cacheTtl().toNanos();
         this.checkedAt = System.nanoTime() - ttlNanos - 1;

@@ -1,7 +1,6 @@
 package kz.attest.calendar;
 
 import kz.attest.audit.AuditLog;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -16,11 +15,11 @@ class CalendarAdministration {
     static final String ENTITY_DAY = "CalendarDay";
     static final String ENTITY_YEAR = "CalendarYear";
 
-    private final CalendarStore store;
+    private final CalendarRows store;
     private final CachedYears cache;
     private final AuditLog audit;
 
-    CalendarAdministration(CalendarStore store, CachedYears cache, AuditLog audit) {
+    CalendarAdministration(CalendarRows store, CachedYears cache, AuditLog audit) {
         this.store = store;
         this.cache = cache;
         this.audit = audit;
@@ -36,7 +35,7 @@ class CalendarAdministration {
                     "year opened with the fixed statutory holidays");
         }
         if (!store.insert(day)) {
-            throw new CalendarRefusal(HttpStatus.CONFLICT, "calendar.error.duplicate", day.date());
+            throw new CalendarRefusal(CalendarRefusal.Kind.WRONG_STATE, "calendar.error.duplicate", day.date());
         }
         changed();
         audit.record("calendar.day.added", ENTITY_DAY, day.date().toString(), summary(day));
@@ -47,7 +46,8 @@ class CalendarAdministration {
     @Transactional
     SpecialDay remove(LocalDate date) {
         SpecialDay day = store.find(date)
-                .orElseThrow(() -> new CalendarRefusal(HttpStatus.NOT_FOUND, "calendar.error.not-found", date));
+                .orElseThrow(() -> new CalendarRefusal(CalendarRefusal.Kind.NOT_FOUND, "calendar.error.not-found",
+                        date));
         store.delete(date);
         changed();
         audit.record("calendar.day.removed", ENTITY_DAY, date.toString(), summary(day));

@@ -7,7 +7,7 @@ import java.time.LocalDate;
  *
  * @param movedFrom for a {@link DayKind#MOVED_DAY_OFF}, the weekend holiday it replaces; otherwise null
  */
-public record CalendarDay(LocalDate date, DayKind kind, boolean religious, DayName name, String legalSource,
+record CalendarDay(LocalDate date, DayKind kind, boolean religious, DayName name, String legalSource,
                           LocalDate movedFrom) {
 
     static CalendarDay of(SpecialDay day) {

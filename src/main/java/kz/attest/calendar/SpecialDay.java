@@ -8,7 +8,7 @@ import java.time.LocalDate;
  * @param religious   religious holidays (7 January, Kurban Ait) do not move when they fall on a weekend
  * @param legalSource the act that makes the date special (decree number and date when known)
  */
-public record SpecialDay(LocalDate date, DayKind kind, boolean religious, DayName name, String legalSource) {
+record SpecialDay(LocalDate date, DayKind kind, boolean religious, DayName name, String legalSource) {
 
     /** A public holiday that moves to the next working day when it falls on a weekend. */
     public static SpecialDay holiday(LocalDate date, DayName name, String legalSource) {

@@ -1,6 +1,5 @@
 package kz.attest.catalogue;
 
-import kz.attest.web.LocalizedException;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -73,7 +72,7 @@ public final class Catalogue {
     /** The topic, or a 404 refusal {@code catalogue.unknown-topic}. */
     public Topic topic(String code) {
         return Optional.ofNullable(topics.get(code))
-                .orElseThrow(() -> LocalizedException.notFound("catalogue.unknown-topic", code));
+                .orElseThrow(() -> unknown("catalogue.unknown-topic", code));
     }
 
     /** Topic code → name in the given language, for rendering blueprints. */
@@ -91,7 +90,7 @@ public final class Catalogue {
     /** The specialty, or a 404 refusal {@code catalogue.unknown-specialty}. */
     public ExpertSpecialty specialty(String code) {
         return Optional.ofNullable(specialties.get(code))
-                .orElseThrow(() -> LocalizedException.notFound("catalogue.unknown-specialty", code));
+                .orElseThrow(() -> unknown("catalogue.unknown-specialty", code));
     }
 
     /** The specialties a candidate of this service may choose; empty when the service is not per specialty. */
@@ -109,11 +108,15 @@ public final class Catalogue {
     /** The document type, or a 404 refusal {@code catalogue.unknown-document-type}. */
     public DocumentType documentType(String code) {
         return Optional.ofNullable(documentTypes.get(code))
-                .orElseThrow(() -> LocalizedException.notFound("catalogue.unknown-document-type", code));
+                .orElseThrow(() -> unknown("catalogue.unknown-document-type", code));
     }
 
-    private static LocalizedException unknownService(String code) {
-        return LocalizedException.notFound("catalogue.unknown-service", code);
+    private static CatalogueRefusal unknown(String messageKey, String code) {
+        return new CatalogueRefusal(CatalogueRefusal.Kind.NOT_FOUND, messageKey, code);
+    }
+
+    private static CatalogueRefusal unknownService(String code) {
+        return unknown("catalogue.unknown-service", code);
     }
 
     private static <K, T> Map<K, T> index(List<T> entries, Function<T, K> key) {

@@ -11,7 +11,6 @@ import kz.attest.identity.Organisation;
 import kz.attest.identity.Organisations;
 import kz.attest.identity.Role;
 import kz.attest.identity.SignedInUser;
-import kz.attest.web.LocalizedException;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -134,7 +133,7 @@ class OutcomeDrafts {
             try {
                 var specialty = catalogue.specialty(code);
                 return new OutcomePaper.Text(specialty.name().kk(), specialty.name().ru());
-            } catch (LocalizedException e) {
+            } catch (kz.attest.web.Refusal e) { // catalogue's refusal of an unknown specialty
                 return new OutcomePaper.Text(code, code);
             }
         }).toList();

@@ -26,6 +26,8 @@ class DeliveryRefusal extends Refusal {
         REPLACED(Kind.NOT_ALLOWED, "delivery.refused.workstation"),
         /** No workstation was started in this browser session. */
         NO_WORKSTATION(Kind.NOT_SIGNED_IN, "delivery.refused.no-workstation"),
+        /** The exam token of a script's call is missing its seal, changed, of another installation or expired. */
+        EXAM_TOKEN(Kind.NOT_SIGNED_IN, "delivery.refused.exam-token"),
         /** The sitting is closed: completed, removed or suspended. */
         SITTING_CLOSED(Kind.WRONG_STATE, "delivery.sitting.closed"),
         /** The language is neither Kazakh nor Russian (¶17). */

@@ -15,6 +15,42 @@ import org.springframework.security.web.SecurityFilterChain;
 @Configuration(proxyBeanMethods = false)
 class DeliverySecurityConfiguration {
 
+    /**
+     * The script's calls with an exam token (issue 12 point 2): a lean, stateless chain. The token says which
+     * workstation asks ({@link ExamTokens}); the controller opens it and the sitting's and attempt's rows decide, as
+     * for a session. Nothing here reads or writes the HTTP session — no security context from the session, no saved
+     * request, no CSRF token in the session — and {@link SessionlessRequests} hides the session from everything after
+     * it (the dispatcher's flash maps included), so Spring Session never loads the session row nor writes its last
+     * access. No CSRF check: the token travels in a header a browser never sends by itself, and another site's page
+     * cannot set it without a CORS pre-flight, which this application never grants (docs/decisions-examclient.md).
+     */
+    @Bean
+    @Order(19)
+    SecurityFilterChain examTokenFilterChain(HttpSecurity http) throws Exception {
+        org.springframework.security.web.util.matcher.RequestMatcher api =
+                org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.withDefaults()
+                        .matcher("/api/v1/exam/**");
+        http.securityMatcher(request -> request.getHeader(ExamTokens.HEADER) != null && api.matches(request))
+                .addFilterBefore(new SessionlessRequests(),
+                        org.springframework.security.web.session.DisableEncodeUrlFilter.class)
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .csrf(csrf -> csrf.disable())
+                .requestCache(cache -> cache.disable())
+                .logout(logout -> logout.disable())
+                .anonymous(anonymous -> anonymous.disable())
+                .servletApi(api2 -> api2.disable())
+                // off, not STATELESS: its filter asks isRequestedSessionIdValid(), which makes Spring Session load the
+                // session named by the cookie the browser sends along
+                .sessionManagement(session -> session.disable())
+                .securityContext(context -> context.securityContextRepository(
+                        new org.springframework.security.web.context.RequestAttributeSecurityContextRepository()))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
+                        .referrerPolicy(referrer -> referrer.policy(
+                                org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+        return http.build();
+    }
+
     @Bean
     @Order(20)
     SecurityFilterChain workstationFilterChain(HttpSecurity http) throws Exception {
@@ -29,5 +65,30 @@ class DeliverySecurityConfiguration {
                         .referrerPolicy(referrer -> referrer.policy(
                                 org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
+    }
+
+    /**
+     * The script's token calls are not observed (no {@code http.server.requests}, no Spring Security filter
+     * observations): at exam-day rates their observations cost more CPU than the save itself (issue 12 point 2,
+     * docs/benchmarks.md). Every other request is observed as before.
+     */
+    @Bean
+    io.micrometer.observation.ObservationPredicate examTokenCallsUnobserved() {
+        return (name, context) -> {
+            if (context instanceof org.springframework.http.server.observation.ServerRequestObservationContext server) {
+                return !examTokenCall(server.getCarrier());
+            }
+            if (name.startsWith("spring.security.")
+                    && org.springframework.web.context.request.RequestContextHolder.getRequestAttributes()
+                    instanceof org.springframework.web.context.request.ServletRequestAttributes attributes) {
+                return !examTokenCall(attributes.getRequest());
+            }
+            return true;
+        };
+    }
+
+    static boolean examTokenCall(jakarta.servlet.http.HttpServletRequest request) {
+        return request != null && request.getHeader(ExamTokens.HEADER) != null
+                && request.getRequestURI().startsWith("/api/v1/exam/");
     }
 }

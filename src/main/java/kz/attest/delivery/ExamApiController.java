@@ -25,8 +25,11 @@ class ExamApiController {
     private final Attempts attempts;
     private final ExamRows rows;
     private final Clock clock;
+    private final ExamTokens tokens;
 
-    ExamApiController(AnswerSaves saves, ReviewFlags flags, Attempts attempts, ExamRows rows, Clock clock) {
+    ExamApiController(AnswerSaves saves, ReviewFlags flags, Attempts attempts, ExamRows rows, Clock clock,
+                      ExamTokens tokens) {
+        this.tokens = tokens;
         this.saves = saves;
         this.flags = flags;
         this.attempts = attempts;
@@ -37,7 +40,7 @@ class ExamApiController {
     @PutMapping("/attempts/{attemptId}/answers/{position}")
     AnswerSaves.SavedAnswer save(@PathVariable UUID attemptId, @PathVariable int position,
                                  @Valid @RequestBody AnswerInput input, HttpServletRequest request) {
-        SeatSession seat = seat(request);
+        SeatSession seat = seatOf(request);
         HallGuard.check(client(request), seat);
         return saves.save(seat, attemptId, position, input.option(), input.seq());
     }
@@ -46,7 +49,7 @@ class ExamApiController {
     @PutMapping("/attempts/{attemptId}/flags/{position}")
     FlagState flag(@PathVariable UUID attemptId, @PathVariable int position, @Valid @RequestBody FlagInput input,
                    HttpServletRequest request) {
-        SeatSession seat = seat(request);
+        SeatSession seat = seatOf(request);
         HallGuard.check(client(request), seat);
         return new FlagState(flags.set(seat, attemptId, position, input.flagged()));
     }
@@ -54,7 +57,7 @@ class ExamApiController {
     /** The client's 5-second poll: one read on primary keys while the attempt runs (no form, no sitting row). */
     @GetMapping("/attempts/{attemptId}")
     AttemptStatus status(@PathVariable UUID attemptId, HttpServletRequest request) {
-        SeatSession seat = seat(request);
+        SeatSession seat = seatOf(request);
         HallGuard.check(client(request), seat);
         ExamRows.StatusRow row = rows.status(seat.sittingId(), attemptId)
                 .filter(r -> seat.tokenHash().equals(r.tokenHash()))
@@ -79,7 +82,7 @@ class ExamApiController {
      */
     @GetMapping("/stages/{stage}/form")
     org.springframework.http.ResponseEntity<CandidateFormView> form(@PathVariable int stage, HttpServletRequest request) {
-        SeatSession seat = seat(request);
+        SeatSession seat = seatOf(request);
         AttemptRow attempt = attempts.attemptOf(seat, stage, client(request));
         if (!attempt.running() && !AttemptRow.PAUSED.equals(attempt.state())) {
             throw LocalizedException.conflict("delivery.stage.not-running", stage);
@@ -93,6 +96,16 @@ class ExamApiController {
                 attempts.answers(attempt), attempts.sequences(attempt), flags.of(attempt.id()));
         return org.springframework.http.ResponseEntity.ok()
                 .cacheControl(org.springframework.http.CacheControl.noStore()).body(view);
+    }
+
+    /**
+     * The workstation of a script's call: from its exam token when it carries one ({@link ExamTokens#HEADER}; such a
+     * call is served by the stateless filter chain and never loads the HTTP session), else from the session as before
+     * (a page loaded before the token existed).
+     */
+    SeatSession seatOf(HttpServletRequest request) {
+        String token = request.getHeader(ExamTokens.HEADER);
+        return token != null ? tokens.open(token, clock.instant()) : seat(request);
     }
 
     /** The workstation's session: refused unless this browser session was started with a one-time code. */

@@ -35,9 +35,11 @@ class ExamPageController {
     private final CurrentUser currentUser;
     private final Catalogue catalogue;
     private final ReviewFlags flags;
+    private final ExamTokens tokens;
 
     ExamPageController(Attempts attempts, AnswerSaves saves, Clock clock, CurrentUser currentUser,
-                       Catalogue catalogue, ReviewFlags flags) {
+                       Catalogue catalogue, ReviewFlags flags, ExamTokens tokens) {
+        this.tokens = tokens;
         this.attempts = attempts;
         this.saves = saves;
         this.flags = flags;
@@ -158,6 +160,8 @@ class ExamPageController {
         model.addAttribute("remaining", attempt.remainingSeconds(clock.instant()));
         model.addAttribute("paused", AttemptRow.PAUSED.equals(attempt.state()));
         model.addAttribute("flagged", flags.of(attempt.id()));
+        // the script's calls carry this instead of the session cookie: served without the session (issue 12)
+        model.addAttribute("examToken", tokens.issue(seat, clock.instant()));
         return "delivery/question";
     }
 

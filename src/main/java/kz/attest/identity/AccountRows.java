@@ -136,4 +136,28 @@ class AccountRows {
                         WHERE a.organisation_id = ? AND r.role = ? ORDER BY a.id""")
                 .params(organisationId, role.name()).query(Long.class).list();
     }
+
+    /** The accounts of the organisation holding any of the roles, in account order. */
+    List<Long> staffOf(String organisationId, List<String> roles) {
+        return jdbc.sql("""
+                        SELECT DISTINCT a.id FROM identity_account a JOIN identity_account_role r ON r.account_id = a.id
+                        WHERE a.organisation_id = :organisation AND r.role IN (:roles) ORDER BY a.id""")
+                .param("organisation", organisationId)
+                .param("roles", roles)
+                .query(Long.class).list();
+    }
+
+    /** The IIN of a staff member's signing certificate, in {@code identity_staff_signing_iin}. */
+    Optional<String> signingIin(long accountId) {
+        return jdbc.sql("SELECT iin FROM identity_staff_signing_iin WHERE account_id = ?").param(accountId)
+                .query(String.class).optional();
+    }
+
+    /** Records the signing IIN unless one is already on record; false when one was. */
+    boolean assignSigningIin(long accountId, String iin) {
+        return jdbc.sql("""
+                        INSERT INTO identity_staff_signing_iin (account_id, iin) VALUES (?, ?)
+                        ON CONFLICT DO NOTHING""")
+                .params(accountId, iin).update() == 1;
+    }
 }

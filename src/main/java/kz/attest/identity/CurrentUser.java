@@ -1,7 +1,5 @@
 package kz.attest.identity;
 
-import kz.attest.web.LocalizedException;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -35,7 +33,7 @@ public class CurrentUser {
     /** The signed-in person, or a 401 refusal. */
     public SignedInUser require() {
         return current().orElseThrow(() ->
-                new LocalizedException(HttpStatus.UNAUTHORIZED, "identity.sign-in-required"));
+                new IdentityRefusal(IdentityRefusal.Kind.NOT_SIGNED_IN, "identity.sign-in-required"));
     }
 
     /**
@@ -50,7 +48,7 @@ public class CurrentUser {
     public SignedInUser requireMemberOf(String organisationId) {
         SignedInUser user = require();
         if (!belongsTo(user, organisationId)) {
-            throw LocalizedException.forbidden("identity.not-your-organisation");
+            throw new IdentityRefusal(IdentityRefusal.Kind.NOT_ALLOWED, "identity.not-your-organisation");
         }
         return user;
     }

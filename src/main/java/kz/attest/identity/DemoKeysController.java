@@ -4,7 +4,6 @@ import kz.attest.AttestProperties;
 import kz.attest.audit.AuditLog;
 import kz.attest.signature.CertificateSubject;
 import kz.attest.signature.DemoCertificateAuthority;
-import kz.attest.web.LocalizedException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -47,7 +46,7 @@ class DemoKeysController {
         DemoCertificateAuthority ca = demoCa.getIfAvailable();
         SignedInUser user = currentUser.require();
         if (ca == null || !properties.loadDemoData() || user.iin() == null) {
-            throw LocalizedException.notFound("error.not-found");
+            throw new IdentityRefusal(IdentityRefusal.Kind.NOT_FOUND, "error.not-found");
         }
         String[] names = user.fullName().split(" ");
         CertificateSubject subject = CertificateSubject.individual(user.iin(), names[0],
@@ -72,7 +71,7 @@ class DemoKeysController {
         SignedInUser user = currentUser.require();
         String iin = user.isStaff() ? staff.signingIin(user.accountId()).orElse(null) : null;
         if (ca == null || !properties.loadDemoData() || iin == null) {
-            throw LocalizedException.notFound("error.not-found");
+            throw new IdentityRefusal(IdentityRefusal.Kind.NOT_FOUND, "error.not-found");
         }
         String[] names = user.fullName().split(" ");
         String organisation = user.organisation().flatMap(organisations::find)

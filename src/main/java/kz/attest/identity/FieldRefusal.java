@@ -1,7 +1,7 @@
 package kz.attest.identity;
 
 /** One field of a submitted form refused, with the message key (and arguments) that says why. */
-public record FieldRefusal(String field, String messageKey, Object... arguments) {
+record FieldRefusal(String field, String messageKey, Object... arguments) {
 
     public FieldRefusal {
         arguments = arguments == null ? new Object[0] : arguments.clone();

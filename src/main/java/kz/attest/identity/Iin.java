@@ -124,11 +124,11 @@ public record Iin(String value) {
     }
 
     /** Thrown when an invalid number is used as an IIN. */
-    public static final class InvalidIinException extends kz.attest.web.LocalizedException {
+    public static final class InvalidIinException extends kz.attest.web.Refusal {
         private final Reason reason;
 
         InvalidIinException(Reason reason) {
-            super(org.springframework.http.HttpStatus.BAD_REQUEST, reason.messageKey());
+            super(Kind.BAD_INPUT, reason.messageKey());
             this.reason = reason;
         }
 

@@ -1,6 +1,5 @@
 package kz.attest.identity;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 import java.util.List;
@@ -10,40 +9,29 @@ import java.util.Optional;
 @Service
 public class Organisations {
 
-    private static final String SELECT = """
-            SELECT id, kind, parent_id, region_code, name_kk, name_ru, name_en FROM identity_organisation""";
+    private final OrganisationRows rows;
 
-    private final JdbcClient jdbc;
-
-    Organisations(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    Organisations(OrganisationRows rows) {
+        this.rows = rows;
     }
 
     public List<Organisation> all() {
-        return jdbc.sql(SELECT + " ORDER BY sort_order, id").query(Organisations::map).list();
+        return rows.all();
     }
 
     public Optional<Organisation> find(String id) {
         if (id == null) {
             return Optional.empty();
         }
-        return jdbc.sql(SELECT + " WHERE id = ?").param(id).query(Organisations::map).optional();
+        return rows.find(id);
     }
 
     public List<Organisation> byKind(OrganisationKind kind) {
-        return jdbc.sql(SELECT + " WHERE kind = ? ORDER BY sort_order, id").param(kind.name())
-                .query(Organisations::map).list();
+        return rows.byKind(kind);
     }
 
     /** The organisations that belong to the given one (a testing operator's test centres). */
     public List<Organisation> childrenOf(String parentId) {
-        return jdbc.sql(SELECT + " WHERE parent_id = ? ORDER BY sort_order, id").param(parentId)
-                .query(Organisations::map).list();
-    }
-
-    private static Organisation map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
-        return new Organisation(rs.getString("id"), OrganisationKind.valueOf(rs.getString("kind")),
-                rs.getString("parent_id"), rs.getString("region_code"),
-                rs.getString("name_kk"), rs.getString("name_ru"), rs.getString("name_en"));
+        return rows.childrenOf(parentId);
     }
 }

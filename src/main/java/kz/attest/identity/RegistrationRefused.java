@@ -1,17 +1,16 @@
 package kz.attest.identity;
 
-import kz.attest.web.LocalizedException;
-import org.springframework.http.HttpStatus;
+import kz.attest.web.Refusal;
 
 import java.util.List;
 
 /** A registration refused for one or more fields; nothing was stored. */
-public class RegistrationRefused extends LocalizedException {
+class RegistrationRefused extends Refusal {
 
     private final transient List<FieldRefusal> refusals;
 
     RegistrationRefused(List<FieldRefusal> refusals) {
-        super(HttpStatus.BAD_REQUEST, "error.validation");
+        super(Kind.BAD_INPUT, "error.validation");
         this.refusals = List.copyOf(refusals);
     }
 

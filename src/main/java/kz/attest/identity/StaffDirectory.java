@@ -1,6 +1,5 @@
 package kz.attest.identity;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,10 +14,10 @@ import java.util.Optional;
 @Service
 public class StaffDirectory {
 
-    private final JdbcClient jdbc;
+    private final AccountRows rows;
 
-    StaffDirectory(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    StaffDirectory(AccountRows rows) {
+        this.rows = rows;
     }
 
     /** The accounts of the organisation holding any of the roles, in account order. */
@@ -27,27 +26,18 @@ public class StaffDirectory {
         if (roles.length == 0) {
             return List.of();
         }
-        return jdbc.sql("""
-                        SELECT DISTINCT a.id FROM identity_account a JOIN identity_account_role r ON r.account_id = a.id
-                        WHERE a.organisation_id = :organisation AND r.role IN (:roles) ORDER BY a.id""")
-                .param("organisation", organisationId)
-                .param("roles", Arrays.stream(roles).map(Role::name).toList())
-                .query(Long.class).list();
+        return rows.staffOf(organisationId, Arrays.stream(roles).map(Role::name).toList());
     }
 
     /** The IIN a staff member signs with, if one is on record. */
     @Transactional(readOnly = true)
     public Optional<String> signingIin(long accountId) {
-        return jdbc.sql("SELECT iin FROM identity_staff_signing_iin WHERE account_id = ?").param(accountId)
-                .query(String.class).optional();
+        return rows.signingIin(accountId);
     }
 
     /** Records the IIN of a staff member's signing certificate unless one is already on record. */
     @Transactional
     boolean assignSigningIin(long accountId, Iin iin) {
-        return jdbc.sql("""
-                        INSERT INTO identity_staff_signing_iin (account_id, iin) VALUES (?, ?)
-                        ON CONFLICT DO NOTHING""")
-                .params(accountId, iin.value()).update() == 1;
+        return rows.assignSigningIin(accountId, iin.value());
     }
 }

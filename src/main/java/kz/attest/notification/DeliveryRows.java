@@ -146,6 +146,58 @@ class DeliveryRows {
     }
 
     /** Whose notices a staff member sees: the organisation's, and those addressed to its staff. */
+    /** Stores a notice and one pending delivery per channel it names; the notice's id. */
+    long insert(Notice notice, Instant now) {
+        long id = jdbc.sql("""
+                        INSERT INTO notification_notice (recipient_account_id, template, parameters, subject_type,
+                                                         subject_id, created_at, organisation_id)
+                        VALUES (:recipient, :template, CAST(:parameters AS jsonb), :subjectType, :subjectId, :createdAt,
+                                :organisation)
+                        RETURNING id""")
+                .param("recipient", notice.recipientAccountId())
+                .param("template", notice.template())
+                .param("parameters", NoticeParameters.toJson(notice.parameters()))
+                .param("subjectType", notice.subjectType())
+                .param("subjectId", notice.subjectId())
+                .param("createdAt", timestamp(now))
+                .param("organisation", notice.organisationId())
+                .query(Long.class).single();
+        for (Channel channel : notice.channels()) {
+            jdbc.sql("""
+                            INSERT INTO notification_delivery (notice_id, channel, status, attempts, next_attempt_at)
+                            VALUES (?, ?, 'PENDING', 0, ?)""")
+                    .params(id, channel.name(), timestamp(now))
+                    .update();
+        }
+        return id;
+    }
+
+    /** A notice's template and parameters, to render its subject in a reader's language. */
+    record NoticeText(long id, String template, String parametersJson) {
+    }
+
+    /** The notices about a thing, oldest first. */
+    List<NoticeText> textsAbout(String subjectType, String subjectId) {
+        return jdbc.sql("""
+                        SELECT id, template, parameters::text AS parameters FROM notification_notice
+                        WHERE subject_type = ? AND subject_id = ? ORDER BY created_at, id""")
+                .params(subjectType, subjectId)
+                .query(DeliveryRows::noticeText).list();
+    }
+
+    /** The given notices (unknown ids are left out). */
+    List<NoticeText> texts(java.util.Collection<Long> noticeIds) {
+        return jdbc.sql("""
+                        SELECT id, template, parameters::text AS parameters FROM notification_notice
+                        WHERE id IN (:ids)""")
+                .param("ids", List.copyOf(new java.util.LinkedHashSet<>(noticeIds)))
+                .query(DeliveryRows::noticeText).list();
+    }
+
+    private static NoticeText noticeText(ResultSet rs, int row) throws SQLException {
+        return new NoticeText(rs.getLong("id"), rs.getString("template"), rs.getString("parameters"));
+    }
+
     record Scope(String organisationId, List<Long> staff) {
     }
 

@@ -6,7 +6,6 @@ import kz.attest.identity.Accounts;
 import kz.attest.identity.CurrentUser;
 import kz.attest.identity.Role;
 import kz.attest.identity.SignedInUser;
-import kz.attest.web.LocalizedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,7 +48,8 @@ class NoticeDeliveriesController {
         DeliveryRows.Scope scope = null;
         if (!user.hasRole(Role.SYSTEM_ADMIN)) {
             String organisation = user.organisation()
-                    .orElseThrow(() -> LocalizedException.forbidden("identity.not-your-organisation"));
+                    .orElseThrow(() -> new NotificationRefusal(NotificationRefusal.Kind.NOT_ALLOWED,
+                            "identity.not-your-organisation"));
             scope = new DeliveryRows.Scope(organisation, accounts.staffOf(organisation));
         }
         List<DeliveryView> deliveries = rows.recentDeliveries(scope, status(status), LIMIT);
@@ -90,7 +90,7 @@ class NoticeDeliveriesController {
         try {
             return DeliveryStatus.valueOf(value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw LocalizedException.badRequest("notification.deliveries.bad-status");
+            throw new NotificationRefusal(NotificationRefusal.Kind.BAD_INPUT, "notification.deliveries.bad-status");
         }
     }
 }

@@ -1,6 +1,5 @@
 package kz.attest.notification;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,39 +14,31 @@ import java.util.Map;
 @Component
 public class NoticeSubjects {
 
-    private final JdbcClient jdbc;
+    private final DeliveryRows rows;
     private final NoticeTemplates templates;
 
-    NoticeSubjects(JdbcClient jdbc, NoticeTemplates templates) {
-        this.jdbc = jdbc;
+    NoticeSubjects(DeliveryRows rows, NoticeTemplates templates) {
+        this.rows = rows;
         this.templates = templates;
     }
 
     @Transactional(readOnly = true)
     public Map<Long, String> about(String subjectType, String subjectId, Locale language) {
-        Map<Long, String> subjects = new LinkedHashMap<>();
-        jdbc.sql("""
-                        SELECT id, template, parameters::text AS parameters FROM notification_notice
-                        WHERE subject_type = ? AND subject_id = ? ORDER BY created_at, id""")
-                .params(subjectType, subjectId)
-                .query((rs, n) -> Map.entry(rs.getLong("id"), templates.render(rs.getString("template"),
-                        NoticeParameters.fromJson(rs.getString("parameters")), language).subject()))
-                .list().forEach(entry -> subjects.put(entry.getKey(), entry.getValue()));
-        return subjects;
+        return subjects(rows.textsAbout(subjectType, subjectId), language);
     }
 
     /** The subjects of the given notices, by id, in the reader's language. */
     @Transactional(readOnly = true)
     public Map<Long, String> of(java.util.Collection<Long> noticeIds, Locale language) {
+        return noticeIds.isEmpty() ? new LinkedHashMap<>() : subjects(rows.texts(noticeIds), language);
+    }
+
+    private Map<Long, String> subjects(java.util.List<DeliveryRows.NoticeText> notices, Locale language) {
         Map<Long, String> subjects = new LinkedHashMap<>();
-        if (noticeIds.isEmpty()) {
-            return subjects;
+        for (DeliveryRows.NoticeText notice : notices) {
+            subjects.put(notice.id(), templates.render(notice.template(),
+                    NoticeParameters.fromJson(notice.parametersJson()), language).subject());
         }
-        jdbc.sql("SELECT id, template, parameters::text AS parameters FROM notification_notice WHERE id IN (:ids)")
-                .param("ids", java.util.List.copyOf(new java.util.LinkedHashSet<>(noticeIds)))
-                .query((rs, n) -> Map.entry(rs.getLong("id"), templates.render(rs.getString("template"),
-                        NoticeParameters.fromJson(rs.getString("parameters")), language).subject()))
-                .list().forEach(entry -> subjects.put(entry.getKey(), entry.getValue()));
         return subjects;
     }
 }

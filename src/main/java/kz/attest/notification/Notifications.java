@@ -1,9 +1,7 @@
 package kz.attest.notification;
 
 import kz.attest.audit.AuditLog;
-import kz.attest.web.LocalizedException;
 import kz.attest.web.SupportedLocales;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,14 +21,12 @@ public class Notifications {
     static final String ENTITY = "Notice";
     static final int CABINET_LIMIT = 200;
 
-    private final JdbcClient jdbc;
     private final Clock clock;
     private final DeliveryRows rows;
     private final NoticeTemplates templates;
     private final AuditLog auditLog;
 
-    Notifications(JdbcClient jdbc, Clock clock, DeliveryRows rows, NoticeTemplates templates, AuditLog auditLog) {
-        this.jdbc = jdbc;
+    Notifications(Clock clock, DeliveryRows rows, NoticeTemplates templates, AuditLog auditLog) {
         this.clock = clock;
         this.rows = rows;
         this.templates = templates;
@@ -40,29 +36,7 @@ public class Notifications {
     /** Stores the notice for every channel it names; must run inside the transaction of the change it reports. */
     @Transactional(propagation = Propagation.MANDATORY)
     public long notify(Notice notice) {
-        Instant now = Instant.now(clock);
-        long id = jdbc.sql("""
-                        INSERT INTO notification_notice (recipient_account_id, template, parameters, subject_type, subject_id,
-                                                         created_at, organisation_id)
-                        VALUES (:recipient, :template, CAST(:parameters AS jsonb), :subjectType, :subjectId, :createdAt,
-                                :organisation)
-                        RETURNING id""")
-                .param("recipient", notice.recipientAccountId())
-                .param("template", notice.template())
-                .param("parameters", NoticeParameters.toJson(notice.parameters()))
-                .param("subjectType", notice.subjectType())
-                .param("subjectId", notice.subjectId())
-                .param("createdAt", java.sql.Timestamp.from(now))
-                .param("organisation", notice.organisationId())
-                .query(Long.class).single();
-        for (Channel channel : notice.channels()) {
-            jdbc.sql("""
-                            INSERT INTO notification_delivery (notice_id, channel, status, attempts, next_attempt_at)
-                            VALUES (?, ?, 'PENDING', 0, ?)""")
-                    .params(id, channel.name(), java.sql.Timestamp.from(now))
-                    .update();
-        }
-        return id;
+        return rows.insert(notice, Instant.now(clock));
     }
 
     /** How many of the person's notices are unread, counted now (the cabinet's notices count, issue 14). */
@@ -87,7 +61,7 @@ public class Notifications {
     @Transactional
     public void markRead(long accountId, long noticeId) {
         if (!rows.markRead(accountId, noticeId, Instant.now(clock))) {
-            throw LocalizedException.notFound("notification.notice.not-found");
+            throw new NotificationRefusal(NotificationRefusal.Kind.NOT_FOUND, "notification.notice.not-found");
         }
         auditLog.record("notification.notice-read", ENTITY, Long.toString(noticeId),
                 "read by account " + accountId);

@@ -51,6 +51,14 @@ class AdmittedImportPageController {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             model.addAttribute("error", messages.getMessage(e.messageKey(), e.arguments(),
                     LocaleContextHolder.getLocale()));
+        } catch (kz.attest.web.Refusal e) {
+            // the file's signature or content refused by application.AdmittedExports.verify (issue 15 point 4)
+            if (e.kind() != kz.attest.web.Refusal.Kind.BAD_INPUT) {
+                throw e;
+            }
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("error", messages.getMessage(e.messageKey(), e.arguments(),
+                    LocaleContextHolder.getLocale()));
         }
         return page(model);
     }

@@ -1,6 +1,5 @@
 package kz.attest.signature;
 
-import kz.attest.web.LocalizedException;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -75,7 +74,8 @@ final class DocumentSigningKeys {
             }
             if (demoCa == null) {
                 // attest.signature.pades.organisation-keys.<id>.file is missing and the demonstration CA is off
-                throw LocalizedException.conflict("signature.pades.no-organisation-key", organisationId);
+                throw new SigningRefusal(SigningRefusal.Kind.WRONG_STATE, "signature.pades.no-organisation-key",
+                        organisationId);
             }
             DemoCertificateAuthority.IssuedCredential key = demoCa.issue(new CertificateSubject("000000000000", "DOCUMENTS",
                     organisationId.toUpperCase(Locale.ROOT), null, organisationId, null), KeyPurpose.SIGNING);

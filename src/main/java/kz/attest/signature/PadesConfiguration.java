@@ -14,16 +14,9 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.GeneralSecurityException;
-import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 
 /** Wires the PAdES signing service, the organisations' document keys and the time-stamp authority chosen by configuration. */
@@ -49,8 +42,8 @@ class PadesConfiguration {
     PdfSignatures pdfSignatures(AttestProperties attest, SignatureProperties signature, PadesProperties pades,
                                 ObjectProvider<DemoCertificateAuthority> demoCa, ObjectProvider<TimeStampAuthority> tsa,
                                 SignatureVerifier verifier, Clock clock) {
-        return create(attest.dataDir(), load(signature.trustedCertificates()), pades, demoCa.getIfAvailable(),
-                tsa.getIfAvailable(), verifier, clock);
+        return create(attest.dataDir(), SignatureConfiguration.load(signature.trustedCertificates()), pades,
+                demoCa.getIfAvailable(), tsa.getIfAvailable(), verifier, clock);
     }
 
     /**
@@ -95,20 +88,5 @@ class PadesConfiguration {
             }
             return certificateVerifier;
         }, authority, verifier, policy, clock);
-    }
-
-    private static List<X509Certificate> load(List<Path> files) {
-        List<X509Certificate> certificates = new ArrayList<>();
-        for (Path file : files) {
-            try (InputStream in = Files.newInputStream(file)) {
-                CertificateFactory.getInstance("X.509").generateCertificates(in)
-                        .forEach(c -> certificates.add((X509Certificate) c));
-            } catch (IOException e) {
-                throw new UncheckedIOException("Cannot read trusted certificate file " + file, e);
-            } catch (GeneralSecurityException e) {
-                throw new IllegalStateException("Not a certificate file: " + file, e);
-            }
-        }
-        return certificates;
     }
 }

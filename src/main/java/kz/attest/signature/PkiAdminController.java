@@ -1,7 +1,6 @@
 package kz.attest.signature;
 
 import kz.attest.audit.AuditLog;
-import kz.attest.web.LocalizedException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -49,10 +48,10 @@ class PkiAdminController {
         try {
             serial = new BigInteger(serialNumber.strip().replace(":", "").replace(" ", ""), 16);
         } catch (NumberFormatException e) {
-            throw LocalizedException.badRequest("signature.admin.bad-serial");
+            throw new SigningRefusal(SigningRefusal.Kind.BAD_INPUT, "signature.admin.bad-serial");
         }
         if (serial.signum() <= 0) {
-            throw LocalizedException.badRequest("signature.admin.bad-serial");
+            throw new SigningRefusal(SigningRefusal.Kind.BAD_INPUT, "signature.admin.bad-serial");
         }
         ca().revoke(serial);
         auditLog.record("signature.certificate-revoked", "Certificate", serial.toString(16), "revoked by the demonstration CA");
@@ -62,7 +61,7 @@ class PkiAdminController {
     private DemoCertificateAuthority ca() {
         DemoCertificateAuthority ca = demoCa.getIfAvailable();
         if (ca == null) {
-            throw LocalizedException.notFound("error.not-found");
+            throw new SigningRefusal(SigningRefusal.Kind.NOT_FOUND, "error.not-found");
         }
         return ca;
     }

@@ -1,6 +1,5 @@
 package kz.attest.signature;
 
-import kz.attest.web.LocalizedException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -57,7 +56,7 @@ class PkiController {
     private DemoCertificateAuthority ca() {
         DemoCertificateAuthority ca = demoCa.getIfAvailable();
         if (ca == null) {
-            throw LocalizedException.notFound("error.not-found");
+            throw new SigningRefusal(SigningRefusal.Kind.NOT_FOUND, "error.not-found");
         }
         return ca;
     }

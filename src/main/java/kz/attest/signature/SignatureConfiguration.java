@@ -53,7 +53,8 @@ class SignatureConfiguration {
                 properties.revocationSoftFail());
     }
 
-    private static List<X509Certificate> load(List<Path> files) {
+    /** The certificates in the files (PEM or DER, one or many each); a file that is not one stops the start. */
+    static List<X509Certificate> load(List<Path> files) {
         List<X509Certificate> certificates = new ArrayList<>();
         for (Path file : files) {
             try (InputStream in = Files.newInputStream(file)) {

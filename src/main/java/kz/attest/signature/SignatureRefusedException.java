@@ -4,7 +4,7 @@ import kz.attest.web.LocalizedException;
 import org.springframework.http.HttpStatus;
 
 /** A signature that does not verify: a 400 with the reason in the user's language; nothing is stored. */
-public class SignatureRefusedException extends LocalizedException {
+class SignatureRefusedException extends LocalizedException {
 
     private final SignatureRefusal refusal;
 

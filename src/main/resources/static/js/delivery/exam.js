@@ -10,7 +10,9 @@
  *   sent; the status is polled only after STATUS_SILENCE_MS without word from the server, or every POLL_MS while
  *   paused (to see the resume). A refused save (409) asks the status at once: a pause keeps the answer queued, a
  *   finish or removal reloads the page;
- * - the countdown runs from the remaining seconds the server computed from its own deadline.
+ * - the countdown runs from the remaining seconds the server computed from its own deadline;
+ * - every call carries the page's exam token (header X-Exam-Token), which the server serves without the HTTP session;
+ *   a call refused 401 (token expired or altered) reloads the page once, which hands out a fresh token.
  * The load generator (src/test/.../ExamLoadGenerator.java) does exactly these requests: keep the two in step.
  */
 (function () {
@@ -65,10 +67,31 @@
         stateEl.className = 'save-state ' + css;
     }
 
-    function jsonHeaders() {
-        var headers = {'Content-Type': 'application/json', 'Accept': 'application/json'};
-        headers[meta('_csrf_header') || 'X-CSRF-TOKEN'] = meta('_csrf');
+    /** The exam token when the page has one (no session, no CSRF token needed), else the session's CSRF token. */
+    function authorised(headers) {
+        if (d.examToken) {
+            headers['X-Exam-Token'] = d.examToken;
+        } else {
+            headers[meta('_csrf_header') || 'X-CSRF-TOKEN'] = meta('_csrf');
+        }
         return headers;
+    }
+
+    function jsonHeaders() {
+        return authorised({'Content-Type': 'application/json', 'Accept': 'application/json'});
+    }
+
+    /** A 401 to a call with the token: the token expired or was altered; the page (on the session) hands a new one. */
+    function tokenRefused(status) {
+        if (status !== 401 || !d.examToken) {
+            return;
+        }
+        var key = 'attest.exam.token-reload';
+        var last = Number(sessionStorage.getItem(key) || 0);
+        if (Date.now() - last > 60000) {
+            sessionStorage.setItem(key, String(Date.now()));
+            window.location.reload();
+        }
     }
 
     function nextSeq(p) {
@@ -158,6 +181,7 @@
                 flush();
             } else if (r.status >= 500 || r.status === 401 || r.status === 403) {
                 show(d.msgQueued, 'queued');
+                tokenRefused(r.status);
             } else if (r.status === 409) {
                 // refused by the attempt's state: a pause keeps the answer for after the resume
                 poll().then(function (status) {
@@ -207,8 +231,8 @@
 
     /** The attempt's status (one primary-key read on the server); resolves to it, or null when there is none. */
     function poll() {
-        return fetch(d.statusUrl, {headers: {'Accept': 'application/json'}, credentials: 'same-origin'})
-            .then(function (r) { return r.ok ? r.json() : null; })
+        return fetch(d.statusUrl, {headers: authorised({'Accept': 'application/json'}), credentials: 'same-origin'})
+            .then(function (r) { tokenRefused(r.status); return r.ok ? r.json() : null; })
             .then(function (status) {
                 if (status) {
                     applyStatus(status);
@@ -249,6 +273,7 @@
             body: JSON.stringify({flagged: op.flagged})
         }).then(function (r) {
             if (r.status >= 500 || r.status === 401 || r.status === 403) {
+                tokenRefused(r.status);
                 return null; // kept in the queue, retried later
             }
             write(flagQueueKey, read(flagQueueKey, []).filter(function (o) { return o.id !== op.id; }));
@@ -365,8 +390,8 @@
         if (form) {
             return;
         }
-        fetch(d.formUrl, {headers: {'Accept': 'application/json'}, credentials: 'same-origin'})
-            .then(function (r) { return r.ok ? r.json() : null; })
+        fetch(d.formUrl, {headers: authorised({'Accept': 'application/json'}), credentials: 'same-origin'})
+            .then(function (r) { tokenRefused(r.status); return r.ok ? r.json() : null; })
             .then(function (f) {
                 if (!f || !f.questions || f.questions.length !== count || form) {
                     return;

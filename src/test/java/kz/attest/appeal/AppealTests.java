@@ -1,21 +1,16 @@
 package kz.attest.appeal;
 
 import com.jayway.jsonpath.JsonPath;
+import kz.attest.application.ApplicantAndOfficer;
 import kz.attest.application.ApplicationTestSupport;
 import kz.attest.application.ApplicationTestSupport.Submitted;
 import kz.attest.calendar.WorkingCalendar;
-import kz.attest.identity.Accounts;
-import kz.attest.signature.DemoCertificateAuthority;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 import java.time.Instant;
@@ -34,28 +29,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** Complaints about an application (seed 000 ¶100–¶102) through the REST API and the pages. */
-@SpringBootTest
-@AutoConfigureMockMvc
-class AppealTests {
+class AppealTests extends ApplicantAndOfficer {
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    Accounts accounts;
-    @Autowired
-    DemoCertificateAuthority ca;
-    @Autowired
-    JdbcClient jdbc;
     @Autowired
     WorkingCalendar calendar;
 
     Submitted applicant;
-    MockHttpSession officer;
 
     @BeforeEach
     void setUp() throws Exception {
-        applicant = ApplicationTestSupport.submitted(mvc, accounts, ca);
-        officer = ApplicationTestSupport.signIn(mvc, "officer", "demo-officer-2026");
+        applicant = submittedApplication();
     }
 
     @Test

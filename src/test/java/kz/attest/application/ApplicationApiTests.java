@@ -1,19 +1,14 @@
 package kz.attest.application;
 
 import com.jayway.jsonpath.JsonPath;
-import kz.attest.identity.Accounts;
 import kz.attest.signature.CertificateSubject;
 import kz.attest.signature.DemoCertificateAuthority;
 import kz.attest.signature.KeyPurpose;
-import org.junit.jupiter.api.BeforeEach;
+import kz.attest.notification.SentNotices;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.web.servlet.MockMvc;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -28,33 +23,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** Submission with EDS and the provider's processing through the REST API (lifecycle.md, seed 000 ¶3–¶8). */
-@SpringBootTest
-@AutoConfigureMockMvc
-class ApplicationApiTests {
+class ApplicationApiTests extends ApplicantAndOfficer {
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    Accounts accounts;
-    @Autowired
-    DemoCertificateAuthority ca;
-    @Autowired
-    JdbcClient jdbc;
     @Autowired
     Applications applications;
 
-    ApplicationFixtures applicant;
-    MockHttpSession officer;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        applicant = ApplicationFixtures.applicant(mvc, accounts, ca);
-        officer = ApplicationFixtures.signIn(mvc, "officer", "demo-officer-2026");
-    }
-
     @Test
     @SuppressWarnings("unchecked")
-    void aSignedApplicationIsRegisteredCheckedAndAdmitted_000_4_to_000_8() throws Exception {
+    void aSignedApplicationIsRegisteredCheckedAndAdmitted_000_4_000_5_000_6_000_7_000_8() throws Exception {
         long id = applicant.submitted();
         mvc.perform(get("/api/v1/applications/" + id).session(applicant.session))
                 .andExpect(jsonPath("$.status").value("SUBMITTED"))
@@ -146,7 +122,7 @@ class ApplicationApiTests {
     }
 
     @Test
-    void aSignatureOfAnotherPersonIsRefusedAndNothingStored_lifecycle_submission_4() throws Exception {
+    void aSignatureOfAnotherPersonIsRefusedAndNothingStored_003_1() throws Exception {
         String draft = applicant.readyDraft();
         var stranger = ca.issue(CertificateSubject.individual(ApplicationFixtures.freshIin(), "Ахметов", "Бек", null),
                 KeyPurpose.SIGNING);
@@ -168,7 +144,7 @@ class ApplicationApiTests {
     }
 
     @Test
-    void backdatedSigningTimeDoesNotRescueExpiredCertificate_003_p6() throws Exception {
+    void backdatedSigningTimeDoesNotRescueExpiredCertificate_003_1() throws Exception {
         String draft = applicant.readyDraft();
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         var expired = ca.issue(CertificateSubject.individual(applicant.iin, "Сериков", "Асан", null), KeyPurpose.SIGNING,
@@ -184,7 +160,7 @@ class ApplicationApiTests {
     }
 
     @Test
-    void aCertificateIinFailingTheChecksumIsNotValidRatherThanAMismatch_003_p6() throws Exception {
+    void aCertificateIinFailingTheChecksumIsNotValidRatherThanAMismatch_003_1() throws Exception {
         String draft = applicant.readyDraft();
         var ncaTestKey = ca.issue(CertificateSubject.individual("123456789011", "Тестов", "Тест", null), KeyPurpose.SIGNING);
 
@@ -354,15 +330,11 @@ class ApplicationApiTests {
     }
 
     private List<String> templatesOf(long id) {
-        return jdbc.sql("SELECT template FROM notification_notice WHERE subject_type = 'Application' AND subject_id = ? ORDER BY id")
-                .param(Long.toString(id)).query(String.class).list();
+        return SentNotices.templates(jdbc, "Application", id);
     }
 
     private List<String> channelsOf(long id, String template) {
-        return jdbc.sql("""
-                        SELECT d.channel FROM notification_delivery d JOIN notification_notice n ON n.id = d.notice_id
-                        WHERE n.subject_type = 'Application' AND n.subject_id = ? AND n.template = ?""")
-                .params(Long.toString(id), template).query(String.class).list();
+        return SentNotices.channels(jdbc, "Application", id, template);
     }
 
     private void assertNothingStoredFor(String draft) {

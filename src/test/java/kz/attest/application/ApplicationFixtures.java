@@ -2,17 +2,11 @@ package kz.attest.application;
 
 import com.jayway.jsonpath.JsonPath;
 import kz.attest.identity.Accounts;
-import kz.attest.identity.ApplicantRegistration;
 import kz.attest.identity.Iin;
 import kz.attest.signature.CertificateSubject;
 import kz.attest.signature.DemoCertificateAuthority;
 import kz.attest.signature.KeyPurpose;
-import org.bouncycastle.cert.jcajce.JcaCertStore;
-import org.bouncycastle.cms.CMSProcessableByteArray;
-import org.bouncycastle.cms.CMSSignedDataGenerator;
-import org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder;
-import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
-import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
+import kz.attest.testing.Applicants;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
@@ -23,7 +17,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.concurrent.ThreadLocalRandom;
 
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -34,7 +27,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /** A fresh applicant with a demo-CA signing key, and the API calls of a submission, for the web tests. */
 final class ApplicationFixtures {
 
-    static final String PASSWORD = "qazaqstan2026";
+    static final String PASSWORD = Applicants.PASSWORD;
     static final String ALL_DECLARATIONS = """
             {"specialties": [], "declarations": ["PERSONAL_RESPONSIBILITY", "OFFICIAL_CONTACTS",
              "NOT_BARRED_BY_COURT", "DOCUMENTS_GENUINE"], "consent": true}""";
@@ -62,15 +55,12 @@ final class ApplicationFixtures {
     /** A fresh applicant under a chosen IIN (e.g. one the demonstration registries answer for in a given way). */
     static ApplicationFixtures applicant(MockMvc mvc, Accounts accounts, DemoCertificateAuthority ca, String iin)
             throws Exception {
-        accounts.register(new ApplicantRegistration(iin, "Сериков", "Асан", "Болатұлы", iin + "@example.kz",
-                "+7701" + iin.substring(5), PASSWORD, PASSWORD, "ru"));
-        return new ApplicationFixtures(mvc, iin, signIn(mvc, iin, PASSWORD),
-                ca.issue(CertificateSubject.individual(iin, "Сериков", "Асан", "Болатұлы"), KeyPurpose.SIGNING));
+        DemoCertificateAuthority.IssuedCredential key = Applicants.register(accounts, ca, iin);
+        return new ApplicationFixtures(mvc, iin, signIn(mvc, iin, PASSWORD), key);
     }
 
     static MockHttpSession signIn(MockMvc mvc, String login, String password) throws Exception {
-        return (MockHttpSession) mvc.perform(formLogin("/login").user(login).password(password))
-                .andReturn().getRequest().getSession(false);
+        return Applicants.signIn(mvc, login, password);
     }
 
     /** A draft to the Almaty justice department with every document attached and every box ticked. */
@@ -132,11 +122,7 @@ final class ApplicationFixtures {
 
     /** A detached CMS signature, base64, as NCALayer returns it. */
     static String sign(DemoCertificateAuthority.IssuedCredential key, byte[] data) throws Exception {
-        CMSSignedDataGenerator generator = new CMSSignedDataGenerator();
-        generator.addSignerInfoGenerator(new JcaSignerInfoGeneratorBuilder(new JcaDigestCalculatorProviderBuilder().build())
-                .build(new JcaContentSignerBuilder("SHA256withRSA").build(key.privateKey()), key.certificate()));
-        generator.addCertificates(new JcaCertStore(key.chain()));
-        return Base64.getEncoder().encodeToString(generator.generate(new CMSProcessableByteArray(data), false).getEncoded());
+        return Applicants.sign(key, data);
     }
 
     /**
@@ -178,14 +164,6 @@ final class ApplicationFixtures {
     }
 
     static String freshIin() {
-        ThreadLocalRandom random = ThreadLocalRandom.current();
-        while (true) {
-            String firstEleven = String.format("%02d%02d%02d%d%04d", 50 + random.nextInt(50), 1 + random.nextInt(12),
-                    1 + random.nextInt(28), 3 + random.nextInt(2), random.nextInt(10_000));
-            int check = Iin.checkDigitFor(firstEleven);
-            if (check >= 0) {
-                return firstEleven + check;
-            }
-        }
+        return kz.attest.identity.TestIins.fresh();
     }
 }

@@ -2,17 +2,11 @@ package kz.attest.application;
 
 import com.jayway.jsonpath.JsonPath;
 import kz.attest.calendar.WorkingCalendar;
-import kz.attest.identity.Accounts;
 import kz.attest.signature.DemoCertificateAuthority;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 import java.time.Instant;
@@ -32,30 +26,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** The applicant's and provider's flow beyond submission: one open application per service (lifecycle.md). */
-@SpringBootTest
-@AutoConfigureMockMvc
 @SuppressWarnings("unchecked")
-class ApplicationFlowTests {
+class ApplicationFlowTests extends ApplicantAndOfficer {
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    Accounts accounts;
-    @Autowired
-    DemoCertificateAuthority ca;
-    @Autowired
-    JdbcClient jdbc;
     @Autowired
     WorkingCalendar calendar;
-
-    ApplicationFixtures applicant;
-    MockHttpSession officer;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        applicant = ApplicationFixtures.applicant(mvc, accounts, ca);
-        officer = ApplicationFixtures.signIn(mvc, "officer", "demo-officer-2026");
-    }
 
     @Test
     void aSecondOpenApplicationForTheSameServiceIsRefused_000_3() throws Exception {

@@ -1,32 +1,25 @@
 package kz.attest.application;
 
+import kz.attest.testing.InBrowser;
+import kz.attest.notification.SentNotices;
 import kz.attest.web.BrowserSigner;
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.FilePayload;
-import kz.attest.identity.Accounts;
 import kz.attest.identity.ApplicantRegistration;
 import kz.attest.signature.CertificateSubject;
 import kz.attest.signature.DemoCertificateAuthority;
-import kz.attest.signature.DevelopmentSigner;
 import kz.attest.signature.KeyPurpose;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import kz.attest.Chromium;
+import kz.attest.web.Journey;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import kz.attest.notification.InProcessSmsc;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.LocalDateTime;
@@ -45,11 +38,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * e-mail to an in-process GreenMail server and the SMS to an in-process SMPP centre (jSMPP), both on free ports; this
  * class therefore runs in a context of its own, configured with those transports.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ApplicationJourneyBrowserTests {
+class ApplicationJourneyBrowserTests extends InBrowser {
 
-    @RegisterExtension
-    static final Chromium chromium = new Chromium();
     private static final Path SCREENSHOTS = Paths.get("target/screenshots");
 
     private static GreenMail mailServer;
@@ -68,12 +58,6 @@ class ApplicationJourneyBrowserTests {
         registry.add("attest.notification.sms.password", () -> "secret");
     }
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    Accounts accounts;
     @Autowired
     DemoCertificateAuthority ca;
 
@@ -88,7 +72,7 @@ class ApplicationJourneyBrowserTests {
     }
 
     @Test
-    void anApplicantSignsWithTheDevelopmentSignerAndIsAdmitted_000_3_to_000_8() throws Exception {
+    void anApplicantSignsWithTheDevelopmentSignerAndIsAdmitted_000_3_000_4_000_5_000_6_000_7_000_8() throws Exception {
         String iin = freshApplicant();
         try (BrowserContext applicantContext = context(); Page applicant = applicantContext.newPage();
              BrowserContext officerContext = context(); Page officer = officerContext.newPage()) {
@@ -273,11 +257,7 @@ class ApplicationJourneyBrowserTests {
     }
 
     private void signIn(Page page, String login, String password) {
-        page.navigate(url("/login?lang=en"));
-        page.fill("#username", login);
-        page.fill("#password", password);
-        page.click("#login-form button[type=submit]");
-        page.waitForLoadState();
+        Journey.signIn(page, url("/login?lang=en"), login, password);
     }
 
     private String freshApplicant() {
@@ -288,18 +268,11 @@ class ApplicationJourneyBrowserTests {
     }
 
     private List<String> channels(long id, String template) {
-        return jdbc.sql("""
-                        SELECT d.channel FROM notification_delivery d JOIN notification_notice n ON n.id = d.notice_id
-                        WHERE n.subject_type = 'Application' AND n.subject_id = ? AND n.template = ?""")
-                .params(Long.toString(id), template).query(String.class).list();
+        return SentNotices.channels(jdbc, "Application", id, template);
     }
 
     private BrowserContext context() {
-        return chromium.browser().newContext(new Browser.NewContextOptions().setBypassCSP(true).setLocale("en-GB"));
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
+        return Journey.signingContext(chromium.browser(), "en-GB");
     }
 
     private static void shot(Page page, String name) {

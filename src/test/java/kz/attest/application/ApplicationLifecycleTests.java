@@ -4,7 +4,8 @@ import kz.attest.calendar.WorkingCalendar;
 import kz.attest.catalogue.Catalogue;
 import kz.attest.catalogue.DeadlineStep;
 import kz.attest.catalogue.ServiceCode;
-import kz.attest.web.LocalizedException;
+import kz.attest.web.Refusal;
+import kz.attest.web.RefusalStatus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -187,8 +188,8 @@ class ApplicationLifecycleTests {
         Application application = submitted(ADVOCATE, "2026-04-06T10:00");
 
         assertThatThrownBy(() -> application.admit("officer", almaty("2026-04-06T11:00"), deadlines(ADVOCATE)))
-                .isInstanceOfSatisfying(LocalizedException.class,
-                        e -> assertThat(e.status()).isEqualTo(HttpStatus.CONFLICT));
+                .isInstanceOfSatisfying(Refusal.class,
+                        e -> assertThat(RefusalStatus.of(e)).isEqualTo(HttpStatus.CONFLICT));
         assertThat(application.status()).isEqualTo(ApplicationStatus.SUBMITTED);
         assertThat(application.history()).hasSize(1);
     }
@@ -202,8 +203,8 @@ class ApplicationLifecycleTests {
         assertThat(application.status()).isEqualTo(ApplicationStatus.WITHDRAWN);
         assertThat(application.pendingDue()).isEmpty();
         assertThatThrownBy(() -> application.withdraw("900315300123", almaty("2026-04-07T11:00"), deadlines(ADVOCATE)))
-                .isInstanceOfSatisfying(LocalizedException.class,
-                        e -> assertThat(e.status()).isEqualTo(HttpStatus.CONFLICT));
+                .isInstanceOfSatisfying(Refusal.class,
+                        e -> assertThat(RefusalStatus.of(e)).isEqualTo(HttpStatus.CONFLICT));
     }
 
     @Test
@@ -212,8 +213,8 @@ class ApplicationLifecycleTests {
 
         assertThatThrownBy(() -> application.proposeRefusal("reason", almaty("2026-04-06T09:00"), "room 1",
                 "officer", almaty("2026-04-06T12:00"), deadlines(ADVOCATE)))
-                .isInstanceOfSatisfying(LocalizedException.class,
-                        e -> assertThat(e.status()).isEqualTo(HttpStatus.BAD_REQUEST));
+                .isInstanceOfSatisfying(Refusal.class,
+                        e -> assertThat(RefusalStatus.of(e)).isEqualTo(HttpStatus.BAD_REQUEST));
         assertThat(application.status()).isEqualTo(ApplicationStatus.UNDER_REVIEW);
     }
 }

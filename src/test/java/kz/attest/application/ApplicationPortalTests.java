@@ -1,15 +1,9 @@
 package kz.attest.application;
 
-import kz.attest.identity.Accounts;
-import kz.attest.signature.DemoCertificateAuthority;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.web.servlet.MockMvc;
 
 import java.util.regex.Pattern;
 
@@ -24,34 +18,19 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * the requirements checklist names the act in words, deadlines are dates of one format with the working days left,
  * the cabinet counts unread notices as they are, and the receipt shows and prints no code.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-class ApplicationPortalTests {
+class ApplicationPortalTests extends ApplicantAndOfficer {
 
     private static final Pattern UUID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
     private static final Pattern ISO_DATE = Pattern.compile("\\b\\d{4}-\\d{2}-\\d{2}\\b");
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    Accounts accounts;
-    @Autowired
-    DemoCertificateAuthority ca;
-    @Autowired
-    JdbcClient jdbc;
     @Autowired
     kz.attest.notification.Notifications notifications;
     @Autowired
     org.springframework.transaction.PlatformTransactionManager transactionManager;
     org.springframework.transaction.support.TransactionTemplate transactions;
 
-    ApplicationFixtures applicant;
-    MockHttpSession officer;
-
     @BeforeEach
     void setUp() throws Exception {
-        applicant = ApplicationFixtures.applicant(mvc, accounts, ca);
-        officer = ApplicationFixtures.signIn(mvc, "officer", "demo-officer-2026");
         transactions = new org.springframework.transaction.support.TransactionTemplate(transactionManager);
     }
 

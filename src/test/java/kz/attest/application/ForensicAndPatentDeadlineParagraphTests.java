@@ -9,7 +9,8 @@ import kz.attest.catalogue.ServiceDefinition;
 import kz.attest.catalogue.ServiceKind;
 import kz.attest.catalogue.StageKind;
 import kz.attest.catalogue.TermUnit;
-import kz.attest.web.LocalizedException;
+import kz.attest.web.Refusal;
+import kz.attest.web.RefusalStatus;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -120,7 +121,7 @@ class ForensicAndPatentDeadlineParagraphTests {
 
         assertThatThrownBy(() -> application.recordTrainingEnd(LocalDate.of(2026, 3, 18), "cfe-officer",
                 almaty("2026-03-17T10:00"), deadlines(service)))
-                .isInstanceOfSatisfying(LocalizedException.class,
+                .isInstanceOfSatisfying(Refusal.class,
                         e -> assertThat(e.messageKey()).isEqualTo("application.error.training-end-in-future"));
 
         // training ends Monday 16 March: 17, 18, 19, 20, 26, 27, 30, 31 March, 1, 2 April
@@ -136,8 +137,8 @@ class ForensicAndPatentDeadlineParagraphTests {
         other.admit("ministry-officer", almaty("2026-03-03T10:00"), deadlines(patent));
         assertThatThrownBy(() -> other.recordTrainingEnd(LocalDate.of(2026, 3, 16), "ministry-officer",
                 almaty("2026-03-17T10:00"), deadlines(patent)))
-                .isInstanceOfSatisfying(LocalizedException.class,
-                        e -> assertThat(e.status()).isEqualTo(HttpStatus.CONFLICT));
+                .isInstanceOfSatisfying(Refusal.class,
+                        e -> assertThat(RefusalStatus.of(e)).isEqualTo(HttpStatus.CONFLICT));
     }
 
     /**
@@ -167,8 +168,8 @@ class ForensicAndPatentDeadlineParagraphTests {
 
         Application late = underReview(service, "2026-03-20T09:00");
         assertThatThrownBy(() -> late.checkFiledBeforeTest(test, deadlines(service)))
-                .isInstanceOfSatisfying(LocalizedException.class, e -> {
-                    assertThat(e.status()).isEqualTo(HttpStatus.CONFLICT);
+                .isInstanceOfSatisfying(Refusal.class, e -> {
+                    assertThat(RefusalStatus.of(e)).isEqualTo(HttpStatus.CONFLICT);
                     assertThat(e.messageKey()).isEqualTo("application.error.filed-too-late-for-test");
                     assertThat(e.arguments()).containsExactly("2026-03-19", "2026-03-27");
                 });
@@ -253,14 +254,14 @@ class ForensicAndPatentDeadlineParagraphTests {
 
         Draft two = readyDraft(service, Set.of(offered.get(0).code(), offered.get(1).code()));
         assertThatThrownBy(() -> two.checkReadyToSign(definition, offered))
-                .isInstanceOfSatisfying(LocalizedException.class, e -> {
-                    assertThat(e.status()).isEqualTo(HttpStatus.BAD_REQUEST);
+                .isInstanceOfSatisfying(Refusal.class, e -> {
+                    assertThat(RefusalStatus.of(e)).isEqualTo(HttpStatus.BAD_REQUEST);
                     assertThat(e.messageKey()).isEqualTo("application.error.one-specialty");
                 });
 
         Draft none = readyDraft(service, Set.of());
         assertThatThrownBy(() -> none.checkReadyToSign(definition, offered))
-                .isInstanceOfSatisfying(LocalizedException.class,
+                .isInstanceOfSatisfying(Refusal.class,
                         e -> assertThat(e.messageKey()).isEqualTo("application.error.specialty-required"));
 
         Draft one = readyDraft(service, Set.of(offered.get(0).code()));

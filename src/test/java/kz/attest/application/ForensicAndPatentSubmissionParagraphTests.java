@@ -5,19 +5,15 @@ import kz.attest.catalogue.Catalogue;
 import kz.attest.catalogue.ExpertSpecialty;
 import kz.attest.catalogue.ServiceCode;
 import kz.attest.catalogue.ServiceDefinition;
-import kz.attest.identity.Accounts;
-import kz.attest.signature.DemoCertificateAuthority;
+import kz.attest.notification.SentNotices;
+import kz.attest.testing.WithMockMvc;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.web.servlet.MockMvc;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -37,18 +33,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * attestation ¶33, ¶35; qualification ¶58, ¶60, ¶63) and the Ministry ({@code ministry}: patent attorneys ¶77, ¶78),
  * over the REST API and the real database.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-class ForensicAndPatentSubmissionParagraphTests {
+class ForensicAndPatentSubmissionParagraphTests extends WithMockMvc {
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    Accounts accounts;
-    @Autowired
-    DemoCertificateAuthority ca;
-    @Autowired
-    JdbcClient jdbc;
     @Autowired
     Catalogue catalogue;
     @Autowired
@@ -262,14 +248,10 @@ class ForensicAndPatentSubmissionParagraphTests {
     }
 
     private List<String> templatesOf(long id) {
-        return jdbc.sql("SELECT template FROM notification_notice WHERE subject_type = 'Application' AND subject_id = ?")
-                .param(Long.toString(id)).query(String.class).list();
+        return SentNotices.templates(jdbc, "Application", id);
     }
 
     private List<String> channelsOf(long id, String template) {
-        return jdbc.sql("""
-                        SELECT d.channel FROM notification_delivery d JOIN notification_notice n ON n.id = d.notice_id
-                        WHERE n.subject_type = 'Application' AND n.subject_id = ? AND n.template = ?""")
-                .params(Long.toString(id), template).query(String.class).list();
+        return SentNotices.channels(jdbc, "Application", id, template);
     }
 }

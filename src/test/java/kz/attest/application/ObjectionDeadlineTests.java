@@ -1,7 +1,8 @@
 package kz.attest.application;
 
 import kz.attest.catalogue.ServiceCode;
-import kz.attest.web.LocalizedException;
+import kz.attest.web.Refusal;
+import kz.attest.web.RefusalStatus;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.http.HttpStatus;
@@ -44,8 +45,8 @@ class ObjectionDeadlineTests {
         assertThat(application.last().note()).isEqualTo("objection on the last day");
         assertThatThrownBy(() -> application.object("applicant",
                 lastDay.plusDays(1).atTime(9, 0).atZone(kz.attest.calendar.WorkingCalendar.ZONE).toInstant(), lastDay, "late"))
-                .isInstanceOfSatisfying(LocalizedException.class,
-                        e -> assertThat(e.status()).isEqualTo(HttpStatus.CONFLICT));
+                .isInstanceOfSatisfying(Refusal.class,
+                        e -> assertThat(RefusalStatus.of(e)).isEqualTo(HttpStatus.CONFLICT));
     }
 
     @org.junit.jupiter.api.Test

@@ -4,10 +4,8 @@ import kz.attest.calendar.WorkingCalendar;
 import kz.attest.catalogue.Catalogue;
 import kz.attest.catalogue.DeadlineStep;
 import kz.attest.catalogue.ServiceCode;
-import kz.attest.web.LocalizedException;
+import kz.attest.web.Refusal;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,14 +17,14 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Rules the catalogue stored but nothing evaluated (issue 10): ¶30, ¶37, ¶62, and the decision's own term (¶52). */
-@SpringBootTest
+/**
+ * Rules the catalogue stored but nothing evaluated (issue 10): ¶30, ¶37, ¶62, and the decision's own term (¶52).
+ * Pure rules over the bundled catalogue, the {@link Application} aggregate and the statutory calendar: no Spring.
+ */
 class OutcomeRuleParagraphTests {
 
-    @Autowired
-    Catalogue catalogue;
-    @Autowired
-    WorkingCalendar calendar;
+    private final Catalogue catalogue = ApplicationLifecycleTests.CATALOGUE;
+    private final WorkingCalendar calendar = ApplicationLifecycleTests.CALENDAR;
 
     private LegalDeadlines deadlines(String service) {
         return new LegalDeadlines(catalogue.get(new ServiceCode(service)), calendar);
@@ -69,7 +67,7 @@ class OutcomeRuleParagraphTests {
         Instant now = Instant.now();
         assertThatThrownBy(() -> application.checkNoticeBeforeTest(now.plus(10, ChronoUnit.DAYS), now,
                 deadlines("FORENSIC_EXPERT_ATTESTATION")))
-                .isInstanceOfSatisfying(LocalizedException.class,
+                .isInstanceOfSatisfying(Refusal.class,
                         e -> assertThat(e.messageKey()).isEqualTo("application.error.notice-too-short"));
         application.checkNoticeBeforeTest(now.plus(31, ChronoUnit.DAYS), now, deadlines("FORENSIC_EXPERT_ATTESTATION"));
         // services without the rule are not concerned
@@ -88,7 +86,7 @@ class OutcomeRuleParagraphTests {
         assertThat(application.pendingStep()).contains(DeadlineStep.DECISION_AFTER_RESULTS);
         LocalDate due = calendar.addWorkingDays(LocalDate.now(WorkingCalendar.ZONE), 1);
         assertThat(application.pendingDue()).contains(due);
-        assertThatThrownBy(() -> application.withdraw("900315300123", now, d)).isInstanceOf(LocalizedException.class);
+        assertThatThrownBy(() -> application.withdraw("900315300123", now, d)).isInstanceOf(Refusal.class);
         application.decisionPrepared("No 1", "officer", now, d);
         assertThat(application.pendingDue()).contains(due);
         application.decided("passed", "head", now, d);

@@ -3,16 +3,12 @@ package kz.attest.application;
 import com.jayway.jsonpath.JsonPath;
 import kz.attest.audit.AuditEntry;
 import kz.attest.audit.AuditLog;
-import kz.attest.identity.Accounts;
-import kz.attest.signature.DemoCertificateAuthority;
+import kz.attest.testing.WithMockMvc;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 import java.util.List;
@@ -32,19 +28,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * The qualification-requirements checklist (seed 000 ¶5: the provider checks the documents against the qualification
  * requirements; ¶80 likewise for patent attorneys) and the checks against the external registries.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-class RequirementChecklistTests {
+class RequirementChecklistTests extends WithMockMvc {
 
     static final List<String> ADVOCATE_ITEMS = List.of("IDENTITY_CONFIRMED", "HIGHER_LEGAL_EDUCATION", "WORK_EXPERIENCE",
             "INTERNSHIP_COMPLETED", "NO_CRIMINAL_RECORD", "NOT_BARRED_BY_COURT");
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    Accounts accounts;
-    @Autowired
-    DemoCertificateAuthority ca;
     @Autowired
     AuditLog auditLog;
 

@@ -1,14 +1,8 @@
 package kz.attest.application;
 
 import kz.attest.calendar.WorkingCalendar;
-import kz.attest.identity.Accounts;
-import kz.attest.signature.DemoCertificateAuthority;
+import kz.attest.testing.WithMockMvc;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -22,18 +16,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** The decision module's retake check through the application submit (¶23): a 409 naming the earliest day. */
-@SpringBootTest
-@AutoConfigureMockMvc
-class RetakeSubmissionTests {
-
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    Accounts accounts;
-    @Autowired
-    DemoCertificateAuthority ca;
-    @Autowired
-    JdbcClient jdbc;
+class RetakeSubmissionTests extends WithMockMvc {
 
     @Test
     void aNewApplicationTooSoonAfterAFailedTestIsRefusedWithTheEarliestDay_000_23() throws Exception {

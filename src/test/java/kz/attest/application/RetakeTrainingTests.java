@@ -4,15 +4,10 @@ import kz.attest.calendar.WorkingCalendar;
 import kz.attest.catalogue.Catalogue;
 import kz.attest.catalogue.ExpertSpecialty;
 import kz.attest.catalogue.ServiceCode;
-import kz.attest.identity.Accounts;
-import kz.attest.signature.DemoCertificateAuthority;
+import kz.attest.testing.WithMockMvc;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -34,21 +29,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * day; a retake within the window without the training certificate is a 409 naming the document, nothing stored; the
  * certificate is optional on a first application.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-class RetakeTrainingTests {
+class RetakeTrainingTests extends WithMockMvc {
 
     static final String SERVICE = "FORENSIC_EXPERT_QUALIFICATION";
     static final String CERTIFICATE = "ADDITIONAL_TRAINING_CERTIFICATE";
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    Accounts accounts;
-    @Autowired
-    DemoCertificateAuthority ca;
-    @Autowired
-    JdbcClient jdbc;
     @Autowired
     Catalogue catalogue;
 

@@ -1,21 +1,14 @@
 package kz.attest.application;
 
 import com.jayway.jsonpath.JsonPath;
-import kz.attest.identity.Accounts;
 import kz.attest.identity.Role;
-import kz.attest.signature.DemoCertificateAuthority;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -39,33 +32,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * The heads' SLA view and the overdue-step job (issue 3, "Heads see an SLA view"; deadlines of seed 000 ¶4–¶5). The
  * job is called directly with a fixed day, never waited for.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-class ServiceLevelTests {
+class ServiceLevelTests extends ApplicantAndOfficer {
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    Accounts accounts;
-    @Autowired
-    DemoCertificateAuthority ca;
-    @Autowired
-    JdbcClient jdbc;
     @Autowired
     ServiceLevels serviceLevels;
     @Autowired
     OverdueStepsJob job;
     @Autowired
     UserDetailsService users;
-
-    ApplicationFixtures applicant;
-    MockHttpSession officer;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        applicant = ApplicationFixtures.applicant(mvc, accounts, ca);
-        officer = ApplicationFixtures.signIn(mvc, "officer", "demo-officer-2026");
-    }
 
     @Test
     void anOverdueStepIsFlaggedAuditedAndToldToTheHeadOnce_000_4() throws Exception {

@@ -3,6 +3,7 @@ package kz.attest.audit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -10,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The audit log is append-only and hash-chained; tampering with a stored row is found by verification. */
 @SpringBootTest
+@AutoConfigureMockMvc   // not used here: it makes the class share the suite's one cached context (docs/testing.md)
 class AuditChainTests {
 
     @Autowired

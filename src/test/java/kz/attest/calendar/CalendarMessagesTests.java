@@ -1,11 +1,9 @@
 package kz.attest.calendar;
 
+import kz.attest.testing.Bundles;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
@@ -19,11 +17,7 @@ class CalendarMessagesTests {
 
     @Test
     void everyKeyIsInAllThreeLanguages() throws IOException {
-        Properties kk = load("kk");
-        Properties ru = load("ru");
-        Properties en = load("en");
-        assertThat(kk.stringPropertyNames()).isEqualTo(ru.stringPropertyNames()).isEqualTo(en.stringPropertyNames());
-        kk.stringPropertyNames().forEach(key -> assertThat(kk.getProperty(key)).as(key).isNotBlank());
+        Bundles.assertEveryKeyInEveryLanguage("calendar");
     }
 
     @Test
@@ -45,10 +39,6 @@ class CalendarMessagesTests {
     }
 
     private static Properties load(String language) throws IOException {
-        Properties properties = new Properties();
-        try (InputStream in = CalendarMessagesTests.class.getResourceAsStream("/i18n/calendar_" + language + ".properties")) {
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        }
-        return properties;
+        return Bundles.load("calendar", language);
     }
 }

@@ -161,13 +161,13 @@ class WorkingCalendarTests {
             // across Nauryz (21–25 March 2026 off; 20 March is a working Friday)
             "2026-03-20T18:15,    2026-03-26T09:15",
     })
-    void registeredAndAssignedWithinThirtyWorkingMinutes_004_app2(LocalDateTime received, LocalDateTime due) {
+    void registeredAndAssignedWithinThirtyWorkingMinutes_004_7(LocalDateTime received, LocalDateTime due) {
         Instant at = received.atZone(WorkingCalendar.ZONE).toInstant();
         assertThat(LocalDateTime.ofInstant(calendar.addWorkingMinutes(at, 30), WorkingCalendar.ZONE)).isEqualTo(due);
     }
 
     @Test
-    void workingMinutesLongerThanADaySpanSeveralWorkingDays_004_app2() {
+    void workingMinutesLongerThanADaySpanSeveralWorkingDays_004_7() {
         // two steps of 30 minutes chained, and a whole working day (570 minutes) plus 30 from 18:10 on a Friday
         Instant received = LocalDateTime.parse("2026-11-27T18:10").atZone(WorkingCalendar.ZONE).toInstant();
         Instant registered = calendar.addWorkingMinutes(received, 30);

@@ -1,12 +1,10 @@
 package kz.attest.campaign;
 
+import kz.attest.testing.Bundles;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -60,10 +58,6 @@ class CampaignMessagesTests {
     }
 
     private static Properties load(String bundle) throws IOException {
-        Properties properties = new Properties();
-        try (InputStream in = CampaignMessagesTests.class.getResourceAsStream("/i18n/" + bundle + ".properties")) {
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        }
-        return properties;
+        return Bundles.load(bundle);
     }
 }

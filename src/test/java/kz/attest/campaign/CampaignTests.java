@@ -69,7 +69,7 @@ class CampaignTests {
     }
 
     @Test
-    void expertsAreDueFiveYearsAfterTheirLastAttestationExceptAfterTwentyYears_001() throws Exception {
+    void expertsAreDueFiveYearsAfterTheirLastAttestationExceptAfterTwentyYears_001_1() throws Exception {
         LocalDate first = workingDayFrom(today.plusDays(40));
         long due = expert("LICENSED", first.minusYears(12), first.minusYears(5));
         long notDue = expert("LICENSED", first.minusYears(12), first.minusYears(3));
@@ -98,7 +98,7 @@ class CampaignTests {
     }
 
     @Test
-    void theScheduleFixesASubmissionDayForEachExamDay_001() throws Exception {
+    void theScheduleFixesASubmissionDayForEachExamDay_001_5() throws Exception {
         List<String[]> schedule = seed001Shifted();
         List<Long> experts = new ArrayList<>();
         LocalDate first = LocalDate.parse(schedule.getFirst()[1]);
@@ -225,7 +225,7 @@ class CampaignTests {
     }
 
     @Test
-    void theCentresStaffRunACampaignFromThePages_001() throws Exception {
+    void theCentresStaffRunACampaignFromThePages_001_2() throws Exception {
         LocalDate first = workingDayFrom(today.plusDays(60));
         long expert = expert("LICENSED", first.minusYears(9), first.minusYears(5));
 

@@ -19,7 +19,7 @@ class CatalogueInterviewSwitchTests {
     }
 
     @Test
-    void theNamedServicesHoldTheInterviewAndTheOthersDoNot_001_002() {
+    void theNamedServicesHoldTheInterviewAndTheOthersDoNot_001_10_002_5() {
         Catalogue catalogue = load(List.of("FORENSIC_MEDICAL_ATTESTATION"));
         assertThat(catalogue.get("FORENSIC_MEDICAL_ATTESTATION").interviewHeld()).isTrue();
         assertThat(catalogue.get("FORENSIC_MEDICAL_ATTESTATION").interview().orElseThrow().maxQuestionsPerSpecialty())
@@ -29,7 +29,7 @@ class CatalogueInterviewSwitchTests {
     }
 
     @Test
-    void aServiceWithoutInterviewRulesStopsStartUp_001_002() {
+    void aServiceWithoutInterviewRulesStopsStartUp_001_10_002_5() {
         assertThatThrownBy(() -> load(List.of("ADVOCATE_ATTESTATION")))
                 .isInstanceOf(InvalidCatalogueException.class)
                 .hasMessageContaining("ADVOCATE_ATTESTATION");

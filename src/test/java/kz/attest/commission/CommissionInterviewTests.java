@@ -144,7 +144,7 @@ class CommissionInterviewTests {
     }
 
     @Test
-    void anInterviewIsPendingAfterAPassedTestOfAServiceThatHoldsIt_001_002_5() {
+    void anInterviewIsPendingAfterAPassedTestOfAServiceThatHoldsIt_001_10_002_5() {
         // the test configuration (classpath:/config/application.properties) switches it on for this service only
         assertThat(catalogue.get(CommissionFixtures.SERVICE).interviewHeld()).isTrue();
         assertThat(catalogue.get("FORENSIC_EXPERT_ATTESTATION").interviewHeld()).isFalse();
@@ -170,7 +170,7 @@ class CommissionInterviewTests {
     }
 
     @Test
-    void theSlotIsTheTestDayAtFifteenOnlineOrInARoomAndTheCandidateIsTold_001() throws Exception {
+    void theSlotIsTheTestDayAtFifteenOnlineOrInARoomAndTheCandidateIsTold_001_10() throws Exception {
         MockHttpSession chair = CommissionFixtures.staff(mvc, "commission-chair");
         Candidate candidate = sitting(CommissionFixtures.SERVICE, true);
         long id = interviewOf(candidate.sitting());
@@ -220,7 +220,7 @@ class CommissionInterviewTests {
     }
 
     @Test
-    void noMoreThanThreeQuestionsPerExpertSpecialty_001() throws Exception {
+    void noMoreThanThreeQuestionsPerExpertSpecialty_001_10_2() throws Exception {
         MockHttpSession chair = CommissionFixtures.staff(mvc, "commission-chair");
         MockHttpSession member = CommissionFixtures.staff(mvc, "commission");
         long id = plannedInterview(chair);

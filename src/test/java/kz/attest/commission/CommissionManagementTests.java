@@ -88,7 +88,7 @@ class CommissionManagementTests {
     }
 
     @Test
-    void theDemonstrationCommissionOfTheCentreHasAChairAMemberAndASecretary_001() throws Exception {
+    void theDemonstrationCommissionOfTheCentreHasAChairAMemberAndASecretary_001_10() throws Exception {
         MockHttpSession chair = CommissionFixtures.staff(mvc, "commission-chair");
         mvc.perform(get("/api/v1/commissions/cfe").session(chair))
                 .andExpect(status().isOk())

@@ -36,7 +36,7 @@ class CommissionModuleTests {
     private kz.attest.scheduling.StageCredits stageCredits;
 
     @Test
-    void aPassedSittingMakesOnePendingInterview_001_002_5(Scenario scenario) {
+    void aPassedSittingMakesOnePendingInterview_001_10_002_5(Scenario scenario) {
         String iin = CommissionFixtures.freshApplicant(accounts);
         long account = accounts.findByLoginName(iin).orElseThrow().accountId();
         long application = CommissionFixtures.admittedApplication(jdbc, account, iin, CommissionFixtures.SERVICE, "cfe",

@@ -54,7 +54,7 @@ class CampaignDueFromRegistryTests {
     }
 
     @Test
-    void aSignedForensicAttestationInTheRegistryMakesTheExpertNotDue_001() throws Exception {
+    void aSignedForensicAttestationInTheRegistryMakesTheExpertNotDue_001_1() throws Exception {
         String iin = DecisionFixtures.freshApplicant(accounts);
         long account = accounts.findByLoginName(iin).orElseThrow().accountId();
         MockHttpSession officer = signIn("cfe-officer");

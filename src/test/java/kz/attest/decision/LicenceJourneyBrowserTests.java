@@ -1,28 +1,20 @@
 package kz.attest.decision;
 
+import kz.attest.testing.InBrowser;
 import kz.attest.web.BrowserSigner;
 import com.jayway.jsonpath.JsonPath;
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.FilePayload;
-import kz.attest.Chromium;
-import kz.attest.identity.Accounts;
+import kz.attest.web.Journey;
 import kz.attest.signature.CertificateSubject;
 import kz.attest.signature.DemoCertificateAuthority;
-import kz.attest.signature.DevelopmentSigner;
 import kz.attest.signature.KeyPurpose;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -42,21 +34,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * demonstration gateway and signs with the development signer (NCALayer protocol); the Ministry's officer and head do
  * their steps on their pages. Screenshots in Kazakh and Russian under {@code target/journeys/}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc
-class LicenceJourneyBrowserTests {
+class LicenceJourneyBrowserTests extends InBrowser {
 
-    @RegisterExtension
-    static final Chromium chromium = new Chromium();
     private static final Path SCREENSHOTS = Paths.get("target/journeys");
     private static final Pattern CODE = Pattern.compile("code=([0-9a-f]{32})");
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    Accounts accounts;
     @Autowired
     DemoCertificateAuthority ca;
     @Autowired
@@ -67,7 +50,7 @@ class LicenceJourneyBrowserTests {
     org.springframework.test.web.servlet.MockMvc mvc;
 
     @Test
-    void aBailiffGoesFromTheAttestationDecisionToALicenceThenToItsReissue_004_app2() throws Exception {
+    void aBailiffGoesFromTheAttestationDecisionToALicenceThenToItsReissue_004_3() throws Exception {
         String iin = DecisionFixtures.freshApplicant(accounts);
         String decision = signedDecision(iin, "BAILIFF_ATTESTATION", "dj-almaty", "officer", "head", List.of());
         try (BrowserContext applicantContext = context(); Page applicant = applicantContext.newPage();
@@ -116,7 +99,7 @@ class LicenceJourneyBrowserTests {
     }
 
     @Test
-    void aForensicExpertWithACertificateObtainsALicenceAndWithoutOneIsRefusedBeforePaying_003() throws Exception {
+    void aForensicExpertWithACertificateObtainsALicenceAndWithoutOneIsRefusedBeforePaying_003_6() throws Exception {
         String iin = DecisionFixtures.freshApplicant(accounts);
         try (BrowserContext context = context(); Page expert = context.newPage();
              BrowserContext staffContext = context(); Page staff = staffContext.newPage()) {
@@ -254,19 +237,11 @@ class LicenceJourneyBrowserTests {
 
     private void signIn(Page page, String login, String password) {
         page.context().clearCookies();
-        page.navigate(url("/login?lang=en"));
-        page.fill("#username", login);
-        page.fill("#password", password);
-        page.click("#login-form button[type=submit]");
-        page.waitForLoadState();
+        Journey.signIn(page, url("/login?lang=en"), login, password);
     }
 
     private BrowserContext context() {
-        return chromium.browser().newContext(new Browser.NewContextOptions().setBypassCSP(true).setLocale("ru-RU"));
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
+        return Journey.signingContext(chromium.browser(), "ru-RU");
     }
 
     private static void shot(Page page, String name) {

@@ -1,5 +1,6 @@
 package kz.attest.decision;
 
+import kz.attest.testing.InBrowser;
 import kz.attest.web.BrowserSigner;
 import kz.attest.web.Journey;
 import com.google.zxing.BinaryBitmap;
@@ -12,38 +13,26 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
-import kz.attest.Chromium;
 import kz.attest.catalogue.Catalogue;
 import kz.attest.catalogue.ServiceCode;
-import kz.attest.identity.Accounts;
 import kz.attest.identity.ApplicantRegistration;
 import kz.attest.signature.CertificateSubject;
 import kz.attest.signature.DemoCertificateAuthority;
-import kz.attest.signature.DevelopmentSigner;
 import kz.attest.signature.KeyPurpose;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,20 +50,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the same page shows it revoked (¶25, ¶100–¶101); (2) a forensic qualification gives a certificate and a later one a
  * supplement (appendix 5), both in the cabinet and valid on the verification page.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class OutcomeJourneyBrowserTests {
+class OutcomeJourneyBrowserTests extends InBrowser {
 
-    @RegisterExtension
-    static final Chromium chromium = new Chromium();
-    private static final Path JOURNEYS = Path.of("target/journeys");
     private static final String PASSWORD = "qazaqstan2026";
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    Accounts accounts;
-    @Autowired
-    JdbcClient jdbc;
     @Autowired
     ApplicationEventPublisher events;
     @Autowired
@@ -86,9 +65,6 @@ class OutcomeJourneyBrowserTests {
     @Autowired
     Catalogue catalogue;
 
-    private final List<String> findings = new ArrayList<>();
-    private int screen;
-
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"kk", "ru"})
     void theHeadSignsTheApplicantDownloadsTheQrCodeVerifiesAndAnUpheldAppealRevokes_000_25_000_100(String language)
@@ -97,7 +73,7 @@ class OutcomeJourneyBrowserTests {
         String iin = applicant(language);
         long account = accounts.findByLoginName(iin).orElseThrow().accountId();
         long application = tested(account, "ADVOCATE_ATTESTATION", "dj-almaty", null);
-        String journey = "decision-" + language;
+        Journey journey = Journey.accessibilityOnly("outcome-decision", language);
         Browser browser = chromium.browser();
         try (BrowserContext officerContext = context(browser, language); Page officer = officerContext.newPage();
              BrowserContext headContext = context(browser, language); Page head = headContext.newPage();
@@ -106,28 +82,28 @@ class OutcomeJourneyBrowserTests {
             // the officer draws the decision up
             signIn(officer, "officer", "demo-officer-2026", language, journey);
             officer.navigate(url("/office/outcomes?lang=" + language));
-            check(officer, journey, "office-outcomes-due");
+            journey.check(officer, "office-outcomes-due");
             officer.click("form[action$='/office/outcomes/applications/" + application + "/prepare'] button");
             officer.waitForURL("**/office/outcomes?prepared");
-            check(officer, journey, "office-outcomes-prepared");
+            journey.check(officer, "office-outcomes-prepared");
             String number = number(application, "PREPARED");
 
             // the head signs it with their own key through the development signer
             signIn(head, "head", "demo-head-2026", language, journey);
             head.navigate(url("/office/outcomes?lang=" + language));
-            check(head, journey, "head-outcomes");
+            journey.check(head, "head-outcomes");
             try (BrowserSigner signer = new BrowserSigner(key("head"))) {
                 signer.pointTo(head);
                 head.click("section.card:has(h3:has-text('" + number + "')) button[data-eds-sign]");
                 head.waitForURL("**/office/outcomes?signed=1", new Page.WaitForURLOptions().setTimeout(60_000));
             }
-            check(head, journey, "head-signed");
+            journey.check(head, "head-signed");
             assertThat(status(number)).isEqualTo("SIGNED");
 
             // the applicant downloads it from the cabinet; the QR code on the rendered page names the verification URL
             signIn(person, iin, PASSWORD, language, journey);
             person.navigate(url("/cabinet/outcomes?lang=" + language));
-            check(person, journey, "cabinet-outcomes");
+            journey.check(person, "cabinet-outcomes");
             assertThat(person.locator("section.card:has(h2:has-text('" + number + "'))").textContent())
                     .contains(message("decision.outcome.standing.valid", locale));
             byte[] pdf = download(person, number);
@@ -137,50 +113,50 @@ class OutcomeJourneyBrowserTests {
 
             // the QR code's URL opens the verification page (no sign-in): valid, signed by the head
             anyone.navigate(here(qr) + "&lang=" + language);
-            check(anyone, journey, "verify-valid");
+            journey.check(anyone, "verify-valid");
             assertThat(anyone.locator("dd.standing").textContent()).isEqualTo(message("decision.outcome.standing.valid", locale));
             assertThat(anyone.locator("dd.signature").textContent()).isEqualTo(message("decision.verify.signature.valid", locale));
 
             // an appeal to the head, upheld: the decision is revoked, and the same URL says so
             person.navigate(url("/applications/" + application + "/appeals?lang=" + language));
-            check(person, journey, "appeal-form");
+            journey.check(person, "appeal-form");
             person.selectOption("#file-appeal select[name=addressee]", "PROVIDER_HEAD");
             person.selectOption("#file-appeal select[name=subject]", "DECISION");
             person.fill("#file-appeal textarea[name=text]", "Менің жауаптарым дұрыс бағаланбады / Мои ответы оценены неверно");
             person.click("#file-appeal button[type=submit]");
             person.waitForURL("**/appeals/*");
-            check(person, journey, "appeal-filed");
+            journey.check(person, "appeal-filed");
             String appeal = person.url().replaceAll(".*/appeals/(\\d+).*", "$1");
             head.navigate(url("/appeals/" + appeal + "?lang=" + language));
-            check(head, journey, "appeal-to-answer");
+            journey.check(head, "appeal-to-answer");
             head.check("#answer-form input[name=upheld][value=true]");
             head.fill("#answer-form textarea[name=reasons]", "Жауаптар қайта қаралды / Ответы пересмотрены");
             head.click("#answer-form button[type=submit]");
             head.waitForSelector("#answer");
-            check(head, journey, "appeal-upheld");
+            journey.check(head, "appeal-upheld");
             String revoked = message("decision.outcome.standing.revoked", locale);
             // the decision module hears of the upheld appeal after its commit (an application-module listener)
             for (int attempt = 0; attempt < 60 && !revoked.equals(standingShown(anyone, here(qr) + "&lang=" + language)); attempt++) {
                 anyone.waitForTimeout(500);
             }
-            check(anyone, journey, "verify-revoked");
+            journey.check(anyone, "verify-revoked");
             assertThat(anyone.locator("dd.standing").textContent()).isEqualTo(revoked);
             person.navigate(url("/cabinet/outcomes?lang=" + language));
-            check(person, journey, "cabinet-revoked");
+            journey.check(person, "cabinet-revoked");
             assertThat(person.locator("section.card:has(h2:has-text('" + number + "'))").textContent()).contains(revoked);
         }
-        assertThat(findings).as("accessibility violations on the decision journey's screens").isEmpty();
+        assertThat(journey.findings()).as("accessibility violations on the decision journey's screens").isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"kk", "ru"})
-    void aForensicQualificationGivesACertificateAndALaterOneASupplement_000_appendix_5(String language) throws Exception {
+    void aForensicQualificationGivesACertificateAndALaterOneASupplement_000_73(String language) throws Exception {
         Locale locale = Locale.forLanguageTag(language);
         String iin = applicant(language);
         long account = accounts.findByLoginName(iin).orElseThrow().accountId();
         List<String> specialties = catalogue.specialtiesFor(ServiceCode.of("FORENSIC_EXPERT_QUALIFICATION")).stream()
                 .limit(2).map(s -> s.code()).toList();
-        String journey = "qualification-" + language;
+        Journey journey = Journey.accessibilityOnly("outcome-qualification", language);
         Browser browser = chromium.browser();
         try (BrowserContext officerContext = context(browser, language); Page officer = officerContext.newPage();
              BrowserContext headContext = context(browser, language); Page head = headContext.newPage();
@@ -193,24 +169,24 @@ class OutcomeJourneyBrowserTests {
             for (int i = 0; i < 2; i++) {
                 long application = tested(account, "FORENSIC_EXPERT_QUALIFICATION", "cfe", specialties.get(i));
                 officer.navigate(url("/office/outcomes?lang=" + language));
-                check(officer, journey, "office-due-" + (i + 1));
+                journey.check(officer, "office-due-" + (i + 1));
                 officer.click("form[action$='/office/outcomes/applications/" + application + "/prepare'] button");
                 officer.waitForURL("**/office/outcomes?prepared");
                 String number = number(application, "PREPARED");
                 numbers.add(number);
                 // the head signs with the Centre's key held by the server
                 head.navigate(url("/office/outcomes?lang=" + language));
-                check(head, journey, "head-to-sign-" + (i + 1));
+                journey.check(head, "head-to-sign-" + (i + 1));
                 head.click("section.card:has(h3:has-text('" + number + "')) form[action$='/sign'] button");
                 head.waitForURL("**/office/outcomes?signed");
-                check(head, journey, "head-signed-" + (i + 1));
+                journey.check(head, "head-signed-" + (i + 1));
                 assertThat(status(number)).isEqualTo("SIGNED");
             }
             assertThat(variant(numbers.get(0))).isEqualTo("POSITIVE");
             assertThat(variant(numbers.get(1))).isEqualTo("SUPPLEMENT");
 
             person.navigate(url("/cabinet/outcomes?lang=" + language));
-            check(person, journey, "cabinet-certificate-and-supplement");
+            journey.check(person, "cabinet-certificate-and-supplement");
             assertThat(person.locator("section.card:has(h2:has-text('" + numbers.get(1) + "'))").textContent())
                     .contains(message("decision.outcome.variant.supplement", locale));
             assertThat(person.locator("section.card:has(h2:has-text('" + numbers.get(0) + "'))").textContent())
@@ -218,7 +194,7 @@ class OutcomeJourneyBrowserTests {
             for (int i = 0; i < 2; i++) {
                 String qr = qrCodeOf(download(person, numbers.get(i)));
                 anyone.navigate(here(qr) + "&lang=" + language);
-                check(anyone, journey, "verify-" + (i == 0 ? "certificate" : "supplement"));
+                journey.check(anyone, "verify-" + (i == 0 ? "certificate" : "supplement"));
                 assertThat(anyone.locator("main").textContent()).contains(numbers.get(i))
                         .contains(message(i == 0 ? "decision.outcome.variant.positive"
                                 : "decision.outcome.variant.supplement", locale));
@@ -228,7 +204,7 @@ class OutcomeJourneyBrowserTests {
                         .isEqualTo(message("decision.verify.signature.valid", locale));
             }
         }
-        assertThat(findings).as("accessibility violations on the qualification journey's screens").isEmpty();
+        assertThat(journey.findings()).as("accessibility violations on the qualification journey's screens").isEmpty();
     }
 
     // --- the data the journeys start from --------------------------------------------------------------------------
@@ -291,13 +267,9 @@ class OutcomeJourneyBrowserTests {
                 .setAcceptDownloads(true));
     }
 
-    private void signIn(Page page, String login, String password, String language, String journey) throws IOException {
-        page.navigate(url("/login?lang=" + language));
-        page.fill("#username", login);
-        page.fill("#password", password);
-        page.click("#login-form button[type=submit]");
-        page.waitForLoadState();
-        check(page, journey, "signed-in-" + (login.matches("\\d+") ? "applicant" : login));
+    private void signIn(Page page, String login, String password, String language, Journey journey) {
+        Journey.signIn(page, url("/login?lang=" + language), login, password);
+        journey.check(page, "signed-in-" + (login.matches("\\d+") ? "applicant" : login));
     }
 
     /** The PDF as the browser downloads it from the cabinet's link. */
@@ -335,16 +307,4 @@ class OutcomeJourneyBrowserTests {
         return messages.getMessage(key, null, locale);
     }
 
-    /** Screenshot and axe-core (serious and critical only) of the screen shown. */
-    private void check(Page page, String journey, String name) throws IOException {
-        screen++;
-        page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
-                .setPath(JOURNEYS.resolve("outcome-" + journey + "-" + String.format("%02d", screen) + "-" + name + ".png")));
-        Journey.accessibilityViolations(page).forEach(v -> findings.add(journey + " " + name + ": " + v));
-    }
-
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
 }

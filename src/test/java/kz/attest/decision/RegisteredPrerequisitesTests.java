@@ -5,6 +5,7 @@ import kz.attest.licensing.PrerequisiteCheck;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,6 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * specialty asked): signed decisions count; expired, revoked and superseded ones do not, and are named.
  */
 @SpringBootTest
+@AutoConfigureMockMvc   // not used here: it makes the class share the suite's one cached context (docs/testing.md)
 class RegisteredPrerequisitesTests {
 
     private static final AtomicInteger SEQ = new AtomicInteger((int) (System.nanoTime() % 10_000));
@@ -46,7 +48,7 @@ class RegisteredPrerequisitesTests {
     }
 
     @Test
-    void aSignedBailiffAttestationDecisionMeetsTheBailiffLicencesPrerequisite_004_app2() {
+    void aSignedBailiffAttestationDecisionMeetsTheBailiffLicencesPrerequisite_004_8_4() {
         String iin = DecisionFixtures.freshIin();
         OutcomeRows.Row decision = signed(iin, "BAILIFF_ATTESTATION", "APP_3", "POSITIVE", List.of(),
                 LocalDate.of(2026, 1, 10), LocalDate.of(2029, 1, 10));
@@ -56,13 +58,13 @@ class RegisteredPrerequisitesTests {
     }
 
     @Test
-    void noDecisionInTheRegisterIsMissing_004_app2() {
+    void noDecisionInTheRegisterIsMissing_004_8_4() {
         assertThat(prerequisites.check(DecisionFixtures.freshIin(), "APP_3", Set.of(), TODAY).outcome())
                 .isEqualTo(PrerequisiteCheck.Outcome.MISSING);
     }
 
     @Test
-    void anExpiredDecisionIsNamedExpired_004_app2_000_29() {
+    void anExpiredDecisionIsNamedExpired_004_8_4_000_29() {
         String iin = DecisionFixtures.freshIin();
         OutcomeRows.Row decision = signed(iin, "BAILIFF_ATTESTATION", "APP_3", "POSITIVE", List.of(),
                 LocalDate.of(2023, 1, 10), LocalDate.of(2026, 1, 10));
@@ -73,7 +75,7 @@ class RegisteredPrerequisitesTests {
     }
 
     @Test
-    void aRevokedDecisionIsNamedRevoked_004_app2() {
+    void aRevokedDecisionIsNamedRevoked_004_8_4() {
         String iin = DecisionFixtures.freshIin();
         OutcomeRows.Row decision = signed(iin, "BAILIFF_ATTESTATION", "APP_3", "POSITIVE", List.of(),
                 LocalDate.of(2026, 1, 10), LocalDate.of(2029, 1, 10));
@@ -84,7 +86,7 @@ class RegisteredPrerequisitesTests {
     }
 
     @Test
-    void aSupersededDecisionCountsOnlyThroughItsValidCorrection_004_app2() {
+    void aSupersededDecisionCountsOnlyThroughItsValidCorrection_004_8_4() {
         String iin = DecisionFixtures.freshIin();
         OutcomeRows.Row old = signed(iin, "BAILIFF_ATTESTATION", "APP_3", "POSITIVE", List.of(),
                 LocalDate.of(2026, 1, 10), LocalDate.of(2029, 1, 10));
@@ -98,7 +100,7 @@ class RegisteredPrerequisitesTests {
     }
 
     @Test
-    void onlySuchADecisionCountsNotAnotherServicesOrAFailedOne_004_app2() {
+    void onlySuchADecisionCountsNotAnotherServicesOrAFailedOne_004_8_4() {
         String iin = DecisionFixtures.freshIin();
         signed(iin, "NOTARY_ATTESTATION", "APP_2", "POSITIVE", List.of(), LocalDate.of(2026, 1, 10),
                 LocalDate.of(2029, 1, 10));
@@ -107,7 +109,7 @@ class RegisteredPrerequisitesTests {
     }
 
     @Test
-    void aCertificateWithItsSupplementCoversEverySpecialtyAsked_003() {
+    void aCertificateWithItsSupplementCoversEverySpecialtyAsked_003_6_3() {
         String iin = DecisionFixtures.freshIin();
         signed(iin, "FORENSIC_EXPERT_QUALIFICATION", "APP_5", "POSITIVE", List.of("HANDWRITING"),
                 LocalDate.of(2025, 3, 1), null);
@@ -119,7 +121,7 @@ class RegisteredPrerequisitesTests {
     }
 
     @Test
-    void aSpecialtyNoValidCertificateCoversIsNamed_003() {
+    void aSpecialtyNoValidCertificateCoversIsNamed_003_6_3() {
         String iin = DecisionFixtures.freshIin();
         signed(iin, "FORENSIC_EXPERT_QUALIFICATION", "APP_5", "POSITIVE", List.of("HANDWRITING"),
                 LocalDate.of(2025, 3, 1), null);
@@ -133,7 +135,7 @@ class RegisteredPrerequisitesTests {
     }
 
     @Test
-    void noCertificateIsMissing_003() {
+    void noCertificateIsMissing_003_6_3() {
         assertThat(prerequisites.check(DecisionFixtures.freshIin(), "APP_5", Set.of("HANDWRITING"), TODAY).outcome())
                 .isEqualTo(PrerequisiteCheck.Outcome.MISSING);
     }

@@ -88,7 +88,7 @@ class ResultSheetTests {
     }
 
     @Test
-    void candidateDownloadsOwnResultsSheetAsPdfAndDocx_001() throws Exception {
+    void candidateDownloadsOwnResultsSheetAsPdfAndDocx_001_9() throws Exception {
         var session = applicantSession();
         UUID sitting = sitting(applicant(), "ADVOCATE_ATTESTATION", "dj-almaty", null);
         byte[] pdf = mvc.perform(get("/cabinet/results/" + sitting + ".pdf").session(session))
@@ -108,7 +108,7 @@ class ResultSheetTests {
     }
 
     @Test
-    void anotherPersonsSheetIsNotFound_001() throws Exception {
+    void anotherPersonsSheetIsNotFound_001_9() throws Exception {
         var session = applicantSession();
         UUID sitting = sitting(DecisionFixtures.ACCOUNTS.incrementAndGet(), "ADVOCATE_ATTESTATION", "dj-almaty", null);
         mvc.perform(get("/cabinet/results/" + sitting + ".pdf").session(session)).andExpect(status().isNotFound());

@@ -40,6 +40,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.UUID;
 
+import static kz.attest.testing.ByteArrays.indexOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
@@ -301,18 +302,5 @@ class ResultsFileTests {
                 .build(signer, certificate));
         cms.addCertificates(new JcaCertStore(List.of(certificate)));
         return cms.generate(new CMSProcessableByteArray(content), true).getEncoded();
-    }
-
-    private static int indexOf(byte[] haystack, byte[] needle) {
-        outer:
-        for (int i = 0; i <= haystack.length - needle.length; i++) {
-            for (int j = 0; j < needle.length; j++) {
-                if (haystack[i + j] != needle[j]) {
-                    continue outer;
-                }
-            }
-            return i;
-        }
-        throw new IllegalStateException("not found");
     }
 }

@@ -101,6 +101,6 @@ class ResultsRegisterTests {
         tampered[at] = (byte) (tampered[at] == '0' ? '1' : '0');
         org.assertj.core.api.Assertions.assertThatThrownBy(
                 () -> AdmittedExports.verify(tampered, List.of(ca.rootCertificate())))
-                .isInstanceOf(kz.attest.web.LocalizedException.class);
+                .isInstanceOf(kz.attest.web.Refusal.class);
     }
 }

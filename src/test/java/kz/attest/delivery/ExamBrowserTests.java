@@ -3,20 +3,9 @@ package kz.attest.delivery;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.WaitForSelectorState;
-import kz.attest.itembank.Forms;
 import kz.attest.scheduling.CandidateCheckedIn;
-import kz.attest.scheduling.HallPolicy;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import kz.attest.Chromium;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.PlatformTransactionManager;
 
-import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
 import java.util.UUID;
@@ -28,30 +17,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the briefing, answers (each click saved at once, kept in the retry queue while offline), finishes with the
  * confirmation and sees stage 1 passed at exactly 70 % (¶17, ¶16, ¶22).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ExamBrowserTests {
+class ExamBrowserTests extends ExamInBrowser {
 
-    @RegisterExtension
-    static final Chromium chromium = new Chromium();
-    private static final Path SCREENSHOTS = Paths.get("target/screenshots");
-
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    ApplicationEventPublisher events;
-    @Autowired
-    PlatformTransactionManager transactionManager;
-    @Autowired
-    Forms forms;
+    ExamBrowserTests() {
+        super(Paths.get("target/screenshots"));
+    }
 
     @Test
     void aCandidateStartsWithTheCodeAnswersInKazakhAndPassesStageOneAtExactlySeventyPercent_000_17_000_22() {
-        DeliveryFixtures fixtures = new DeliveryFixtures(events, transactionManager, null, jdbc, forms);
-        CandidateCheckedIn checkIn = DeliveryFixtures.checkIn("ADVOCATE_ATTESTATION", List.of(1, 2), HallPolicy.open());
-        fixtures.publish(checkIn);
+        DeliveryFixtures fixtures = fixtures();
+        CandidateCheckedIn checkIn = checkedIn(fixtures);
         try (BrowserContext context = chromium.browser().newContext(); Page page = context.newPage()) {
             page.setDefaultTimeout(120_000);
             try {
@@ -65,20 +40,15 @@ class ExamBrowserTests {
 
     @Test
     void theProctorPausesResumesAndRemovesWithAnActOfViolation_000_18_000_44() {
-        DeliveryFixtures fixtures = new DeliveryFixtures(events, transactionManager, null, jdbc, forms);
-        CandidateCheckedIn checkIn = DeliveryFixtures.checkIn("ADVOCATE_ATTESTATION", List.of(1, 2), HallPolicy.open());
-        fixtures.publish(checkIn);
+        DeliveryFixtures fixtures = fixtures();
+        CandidateCheckedIn checkIn = checkedIn(fixtures);
         try (BrowserContext candidateContext = chromium.browser().newContext(); Page candidate = candidateContext.newPage();
              BrowserContext proctorContext = chromium.browser().newContext(); Page proctor = proctorContext.newPage()) {
             candidate.setDefaultTimeout(120_000);
             proctor.setDefaultTimeout(120_000);
             try {
-                candidate.navigate(url("/exam/seat/" + checkIn.seatId() + "?lang=kk"));
-                candidate.fill("#code", checkIn.workstationCode());
-                candidate.click("#start button[type=submit]");
-                candidate.waitForSelector("#language");
-                candidate.click("#language button[value=kk]");
-                candidate.waitForSelector("#stages");
+                startAtSeat(candidate, checkIn.seatId(), checkIn.workstationCode(), "kk");
+                chooseLanguage(candidate, "kk");
                 candidate.click("#stage-1 .start-stage");
                 candidate.waitForSelector("#exam");
                 String questionUrl = candidate.url();
@@ -136,13 +106,8 @@ class ExamBrowserTests {
 
     private void walk(DeliveryFixtures fixtures, CandidateCheckedIn checkIn, BrowserContext context, Page page) {
         {
-            page.navigate(url("/exam/seat/" + checkIn.seatId() + "?lang=kk"));
-            page.fill("#code", checkIn.workstationCode());
-            page.click("#start button[type=submit]");
-
-            page.waitForSelector("#language");
-            page.click("#language button[value=kk]");
-            page.waitForSelector("#stages");
+            startAtSeat(page, checkIn.seatId(), checkIn.workstationCode(), "kk");
+            chooseLanguage(page, "kk");
             assertThat(page.locator("h1").textContent()).isEqualTo("Нұсқаулық");
             assertThat(page.locator("#stage-1").textContent()).contains("90 мин");
             assertThat(page.locator("#stage-2").textContent()).contains("30 мин");
@@ -194,13 +159,5 @@ class ExamBrowserTests {
             page.waitForSelector("#stage-2 .start-stage", new Page.WaitForSelectorOptions()
                     .setState(WaitForSelectorState.VISIBLE));
         }
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
-
-    private static void shot(Page page, String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
     }
 }

@@ -4,20 +4,9 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.WaitForSelectorState;
-import kz.attest.Chromium;
-import kz.attest.itembank.Forms;
 import kz.attest.scheduling.CandidateCheckedIn;
-import kz.attest.scheduling.HallPolicy;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.PlatformTransactionManager;
 
-import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
 import java.util.Map;
@@ -33,29 +22,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  * it is back, and after the finish every answer is stored. Without a script the server-rendered pages still do the
  * whole job (¶16, ¶17: the candidate answers on the workstation within the stage's time).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ExamClientBrowserTests {
+class ExamClientBrowserTests extends ExamInBrowser {
 
-    @RegisterExtension
-    static final Chromium chromium = new Chromium();
-    private static final Path SCREENSHOTS = Paths.get("target/journeys");
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    ApplicationEventPublisher events;
-    @Autowired
-    PlatformTransactionManager transactionManager;
-    @Autowired
-    Forms forms;
+    ExamClientBrowserTests() {
+        super(Paths.get("target/journeys"));
+    }
 
     @Test
     void theCandidateMovesBetweenQuestionsInTheBrowserAnswersOfflineToAndEveryAnswerIsStored_000_16() {
-        DeliveryFixtures fixtures = new DeliveryFixtures(events, transactionManager, null, jdbc, forms);
-        CandidateCheckedIn checkIn = DeliveryFixtures.checkIn("ADVOCATE_ATTESTATION", List.of(1, 2), HallPolicy.open());
-        fixtures.publish(checkIn);
+        DeliveryFixtures fixtures = fixtures();
+        CandidateCheckedIn checkIn = checkedIn(fixtures);
         try (BrowserContext context = chromium.browser().newContext(); Page page = context.newPage()) {
             page.setDefaultTimeout(60_000);
             List<String> documents = new CopyOnWriteArrayList<>();
@@ -145,9 +121,8 @@ class ExamClientBrowserTests {
 
     @Test
     void withoutAScriptTheServerRenderedPagesStillCarryTheWholeStage_000_16() {
-        DeliveryFixtures fixtures = new DeliveryFixtures(events, transactionManager, null, jdbc, forms);
-        CandidateCheckedIn checkIn = DeliveryFixtures.checkIn("ADVOCATE_ATTESTATION", List.of(1, 2), HallPolicy.open());
-        fixtures.publish(checkIn);
+        DeliveryFixtures fixtures = fixtures();
+        CandidateCheckedIn checkIn = checkedIn(fixtures);
         try (BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions()
                 .setJavaScriptEnabled(false)); Page page = context.newPage()) {
             page.setDefaultTimeout(60_000);
@@ -178,12 +153,8 @@ class ExamClientBrowserTests {
     }
 
     private void startStageOne(Page page, CandidateCheckedIn checkIn) {
-        page.navigate(url("/exam/seat/" + checkIn.seatId() + "?lang=ru"));
-        page.fill("#code", checkIn.workstationCode());
-        page.click("#start button[type=submit]");
-        page.waitForSelector("#language");
-        page.click("#language button[value=ru]");
-        page.waitForSelector("#stages");
+        startAtSeat(page, checkIn.seatId(), checkIn.workstationCode(), "ru");
+        chooseLanguage(page, "ru");
         page.click("#stage-1 .start-stage");
         page.waitForSelector("#exam");
     }
@@ -202,13 +173,5 @@ class ExamClientBrowserTests {
         return jdbc.sql("SELECT position, option FROM delivery_answer WHERE attempt_id = ?").param(attempt)
                 .query((rs, n) -> Map.entry(rs.getInt(1), rs.getInt(2))).list().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
-
-    private static void shot(Page page, String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
     }
 }

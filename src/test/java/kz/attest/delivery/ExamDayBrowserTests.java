@@ -6,9 +6,7 @@ import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.RequestOptions;
 import com.microsoft.playwright.options.SelectOption;
-import kz.attest.identity.Accounts;
 import kz.attest.identity.ApplicantRegistration;
-import kz.attest.itembank.Forms;
 import kz.attest.scheduling.CandidateCheckedIn;
 import kz.attest.scheduling.HallPolicy;
 import org.apache.pdfbox.Loader;
@@ -17,20 +15,11 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import kz.attest.Chromium;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.PlatformTransactionManager;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -50,32 +39,18 @@ import static org.assertj.core.api.Assertions.assertThat;
  * (seed 001); a failed workstation is replaced mid-test without losing an answer or a second; an attempt left alone
  * is finished by the server at its deadline.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ExamDayBrowserTests {
+class ExamDayBrowserTests extends ExamInBrowser {
 
-    @RegisterExtension
-    static final Chromium chromium = new Chromium();
-    private static final Path SCREENSHOTS = Paths.get("target/screenshots");
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String SERVICE = "ADVOCATE_ATTESTATION";
     private static final String PASSWORD = "qazaqstan2026";
 
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    ApplicationEventPublisher events;
-    @Autowired
-    PlatformTransactionManager transactionManager;
-    @Autowired
-    Forms forms;
-    @Autowired
-    Accounts accounts;
+    ExamDayBrowserTests() {
+        super(Paths.get("target/screenshots"));
+    }
 
     @Test
-    void proctorChecksInAndTheCandidatePassesBothStagesExactlyAtTheMarksAndDownloadsTheSheet_000_15_000_17_000_22_001()
+    void proctorChecksInAndTheCandidatePassesBothStagesExactlyAtTheMarksAndDownloadsTheSheet_000_15_000_17_000_22_001_9()
             throws Exception {
         Day day = day(3);
         inBrowser("exam-day-pass", (proctor, candidate) -> {
@@ -407,15 +382,11 @@ class ExamDayBrowserTests {
     }
 
     private void startAtSeat(Page page, UUID seatId, String code) {
-        page.navigate(url("/exam/seat/" + seatId + "?lang=kk"));
-        page.fill("#code", code);
-        page.click("#start button[type=submit]");
+        startAtSeat(page, seatId, code, "kk");
     }
 
     private void chooseKazakh(Page page) {
-        page.waitForSelector("#language");
-        page.click("#language button[value=kk]");
-        page.waitForSelector("#stages");
+        chooseLanguage(page, "kk");
         assertThat(page.locator("h1").textContent()).isEqualTo("Нұсқаулық");
     }
 
@@ -463,7 +434,7 @@ class ExamDayBrowserTests {
     // --- the data behind them ---------------------------------------------------------------------------------------
 
     private List<Integer> key(UUID attempt) {
-        return new DeliveryFixtures(events, transactionManager, null, jdbc, forms).key(attempt);
+        return fixtures().key(attempt);
     }
 
     private String state(UUID attempt) {
@@ -472,7 +443,7 @@ class ExamDayBrowserTests {
 
     /** A candidate checked in as the scheduling module publishes it (for the runs that are not about check-in). */
     private CandidateCheckedIn checkedInByEvent() {
-        DeliveryFixtures fixtures = new DeliveryFixtures(events, transactionManager, null, jdbc, forms);
+        DeliveryFixtures fixtures = fixtures();
         CandidateCheckedIn checkIn = DeliveryFixtures.checkIn(SERVICE, List.of(1, 2), HallPolicy.open());
         fixtures.publish(checkIn);
         return checkIn;
@@ -548,24 +519,12 @@ class ExamDayBrowserTests {
         }
     }
 
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
-
     private static void sleep(Duration duration) {
         try {
             Thread.sleep(duration);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static void shot(Page page, String name) {
-        try {
-            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
-        } catch (RuntimeException ignored) {
-            // a closed page has nothing to show
         }
     }
 

@@ -72,7 +72,7 @@ class EdsSignInTests {
     }
 
     @Test
-    void aCertificateIinFailingTheChecksumIsNotValidRatherThanNoAccount_003_p6() throws Exception {
+    void aCertificateIinFailingTheChecksumIsNotValidRatherThanNoAccount_003_1() throws Exception {
         MockHttpSession session = new MockHttpSession();
         String cms = signChallenge(session, ca.issue(subject("123456789011"), KeyPurpose.AUTHENTICATION));
 
@@ -85,7 +85,7 @@ class EdsSignInTests {
     }
 
     @Test
-    void anExpiredAuthenticationKeyWithABackdatedSigningTimeIsRefused_003_p6() throws Exception {
+    void anExpiredAuthenticationKeyWithABackdatedSigningTimeIsRefused_003_1() throws Exception {
         MockHttpSession session = new MockHttpSession();
         java.time.Instant now = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         var expired = ca.issue(subject(DEMO_APPLICANT_IIN), KeyPurpose.AUTHENTICATION,

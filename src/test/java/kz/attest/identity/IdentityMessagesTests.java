@@ -1,13 +1,11 @@
 package kz.attest.identity;
 
+import kz.attest.testing.Bundles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -61,10 +59,6 @@ class IdentityMessagesTests {
     }
 
     private static Properties load(String bundle) throws IOException {
-        Properties properties = new Properties();
-        try (InputStream in = IdentityMessagesTests.class.getResourceAsStream("/i18n/" + bundle + ".properties")) {
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        }
-        return properties;
+        return Bundles.load(bundle);
     }
 }

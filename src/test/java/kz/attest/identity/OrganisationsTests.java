@@ -1,6 +1,6 @@
 package kz.attest.identity;
 
-import kz.attest.web.LocalizedException;
+import kz.attest.web.Refusal;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -57,7 +57,7 @@ class OrganisationsTests {
         assertThat(currentUser.isMemberOf("dj-almaty")).isTrue();
         assertThat(currentUser.isMemberOf("dj-astana")).isFalse();
         assertThatThrownBy(() -> currentUser.requireMemberOf("dj-astana"))
-                .isInstanceOf(LocalizedException.class).hasMessage("identity.not-your-organisation");
+                .isInstanceOf(Refusal.class).hasMessage("identity.not-your-organisation");
     }
 
     @Test

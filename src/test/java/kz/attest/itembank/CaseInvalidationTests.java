@@ -1,14 +1,6 @@
 package kz.attest.itembank;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.event.ApplicationEvents;
-import org.springframework.test.context.event.RecordApplicationEvents;
-import org.springframework.test.web.servlet.MockMvc;
 
 import java.util.List;
 import java.util.UUID;
@@ -18,10 +10,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -31,26 +19,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * Seed 000 ¶26: a case (practical task) invalidated on an act of technical failure leaves the bank and announces
  * itself, with the same checks, audit and page/API as a question.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@RecordApplicationEvents
-class CaseInvalidationTests {
+class CaseInvalidationTests extends InvalidationTestBase {
 
     static final CaseScope SCOPE = CaseScope.service("ADVOCATE_ATTESTATION");
 
-    @Autowired
-    ItemBank bank;
-    @Autowired
-    ItemInvalidations invalidations;
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    ApplicationEvents events;
-
-    String author = "author-" + UUID.randomUUID();
-    String reviewer = "reviewer-" + UUID.randomUUID();
+    CaseInvalidationTests() {
+        super("cases");
+    }
 
     UUID approvedCase() {
         BankRules.CaseRule rule = BankFixtures.RULES.caseRule(SCOPE);
@@ -111,38 +86,26 @@ class CaseInvalidationTests {
     @Test
     void theApiInvalidatesACaseAndRefusesWithProblemDetails_000_26() throws Exception {
         UUID id = approvedCase();
-        mvc.perform(BankFixtures.invalidation("cases", id, reviewer, "QUESTION_AUTHOR", "r", "").param("lang", "en"))
-                .andExpect(status().isBadRequest())
+        invalidateByApi(id, reviewer, "r", "").andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("itembank.invalidation.act-required"));
-        mvc.perform(BankFixtures.invalidation("cases", id, "proctor", "PROCTOR", "r", "Акт № 4"))
-                .andExpect(status().isForbidden());
-        mvc.perform(get("/api/v1/itembank/cases/{id}/invalidation", id).with(user(reviewer).roles("QUESTION_AUTHOR")))
-                .andExpect(status().isNotFound());
-        mvc.perform(BankFixtures.invalidation("cases", id, reviewer, "QUESTION_AUTHOR", "Ошибка в условии", "Акт № 4"))
-                .andExpect(status().isOk())
+        invalidateByApi(id, "proctor", "r", "Акт № 4").andExpect(status().isForbidden());
+        invalidationByApi(id).andExpect(status().isNotFound());
+        invalidateByApi(id, reviewer, "Ошибка в условии", "Акт № 4").andExpect(status().isOk())
                 .andExpect(jsonPath("$.caseId").value(id.toString()))
                 .andExpect(jsonPath("$.actReference").value("Акт № 4"));
-        mvc.perform(BankFixtures.invalidation("cases", id, reviewer, "QUESTION_AUTHOR", "again", "Акт № 5"))
-                .andExpect(status().isConflict());
-        mvc.perform(get("/api/v1/itembank/cases/{id}/invalidation", id).with(user(reviewer).roles("QUESTION_AUTHOR")))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.reason").value("Ошибка в условии"));
+        invalidateByApi(id, reviewer, "again", "Акт № 5").andExpect(status().isConflict());
+        invalidationByApi(id).andExpect(status().isOk()).andExpect(jsonPath("$.reason").value("Ошибка в условии"));
     }
 
     @Test
     void theCasePageOffersTheButtonAndShowsTheAct_000_26() throws Exception {
         UUID id = approvedCase();
-        mvc.perform(get("/itembank/cases/{id}", id).param("lang", "en").with(user(reviewer).roles("QUESTION_AUTHOR")))
-                .andExpect(status().isOk())
+        page(id, "en").andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"invalidate-form\"")));
-        mvc.perform(post("/itembank/cases/{id}/invalidate", id).with(user(reviewer).roles("QUESTION_AUTHOR"))
-                        .with(csrf()).param("reason", "").param("actReference", "Акт № 12"))
-                .andExpect(redirectedUrl("/itembank/cases/" + id));
+        invalidateOnPage(id, "", "Акт № 12").andExpect(redirectedUrl("/itembank/cases/" + id));
         assertThat(invalidations.findCase(id)).isEmpty();
-        mvc.perform(post("/itembank/cases/{id}/invalidate", id).with(user(reviewer).roles("QUESTION_AUTHOR"))
-                        .with(csrf()).param("reason", "Ошибка в ключе задания").param("actReference", "Акт № 12"))
-                .andExpect(redirectedUrl("/itembank/cases/" + id));
-        mvc.perform(get("/itembank/cases/{id}", id).param("lang", "kk").with(user(reviewer).roles("QUESTION_AUTHOR")))
-                .andExpect(status().isOk())
+        invalidateOnPage(id, "Ошибка в ключе задания", "Акт № 12").andExpect(redirectedUrl("/itembank/cases/" + id));
+        page(id, "kk").andExpect(status().isOk())
                 .andExpect(content().string(containsString("Акт № 12")))
                 .andExpect(content().string(not(containsString("id=\"invalidate-form\""))));
     }

@@ -41,7 +41,7 @@ class FormAssemblerTests {
 
     @ParameterizedTest(name = "{0} stage {1}")
     @MethodSource("testedStages")
-    void everyStageGetsExactlyItsBlueprintAndCaseStructure_000_11_39_64_88(String code, int number) {
+    void everyStageGetsExactlyItsBlueprintAndCaseStructure_000_11_000_39_000_64_000_88(String code, int number) {
         ServiceDefinition service = CATALOGUE.get(code);
         Stage stage = service.stage(number).orElseThrow();
         AssembledForm form = ASSEMBLER.assemble(service.code(), stage, specialtyOf(service), 42L, Set.of());

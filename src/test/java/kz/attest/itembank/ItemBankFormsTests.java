@@ -89,7 +89,7 @@ class ItemBankFormsTests {
     }
 
     @Test
-    void forensicCasesComeFromTheSpecialtyAndTrialTestsFromThePracticePool_000_43_28() {
+    void forensicCasesComeFromTheSpecialtyAndTrialTestsFromThePracticePool_000_43_000_28() {
         FormRequest request = new FormRequest("application-" + UUID.randomUUID(),
                 ServiceCode.of("FORENSIC_EXPERT_ATTESTATION"), 2, Optional.of("HANDWRITING"), true);
         AssembledForm form = forms.assemble(request);

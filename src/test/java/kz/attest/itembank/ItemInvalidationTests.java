@@ -2,13 +2,6 @@ package kz.attest.itembank;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.event.ApplicationEvents;
-import org.springframework.test.context.event.RecordApplicationEvents;
-import org.springframework.test.web.servlet.MockMvc;
 
 import java.util.List;
 import java.util.UUID;
@@ -17,36 +10,20 @@ import static kz.attest.itembank.BankFixtures.question;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** Seed 000 ¶26: a question invalidated on an act of technical failure leaves the bank and announces itself. */
-@SpringBootTest
-@AutoConfigureMockMvc
-@RecordApplicationEvents
-class ItemInvalidationTests {
+class ItemInvalidationTests extends InvalidationTestBase {
 
-    @Autowired
-    ItemBank bank;
-    @Autowired
-    ItemInvalidations invalidations;
     @Autowired
     Forms forms;
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    ApplicationEvents events;
 
-    String author = "author-" + UUID.randomUUID();
-    String reviewer = "reviewer-" + UUID.randomUUID();
+    ItemInvalidationTests() {
+        super("items");
+    }
 
     UUID approved() {
         UUID id = bank.createItem(new ItemDraft("CIVIL_CODE", question("inv", 3), false), author);
@@ -105,31 +82,23 @@ class ItemInvalidationTests {
     @Test
     void theApiInvalidatesAndRefusesWithProblemDetails_000_26() throws Exception {
         UUID id = approved();
-        mvc.perform(BankFixtures.invalidation("items", id, reviewer, "QUESTION_AUTHOR", "", "Акт № 3").param("lang", "en"))
-                .andExpect(status().isBadRequest())
+        invalidateByApi(id, reviewer, "", "Акт № 3").andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("itembank.invalidation.reason-required"));
-        mvc.perform(BankFixtures.invalidation("items", id, "proctor", "PROCTOR", "r", "Акт № 3"))
-                .andExpect(status().isForbidden());
-        mvc.perform(BankFixtures.invalidation("items", id, reviewer, "QUESTION_AUTHOR", "Два верных ответа", "Акт № 3"))
-                .andExpect(status().isOk())
+        invalidateByApi(id, "proctor", "r", "Акт № 3").andExpect(status().isForbidden());
+        invalidateByApi(id, reviewer, "Два верных ответа", "Акт № 3").andExpect(status().isOk())
                 .andExpect(jsonPath("$.itemId").value(id.toString()))
                 .andExpect(jsonPath("$.actReference").value("Акт № 3"));
-        mvc.perform(get("/api/v1/itembank/items/{id}/invalidation", id).with(user(reviewer).roles("QUESTION_AUTHOR")))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.reason").value("Два верных ответа"));
+        invalidationByApi(id).andExpect(status().isOk()).andExpect(jsonPath("$.reason").value("Два верных ответа"));
         assertThat(events.stream(ItemInvalidated.class).map(ItemInvalidated::itemId).toList()).isEqualTo(List.of(id));
     }
 
     @Test
     void theItemPageOffersTheButtonAndShowsTheAct_000_26() throws Exception {
         UUID id = approved();
-        mvc.perform(get("/itembank/items/{id}", id).param("lang", "en").with(user(reviewer).roles("QUESTION_AUTHOR")))
-                .andExpect(status().isOk())
+        page(id, "en").andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"invalidate-form\"")));
-        mvc.perform(post("/itembank/items/{id}/invalidate", id).with(user(reviewer).roles("QUESTION_AUTHOR"))
-                        .with(csrf()).param("reason", "Ошибка в ключе").param("actReference", "Акт № 11"))
-                .andExpect(redirectedUrl("/itembank/items/" + id));
-        mvc.perform(get("/itembank/items/{id}", id).param("lang", "en").with(user(reviewer).roles("QUESTION_AUTHOR")))
-                .andExpect(status().isOk())
+        invalidateOnPage(id, "Ошибка в ключе", "Акт № 11").andExpect(redirectedUrl("/itembank/items/" + id));
+        page(id, "en").andExpect(status().isOk())
                 .andExpect(content().string(containsString("Акт № 11")))
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString("id=\"invalidate-form\""))));
     }

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
@@ -26,6 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * demonstration passwords.
  */
 @SpringBootTest
+@AutoConfigureMockMvc   // not used here: it makes the class share the suite's one cached context (docs/testing.md)
 @ExtendWith(OutputCaptureExtension.class)
 class PackageCommandActorTests {
 

@@ -83,7 +83,7 @@ class ReviewWorkflowTests {
     @CsvSource({"CIVIL_CODE, 2, itembank.item.too-few-options", "CIVIL_CODE, 3, ",
             "INDUSTRIAL_DESIGNS, 3, itembank.item.too-few-options", "INDUSTRIAL_DESIGNS, 4, ",
             "CIVIL_CODE, 9, itembank.item.too-many-options", "NO_SUCH_LAW, 3, itembank.item.unknown-topic"})
-    void minimumOptionsComeFromTheCatalogue_000_13_88(String topic, int options, String refusal) {
+    void minimumOptionsComeFromTheCatalogue_000_13_000_88(String topic, int options, String refusal) {
         if (refusal == null) {
             Item.draft(UUID.randomUUID(), topic, question("q", options), false, "aliya", RULES);
         } else {
@@ -115,7 +115,7 @@ class ReviewWorkflowTests {
     }
 
     @Test
-    void aCaseGoesToReviewOnlyWithTheCataloguesQuestionCount_000_11_43() {
+    void aCaseGoesToReviewOnlyWithTheCataloguesQuestionCount_000_11_000_43() {
         CaseScope advocates = CaseScope.service("ADVOCATE_ATTESTATION");
         BankCase partial = BankCase.draft(UUID.randomUUID(), advocates, BankFixtures.situation("c", 5, 3), false, "a", RULES);
         assertThatThrownBy(() -> partial.submit(RULES)).hasMessage("itembank.case.question-count");

@@ -31,6 +31,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 
+import static kz.attest.testing.ByteArrays.indexOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -519,18 +520,5 @@ class SealedPackagesTests {
                 file.toString(), "--by", "operator-admin"}), "demo-operator-admin-2026".toCharArray(), accounts,
                 packages, print)).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("imported " + PATENT);
-    }
-
-    static int indexOf(byte[] haystack, byte[] needle) {
-        outer:
-        for (int i = 0; i <= haystack.length - needle.length; i++) {
-            for (int j = 0; j < needle.length; j++) {
-                if (haystack[i + j] != needle[j]) {
-                    continue outer;
-                }
-            }
-            return i;
-        }
-        throw new AssertionError("not found");
     }
 }

@@ -1,14 +1,8 @@
 package kz.attest.licensing;
 
-import kz.attest.identity.Accounts;
-import kz.attest.signature.DemoCertificateAuthority;
+import kz.attest.testing.WithMockMvc;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.web.servlet.MockMvc;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -28,18 +22,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * The applicant's licence pages (seed 003 appendix 1 diagram 1, seed 004 appendix 2): apply, see the prerequisite, attach
  * the documents, pay through the demonstration gateway, and the signing control; refusals told on the page.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-class ApplicantLicencePagesTests {
-
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    Accounts accounts;
-    @Autowired
-    DemoCertificateAuthority ca;
-    @Autowired
-    JdbcClient jdbc;
+class ApplicantLicencePagesTests extends WithMockMvc {
 
     private long requestsOf(String iin) {
         return jdbc.sql("SELECT count(*) FROM licensing_request WHERE applicant_iin = ?").param(iin)
@@ -47,7 +30,7 @@ class ApplicantLicencePagesTests {
     }
 
     @Test
-    void anExpertWithoutACertificateIsRefusedOnTheApplyPageBeforePaying_003() throws Exception {
+    void anExpertWithoutACertificateIsRefusedOnTheApplyPageBeforePaying_003_6_3() throws Exception {
         LicensingFixtures expert = LicensingFixtures.applicant(mvc, accounts, ca, "");
         mvc.perform(get("/cabinet/licences").session(expert.session).param("lang", "kk")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("/cabinet/licences/apply")));
@@ -64,7 +47,7 @@ class ApplicantLicencePagesTests {
     }
 
     @Test
-    void aBailiffAppliesSeesThePrerequisiteAttachesPaysAndMaySign_004_app2() throws Exception {
+    void aBailiffAppliesSeesThePrerequisiteAttachesPaysAndMaySign_004_8_3() throws Exception {
         LicensingFixtures bailiff = LicensingFixtures.applicant(mvc, accounts, ca, "");
         bailiff.holds("APP_3", "APP3-" + bailiff.iin, List.of(), LocalDate.now().plusYears(2));
         String location = mvc.perform(post("/cabinet/licences/apply").session(bailiff.session).with(csrf())
@@ -95,7 +78,7 @@ class ApplicantLicencePagesTests {
     }
 
     @Test
-    void aReissueOfALicenceThatIsNotTheApplicantsIsToldOnTheApplyPage_004_app2() throws Exception {
+    void aReissueOfALicenceThatIsNotTheApplicantsIsToldOnTheApplyPage_004_3() throws Exception {
         LicensingFixtures bailiff = LicensingFixtures.applicant(mvc, accounts, ca, "");
         bailiff.holds("APP_3", "APP3-" + bailiff.iin, List.of(), LocalDate.now().plusYears(2));
         mvc.perform(post("/cabinet/licences/apply").session(bailiff.session).with(csrf()).param("lang", "en")

@@ -56,13 +56,13 @@ class LicenceStepsTests {
     }
 
     @Test
-    void registeredWithinThirtyWorkingMinutesAcrossTheEndOfTheDay_004_app2() {
+    void registeredWithinThirtyWorkingMinutesAcrossTheEndOfTheDay_004_7_1() {
         LicenceRequest r = received("BAILIFF_LICENSE", LicenceRequest.Kind.ISSUE, "2026-11-24T18:10");
         assertThat(dueThenDo(r, DeadlineStep.REGISTER, "2026-11-25T09:05")).isEqualTo("2026-11-25T09:10");
     }
 
     @Test
-    void registeredWithinThirtyWorkingMinutesAcrossAWeekendAndAHoliday_004_app2() {
+    void registeredWithinThirtyWorkingMinutesAcrossAWeekendAndAHoliday_004_7_1() {
         // Friday 18:10 → Monday 09:10
         assertThat(dueThenDo(received("BAILIFF_LICENSE", LicenceRequest.Kind.ISSUE, "2026-11-27T18:10"),
                 DeadlineStep.REGISTER, "2026-11-30T09:00")).isEqualTo("2026-11-30T09:10");
@@ -72,7 +72,7 @@ class LicenceStepsTests {
     }
 
     @Test
-    void assignedWithinThirtyWorkingMinutesOfRegistration_004_app2() {
+    void assignedWithinThirtyWorkingMinutesOfRegistration_004_7_2() {
         LicenceRequest r = received("BAILIFF_LICENSE", LicenceRequest.Kind.ISSUE, "2026-11-27T18:10");
         dueThenDo(r, DeadlineStep.REGISTER, "2026-11-27T18:20");
         // registered at 18:20 Friday: 10 minutes left that day, 20 on Monday
@@ -80,7 +80,7 @@ class LicenceStepsTests {
     }
 
     @Test
-    void completenessWithinTwoWorkingDaysThenFifteenToPrepareOneToApproveOneToSign_004_app2() {
+    void completenessWithinTwoWorkingDaysThenFifteenToPrepareOneToApproveOneToSign_004_7() {
         LicenceRequest r = received("BAILIFF_LICENSE", LicenceRequest.Kind.ISSUE, "2026-11-02T10:00");
         dueThenDo(r, DeadlineStep.REGISTER, "2026-11-02T10:10");
         dueThenDo(r, DeadlineStep.ASSIGN_OFFICER, "2026-11-02T10:20");
@@ -92,7 +92,7 @@ class LicenceStepsTests {
     }
 
     @Test
-    void reissuePreparedWithinThreeWorkingDays_004_app2() {
+    void reissuePreparedWithinThreeWorkingDays_004_7_3() {
         LicenceRequest r = received("BAILIFF_LICENSE", LicenceRequest.Kind.REISSUE, "2026-11-02T10:00");
         dueThenDo(r, DeadlineStep.REGISTER, "2026-11-02T10:10");
         dueThenDo(r, DeadlineStep.ASSIGN_OFFICER, "2026-11-02T10:20");
@@ -120,7 +120,7 @@ class LicenceStepsTests {
     }
 
     @Test
-    void onlyThePendingStepMayBeDoneAndALateStepIsMarked_004_app2() {
+    void onlyThePendingStepMayBeDoneAndALateStepIsMarked_004_7() {
         LicenceRequest r = received("BAILIFF_LICENSE", LicenceRequest.Kind.ISSUE, "2026-11-24T10:00");
         assertThatThrownBy(() -> r.complete(DeadlineStep.ASSIGN_OFFICER, plan(r), "officer", null, almaty("2026-11-24T10:05")))
                 .isInstanceOf(LocalizedException.class).hasMessage("licensing.error.step-not-pending");
@@ -129,7 +129,7 @@ class LicenceStepsTests {
     }
 
     @Test
-    void incompleteDocumentsEndInAWrittenRefusalToConsiderFurther_004_app2() {
+    void incompleteDocumentsEndInAWrittenRefusalToConsiderFurther_004_7_3() {
         LicenceRequest r = received("BAILIFF_LICENSE", LicenceRequest.Kind.ISSUE, "2026-11-24T10:00");
         r.complete(DeadlineStep.REGISTER, plan(r), "officer", null, almaty("2026-11-24T10:05"));
         r.complete(DeadlineStep.ASSIGN_OFFICER, plan(r), "officer", null, almaty("2026-11-24T10:10"));
@@ -151,7 +151,7 @@ class LicenceStepsTests {
     }
 
     @Test
-    void thirtyWorkingMinutesAcrossTheEndOfTheDayAWeekendAndAHoliday_004_app2() {
+    void thirtyWorkingMinutesAcrossTheEndOfTheDayAWeekendAndAHoliday_004_7() {
         // Friday 5 March 2027 18:20: 10 minutes that day; Saturday, Sunday and International Women's Day (Monday the
         // 8th) do not count; the remaining 20 minutes on Tuesday the 9th
         assertThat(local(CALENDAR.addWorkingMinutes(almaty("2027-03-05T18:20"), 30))).isEqualTo("2027-03-09T09:20");
@@ -160,26 +160,26 @@ class LicenceStepsTests {
     }
 
     @Test
-    void registeredWithinThirtyWorkingMinutes_004_app2() {
+    void registeredWithinThirtyWorkingMinutes_004_7_1() {
         LicenceRequest r = received("BAILIFF_LICENSE", LicenceRequest.Kind.ISSUE, "2026-11-02T10:00");
         assertThat(dueThenDo(r, DeadlineStep.REGISTER, "2026-11-02T10:10")).isEqualTo("2026-11-02T10:30");
     }
 
     @Test
-    void assignedWithinThirtyWorkingMinutes_004_app2() {
+    void assignedWithinThirtyWorkingMinutes_004_7_2() {
         LicenceRequest r = received("BAILIFF_LICENSE", LicenceRequest.Kind.ISSUE, "2026-11-02T10:00");
         dueThenDo(r, DeadlineStep.REGISTER, "2026-11-02T10:10");
         assertThat(dueThenDo(r, DeadlineStep.ASSIGN_OFFICER, "2026-11-02T10:20")).isEqualTo("2026-11-02T10:40");
     }
 
     @Test
-    void completenessCheckedWithinTwoWorkingDays_004_app2() {
+    void completenessCheckedWithinTwoWorkingDays_004_7_3() {
         LicenceRequest r = assigned("BAILIFF_LICENSE", LicenceRequest.Kind.ISSUE);
         assertThat(dueThenDo(r, DeadlineStep.COMPLETENESS_CHECK, "2026-11-03T12:00")).isEqualTo("2026-11-04T18:30");
     }
 
     @Test
-    void anIncompleteRequestIsRefusedInWritingWithinTheCompletenessStep_004_app2() {
+    void anIncompleteRequestIsRefusedInWritingWithinTheCompletenessStep_004_7_3() {
         LicenceRequest r = assigned("BAILIFF_LICENSE", LicenceRequest.Kind.ISSUE);
         LicenceRequest.StepDone refusal = r.refuse(plan(r), "no identity document", "head", almaty("2026-11-04T10:00"));
         assertThat(refusal.step()).isEqualTo(DeadlineStep.COMPLETENESS_CHECK);
@@ -188,21 +188,21 @@ class LicenceStepsTests {
     }
 
     @Test
-    void consideredAndPreparedWithinFifteenWorkingDays_004_app2() {
+    void consideredAndPreparedWithinFifteenWorkingDays_004_7_3() {
         LicenceRequest r = assigned("BAILIFF_LICENSE", LicenceRequest.Kind.ISSUE);
         dueThenDo(r, DeadlineStep.COMPLETENESS_CHECK, "2026-11-03T12:00");
         assertThat(dueThenDo(r, DeadlineStep.LICENCE_PREPARATION, "2026-11-10T12:00")).isEqualTo("2026-11-24T18:30");
     }
 
     @Test
-    void reissueConsideredWithinThreeWorkingDays_004_app2() {
+    void reissueConsideredWithinThreeWorkingDays_004_7_3() {
         LicenceRequest r = assigned("BAILIFF_LICENSE", LicenceRequest.Kind.REISSUE);
         dueThenDo(r, DeadlineStep.COMPLETENESS_CHECK, "2026-11-03T12:00");
         assertThat(dueThenDo(r, DeadlineStep.LICENCE_PREPARATION, "2026-11-04T12:00")).isEqualTo("2026-11-06T18:30");
     }
 
     @Test
-    void approvedByTheDirectorWithinOneWorkingDay_004_app2() {
+    void approvedByTheDirectorWithinOneWorkingDay_004_7_4() {
         LicenceRequest r = assigned("BAILIFF_LICENSE", LicenceRequest.Kind.ISSUE);
         dueThenDo(r, DeadlineStep.COMPLETENESS_CHECK, "2026-11-03T12:00");
         dueThenDo(r, DeadlineStep.LICENCE_PREPARATION, "2026-11-10T12:00");
@@ -210,7 +210,7 @@ class LicenceStepsTests {
     }
 
     @Test
-    void signedByTheDeputyHeadWithinOneWorkingDay_004_app2() {
+    void signedByTheDeputyHeadWithinOneWorkingDay_004_7_5() {
         LicenceRequest r = assigned("BAILIFF_LICENSE", LicenceRequest.Kind.ISSUE);
         dueThenDo(r, DeadlineStep.COMPLETENESS_CHECK, "2026-11-03T12:00");
         dueThenDo(r, DeadlineStep.LICENCE_PREPARATION, "2026-11-10T12:00");

@@ -2,17 +2,9 @@ package kz.attest.licensing;
 
 import com.jayway.jsonpath.JsonPath;
 import kz.attest.identity.Accounts;
-import kz.attest.identity.ApplicantRegistration;
 import kz.attest.identity.Iin;
-import kz.attest.signature.CertificateSubject;
 import kz.attest.signature.DemoCertificateAuthority;
-import kz.attest.signature.KeyPurpose;
-import org.bouncycastle.cert.jcajce.JcaCertStore;
-import org.bouncycastle.cms.CMSProcessableByteArray;
-import org.bouncycastle.cms.CMSSignedDataGenerator;
-import org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder;
-import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
-import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
+import kz.attest.testing.Applicants;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
@@ -25,18 +17,16 @@ import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** An applicant with a demo-CA key and the API calls of a licence request, for the licensing web tests. */
 final class LicensingFixtures {
 
-    static final String PASSWORD = "qazaqstan2026";
+    static final String PASSWORD = Applicants.PASSWORD;
     static final byte[] PDF = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 
     final MockMvc mvc;
@@ -54,15 +44,12 @@ final class LicensingFixtures {
     static LicensingFixtures applicant(MockMvc mvc, Accounts accounts, DemoCertificateAuthority ca, String marker)
             throws Exception {
         String iin = freshIin(marker);
-        accounts.register(new ApplicantRegistration(iin, "Сериков", "Асан", "Болатұлы", iin + "@example.kz",
-                "+7701" + iin.substring(5), PASSWORD, PASSWORD, "ru"));
-        return new LicensingFixtures(mvc, iin, signIn(mvc, iin, PASSWORD),
-                ca.issue(CertificateSubject.individual(iin, "Сериков", "Асан", "Болатұлы"), KeyPurpose.SIGNING));
+        DemoCertificateAuthority.IssuedCredential key = Applicants.register(accounts, ca, iin);
+        return new LicensingFixtures(mvc, iin, signIn(mvc, iin, PASSWORD), key);
     }
 
     static MockHttpSession signIn(MockMvc mvc, String login, String password) throws Exception {
-        return (MockHttpSession) mvc.perform(formLogin("/login").user(login).password(password))
-                .andReturn().getRequest().getSession(false);
+        return Applicants.signIn(mvc, login, password);
     }
 
     static MockHttpSession officer(MockMvc mvc) throws Exception {
@@ -157,11 +144,7 @@ final class LicensingFixtures {
     }
 
     static String sign(DemoCertificateAuthority.IssuedCredential key, byte[] data) throws Exception {
-        CMSSignedDataGenerator generator = new CMSSignedDataGenerator();
-        generator.addSignerInfoGenerator(new JcaSignerInfoGeneratorBuilder(new JcaDigestCalculatorProviderBuilder().build())
-                .build(new JcaContentSignerBuilder("SHA256withRSA").build(key.privateKey()), key.certificate()));
-        generator.addCertificates(new JcaCertStore(key.chain()));
-        return Base64.getEncoder().encodeToString(generator.generate(new CMSProcessableByteArray(data), false).getEncoded());
+        return Applicants.sign(key, data);
     }
 
     /** A fresh valid IIN; {@code marker} (two digits or empty) sets the 8th and 9th digits the demo registries read. */

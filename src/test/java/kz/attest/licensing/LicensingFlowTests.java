@@ -1,18 +1,13 @@
 package kz.attest.licensing;
 
 import com.jayway.jsonpath.JsonPath;
-import kz.attest.identity.Accounts;
 import kz.attest.signature.CertificateSubject;
-import kz.attest.signature.DemoCertificateAuthority;
 import kz.attest.signature.KeyPurpose;
+import kz.attest.testing.WithMockMvc;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.web.servlet.MockMvc;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -31,9 +26,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** Licence requests through the REST API (seed 003 appendix 1 diagram 1, seed 004 appendix 2). */
-@SpringBootTest
-@AutoConfigureMockMvc
-class LicensingFlowTests {
+class LicensingFlowTests extends WithMockMvc {
 
     static final String BAILIFF = """
             {"service":"BAILIFF_LICENSE","kind":"ISSUE"}""";
@@ -45,14 +38,6 @@ class LicensingFlowTests {
             "LICENCE_PREPARATION");
     static final List<String> FORENSIC_OFFICER_STEPS = List.of("REGISTER", "ASSIGN_OFFICER", "QUALIFICATION_CHECK");
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    Accounts accounts;
-    @Autowired
-    DemoCertificateAuthority ca;
-    @Autowired
-    JdbcClient jdbc;
     @Autowired
     PaymentGateway gateway;
     @Autowired
@@ -76,7 +61,7 @@ class LicensingFlowTests {
     }
 
     @Test
-    void aBailiffWithTheAttestationDecisionObtainsALicenceThenItsReissue_004_app2() throws Exception {
+    void aBailiffWithTheAttestationDecisionObtainsALicenceThenItsReissue_004_3() throws Exception {
         LicensingFixtures applicant = bailiff();
         long id = applicant.submittedRequest(BAILIFF, BAILIFF_DOCUMENTS);
         mvc.perform(get("/api/v1/licences/requests/" + id).session(applicant.session))
@@ -148,7 +133,7 @@ class LicensingFlowTests {
     }
 
     @Test
-    void paymentCheckedBeforeSigningAndAPendingPaymentReChecked_003_diagram1() throws Exception {
+    void paymentCheckedBeforeSigningAndAPendingPaymentReChecked_003_1_003_4() throws Exception {
         LicensingFixtures expert = forensicExpert();
         long id = expert.started(FORENSIC);
         for (String type : FORENSIC_DOCUMENTS) {
@@ -171,7 +156,7 @@ class LicensingFlowTests {
     }
 
     @Test
-    void aPaymentForAnotherIinOrAnotherServiceIsRefused_003_diagram1() throws Exception {
+    void aPaymentForAnotherIinOrAnotherServiceIsRefused_003_1_003_4() throws Exception {
         LicensingFixtures expert = forensicExpert();
         long id = expert.started(FORENSIC);
         String otherPayer = gateway.create(LicensingFixtures.freshIin(""), "FORENSIC_ACTIVITY_LICENSE", 4_325_000).reference();
@@ -193,7 +178,7 @@ class LicensingFlowTests {
     }
 
     @Test
-    void theSameExpertWithoutACertificateIsRefusedBeforePaying_003() throws Exception {
+    void theSameExpertWithoutACertificateIsRefusedBeforePaying_003_6_3() throws Exception {
         LicensingFixtures expert = LicensingFixtures.applicant(mvc, accounts, ca, "");
         expert.start(FORENSIC).andExpect(status().isConflict())
                 .andExpect(jsonPath("$.title").value(containsString("no valid document")));
@@ -202,7 +187,7 @@ class LicensingFlowTests {
     }
 
     @Test
-    void aPrerequisiteExpiredRevokedOrNotCoveringTheSpecialtiesIsRefused_003_004_app2() throws Exception {
+    void aPrerequisiteExpiredRevokedOrNotCoveringTheSpecialtiesIsRefused_003_6_3_004_8_4() throws Exception {
         LicensingFixtures expired = LicensingFixtures.applicant(mvc, accounts, ca, "");
         expired.holds("APP_3", "OLD-" + expired.iin, List.of(), LocalDate.now().minusDays(1));
         expired.start(BAILIFF).andExpect(status().isConflict()).andExpect(jsonPath("$.title").value(containsString("expired")));
@@ -224,7 +209,7 @@ class LicensingFlowTests {
     }
 
     @Test
-    void onlyTheLicensorsStaffRecordOrRevokeAPrerequisiteByHand_004_app2() throws Exception {
+    void onlyTheLicensorsStaffRecordOrRevokeAPrerequisiteByHand_004_8_4() throws Exception {
         LicensingFixtures holder = bailiff();
         MockHttpSession centre = LicensingFixtures.signIn(mvc, "cfe-officer", "demo-cfe-officer-2026");
         mvc.perform(post("/api/v1/office/licences/prerequisites").session(centre).with(csrf()).param("lang", "en")
@@ -242,7 +227,7 @@ class LicensingFlowTests {
     }
 
     @Test
-    void aCertificateOfAnotherIinOrARevokedCertificateIsRefused_003_diagram1() throws Exception {
+    void aCertificateOfAnotherIinOrARevokedCertificateIsRefused_003_1() throws Exception {
         LicensingFixtures expert = forensicExpert();
         long id = expert.paidRequest(FORENSIC, FORENSIC_DOCUMENTS);
         byte[] content = expert.contentBytes(id);
@@ -257,7 +242,7 @@ class LicensingFlowTests {
     }
 
     @Test
-    void aReissueOfALicenceNotTheApplicantsOrNotActiveIsRefused_004_app2() throws Exception {
+    void aReissueOfALicenceNotTheApplicantsOrNotActiveIsRefused_004_3() throws Exception {
         LicensingFixtures holder = bailiff();
         String licence = holder.issued(holder.submittedRequest(BAILIFF, BAILIFF_DOCUMENTS), BAILIFF_OFFICER_STEPS,
                 List.of("LICENCE_APPROVAL"));
@@ -286,7 +271,7 @@ class LicensingFlowTests {
     }
 
     @Test
-    void twoReissueRequestsAtOnceForOneLicenceOneWins_004_app2() throws Exception {
+    void twoReissueRequestsAtOnceForOneLicenceOneWins_004_3() throws Exception {
         LicensingFixtures holder = bailiff();
         String licence = holder.issued(holder.submittedRequest(BAILIFF, BAILIFF_DOCUMENTS), BAILIFF_OFFICER_STEPS,
                 List.of("LICENCE_APPROVAL"));
@@ -314,7 +299,7 @@ class LicensingFlowTests {
     }
 
     @Test
-    void theChecklistShowsTheRegistriesAnswersAndARegistryThatDoesNotAnswer_004_app2_4_5() throws Exception {
+    void theChecklistShowsTheRegistriesAnswersAndARegistryThatDoesNotAnswer_004_8_4_004_8_5() throws Exception {
         LicensingFixtures down = LicensingFixtures.applicant(mvc, accounts, ca, "96");
         down.holds("APP_3", "APP3-" + down.iin, List.of(), null);
         long id = down.submittedRequest(BAILIFF, BAILIFF_DOCUMENTS);
@@ -332,7 +317,7 @@ class LicensingFlowTests {
     }
 
     @Test
-    void incompleteDocumentsEndInARefusalToConsiderFurtherByTheHead_004_app2() throws Exception {
+    void incompleteDocumentsEndInARefusalToConsiderFurtherByTheHead_004_7_3() throws Exception {
         LicensingFixtures applicant = bailiff();
         long id = applicant.submittedRequest(BAILIFF, BAILIFF_DOCUMENTS);
         MockHttpSession officer = LicensingFixtures.officer(mvc);
@@ -379,7 +364,7 @@ class LicensingFlowTests {
     }
 
     @Test
-    void anOverdueStepIsFlaggedOnceAuditedAndToldToTheHeads_004_app2() throws Exception {
+    void anOverdueStepIsFlaggedOnceAuditedAndToldToTheHeads_004_7() throws Exception {
         LicensingFixtures applicant = bailiff();
         long id = applicant.submittedRequest(BAILIFF, BAILIFF_DOCUMENTS);
         java.time.Instant later = jdbc.sql("SELECT received_at FROM licensing_request WHERE id = ?").param(id)

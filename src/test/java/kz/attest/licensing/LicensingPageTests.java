@@ -1,12 +1,8 @@
 package kz.attest.licensing;
 
-import kz.attest.identity.Accounts;
-import kz.attest.signature.DemoCertificateAuthority;
+import kz.attest.testing.WithMockMvc;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.test.web.servlet.MockMvc;
 
 import java.util.List;
 
@@ -20,21 +16,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** The officer's pages (queue, request with checklist and actions, registry), the cabinet and public verification. */
-@SpringBootTest
-@AutoConfigureMockMvc
-class LicensingPageTests {
+class LicensingPageTests extends WithMockMvc {
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    Accounts accounts;
-    @Autowired
-    DemoCertificateAuthority ca;
     @Autowired
     kz.attest.signature.PdfSignatures pdfSignatures;
 
     @Test
-    void theOfficerSeesTheQueueAndAChecklistWithARegistryThatDidNotAnswer_004_app2_4_5() throws Exception {
+    void theOfficerSeesTheQueueAndAChecklistWithARegistryThatDidNotAnswer_004_8_4_004_8_5() throws Exception {
         LicensingFixtures down = LicensingFixtures.applicant(mvc, accounts, ca, "96");
         down.holds("APP_3", "APP3-" + down.iin, List.of(), null);
         long id = down.submittedRequest(LicensingFlowTests.BAILIFF, LicensingFlowTests.BAILIFF_DOCUMENTS);
@@ -53,7 +41,7 @@ class LicensingPageTests {
     }
 
     @Test
-    void aLicenceIsVerifiedPubliclyAndListedInTheRegistryAndTheCabinet_003() throws Exception {
+    void aLicenceIsVerifiedPubliclyAndListedInTheRegistryAndTheCabinet_003_3() throws Exception {
         LicensingFixtures expert = LicensingFixtures.applicant(mvc, accounts, ca, "");
         expert.holds("APP_5", "APP5-" + expert.iin, List.of("HANDWRITING", "BALLISTICS"), null);
         String licence = expert.issued(expert.submittedRequest(LicensingFlowTests.FORENSIC,
@@ -83,7 +71,7 @@ class LicensingPageTests {
     }
 
     @Test
-    void aLicenceAndItsReissueAreVerifiedOnTheSharedVerifyPageByNumberAndCode_004_app2() throws Exception {
+    void aLicenceAndItsReissueAreVerifiedOnTheSharedVerifyPageByNumberAndCode_004_3() throws Exception {
         LicensingFixtures bailiff = LicensingFixtures.applicant(mvc, accounts, ca, "");
         bailiff.holds("APP_3", "APP3-" + bailiff.iin, List.of(), java.time.LocalDate.now().plusYears(2));
         String licence = bailiff.issued(bailiff.submittedRequest(LicensingFlowTests.BAILIFF,
@@ -115,7 +103,7 @@ class LicensingPageTests {
     }
 
     @Test
-    void theHeadsSlaViewAndTheQueueListALicenceRequestsPendingStepWithItsDueMinute_004_app2() throws Exception {
+    void theHeadsSlaViewAndTheQueueListALicenceRequestsPendingStepWithItsDueMinute_004_7() throws Exception {
         LicensingFixtures bailiff = LicensingFixtures.applicant(mvc, accounts, ca, "");
         bailiff.holds("APP_3", "APP3-" + bailiff.iin, List.of(), java.time.LocalDate.now().plusYears(2));
         long id = bailiff.submittedRequest(LicensingFlowTests.BAILIFF, LicensingFlowTests.BAILIFF_DOCUMENTS);

@@ -74,7 +74,7 @@ class PaymentGatewayTests {
     }
 
     @Test
-    void theGatewayReportsStatusPayerServiceAndAmount_003_diagram1() {
+    void theGatewayReportsStatusPayerServiceAndAmount_003_1() {
         assertThat(gateway(Duration.ofSeconds(5)).status("P-1")).contains(
                 new Payment("P-1", Payment.Status.PAID, "900315300123", "BAILIFF_LICENSE", 4_325_000));
         assertThat(gateway(Duration.ofSeconds(5)).status("P-2").orElseThrow().status()).isEqualTo(Payment.Status.PENDING);
@@ -84,7 +84,7 @@ class PaymentGatewayTests {
     }
 
     @Test
-    void aGatewayThatTimesOutOrFailsIsUnavailableNeverPaid_003_diagram1() {
+    void aGatewayThatTimesOutOrFailsIsUnavailableNeverPaid_003_1() {
         assertThatThrownBy(() -> gateway(Duration.ofMillis(300)).status("P-SLOW"))
                 .isInstanceOf(PaymentGatewayUnavailableException.class);
         assertThatThrownBy(() -> gateway(Duration.ofSeconds(5)).status("P-500"))

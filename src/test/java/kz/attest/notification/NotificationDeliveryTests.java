@@ -6,6 +6,7 @@ import jakarta.mail.internet.MimeMessage;
 import kz.attest.audit.AuditLog;
 import kz.attest.identity.Accounts;
 import kz.attest.identity.ApplicantRegistration;
+import kz.attest.testing.MovableClock;
 import org.jsmpp.bean.SubmitSm;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -26,8 +27,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -145,7 +144,7 @@ class NotificationDeliveryTests {
         long person = applicant("ru", "down-" + UUID.randomUUID() + "@example.kz");
         long notice = notifyInTransaction(new Notice(person, "application.refused", Map.of("number", "А-20"),
                 Set.of(Channel.EMAIL), "Application", "A-" + UUID.randomUUID()));
-        MutableClock clock = new MutableClock(Instant.now().plusSeconds(1).truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
+        MovableClock clock = new MovableClock(Instant.now().plusSeconds(1).truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
         OutboxDispatcher dispatcher = dispatcher(smtp(closedPort()), Optional.empty(), clock, 3);
 
         assertThat(dispatcher.dispatchDueOf(notice)).isEqualTo(1);
@@ -289,33 +288,5 @@ class NotificationDeliveryTests {
 
     static String freshIin() {
         return kz.attest.identity.TestIins.fresh();
-    }
-
-    /** A clock the test moves forward, so back-off needs no waiting. */
-    static final class MutableClock extends Clock {
-        private Instant now;
-
-        MutableClock(Instant start) {
-            this.now = start;
-        }
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

@@ -1,5 +1,6 @@
 package kz.attest.reporting;
 
+import kz.attest.catalogue.Catalogue;
 import kz.attest.catalogue.ServiceCode;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -9,9 +10,9 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.support.ResourceBundleMessageSource;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 import java.io.ByteArrayInputStream;
 import java.time.LocalDateTime;
@@ -21,14 +22,30 @@ import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@SpringBootTest
-@AutoConfigureMockMvc
+/**
+ * The result sheet's PDF and DOCX (seed 001; ¶28, ¶47, ¶48, ¶96) rendered by the component over the application's
+ * templates, the reporting bundle and the bundled catalogue: a plain unit test, no Spring context.
+ */
 class ResultDocumentsTests {
 
     private static final String KAZAKH_LETTERS = "ӘәҒғҚқҢңӨөҰұҮүҺһІі";
 
-    @Autowired
-    ResultDocuments documents;
+    private static final ResultDocuments documents = documents();
+
+    /** The component as the application wires it: the application's templates, the reporting bundle, the catalogue. */
+    static ResultDocuments documents() {
+        ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
+        resolver.setPrefix("templates/");
+        resolver.setSuffix(".html");
+        resolver.setCharacterEncoding("UTF-8");
+        SpringTemplateEngine engine = new SpringTemplateEngine();
+        engine.setTemplateResolver(resolver);
+        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+        messages.setBasenames("i18n/reporting");
+        messages.setDefaultEncoding("UTF-8");
+        messages.setFallbackToSystemLocale(false);
+        return new ResultDocuments(new PdfRenderer(engine), messages, Catalogue.bundled());
+    }
 
     private static ResultSheet sheet(String language, boolean trial, int copies) {
         return new ResultSheet(Locale.forLanguageTag(language), "T-2026-000042", "Әбдіғаппарова Құралай Үмітқызы",
@@ -38,7 +55,7 @@ class ResultDocumentsTests {
     }
 
     @Test
-    void resultsPdfShowsEachStageInKazakhFirstThenRussianWithEmbeddedFonts_001() throws Exception {
+    void resultsPdfShowsEachStageInKazakhFirstThenRussianWithEmbeddedFonts_001_9() throws Exception {
         byte[] pdf = documents.pdf(sheet("kk", false, 1));
         try (PDDocument document = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(document);
@@ -89,7 +106,7 @@ class ResultDocumentsTests {
     }
 
     @Test
-    void resultsWordDocumentCarriesTheSameFiguresInBothLanguages_001() throws Exception {
+    void resultsWordDocumentCarriesTheSameFiguresInBothLanguages_001_9() throws Exception {
         byte[] docx = documents.docx(sheet("kk", true, 2));
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx));
              XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {

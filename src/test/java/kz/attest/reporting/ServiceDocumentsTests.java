@@ -114,7 +114,7 @@ class ServiceDocumentsTests {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("services")
-    void eachServiceGivesItsSignedDocumentInBothLanguagesWithEveryField_000_appendices_1_to_5(String code)
+    void eachServiceGivesItsSignedDocumentInBothLanguagesWithEveryField_000_25_000_52_000_73(String code)
             throws Exception {
         ServiceDefinition service = CATALOGUE.get(code);
         assertThat(variants(service)).as("%s's form %s", code, service.decisionForm().code()).contains(Variant.POSITIVE);

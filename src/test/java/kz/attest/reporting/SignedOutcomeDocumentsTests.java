@@ -10,10 +10,12 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
 import java.util.List;
 import java.util.Locale;
 
+import static kz.attest.testing.ByteArrays.indexOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -22,6 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * changed byte is caught (issue 10 "Done when"; ¶25, ¶52, ¶73, ¶96).
  */
 @SpringBootTest
+@AutoConfigureMockMvc   // not used here: it makes the class share the suite's one cached context (docs/testing.md)
 class SignedOutcomeDocumentsTests {
 
     @Autowired
@@ -62,18 +65,5 @@ class SignedOutcomeDocumentsTests {
         for (byte[] garbage : List.of(new byte[]{1, 2, 3}, "<html>not a pdf</html>".getBytes())) {
             assertThat(signatures.verify(garbage).status()).isEqualTo(PdfVerification.Status.NOT_A_PDF);
         }
-    }
-
-    private static int indexOf(byte[] haystack, byte[] needle) {
-        outer:
-        for (int i = 0; i <= haystack.length - needle.length; i++) {
-            for (int j = 0; j < needle.length; j++) {
-                if (haystack[i + j] != needle[j]) {
-                    continue outer;
-                }
-            }
-            return i;
-        }
-        return -1;
     }
 }

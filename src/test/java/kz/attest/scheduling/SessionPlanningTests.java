@@ -53,7 +53,7 @@ class SessionPlanningTests {
     }
 
     @Test
-    void aSessionStartsAtNineWithEveryStageOfTheService_001() throws Exception {
+    void aSessionStartsAtNineWithEveryStageOfTheService_001_9() throws Exception {
         String hall = JsonPath.read(fixtures.hall("tc-almaty", 4), "$.id");
         fixtures.plan(hall, "ADVOCATE_ATTESTATION", SchedulingFixtures.today().plusDays(3), null)
                 .andExpect(status().isCreated())

@@ -85,7 +85,7 @@ class BouncyCastleSignatureVerifierTests {
     }
 
     @Test
-    void aCertificateOfAnotherPersonIsRefused_003_process7() throws Exception {
+    void aCertificateOfAnotherPersonIsRefused_003_1() throws Exception {
         byte[] cms = sign(applicant, DOCUMENT, false, "SHA256withRSA");
 
         assertThat(verifier.verify(SignatureRequest.detached(cms, DOCUMENT, "851231400120")).refusal())

@@ -1,5 +1,6 @@
 package kz.attest.signature;
 
+import kz.attest.testing.MovableClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -7,8 +8,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,10 +25,10 @@ class CrlCoversNewCertificatesTests {
 
     @Test
     void anOrganisationKeyIssuedLongAfterTheCrlIsTotalPassed() throws Exception {
-        SettableClock clock = new SettableClock(Instant.now().minus(Duration.ofMinutes(10)));
+        MovableClock clock = new MovableClock(Instant.now().minus(Duration.ofMinutes(10)));
         DemoCertificateAuthority ca = DemoCertificateAuthority.openOrCreate(directory.resolve("demo-ca"), clock,
                 "pw".toCharArray(), null);
-        clock.now = null; // the system's time from here on: the CRL is ten minutes old when the key is issued
+        clock.followSystem(); // the system's time from here on: the CRL is ten minutes old when the key is issued
         PdfSignatures signatures = PadesConfiguration.create(directory, List.of(), PdfSignaturesTests.properties(), ca, null,
                 BouncyCastleSignatureVerifierTests.verifierTrusting(ca), Clock.systemUTC());
 
@@ -45,7 +44,7 @@ class CrlCoversNewCertificatesTests {
 
     @Test
     void aKeptKeyNewerThanTheCrlThisProcessHoldsIsTotalPassed() throws Exception {
-        SettableClock clock = new SettableClock(Instant.now().minus(Duration.ofMinutes(10)));
+        MovableClock clock = new MovableClock(Instant.now().minus(Duration.ofMinutes(10)));
         DemoCertificateAuthority stale = DemoCertificateAuthority.openOrCreate(directory.resolve("demo-ca"), clock,
                 "pw".toCharArray(), null);
         // another process (or an earlier version) on the same data directory issues and keeps the organisation's key
@@ -54,7 +53,7 @@ class CrlCoversNewCertificatesTests {
         PadesConfiguration.create(directory, List.of(), PdfSignaturesTests.properties(), other, null,
                 BouncyCastleSignatureVerifierTests.verifierTrusting(other), Clock.systemUTC())
                 .signWithOrganisationKey(PdfSignaturesTests.pdf("warm-up"), "justice-astana", null);
-        clock.now = null;
+        clock.followSystem();
         PdfSignatures signatures = PadesConfiguration.create(directory, List.of(), PdfSignaturesTests.properties(), stale,
                 null, BouncyCastleSignatureVerifierTests.verifierTrusting(stale), Clock.systemUTC());
 
@@ -63,31 +62,5 @@ class CrlCoversNewCertificatesTests {
 
         assertThat(verification.status()).isEqualTo(PdfVerification.Status.VALID);
         assertThat(verification.indication()).isEqualTo("TOTAL_PASSED");
-    }
-
-    /** The system's clock, or a fixed instant while {@code now} is set. */
-    private static final class SettableClock extends Clock {
-
-        volatile Instant now;
-
-        SettableClock(Instant now) {
-            this.now = now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            Instant fixed = now;
-            return fixed == null ? Instant.now() : fixed;
-        }
     }
 }

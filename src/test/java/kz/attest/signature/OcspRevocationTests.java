@@ -108,7 +108,7 @@ class OcspRevocationTests {
     }
 
     @Test
-    void aGoodAnswerOfTheResponderIsEnoughWithoutACrl_003() throws Exception {
+    void aGoodAnswerOfTheResponderIsEnoughWithoutACrl_003_1() throws Exception {
         SignatureCheck check = verify(verifier(false), newKey());
 
         assertThat(check.valid()).isTrue();
@@ -116,7 +116,7 @@ class OcspRevocationTests {
     }
 
     @Test
-    void aCertificateTheResponderReportsRevokedIsRefused_003() throws Exception {
+    void aCertificateTheResponderReportsRevokedIsRefused_003_1() throws Exception {
         DemoCertificateAuthority.IssuedCredential key = newKey();
         ca.revoke(key.certificate());
 
@@ -128,7 +128,7 @@ class OcspRevocationTests {
     }
 
     @Test
-    void whenTheResponderIsDownTheCrlDecides_003() throws Exception {
+    void whenTheResponderIsDownTheCrlDecides_003_1() throws Exception {
         DemoCertificateAuthority.IssuedCredential good = newKey();
         DemoCertificateAuthority.IssuedCredential revoked = newKey();
         ca.revoke(revoked.certificate());
@@ -140,7 +140,7 @@ class OcspRevocationTests {
     }
 
     @Test
-    void aResponderErrorFallsBackToTheCrl_003() throws Exception {
+    void aResponderErrorFallsBackToTheCrl_003_1() throws Exception {
         responder = request -> new byte[0];   // HTTP 400
         DemoCertificateAuthority.IssuedCredential revoked = newKey();
         ca.revoke(revoked.certificate());
@@ -151,7 +151,7 @@ class OcspRevocationTests {
     }
 
     @Test
-    void aGoodAnswerNotSignedByTheIssuerIsIgnored_003() throws Exception {
+    void aGoodAnswerNotSignedByTheIssuerIsIgnored_003_1() throws Exception {
         responder = OcspRevocationTests::forgedGood;
         DemoCertificateAuthority.IssuedCredential revoked = newKey();
         ca.revoke(revoked.certificate());

@@ -229,7 +229,7 @@ class PdfSignaturesTests {
         byte[] unsigned = pdf("Decision 13");
 
         assertThatThrownBy(() -> production.signWithOrganisationKey(unsigned, "justice-astana", INFO))
-                .isInstanceOfSatisfying(kz.attest.web.LocalizedException.class,
+                .isInstanceOfSatisfying(kz.attest.web.Refusal.class,
                         e -> assertThat(e.getMessage()).contains("signature.pades.no-organisation-key"));
     }
 

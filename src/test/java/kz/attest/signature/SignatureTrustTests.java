@@ -1,6 +1,7 @@
 package kz.attest.signature;
 
 import com.sun.net.httpserver.HttpServer;
+import kz.attest.testing.MovableClock;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.DERSet;
 import org.bouncycastle.asn1.cms.Attribute;
@@ -52,7 +53,6 @@ import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -95,7 +95,7 @@ class SignatureTrustTests {
     // ---- 1. the verification time --------------------------------------------------------------------------------
 
     @Test
-    void backdatedSigningTimeDoesNotRescueExpiredCertificate_003_p6() throws Exception {
+    void backdatedSigningTimeDoesNotRescueExpiredCertificate_003_1() throws Exception {
         var expired = ca.issue(subject(IIN), KeyPurpose.SIGNING, NOW.minus(700, ChronoUnit.DAYS), NOW.minus(300, ChronoUnit.DAYS));
         byte[] cms = sign(expired, DOCUMENT, NOW.minus(400, ChronoUnit.DAYS));
 
@@ -106,7 +106,7 @@ class SignatureTrustTests {
     }
 
     @Test
-    void backdatedSigningTimeDoesNotRescueExpiredAuthenticationKey_003_p6() throws Exception {
+    void backdatedSigningTimeDoesNotRescueExpiredAuthenticationKey_003_1() throws Exception {
         var expired = ca.issue(subject(IIN), KeyPurpose.AUTHENTICATION, NOW.minus(700, ChronoUnit.DAYS), NOW.minus(300, ChronoUnit.DAYS));
         byte[] cms = signAttached(expired, "challenge".getBytes(StandardCharsets.US_ASCII), NOW.minus(400, ChronoUnit.DAYS));
 
@@ -114,7 +114,7 @@ class SignatureTrustTests {
     }
 
     @Test
-    void aTrustedTimeStampWithinTheValidityKeepsTheSignatureOfAnExpiredKey_003_p6() throws Exception {
+    void aTrustedTimeStampWithinTheValidityKeepsTheSignatureOfAnExpiredKey_003_1() throws Exception {
         var expired = ca.issue(subject(IIN), KeyPurpose.SIGNING, NOW.minus(700, ChronoUnit.DAYS), NOW.minus(300, ChronoUnit.DAYS));
         byte[] cms = tsa.stamp(sign(expired, DOCUMENT, NOW.minus(400, ChronoUnit.DAYS)), DOCUMENT, NOW.minus(400, ChronoUnit.DAYS), null);
 
@@ -125,7 +125,7 @@ class SignatureTrustTests {
     }
 
     @Test
-    void aTimeStampOfAnUntrustedAuthorityIsInformationOnly_003_p6() throws Exception {
+    void aTimeStampOfAnUntrustedAuthorityIsInformationOnly_003_1() throws Exception {
         Tsa stranger = Tsa.create();
         var expired = ca.issue(subject(IIN), KeyPurpose.SIGNING, NOW.minus(700, ChronoUnit.DAYS), NOW.minus(300, ChronoUnit.DAYS));
         byte[] cms = stranger.stamp(sign(expired, DOCUMENT, NOW.minus(400, ChronoUnit.DAYS)), DOCUMENT, NOW.minus(400, ChronoUnit.DAYS), null);
@@ -135,7 +135,7 @@ class SignatureTrustTests {
     }
 
     @Test
-    void aTimeStampOverAnotherSignatureValueIsInformationOnly_003_p6() throws Exception {
+    void aTimeStampOverAnotherSignatureValueIsInformationOnly_003_1() throws Exception {
         var expired = ca.issue(subject(IIN), KeyPurpose.SIGNING, NOW.minus(700, ChronoUnit.DAYS), NOW.minus(300, ChronoUnit.DAYS));
         byte[] cms = tsa.stamp(sign(expired, DOCUMENT, NOW.minus(400, ChronoUnit.DAYS)), DOCUMENT, NOW.minus(400, ChronoUnit.DAYS),
                 "some other signature".getBytes(StandardCharsets.US_ASCII));
@@ -145,7 +145,7 @@ class SignatureTrustTests {
     }
 
     @Test
-    void aTrustedTimeStampAfterTheExpiryDoesNotHelp_003_p6() throws Exception {
+    void aTrustedTimeStampAfterTheExpiryDoesNotHelp_003_1() throws Exception {
         var expired = ca.issue(subject(IIN), KeyPurpose.SIGNING, NOW.minus(700, ChronoUnit.DAYS), NOW.minus(300, ChronoUnit.DAYS));
         byte[] cms = tsa.stamp(sign(expired, DOCUMENT, NOW.minus(400, ChronoUnit.DAYS)), DOCUMENT, NOW.minus(100, ChronoUnit.DAYS), null);
 
@@ -154,7 +154,7 @@ class SignatureTrustTests {
     }
 
     @Test
-    void aMalformedTimeStampAttributeIsIgnoredNotAServerError_003_p6() throws Exception {
+    void aMalformedTimeStampAttributeIsIgnoredNotAServerError_003_1() throws Exception {
         var key = ca.issue(subject(IIN), KeyPurpose.SIGNING);
         CMSSignedData signed = new CMSSignedData(new CMSProcessableByteArray(DOCUMENT), sign(key, DOCUMENT, null));
         SignerInformation signer = signed.getSignerInfos().getSigners().iterator().next();
@@ -169,7 +169,7 @@ class SignatureTrustTests {
     // ---- 2. current revocation information -----------------------------------------------------------------------
 
     @Test
-    void aCrlPastItsNextUpdateIsRevocationUnknown_003_p6() throws Exception {
+    void aCrlPastItsNextUpdateIsRevocationUnknown_003_1() throws Exception {
         var key = ca.issue(subject(IIN), KeyPurpose.SIGNING);
         X509CRL old = ca.crl();
         byte[] cms = sign(key, DOCUMENT, null);
@@ -184,7 +184,7 @@ class SignatureTrustTests {
     }
 
     @Test
-    void aReplayedOldCrlDoesNotHideARevocation_003_p6() throws Exception {
+    void aReplayedOldCrlDoesNotHideARevocation_003_1() throws Exception {
         MovableClock clock = new MovableClock(NOW.minus(3 * 365, ChronoUnit.DAYS));
         DemoCertificateAuthority own = DemoCertificateAuthority.openOrCreate(directory.resolve("replay"), clock, "pw".toCharArray(), null);
         clock.set(NOW);
@@ -206,7 +206,7 @@ class SignatureTrustTests {
     }
 
     @Test
-    void theDemoCaPublishesANewCrlOnceTheOldIsPastItsNextUpdate_003_p6() throws Exception {
+    void theDemoCaPublishesANewCrlOnceTheOldIsPastItsNextUpdate_003_1() throws Exception {
         MovableClock clock = new MovableClock(NOW.minus(3 * 365, ChronoUnit.DAYS));
         DemoCertificateAuthority own = DemoCertificateAuthority.openOrCreate(directory.resolve("refresh"), clock, "pw".toCharArray(), null);
         clock.set(NOW);
@@ -222,7 +222,7 @@ class SignatureTrustTests {
     }
 
     @Test
-    void aStaleCrlAtTheDistributionPointIsFetchedAgainAndStillUnknown_003_p6() throws Exception {
+    void aStaleCrlAtTheDistributionPointIsFetchedAgainAndStillUnknown_003_1() throws Exception {
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         AtomicReference<byte[]> published = new AtomicReference<>();
         AtomicInteger fetched = new AtomicInteger();
@@ -263,7 +263,7 @@ class SignatureTrustTests {
     }
 
     @Test
-    void softFailAcceptsWithoutCurrentInformationButNeverAListedRevocation_003_p6() throws Exception {
+    void softFailAcceptsWithoutCurrentInformationButNeverAListedRevocation_003_1() throws Exception {
         MovableClock clock = new MovableClock(NOW.minus(3 * 365, ChronoUnit.DAYS));
         DemoCertificateAuthority own = DemoCertificateAuthority.openOrCreate(directory.resolve("soft"), clock, "pw".toCharArray(), null);
         clock.set(NOW);
@@ -290,7 +290,7 @@ class SignatureTrustTests {
     // ---- 3. the order: integrity, chain, validity, revocation, IIN -----------------------------------------------
 
     @Test
-    void aSignatureOverOtherBytesFromAnExpiredKeyIsContentMismatch_003_p6() throws Exception {
+    void aSignatureOverOtherBytesFromAnExpiredKeyIsContentMismatch_003_1() throws Exception {
         var expired = ca.issue(subject(IIN), KeyPurpose.SIGNING, NOW.minus(700, ChronoUnit.DAYS), NOW.minus(300, ChronoUnit.DAYS));
         byte[] cms = sign(expired, "other bytes".getBytes(StandardCharsets.UTF_8), NOW.minus(400, ChronoUnit.DAYS));
 
@@ -299,7 +299,7 @@ class SignatureTrustTests {
     }
 
     @Test
-    void integrityComesBeforeAnUntrustedExpiredRevokedCertificateOfAnotherPerson_003_p6() throws Exception {
+    void integrityComesBeforeAnUntrustedExpiredRevokedCertificateOfAnotherPerson_003_1() throws Exception {
         DemoCertificateAuthority stranger = DemoCertificateAuthority.openOrCreate(directory.resolve("stranger"),
                 new MovableClock(NOW.minus(3 * 365, ChronoUnit.DAYS)), "pw".toCharArray(), null);
         var foreign = stranger.issue(subject("851231400120"), KeyPurpose.SIGNING, NOW.minus(700, ChronoUnit.DAYS), NOW.minus(300, ChronoUnit.DAYS));
@@ -311,7 +311,7 @@ class SignatureTrustTests {
     }
 
     @Test
-    void withTwoSignersTheEarliestFailureInTheOrderIsReported_003_p6() throws Exception {
+    void withTwoSignersTheEarliestFailureInTheOrderIsReported_003_1() throws Exception {
         var expired = ca.issue(subject(IIN), KeyPurpose.SIGNING, NOW.minus(700, ChronoUnit.DAYS), NOW.minus(300, ChronoUnit.DAYS));
         var good = ca.issue(subject(IIN), KeyPurpose.SIGNING);
         // the first signer's key expired; the second signer's value is over other bytes (spliced in from a signature of them)
@@ -329,7 +329,7 @@ class SignatureTrustTests {
     }
 
     @Test
-    void theChainComesBeforeTheValidity_003_p6() throws Exception {
+    void theChainComesBeforeTheValidity_003_1() throws Exception {
         DemoCertificateAuthority stranger = DemoCertificateAuthority.openOrCreate(directory.resolve("stranger2"),
                 new MovableClock(NOW.minus(3 * 365, ChronoUnit.DAYS)), "pw".toCharArray(), null);
         var foreign = stranger.issue(subject(IIN), KeyPurpose.SIGNING, NOW.minus(700, ChronoUnit.DAYS), NOW.minus(300, ChronoUnit.DAYS));
@@ -339,7 +339,7 @@ class SignatureTrustTests {
     }
 
     @Test
-    void theValidityComesBeforeTheRevocationAndTheIin_003_p6() throws Exception {
+    void theValidityComesBeforeTheRevocationAndTheIin_003_1() throws Exception {
         var expired = ca.issue(subject(NCA_TEST_IIN), KeyPurpose.SIGNING, NOW.minus(700, ChronoUnit.DAYS), NOW.minus(300, ChronoUnit.DAYS));
         ca.revoke(expired.certificate());
 
@@ -348,7 +348,7 @@ class SignatureTrustTests {
     }
 
     @Test
-    void theRevocationComesBeforeTheIin_003_p6() throws Exception {
+    void theRevocationComesBeforeTheIin_003_1() throws Exception {
         var revoked = ca.issue(subject(NCA_TEST_IIN), KeyPurpose.SIGNING);
         ca.revoke(revoked.certificate());
         var another = ca.issue(subject("851231400120"), KeyPurpose.SIGNING);
@@ -361,7 +361,7 @@ class SignatureTrustTests {
     }
 
     @Test
-    void revocationUnknownComesBeforeTheIin_003_p6() throws Exception {
+    void revocationUnknownComesBeforeTheIin_003_1() throws Exception {
         var key = ca.issue(subject("851231400120"), KeyPurpose.SIGNING);
 
         assertThat(new BouncyCastleSignatureVerifier(trust(), List.of(), Clock.systemUTC(), null)
@@ -372,7 +372,7 @@ class SignatureTrustTests {
     // ---- 4. an IIN that fails its check digit ----------------------------------------------------------------------
 
     @Test
-    void aCertificateIinFailingTheChecksumIsNotValidRatherThanAMismatch_003_p6() throws Exception {
+    void aCertificateIinFailingTheChecksumIsNotValidRatherThanAMismatch_003_1() throws Exception {
         var ncaTest = ca.issue(subject(NCA_TEST_IIN), KeyPurpose.SIGNING);
         byte[] cms = sign(ncaTest, DOCUMENT, null);
 
@@ -385,7 +385,7 @@ class SignatureTrustTests {
     }
 
     @Test
-    void anAuthenticationKeyWithAnIinFailingTheChecksumIsNotValid_003_p6() throws Exception {
+    void anAuthenticationKeyWithAnIinFailingTheChecksumIsNotValid_003_1() throws Exception {
         var ncaTest = ca.issue(subject(NCA_TEST_IIN), KeyPurpose.AUTHENTICATION);
         byte[] cms = signAttached(ncaTest, "challenge".getBytes(StandardCharsets.US_ASCII), null);
 
@@ -494,34 +494,6 @@ class SignatureTrustTests {
                     new DERSet(token.toCMSSignedData().toASN1Structure())));
             SignerInformation stamped = SignerInformation.replaceUnsignedAttributes(signer, unsigned);
             return CMSSignedData.replaceSigners(signed, new SignerInformationStore(stamped)).getEncoded();
-        }
-    }
-
-    /** A clock the test moves (the CA's and the verifier's "now"). */
-    static final class MovableClock extends Clock {
-        private volatile Instant now;
-
-        MovableClock(Instant now) {
-            this.now = now;
-        }
-
-        void set(Instant instant) {
-            now = instant;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
         }
     }
 }

@@ -4,24 +4,19 @@ import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import kz.attest.Chromium;
 import kz.attest.catalogue.Catalogue;
 import kz.attest.demo.DemoCandidatesForTests;
-import kz.attest.identity.Accounts;
 import kz.attest.identity.TestIins;
 import kz.attest.itembank.BankText;
 import kz.attest.itembank.ItemBank;
 import kz.attest.itembank.ItemContent;
 import kz.attest.itembank.ItemDraft;
 import kz.attest.scheduling.CheckInResult;
-import org.junit.jupiter.api.extension.RegisterExtension;
+import kz.attest.testing.InBrowser;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.util.List;
 import java.util.Locale;
@@ -38,20 +33,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code target/journeys/<journey>/<lang>/}, axe-core and the code scan. One browser for the class; each journey
  * has its own context.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class RoleJourneyBrowserTests {
+class RoleJourneyBrowserTests extends InBrowser {
 
-    @RegisterExtension
-    static final Chromium chromium = new Chromium();
-
-    @LocalServerPort
-    int port;
     @Autowired
     Catalogue catalogue;
-    @Autowired
-    Accounts accounts;
-    @Autowired
-    JdbcClient jdbc;
     @Autowired
     ApplicationContext context;
     @Autowired
@@ -280,10 +265,6 @@ class RoleJourneyBrowserTests {
         page.fill("#password", password);
         page.click("#login-form button[type=submit]");
         page.waitForURL(landing);
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 
     @FunctionalInterface

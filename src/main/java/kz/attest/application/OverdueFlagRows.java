@@ -17,11 +17,11 @@ import java.util.Map;
  * so a step is flagged (and its head told) once, however many nodes or runs find it overdue.
  */
 @Repository
-class OverdueFlags {
+class OverdueFlagRows {
 
     private final JdbcClient jdbc;
 
-    OverdueFlags(JdbcClient jdbc) {
+    OverdueFlagRows(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -34,8 +34,7 @@ class OverdueFlags {
         return jdbc.sql("""
                         SELECT a.id, a.provider_id, a.registration_number, a.service_code, a.pending_step, a.due_date
                         FROM application_application a
-                        WHERE (a.status NOT IN ('REFUSED_INCOMPLETE', 'ADMITTED', 'REFUSED', 'WITHDRAWN', 'DECIDED')
-                               OR a.status = 'ADMITTED' AND a.pending_step IS NOT NULL)
+                        WHERE\s""" + ApplicationRows.ON_PROVIDERS_DESK + """
                           AND a.pending_step IS NOT NULL AND a.due_date < ?
                           AND NOT EXISTS (SELECT 1 FROM application_overdue_flag f WHERE f.application_id = a.id
                                           AND f.step = a.pending_step AND f.due_date = a.due_date)

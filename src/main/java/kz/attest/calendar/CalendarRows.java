@@ -11,13 +11,13 @@ import java.util.Optional;
 
 /** The calendar tables: years held, their special days, and the revision every edit bumps. */
 @Repository
-class CalendarStore {
+class CalendarRows {
 
     private static final String COLUMNS = "day, kind, religious, name_kk, name_ru, name_en, legal_source";
 
     private final JdbcClient jdbc;
 
-    CalendarStore(JdbcClient jdbc) {
+    CalendarRows(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -28,7 +28,7 @@ class CalendarStore {
         }
         return Optional.of(jdbc.sql("SELECT " + COLUMNS + " FROM calendar_day WHERE day BETWEEN ? AND ? ORDER BY day")
                 .param(LocalDate.of(year, 1, 1)).param(LocalDate.of(year, 12, 31))
-                .query(CalendarStore::map).list());
+                .query(CalendarRows::map).list());
     }
 
     boolean holds(int year) {
@@ -37,7 +37,7 @@ class CalendarStore {
 
     Optional<SpecialDay> find(LocalDate date) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM calendar_day WHERE day = ?").param(date)
-                .query(CalendarStore::map).optional();
+                .query(CalendarRows::map).optional();
     }
 
     /** Adds the year with the given days; false when another request opened it first. */
