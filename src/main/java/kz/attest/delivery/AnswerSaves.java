@@ -39,7 +39,7 @@ class AnswerSaves {
     /** Saves one answer (position 1-based, option 0-based as shown); replaying the same save is harmless. */
     SavedAnswer save(SeatSession seat, UUID attemptId, int position, int option, long seq) {
         if (position < 1 || option < 0 || seq < 0) {
-            throw new AttemptRefusal(AttemptRefusal.Reason.NOT_IN_FORM, position);
+            throw new DeliveryRefusal(DeliveryRefusal.Reason.NOT_IN_FORM, position);
         }
         Instant now = clock.instant();
         Optional<Instant> deadline = answers.upsert(seat, attemptId, position, option, seq, now);
@@ -53,22 +53,22 @@ class AnswerSaves {
         Optional<AnswerRows.SaveTarget> why = answers.saveTarget(attemptId, position);
         if (why.isEmpty()) {
             log.warn("Answer for unknown attempt {} from sitting {}", attemptId, seat.sittingId());
-            throw new AttemptRefusal(AttemptRefusal.Reason.UNKNOWN_ATTEMPT);
+            throw new DeliveryRefusal(DeliveryRefusal.Reason.UNKNOWN_ATTEMPT);
         }
         AnswerRows.SaveTarget w = why.get();
         if (!w.sittingId().equals(seat.sittingId())) {
             log.warn("Sitting {} tried to answer in attempt {} of another candidate", seat.sittingId(), attemptId);
-            throw new AttemptRefusal(AttemptRefusal.Reason.NOT_YOURS);
+            throw new DeliveryRefusal(DeliveryRefusal.Reason.NOT_YOURS);
         }
         if (!seat.tokenHash().equals(w.tokenHash())) {
             log.warn("Answer from a workstation no longer bound to sitting {}", seat.sittingId());
-            throw new WorkstationRefusal(WorkstationRefusal.Reason.REPLACED);
+            throw new DeliveryRefusal(DeliveryRefusal.Reason.REPLACED);
         }
         try {
             new Attempt(attemptId, 0, Attempt.State.valueOf(w.state()), 0,
                     w.deadline(), null, null, null).record(now);
-        } catch (AttemptRefusal refused) {
-            if (refused.reason() != AttemptRefusal.Reason.PAST_DEADLINE) {
+        } catch (DeliveryRefusal refused) {
+            if (refused.reason() != DeliveryRefusal.Reason.PAST_DEADLINE) {
                 log.info("Answer to attempt {} refused: {}", attemptId, refused.reason());
                 throw refused;
             }
@@ -84,13 +84,13 @@ class AnswerSaves {
         }
         if (w.options() == 0 || option >= w.options()) {
             log.warn("Answer to position {} option {} not in the form of attempt {}", position, option, attemptId);
-            throw new AttemptRefusal(AttemptRefusal.Reason.NOT_IN_FORM, position);
+            throw new DeliveryRefusal(DeliveryRefusal.Reason.NOT_IN_FORM, position);
         }
         if (w.storedSeq() != null && w.storedSeq() == seq && w.storedOption() == option) {
             return saved(position, option, seq, w.deadline(), now);
         }
         log.warn("Stale answer to attempt {} position {}: sequence {} after {}", attemptId, position, seq, w.storedSeq());
-        throw new AttemptRefusal(AttemptRefusal.Reason.STALE_ANSWER, seq);
+        throw new DeliveryRefusal(DeliveryRefusal.Reason.STALE_ANSWER, seq);
     }
 
     /** What the client learns about a save: that it is stored, nothing else. */

@@ -1,6 +1,6 @@
 package kz.attest.delivery;
 
-import kz.attest.delivery.AttemptRefusal.Reason;
+import kz.attest.delivery.DeliveryRefusal.Reason;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -11,7 +11,7 @@ import java.util.UUID;
  * One candidate's sitting of one stage, and its rules: stages are sat in order and a stage that needs the earlier one
  * passed stays shut after a fail (¶16, ¶22, ¶46, ¶71); the server's deadline closes it; a proctor's pause freezes
  * its time and the resume gives the frozen time back, so the candidate gets the whole time ¶21 allots; a finish
- * closes it once. Every verb takes {@code now} and either acts or refuses with a named {@link AttemptRefusal}. The
+ * closes it once. Every verb takes {@code now} and either acts or refuses with a named {@link DeliveryRefusal}. The
  * services load it from an {@link AttemptRow} and write what it decided through {@code ExamRows}; the save path keeps
  * its one UPSERT, which checks the rules of {@link #record} in SQL and asks this class why only when it wrote nothing.
  */
@@ -75,17 +75,17 @@ final class Attempt {
      */
     void mayStart(List<Attempt> sitting, boolean requiresEarlierPassed) {
         if (state != State.WAITING) {
-            throw new AttemptRefusal(Reason.NOT_WAITING, stage);
+            throw new DeliveryRefusal(Reason.NOT_WAITING, stage);
         }
         for (Attempt earlier : sitting) {
             if (earlier.stage >= stage) {
                 continue;
             }
             if (earlier.state != State.FINISHED) {
-                throw new AttemptRefusal(Reason.PREVIOUS_UNFINISHED, earlier.stage);
+                throw new DeliveryRefusal(Reason.PREVIOUS_UNFINISHED, earlier.stage);
             }
             if (requiresEarlierPassed && !Boolean.TRUE.equals(earlier.passed)) {
-                throw new AttemptRefusal(Reason.LOCKED, stage);
+                throw new DeliveryRefusal(Reason.LOCKED, stage);
             }
         }
     }
@@ -101,13 +101,13 @@ final class Attempt {
     /** Takes an answer now, or refuses: while paused, once closed, and from the server's deadline on (¶16). */
     void record(Instant now) {
         if (state == State.PAUSED) {
-            throw new AttemptRefusal(Reason.PAUSED, stage);
+            throw new DeliveryRefusal(Reason.PAUSED, stage);
         }
         if (state != State.RUNNING) {
-            throw new AttemptRefusal(Reason.CLOSED, stage);
+            throw new DeliveryRefusal(Reason.CLOSED, stage);
         }
         if (!deadline.isAfter(now)) {
-            throw new AttemptRefusal(Reason.PAST_DEADLINE, stage);
+            throw new DeliveryRefusal(Reason.PAST_DEADLINE, stage);
         }
     }
 
@@ -129,7 +129,7 @@ final class Attempt {
             return false;
         }
         if (reason == FinishReason.CANDIDATE && state == State.PAUSED) {
-            throw new AttemptRefusal(Reason.PAUSED, stage);
+            throw new DeliveryRefusal(Reason.PAUSED, stage);
         }
         state = State.FINISHED;
         pausedAt = null;
@@ -141,7 +141,7 @@ final class Attempt {
     /** The time stands still from {@code now}: the proctor's pause or a seat move until the new seat starts. */
     void pause(Instant now, PauseKind kind) {
         if (state != State.RUNNING) {
-            throw new AttemptRefusal(Reason.NOT_RUNNING, stage);
+            throw new DeliveryRefusal(Reason.NOT_RUNNING, stage);
         }
         state = State.PAUSED;
         pausedAt = now;
@@ -151,7 +151,7 @@ final class Attempt {
     /** Runs again; the deadline moves by the time it stood still, so the pause costs none of the time ¶21 allots. */
     Instant resume(Instant now) {
         if (state != State.PAUSED) {
-            throw new AttemptRefusal(Reason.NOT_PAUSED, stage);
+            throw new DeliveryRefusal(Reason.NOT_PAUSED, stage);
         }
         deadline = deadline.plus(Duration.between(pausedAt, now));
         pausedAt = null;

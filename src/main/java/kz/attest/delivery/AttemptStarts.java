@@ -4,48 +4,38 @@ import kz.attest.audit.AuditLog;
 import kz.attest.catalogue.Catalogue;
 import kz.attest.catalogue.ServiceDefinition;
 import kz.attest.catalogue.Stage;
-import kz.attest.itembank.AssembledForm;
-import kz.attest.itembank.FormCase;
-import kz.attest.itembank.FormItem;
-import kz.attest.itembank.FormRequest;
-import kz.attest.itembank.Forms;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
  * Everything that opens: the workstation's start with the one-time code (bound to its seat, checked against the
- * hall's policy), an applicant's trial (¶28), the language (¶17) and each stage's start with a freshly assembled form
+ * hall's policy), an applicant's trial (¶28), the language (¶17) and each stage's start with the form prepared ahead
  * and the server's deadline (¶16, ¶21, ¶22).
  */
 @Service
 class AttemptStarts {
 
     private static final Logger log = LoggerFactory.getLogger(AttemptStarts.class);
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final List<String> STARTABLE_SITTING = List.of("CHECKED_IN", "IN_PROGRESS");
 
     private final ExamRows rows;
-    private final Forms forms;
     private final Catalogue catalogue;
     private final AuditLog audit;
     private final Clock clock;
     private final BoundSittings bound;
     private final DeadlineSweep deadlines;
 
-    AttemptStarts(ExamRows rows, Forms forms, Catalogue catalogue, AuditLog audit, Clock clock, BoundSittings bound,
+    AttemptStarts(ExamRows rows, Catalogue catalogue, AuditLog audit, Clock clock, BoundSittings bound,
                   DeadlineSweep deadlines) {
         this.rows = rows;
-        this.forms = forms;
         this.catalogue = catalogue;
         this.audit = audit;
         this.clock = clock;
@@ -57,21 +47,21 @@ class AttemptStarts {
     @Transactional
     public SeatSession start(UUID seatId, String code, WorkstationRequest request) {
         if (code == null || code.isBlank()) {
-            throw new WorkstationRefusal(WorkstationRefusal.Reason.CODE_REQUIRED);
+            throw new DeliveryRefusal(DeliveryRefusal.Reason.CODE_REQUIRED);
         }
         Optional<SittingRow> found = rows.sittingByCode(Hashes.sha256Hex(code.strip()));
         if (found.isEmpty()) {
             log.warn("Workstation {} presented a code of no checked-in candidate", seatId);
-            throw new WorkstationRefusal(WorkstationRefusal.Reason.UNKNOWN_CODE);
+            throw new DeliveryRefusal(DeliveryRefusal.Reason.UNKNOWN_CODE);
         }
         SittingRow sitting = found.get();
         if (!sitting.seatId().equals(seatId)) {
             log.warn("Sitting {} started from seat {} instead of its seat {}", sitting.id(), seatId, sitting.seatId());
-            throw new WorkstationRefusal(WorkstationRefusal.Reason.OTHER_SEAT);
+            throw new DeliveryRefusal(DeliveryRefusal.Reason.OTHER_SEAT);
         }
         HallGuard.check(request, sitting.sebKeyHex(), sitting.sebKeyKind(), sitting.allowedIpRanges());
         if (!STARTABLE_SITTING.contains(sitting.state())) {
-            throw new WorkstationRefusal(WorkstationRefusal.Reason.SITTING_CLOSED);
+            throw new DeliveryRefusal(DeliveryRefusal.Reason.SITTING_CLOSED);
         }
         String tokenHash = Hashes.sha256Hex(Hashes.secret());
         rows.useCode(sitting.id(), tokenHash, "IN_PROGRESS");
@@ -101,7 +91,7 @@ class AttemptStarts {
     public SeatSession startTrial(long accountId, String iin, String fullName, String serviceCode) {
         ServiceDefinition service = catalogue.get(serviceCode);
         if (service.stages().isEmpty()) {
-            throw new WorkstationRefusal(WorkstationRefusal.Reason.NOT_TESTED, serviceCode);
+            throw new DeliveryRefusal(DeliveryRefusal.Reason.NOT_TESTED, serviceCode);
         }
         UUID id = UUID.randomUUID();
         String tokenHash = Hashes.sha256Hex(Hashes.secret());
@@ -123,7 +113,7 @@ class AttemptStarts {
     @Transactional
     public void chooseLanguage(SeatSession seat, String language, WorkstationRequest request) {
         if (!"kk".equals(language) && !"ru".equals(language)) {
-            throw new WorkstationRefusal(WorkstationRefusal.Reason.LANGUAGE_INVALID);
+            throw new DeliveryRefusal(DeliveryRefusal.Reason.LANGUAGE_INVALID);
         }
         SittingRow sitting = bound.sitting(seat, request);
         rows.setLanguage(sitting.id(), language);
@@ -131,54 +121,46 @@ class AttemptStarts {
     }
 
     /**
-     * Starts a stage: refused before anything is assembled unless the stage may start; then the form is assembled
-     * and the server's deadline runs from the moment it is ready (¶16, ¶21, ¶22). Starting a started stage again is
-     * harmless: a double click waits on the attempt's row lock and then finds the stage started, with its one form.
+     * Starts a stage in one short transaction (issue 12, the Start burst): the attempt's row locked, the rules checked
+     * (¶17 the language, ¶16/¶22 the stage order and locks), then one UPDATE turns the form prepared ahead
+     * ({@link FormPreparation}) into the attempt's form with the server's deadline from now (¶16), and the audit entry
+     * last, so the audit chain's lock is held for a moment. No form is assembled or decrypted here. Starting a started
+     * stage again is harmless: a double press waits on the row lock and then finds the stage started, with its one
+     * form and its first deadline. Without a prepared form nothing changes and the caller prepares one first.
      */
     @Transactional
-    public AttemptRow startStage(SeatSession seat, int number, WorkstationRequest request) {
+    public Start startStage(SeatSession seat, int number, WorkstationRequest request) {
         SittingRow sitting = bound.sitting(seat, request);
         deadlines.finishOverdue(rows.attempts(sitting.id()));
         List<AttemptRow> all = rows.attempts(sitting.id());
         AttemptRow found = all.stream().filter(a -> a.stage() == number).findFirst()
-                .orElseThrow(() -> new AttemptRefusal(AttemptRefusal.Reason.NO_SUCH_STAGE, number));
-        AttemptRow row = rows.attemptForUpdate(found.id()).orElseThrow(); // a double click waits for the first start
+                .orElseThrow(() -> new DeliveryRefusal(DeliveryRefusal.Reason.NO_SUCH_STAGE, number));
+        AttemptRow row = rows.attemptStateForUpdate(found.id()).orElseThrow(); // a double press waits for the first
         Attempt attempt = Attempt.of(row);
         if (attempt.state().started()) {
-            return row;
+            return new Start(row, false);
         }
         if (attempt.state() == Attempt.State.WAITING && sitting.language() == null) {
-            throw new AttemptRefusal(AttemptRefusal.Reason.LANGUAGE_REQUIRED);
+            throw new DeliveryRefusal(DeliveryRefusal.Reason.LANGUAGE_REQUIRED);
         }
         ServiceDefinition service = catalogue.get(sitting.service());
         boolean requiresEarlierPassed = Attempts.stageOf(service, number).requiresPreviousStagePassed();
         List<Attempt> sittingAttempts = all.stream().map(Attempt::of).toList();
-        attempt.mayStart(sittingAttempts, requiresEarlierPassed);
-        AssembledForm form = forms.assemble(new FormRequest(
-                sitting.trial() ? "trial-" + sitting.id() : sitting.candidateReference(), service.code(), number,
-                Optional.ofNullable(sitting.specialty()), sitting.trial()));
-        List<Integer> optionCounts = optionCounts(form);
         Instant now = clock.instant();
         Instant deadline = attempt.start(now, sittingAttempts, requiresEarlierPassed);
-        rows.startAttempt(row.id(), JSON.writeValueAsString(form), form.seed(), optionCounts.size(),
-                optionCounts.toArray(Integer[]::new), now, deadline);
+        Optional<ExamRows.StartedForm> started = rows.startPrepared(row.id(), now, deadline);
+        if (started.isEmpty()) {
+            return new Start(row, true);
+        }
         audit.record("workstation", "delivery.stage-started", "Attempt", row.id().toString(),
-                "sitting " + sitting.id() + ", stage " + number + ", " + optionCounts.size() + " questions, seed "
-                        + form.seed() + ", deadline " + deadline);
-        return rows.attempt(row.id()).orElseThrow();
+                "sitting " + sitting.id() + ", stage " + number + ", " + started.get().questionCount()
+                        + " questions, seed " + started.get().seed() + ", deadline " + deadline);
+        return new Start(new AttemptRow(row.id(), row.sittingId(), row.stage(), AttemptRow.RUNNING,
+                row.durationSeconds(), started.get().questionCount(), null, now, deadline, null, null, null, null,
+                null, null, null, null), false);
     }
 
-    /** The number of shown options of every position of the form: questions, then case questions. */
-    private static List<Integer> optionCounts(AssembledForm form) {
-        List<Integer> counts = new ArrayList<>();
-        for (FormItem item : form.items()) {
-            counts.add(item.optionOrder().size());
-        }
-        for (FormCase c : form.cases()) {
-            for (List<Integer> order : c.optionOrders()) {
-                counts.add(order.size());
-            }
-        }
-        return counts;
+    /** A Start's outcome: the attempt as it is now, or, with {@code needsForm}, unchanged for want of a prepared form. */
+    record Start(AttemptRow attempt, boolean needsForm) {
     }
 }

@@ -32,9 +32,10 @@ class Attempts {
     private final AttemptScoring scoring;
     private final DeadlineSweep deadlines;
     private final FormViews views;
+    private final FormPreparation preparation;
 
     Attempts(ExamRows rows, Catalogue catalogue, BoundSittings bound, AttemptStarts starts, AttemptScoring scoring,
-             DeadlineSweep deadlines, FormViews views) {
+             DeadlineSweep deadlines, FormViews views, FormPreparation preparation) {
         this.rows = rows;
         this.catalogue = catalogue;
         this.bound = bound;
@@ -42,11 +43,15 @@ class Attempts {
         this.scoring = scoring;
         this.deadlines = deadlines;
         this.views = views;
+        this.preparation = preparation;
     }
 
     /** The workstation at {@code seatId} presents the one-time code: the sitting is bound to it from now on. */
     public SeatSession start(UUID seatId, String code, WorkstationRequest request) {
-        return starts.start(seatId, code, request);
+        SeatSession seat = starts.start(seatId, code, request);
+        // after the code's commit, minutes before the Start: whatever the check-in's preparation left undone
+        preparation.prepareQuietly(seat.sittingId());
+        return seat;
     }
 
     /** An applicant's trial of a tested service (¶28, ¶55, ¶76, ¶99). */
@@ -71,9 +76,35 @@ class Attempts {
         starts.chooseLanguage(seat, language, request);
     }
 
-    /** Starts a stage: the form is assembled now, and the server's deadline is set (¶16, ¶22). */
+    /**
+     * Starts a stage with its prepared form and the server's deadline (¶16, ¶22). A stage without a prepared form (a
+     * trial, a preparation that failed) has it assembled first, in its own transaction, and is then started; the rules
+     * are checked before anything is assembled.
+     */
     public AttemptRow startStage(SeatSession seat, int number, WorkstationRequest request) {
-        return starts.startStage(seat, number, request);
+        AttemptStarts.Start start = timed(seat, number, request);
+        for (int tries = 0; start.needsForm() && tries < 3; tries++) {
+            preparation.prepare(start.attempt().id());
+            start = timed(seat, number, request);
+        }
+        if (start.needsForm()) {
+            throw new IllegalStateException("No form could be prepared for attempt " + start.attempt().id());
+        }
+        return start.attempt();
+    }
+
+    private AttemptStarts.Start timed(SeatSession seat, int number, WorkstationRequest request) {
+        StartRecorded event = new StartRecorded();
+        event.begin();
+        AttemptStarts.Start start = starts.startStage(seat, number, request);
+        event.prepared = !start.needsForm();
+        event.commit();
+        return start;
+    }
+
+    /** The form (JSON) of a started attempt; empty before its Start. */
+    java.util.Optional<String> formOf(AttemptRow attempt) {
+        return rows.formOf(attempt.id());
     }
 
     /** One attempt of the workstation's sitting, by stage number; finished first if its deadline passed. */
@@ -81,7 +112,7 @@ class Attempts {
     public AttemptRow attemptOf(SeatSession seat, int number, WorkstationRequest request) {
         SittingRow sitting = bound.sitting(seat, request);
         AttemptRow attempt = rows.attempts(sitting.id()).stream().filter(a -> a.stage() == number).findFirst()
-                .orElseThrow(() -> new AttemptRefusal(AttemptRefusal.Reason.NO_SUCH_STAGE, number));
+                .orElseThrow(() -> new DeliveryRefusal(DeliveryRefusal.Reason.NO_SUCH_STAGE, number));
         return deadlines.finishIfOverdue(attempt);
     }
 
@@ -120,7 +151,7 @@ class Attempts {
 
     /** The catalogue's stage of a service; a number it does not have is refused as no such stage. */
     static Stage stageOf(ServiceDefinition service, int number) {
-        return service.stage(number).orElseThrow(() -> new AttemptRefusal(AttemptRefusal.Reason.NO_SUCH_STAGE, number));
+        return service.stage(number).orElseThrow(() -> new DeliveryRefusal(DeliveryRefusal.Reason.NO_SUCH_STAGE, number));
     }
 
     /** A sitting with its service and its stages' attempts. */

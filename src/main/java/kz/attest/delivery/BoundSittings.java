@@ -27,6 +27,6 @@ class BoundSittings {
         return rows.sittingByToken(seat.sittingId(), seat.tokenHash()).orElseThrow(() -> rows.sitting(seat.sittingId())
                 .filter(closed -> CLOSED_BY_ACT.contains(closed.state()))
                 .<RuntimeException>map(closed -> new SittingClosedByAct(closed.state(), closed.service()))
-                .orElseGet(() -> new WorkstationRefusal(WorkstationRefusal.Reason.REPLACED)));
+                .orElseGet(() -> new DeliveryRefusal(DeliveryRefusal.Reason.REPLACED)));
     }
 }

@@ -13,7 +13,7 @@ import java.util.UUID;
 /**
  * The candidates of the demonstration story ({@code kz.attest.demo}) at their workstations, through the same calls a
  * workstation makes: the one-time code from the check-in starts the seat, the language is chosen, each stage is
- * started (the form assembled then), answered through the answer save path and finished by the candidate; scoring,
+ * started (its form prepared at the check-in, or assembled then), answered through the answer save path and finished by the candidate; scoring,
  * stage gating and the results events are delivery's own. The demonstration halls have an open policy (no Safe Exam
  * Browser, any address), so no HTTP request is needed.
  */
@@ -51,7 +51,7 @@ public class DemoCandidates {
                 continue;   // not admitted after a failed stage
             }
             AttemptRow attempt = attempts.startStage(seat, number, null);
-            List<Integer> key = flatten(forms.scoringKey(JSON.readValue(attempt.formJson(), AssembledForm.class)));
+            List<Integer> key = flatten(forms.scoringKey(JSON.readValue(attempts.formOf(attempt).orElseThrow(), AssembledForm.class)));
             int right = (percent * key.size() + 99) / 100;
             long seq = 1;
             for (int position = 1; position <= key.size(); position++) {

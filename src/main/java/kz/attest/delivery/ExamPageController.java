@@ -2,7 +2,6 @@ package kz.attest.delivery;
 
 import jakarta.servlet.http.HttpServletRequest;
 import kz.attest.catalogue.Stage;
-import kz.attest.web.LocalizedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import kz.attest.catalogue.Catalogue;
@@ -146,7 +145,7 @@ class ExamPageController {
         SittingRow sitting = attempts.sitting(seat, ExamApiController.client(request));
         List<Attempts.ShownQuestion> questions = attempts.questions(attempt, sitting.language());
         if (position < 1 || position > questions.size()) {
-            throw LocalizedException.notFound("delivery.answer.not-in-form", position);
+            throw new DeliveryRefusal(DeliveryRefusal.Reason.NO_SUCH_POSITION, position);
         }
         Map<Integer, Integer> answers = attempts.answers(attempt);
         Map<Integer, Long> sequences = attempts.sequences(attempt);

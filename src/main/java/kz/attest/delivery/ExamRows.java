@@ -27,6 +27,14 @@ class ExamRows {
             SELECT id, sitting_id, stage, state, duration_seconds, question_count, form::text AS form, started_at,
                    deadline, paused_at, pause_kind, finished_at, finish_reason, correct, total, threshold, passed
             FROM delivery_attempt""";
+    /**
+     * An attempt without its form (the form is null): what the state checks, the Start and the pages need. The form is
+     * read only where it is used ({@link #formOf}, scoring), never on the lists a candidate's requests load.
+     */
+    private static final String ATTEMPT_STATE = """
+            SELECT id, sitting_id, stage, state, duration_seconds, question_count, NULL::text AS form, started_at,
+                   deadline, paused_at, pause_kind, finished_at, finish_reason, correct, total, threshold, passed
+            FROM delivery_attempt""";
 
     private final JdbcClient jdbc;
 
@@ -103,8 +111,9 @@ class ExamRows {
                 .params(state, ts(completedAt), completedAt != null, sittingId).update();
     }
 
+    /** A sitting's attempts by stage, without their forms. */
     List<AttemptRow> attempts(UUID sittingId) {
-        return jdbc.sql(ATTEMPT + " WHERE sitting_id = ? ORDER BY stage").param(sittingId)
+        return jdbc.sql(ATTEMPT_STATE + " WHERE sitting_id = ? ORDER BY stage").param(sittingId)
                 .query(ExamRows::attempt).list();
     }
 
@@ -116,20 +125,81 @@ class ExamRows {
         return jdbc.sql(ATTEMPT + " WHERE id = ? FOR UPDATE").param(id).query(ExamRows::attempt).optional();
     }
 
+    /** The attempt without its form, its row locked: a Start's one lock. */
+    Optional<AttemptRow> attemptStateForUpdate(UUID id) {
+        return jdbc.sql(ATTEMPT_STATE + " WHERE id = ? FOR UPDATE").param(id).query(ExamRows::attempt).optional();
+    }
+
+    /** The form of a started attempt (JSON); empty before the Start, whatever was prepared. */
+    Optional<String> formOf(UUID attemptId) {
+        return jdbc.sql("SELECT form::text FROM delivery_attempt WHERE id = ? AND started_at IS NOT NULL AND form IS NOT NULL")
+                .param(attemptId).query(String.class).optional();
+    }
+
+    /** The sitting's waiting attempts that have neither a form nor a prepared one, by stage. */
+    List<UUID> attemptsToPrepare(UUID sittingId) {
+        return jdbc.sql("""
+                        SELECT id FROM delivery_attempt
+                        WHERE sitting_id = ? AND state = 'WAITING' AND form IS NULL AND prepared_form IS NULL ORDER BY stage""")
+                .param(sittingId).query(UUID.class).list();
+    }
+
+    /** Locks a waiting attempt without a form for its preparation; empty when it was prepared or started meanwhile. */
+    boolean lockToPrepare(UUID attemptId) {
+        return jdbc.sql("""
+                        SELECT id FROM delivery_attempt
+                        WHERE id = ? AND state = 'WAITING' AND form IS NULL AND prepared_form IS NULL FOR UPDATE""")
+                .param(attemptId).query(UUID.class).optional().isPresent();
+    }
+
+    /** The prepared form of a waiting attempt (JSON), for warming the shared question texts; never for a candidate. */
+    Optional<String> preparedFormOf(UUID attemptId) {
+        return jdbc.sql("SELECT prepared_form::text FROM delivery_attempt WHERE id = ? AND prepared_form IS NOT NULL")
+                .param(attemptId).query(String.class).optional();
+    }
+
+    /** Drops the prepared forms that contain the JSON fragment (an invalidated question or case, ¶26). */
+    int discardPreparedShowing(String fragment) {
+        return jdbc.sql("""
+                        UPDATE delivery_attempt SET prepared_form = NULL, prepared_seed = NULL,
+                            prepared_question_count = NULL, prepared_option_counts = NULL
+                        WHERE state = 'WAITING' AND prepared_form @> CAST(? AS jsonb)""")
+                .param(fragment).update();
+    }
+
+    /** Stores a form assembled ahead of the Start; the candidate cannot see it until {@link #startPrepared}. */
+    void prepare(UUID id, String formJson, long seed, int questionCount, Integer[] optionCounts) {
+        jdbc.sql("""
+                        UPDATE delivery_attempt SET prepared_form = CAST(:form AS jsonb), prepared_seed = :seed,
+                            prepared_question_count = :count, prepared_option_counts = CAST(:options AS int[])
+                        WHERE id = :id AND state = 'WAITING' AND form IS NULL""")
+                .param("form", formJson).param("seed", seed).param("count", questionCount)
+                .param("options", intArray(optionCounts)).param("id", id).update();
+    }
+
+    /**
+     * The Start of a prepared attempt, in one statement: the prepared form becomes the attempt's form and the server's
+     * deadline is set. Empty when nothing was prepared (or the attempt is no longer waiting): nothing changed.
+     */
+    Optional<StartedForm> startPrepared(UUID id, Instant startedAt, Instant deadline) {
+        return jdbc.sql("""
+                        UPDATE delivery_attempt SET state = 'RUNNING', form = prepared_form, form_seed = prepared_seed,
+                            question_count = prepared_question_count, option_counts = prepared_option_counts,
+                            prepared_form = NULL, prepared_seed = NULL, prepared_question_count = NULL,
+                            prepared_option_counts = NULL, started_at = ?, deadline = ?
+                        WHERE id = ? AND state = 'WAITING' AND prepared_form IS NOT NULL
+                        RETURNING question_count, form_seed""")
+                .params(ts(startedAt), ts(deadline), id)
+                .query((rs, n) -> new StartedForm(rs.getInt(1), rs.getLong(2))).optional();
+    }
+
+    /** What a Start reports of the form it made the attempt's: its size and seed. */
+    record StartedForm(int questionCount, long seed) {
+    }
+
     List<UUID> overdue(Instant now, int limit) {
         return jdbc.sql("SELECT id FROM delivery_attempt WHERE state = 'RUNNING' AND deadline <= ? ORDER BY deadline LIMIT ?")
                 .params(ts(now), limit).query(UUID.class).list();
-    }
-
-    void startAttempt(UUID id, String formJson, long seed, int questionCount, Integer[] optionCounts, Instant startedAt,
-                      Instant deadline) {
-        jdbc.sql("""
-                        UPDATE delivery_attempt SET state = 'RUNNING', form = CAST(:form AS jsonb), form_seed = :seed,
-                            question_count = :count, option_counts = CAST(:options AS int[]), started_at = :started, deadline = :deadline
-                        WHERE id = :id""")
-                .param("form", formJson).param("seed", seed).param("count", questionCount)
-                .param("options", "{" + Arrays.stream(optionCounts).map(String::valueOf).collect(Collectors.joining(",")) + "}").param("started", ts(startedAt))
-                .param("deadline", ts(deadline)).param("id", id).update();
     }
 
     void pause(UUID id, Instant at, String kind) {
@@ -294,6 +364,10 @@ class ExamRows {
     }
 
     record ActRow(UUID id, String kind, String description, String witnesses, String drawnBy, Instant drawnAt) {
+    }
+
+    private static String intArray(Integer[] values) {
+        return "{" + Arrays.stream(values).map(String::valueOf).collect(Collectors.joining(",")) + "}";
     }
 
     static Timestamp ts(Instant instant) {

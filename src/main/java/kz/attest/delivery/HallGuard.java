@@ -40,7 +40,7 @@ final class HallGuard {
             if (!inside) {
                 log.warn("Workstation request from {} outside the hall's ranges {}: {}", address, allowedIpRanges,
                         request.path());
-                throw new WorkstationRefusal(WorkstationRefusal.Reason.OUTSIDE_HALL_NETWORK);
+                throw new DeliveryRefusal(DeliveryRefusal.Reason.OUTSIDE_HALL_NETWORK);
             }
         }
         if (sebKeyHex != null && !sebKeyHex.isBlank()) {
@@ -49,7 +49,7 @@ final class HallGuard {
             if (!Hashes.sameHex(expected, request.sebHeader(checked))) {
                 log.warn("Workstation request without a valid Safe Exam Browser {} header: {}", checked,
                         request.path());
-                throw new WorkstationRefusal(WorkstationRefusal.Reason.NO_SAFE_EXAM_BROWSER);
+                throw new DeliveryRefusal(DeliveryRefusal.Reason.NO_SAFE_EXAM_BROWSER);
             }
         }
     }

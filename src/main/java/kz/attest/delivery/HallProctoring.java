@@ -69,8 +69,8 @@ class HallProctoring {
     @Transactional
     public void pause(UUID sittingId, String reason) {
         SittingRow sitting = scoped(rows.sittingForUpdate(sittingId));
-        String why = required(reason, ProctorRefusal.Reason.REASON_REQUIRED);
-        AttemptRow row = started(sittingId).orElseThrow(() -> new AttemptRefusal(AttemptRefusal.Reason.NOT_RUNNING));
+        String why = required(reason, DeliveryRefusal.Reason.REASON_REQUIRED);
+        AttemptRow row = started(sittingId).orElseThrow(() -> new DeliveryRefusal(DeliveryRefusal.Reason.NOT_RUNNING));
         Instant now = clock.instant();
         Attempt.of(row).pause(now, Attempt.PauseKind.PROCTOR);
         rows.pause(row.id(), now, Attempt.PauseKind.PROCTOR.name());
@@ -82,8 +82,8 @@ class HallProctoring {
     @Transactional
     public void resume(UUID sittingId, String reason) {
         SittingRow sitting = scoped(rows.sittingForUpdate(sittingId));
-        String why = required(reason, ProctorRefusal.Reason.REASON_REQUIRED);
-        AttemptRow row = started(sittingId).orElseThrow(() -> new AttemptRefusal(AttemptRefusal.Reason.NOT_PAUSED));
+        String why = required(reason, DeliveryRefusal.Reason.REASON_REQUIRED);
+        AttemptRow row = started(sittingId).orElseThrow(() -> new DeliveryRefusal(DeliveryRefusal.Reason.NOT_PAUSED));
         Instant now = clock.instant();
         Attempt.of(row).resume(now);
         rows.resume(row.id(), now);
@@ -102,22 +102,22 @@ class HallProctoring {
     @Transactional
     public UUID violation(UUID sittingId, String description, String witnesses) {
         return close(sittingId, ActDrawnUp.Kind.VIOLATION,
-                required(description, ProctorRefusal.Reason.DESCRIPTION_REQUIRED),
-                required(witnesses, ProctorRefusal.Reason.WITNESSES_REQUIRED), "REMOVED");
+                required(description, DeliveryRefusal.Reason.DESCRIPTION_REQUIRED),
+                required(witnesses, DeliveryRefusal.Reason.WITNESSES_REQUIRED), "REMOVED");
     }
 
     /** Act of suspension for force majeure or a technical fault: the candidate sits again (¶20, ¶45, ¶70, ¶93). */
     @Transactional
     public UUID suspension(UUID sittingId, String description, String witnesses) {
         return close(sittingId, ActDrawnUp.Kind.SUSPENSION,
-                required(description, ProctorRefusal.Reason.DESCRIPTION_REQUIRED),
+                required(description, DeliveryRefusal.Reason.DESCRIPTION_REQUIRED),
                 witnesses == null || witnesses.isBlank() ? null : witnesses.strip(), "SUSPENDED");
     }
 
     private UUID close(UUID sittingId, ActDrawnUp.Kind kind, String description, String witnesses, String state) {
         SittingRow sitting = scoped(rows.sittingForUpdate(sittingId));
         if (!List.of("CHECKED_IN", "IN_PROGRESS").contains(sitting.state())) {
-            throw new ProctorRefusal(ProctorRefusal.Reason.SITTING_CLOSED);
+            throw new DeliveryRefusal(DeliveryRefusal.Reason.ACT_DRAWN);
         }
         Instant now = clock.instant();
         for (AttemptRow attempt : rows.attempts(sittingId)) {
@@ -142,14 +142,14 @@ class HallProctoring {
     }
 
     private SittingRow scoped(Optional<SittingRow> sitting) {
-        SittingRow row = sitting.orElseThrow(() -> new ProctorRefusal(ProctorRefusal.Reason.NO_SUCH_SITTING));
+        SittingRow row = sitting.orElseThrow(() -> new DeliveryRefusal(DeliveryRefusal.Reason.NO_SUCH_SITTING));
         currentUser.requireMemberOf(row.centreId());
         return row;
     }
 
-    private static String required(String text, ProctorRefusal.Reason missing) {
+    private static String required(String text, DeliveryRefusal.Reason missing) {
         if (text == null || text.isBlank() || text.length() > 4000) {
-            throw new ProctorRefusal(missing);
+            throw new DeliveryRefusal(missing);
         }
         return text.strip();
     }

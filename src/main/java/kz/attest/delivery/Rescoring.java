@@ -75,7 +75,7 @@ class Rescoring {
         this.clock = clock;
     }
 
-    @ApplicationModuleListener
+    @ApplicationModuleListener // after commit (the default): a re-score may come later than the invalidation, never instead of it
     void on(ItemInvalidated invalidated) {
         // Lock every affected attempt first (id order), before the audit chain's lock, as a finish does.
         for (UUID attemptId : rows.finishedAttemptsShowing(invalidated.itemId())) {

@@ -31,19 +31,19 @@ class ReviewFlags {
     @Transactional
     List<Integer> set(SeatSession seat, UUID attemptId, int position, boolean flagged) {
         AnswerRows.FlagTarget target = rows.flagTarget(attemptId)
-                .orElseThrow(() -> new AttemptRefusal(AttemptRefusal.Reason.UNKNOWN_ATTEMPT));
+                .orElseThrow(() -> new DeliveryRefusal(DeliveryRefusal.Reason.UNKNOWN_ATTEMPT));
         if (!target.sittingId().equals(seat.sittingId())) {
             log.warn("Sitting {} tried to flag in attempt {} of another candidate", seat.sittingId(), attemptId);
-            throw new AttemptRefusal(AttemptRefusal.Reason.NOT_YOURS);
+            throw new DeliveryRefusal(DeliveryRefusal.Reason.NOT_YOURS);
         }
         if (!seat.tokenHash().equals(target.tokenHash())) {
-            throw new WorkstationRefusal(WorkstationRefusal.Reason.REPLACED);
+            throw new DeliveryRefusal(DeliveryRefusal.Reason.REPLACED);
         }
         if (!Attempt.State.valueOf(target.state()).started()) {
-            throw new AttemptRefusal(AttemptRefusal.Reason.CLOSED);
+            throw new DeliveryRefusal(DeliveryRefusal.Reason.CLOSED);
         }
         if (target.questionCount() == null || position < 1 || position > target.questionCount()) {
-            throw new AttemptRefusal(AttemptRefusal.Reason.NOT_IN_FORM, position);
+            throw new DeliveryRefusal(DeliveryRefusal.Reason.NOT_IN_FORM, position);
         }
         if (flagged) {
             rows.flag(attemptId, position, clock.instant());

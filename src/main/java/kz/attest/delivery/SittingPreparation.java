@@ -7,7 +7,6 @@ import kz.attest.catalogue.Stage;
 import kz.attest.catalogue.TermUnit;
 import kz.attest.scheduling.CandidateCheckedIn;
 import kz.attest.scheduling.CandidateMovedSeat;
-import kz.attest.web.LocalizedException;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -19,8 +18,9 @@ import java.util.UUID;
 
 /**
  * Turns the scheduling module's check-in into a sitting with one waiting attempt per stage, and a seat move into a
- * new one-time code at the new seat. Synchronous, in the proctor's transaction: the code works the moment the
- * proctor's screen shows it, and a failure here rolls the check-in back.
+ * new one-time code at the new seat. Both synchronous, in the proctor's transaction (the exceptions to the rule of
+ * docs/architecture.md, "Reactions"; the why beside each). The forms are assembled after the check-in commits, by
+ * {@link FormPreparation}, never here.
  */
 @Component
 class SittingPreparation {
@@ -37,12 +37,13 @@ class SittingPreparation {
         this.clock = clock;
     }
 
+    // synchronous: the one-time code on the proctor's screen must work at once, and a check-in without its sitting must never exist
     @EventListener
     @Transactional(propagation = Propagation.REQUIRED)
     public void on(CandidateCheckedIn event) {
         ServiceDefinition service = catalogue.get(event.service());
         if (event.stages().isEmpty()) {
-            throw LocalizedException.badRequest("delivery.check-in.no-stages");
+            throw new DeliveryRefusal(DeliveryRefusal.Reason.NO_STAGES);
         }
         SittingRow sitting = new SittingRow(event.sittingId(), event.sessionId(), event.applicationId().orElse(null),
                 event.accountId(), event.iin(), event.fullName(), service.code().value(),
@@ -54,18 +55,19 @@ class SittingPreparation {
         }
         for (int number : event.stages()) {
             Stage stage = service.stage(number)
-                    .orElseThrow(() -> LocalizedException.badRequest("delivery.check-in.unknown-stage", number));
+                    .orElseThrow(() -> new DeliveryRefusal(DeliveryRefusal.Reason.UNKNOWN_STAGE, number));
             rows.insertAttempt(UUID.randomUUID(), event.sittingId(), number, durationSeconds(stage));
         }
         audit.record(event.proctor(), "delivery.sitting-prepared", "Sitting", event.sittingId().toString(),
                 event.iin() + ", " + service.code() + " stages " + event.stages() + ", seat " + event.seatLabel());
     }
 
+    // synchronous: the move must never stand while the old workstation still answers and the running stage's clock still runs
     @EventListener
     @Transactional(propagation = Propagation.REQUIRED)
     public void on(CandidateMovedSeat event) {
         SittingRow sitting = rows.sittingForUpdate(event.sittingId())
-                .orElseThrow(() -> LocalizedException.notFound("delivery.sitting.not-found"));
+                .orElseThrow(() -> new DeliveryRefusal(DeliveryRefusal.Reason.NO_SUCH_SITTING));
         rows.moveSeat(sitting.id(), event.hallId(), event.seatId(), event.seatLabel(),
                 Hashes.sha256Hex(event.workstationCode()));
         Instant now = clock.instant();

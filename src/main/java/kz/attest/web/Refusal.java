@@ -3,7 +3,7 @@ package kz.attest.web;
 /**
  * A module's named refusal, free of HTTP (issue 15, point 4): what kind of refusal it is, a message key in the
  * module's bundle and the key's arguments. A module subclasses it with its own reasons (e.g.
- * {@code delivery.AttemptRefusal} with an enum of reasons) and throws it from its aggregates and services; only the
+ * {@code delivery.DeliveryRefusal} with an enum of reasons) and throws it from its aggregates and services; only the
  * web layer turns the kind into a status — {@link ApiExceptionHandler} into a problem detail, the page handler into
  * the error page, both through {@link RefusalStatuses} — so the domain never names an HTTP status.
  */

@@ -1,6 +1,6 @@
 package kz.attest.delivery;
 
-import kz.attest.delivery.AttemptRefusal.Reason;
+import kz.attest.delivery.DeliveryRefusal.Reason;
 import kz.attest.web.Refusal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -70,7 +70,7 @@ class AttemptTests {
     void aStageStartsOnlyAfterTheEarlierStagesFinished_000_16() {
         Attempt first = attempt(1, Attempt.State.RUNNING, null);
         Attempt second = attempt(2, Attempt.State.WAITING, null);
-        AttemptRefusal refusal = assertRefused(() -> second.start(NINE, List.of(first, second), false),
+        DeliveryRefusal refusal = assertRefused(() -> second.start(NINE, List.of(first, second), false),
                 Reason.PREVIOUS_UNFINISHED);
         assertThat(refusal.arguments()).as("names the unfinished stage").containsExactly(1);
         assertThat(second.state()).isEqualTo(Attempt.State.WAITING);
@@ -240,7 +240,7 @@ class AttemptTests {
     @ParameterizedTest
     @EnumSource(Reason.class)
     void everyRefusalNamesItsReasonAKindAndAMessageOfTheDeliveryBundle(Reason reason) {
-        AttemptRefusal refusal = new AttemptRefusal(reason, 2);
+        DeliveryRefusal refusal = new DeliveryRefusal(reason, 2);
         assertThat(refusal.reason()).isEqualTo(reason);
         assertThat(refusal.kind()).isNotNull();
         assertThat(refusal.messageKey()).startsWith("delivery.");
@@ -249,14 +249,14 @@ class AttemptTests {
 
     @Test
     void aWrongStateIsAWrongStateAndAMissingStageIsNotFound() {
-        assertThat(new AttemptRefusal(Reason.PAUSED).kind()).isEqualTo(Refusal.Kind.WRONG_STATE);
-        assertThat(new AttemptRefusal(Reason.PAST_DEADLINE).kind()).isEqualTo(Refusal.Kind.WRONG_STATE);
-        assertThat(new AttemptRefusal(Reason.NO_SUCH_STAGE, 3).kind()).isEqualTo(Refusal.Kind.NOT_FOUND);
+        assertThat(new DeliveryRefusal(Reason.PAUSED).kind()).isEqualTo(Refusal.Kind.WRONG_STATE);
+        assertThat(new DeliveryRefusal(Reason.PAST_DEADLINE).kind()).isEqualTo(Refusal.Kind.WRONG_STATE);
+        assertThat(new DeliveryRefusal(Reason.NO_SUCH_STAGE, 3).kind()).isEqualTo(Refusal.Kind.NOT_FOUND);
     }
 
-    private static AttemptRefusal assertRefused(Runnable verb, Reason reason) {
-        AttemptRefusal[] caught = new AttemptRefusal[1];
-        assertThatThrownBy(verb::run).isInstanceOfSatisfying(AttemptRefusal.class, refused -> {
+    private static DeliveryRefusal assertRefused(Runnable verb, Reason reason) {
+        DeliveryRefusal[] caught = new DeliveryRefusal[1];
+        assertThatThrownBy(verb::run).isInstanceOfSatisfying(DeliveryRefusal.class, refused -> {
             assertThat(refused.reason()).isEqualTo(reason);
             assertThat(refused.messageKey()).isEqualTo(reason.key);
             caught[0] = refused;

@@ -10,6 +10,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.modulith.test.EnableScenarios;
+import org.springframework.modulith.test.Scenario;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -36,6 +39,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
+@EnableScenarios
 class DeliveryCaseVoidingTests {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -67,7 +71,7 @@ class DeliveryCaseVoidingTests {
     }
 
     @Test
-    void aFailedStageTwoThatShowedAFaultyCaseIsVoidedAndSatAgain_000_26() throws Exception {
+    void aFailedStageTwoThatShowedAFaultyCaseIsVoidedAndSatAgain_000_26(Scenario scenario) throws Exception {
         CandidateCheckedIn checkIn = DeliveryFixtures.checkIn("ADVOCATE_ATTESTATION", List.of(2), HallPolicy.open());
         MockHttpSession session = fixtures.started(checkIn);
         UUID attempt = fixtures.startStage(session, "ru", 2);
@@ -77,10 +81,10 @@ class DeliveryCaseVoidingTests {
         mvc.perform(post("/exam/stages/2/finish").session(session).with(csrf())).andExpect(status().is3xxRedirection());
         UUID faulty = plantFreshCaseFirst(attempt);
 
-        CaseInvalidated invalidated = invalidations.invalidateCase(faulty, "Неверный ключ в задании",
-                "Акт технического сбоя № 126", "reviewer-" + UUID.randomUUID());
-
-        Map<String, Object> row = awaitRescore(attempt, faulty);
+        AtomicReference<CaseInvalidated> drawn = new AtomicReference<>();
+        Map<String, Object> row = voidAfter(scenario, () -> drawn.set(invalidations.invalidateCase(faulty,
+                "Неверный ключ в задании", "Акт технического сбоя № 126", "reviewer-" + UUID.randomUUID())), attempt, faulty);
+        CaseInvalidated invalidated = drawn.get();
         assertThat(row).containsEntry("correct_before", below).containsEntry("correct_after", below)
                 .containsEntry("passed_before", false).containsEntry("passed_after", false)
                 .containsEntry("next_stage", 2).containsEntry("act_reference", "Акт технического сбоя № 126");
@@ -115,7 +119,7 @@ class DeliveryCaseVoidingTests {
     }
 
     @Test
-    void aCandidateWhoPassedStageTwoDespiteTheFaultyCaseKeepsThePass_000_26() throws Exception {
+    void aCandidateWhoPassedStageTwoDespiteTheFaultyCaseKeepsThePass_000_26(Scenario scenario) throws Exception {
         CandidateCheckedIn checkIn = DeliveryFixtures.checkIn("ADVOCATE_ATTESTATION", List.of(2), HallPolicy.open());
         MockHttpSession session = fixtures.started(checkIn);
         UUID attempt = fixtures.startStage(session, "kk", 2);
@@ -125,9 +129,8 @@ class DeliveryCaseVoidingTests {
         mvc.perform(post("/exam/stages/2/finish").session(session).with(csrf())).andExpect(status().is3xxRedirection());
         UUID faulty = plantFreshCaseFirst(attempt);
 
-        invalidations.invalidateCase(faulty, "Два верных варианта", "Акт № 127", "reviewer-" + UUID.randomUUID());
-
-        assertThat(awaitRescore(attempt, faulty)).containsEntry("passed_before", true)
+        assertThat(voidAfter(scenario, () -> invalidations.invalidateCase(faulty, "Два верных варианта", "Акт № 127",
+                "reviewer-" + UUID.randomUUID()), attempt, faulty)).containsEntry("passed_before", true)
                 .containsEntry("passed_after", true).containsEntry("next_stage", null);
         assertThat(jdbc.sql("SELECT correct, passed, original_correct FROM delivery_attempt WHERE id = ?")
                 .param(attempt).query().singleRow())
@@ -142,7 +145,7 @@ class DeliveryCaseVoidingTests {
     }
 
     @Test
-    void aStageRunningWhenTheCaseIsInvalidatedIsVoidedAfterItsFailedFinish_000_26() throws Exception {
+    void aStageRunningWhenTheCaseIsInvalidatedIsVoidedAfterItsFailedFinish_000_26(Scenario scenario) throws Exception {
         CandidateCheckedIn checkIn = DeliveryFixtures.checkIn("ADVOCATE_ATTESTATION", List.of(2), HallPolicy.open());
         MockHttpSession session = fixtures.started(checkIn);
         UUID attempt = fixtures.startStage(session, "ru", 2);
@@ -150,9 +153,15 @@ class DeliveryCaseVoidingTests {
         invalidations.invalidateCase(faulty, "Ошибка в условии", "Акт № 128", "reviewer-" + UUID.randomUUID());
         int total = fixtures.key(attempt).size();
         fixtures.answer(session, attempt, 3);
-        mvc.perform(post("/exam/stages/2/finish").session(session).with(csrf())).andExpect(status().is3xxRedirection());
 
-        assertThat(awaitRescore(attempt, faulty)).containsEntry("correct_before", 3).containsEntry("total", total)
+        assertThat(voidAfter(scenario, () -> {
+            try {
+                mvc.perform(post("/exam/stages/2/finish").session(session).with(csrf()))
+                        .andExpect(status().is3xxRedirection());
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }, attempt, faulty)).containsEntry("correct_before", 3).containsEntry("total", total)
                 .containsEntry("passed_after", false).containsEntry("next_stage", 2);
         assertThat(awaitPublished(attempt).nextStageToPlan()).contains(2);
         assertThat(acts.voided(attempt)).isTrue();
@@ -167,28 +176,22 @@ class DeliveryCaseVoidingTests {
                 .param(attempt.toString()).query(String.class).list();
     }
 
-    /** The void happens after the invalidation commits (possibly on another thread): waits for its row. */
-    private Map<String, Object> awaitRescore(UUID attempt, UUID subject) throws InterruptedException {
-        for (int i = 0; i < 200; i++) {
-            Optional<Map<String, Object>> row = jdbc.sql("SELECT * FROM delivery_rescore WHERE attempt_id = ? AND item_id = ?")
-                    .params(attempt, subject).query().listOfRows().stream().findFirst();
-            if (row.isPresent()) {
-                return row.get();
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("attempt " + attempt + " was not voided");
+    /**
+     * The void happens after the stimulus commits (the invalidation, or the finish of a running stage), on another
+     * thread: the scenario waits for its row instead of sleeping.
+     */
+    private Map<String, Object> voidAfter(Scenario scenario, Runnable stimulus, UUID attempt, UUID subject) {
+        AtomicReference<Map<String, Object>> voided = new AtomicReference<>();
+        scenario.stimulate(stimulus)
+                .andWaitForStateChange(() -> jdbc.sql("SELECT * FROM delivery_rescore WHERE attempt_id = ? AND item_id = ?")
+                        .params(attempt, subject).query().listOfRows().stream().findFirst(), Optional::isPresent)
+                .andVerify(row -> voided.set(row.orElseThrow()));
+        return voided.get();
     }
 
-    private StageRescored awaitPublished(UUID attempt) throws InterruptedException {
-        for (int i = 0; i < 200; i++) {
-            Optional<StageRescored> seen = StageRescoredProbe.SEEN.stream().filter(e -> e.attemptId().equals(attempt))
-                    .findFirst();
-            if (seen.isPresent()) {
-                return seen.get();
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("no StageRescored for " + attempt);
+    /** Published in the same transaction as the void's row (the probe listens synchronously): seen once the row is. */
+    private StageRescored awaitPublished(UUID attempt) {
+        return StageRescoredProbe.SEEN.stream().filter(e -> e.attemptId().equals(attempt)).findFirst()
+                .orElseThrow(() -> new AssertionError("no StageRescored for " + attempt));
     }
 }

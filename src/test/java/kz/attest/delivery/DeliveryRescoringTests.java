@@ -12,7 +12,8 @@ import kz.attest.scheduling.HallPolicy;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.modulith.test.Scenario;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,9 +36,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * Scored attempts feed the question bank's statistics; an invalidated question (¶26) re-scores every finished attempt
- * that showed it, in the candidate's favour, keeping the original score.
+ * that showed it, in the candidate's favour, keeping the original score. The delivery module's test: booted with the
+ * modules it depends on; the re-score after the invalidation's commit is awaited with a {@link Scenario}.
  */
-@SpringBootTest
+@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES)
 @AutoConfigureMockMvc
 class DeliveryRescoringTests {
 
@@ -88,7 +91,7 @@ class DeliveryRescoringTests {
     }
 
     @Test
-    void anAttemptAtSixtyNinePercentBecomesSeventyAndGainsStageTwo_000_26() throws Exception {
+    void anAttemptAtSixtyNinePercentBecomesSeventyAndGainsStageTwo_000_26(Scenario scenario) throws Exception {
         CandidateCheckedIn checkIn = DeliveryFixtures.checkIn("ADVOCATE_ATTESTATION", List.of(1, 2), HallPolicy.open());
         MockHttpSession session = fixtures.started(checkIn);
         UUID attempt = fixtures.startStage(session, "ru", 1);
@@ -97,9 +100,8 @@ class DeliveryRescoringTests {
         mvc.perform(post("/exam/stages/1/finish").session(session).with(csrf())).andExpect(status().is3xxRedirection());
         assertThat(states(checkIn.sittingId())).containsExactly("FINISHED", "NOT_ADMITTED");
 
-        invalidations.invalidate(faulty, "Ключ указан неверно", "Акт технического сбоя № 26", "reviewer-" + UUID.randomUUID());
-
-        Map<String, Object> rescore = awaitRescore(attempt, faulty);
+        Map<String, Object> rescore = rescoreAfter(scenario, () -> invalidations.invalidate(faulty,
+                "Ключ указан неверно", "Акт технического сбоя № 26", "reviewer-" + UUID.randomUUID()), attempt, faulty);
         assertThat(rescore).containsEntry("correct_before", 69).containsEntry("correct_after", 70)
                 .containsEntry("passed_before", false).containsEntry("passed_after", true)
                 .containsEntry("next_stage", 2).containsEntry("act_reference", "Акт технического сбоя № 26");
@@ -115,7 +117,8 @@ class DeliveryRescoringTests {
     }
 
     @Test
-    void anAttemptThatAlreadyPassedStaysPassedWithTheNewScoreKeptBesideTheOriginal_000_26() throws Exception {
+    void anAttemptThatAlreadyPassedStaysPassedWithTheNewScoreKeptBesideTheOriginal_000_26(Scenario scenario)
+            throws Exception {
         CandidateCheckedIn checkIn = DeliveryFixtures.checkIn("ADVOCATE_ATTESTATION", List.of(1, 2), HallPolicy.open());
         MockHttpSession session = fixtures.started(checkIn);
         UUID attempt = fixtures.startStage(session, "kk", 1);
@@ -123,9 +126,8 @@ class DeliveryRescoringTests {
         fixtures.answer(session, attempt, 75);
         mvc.perform(post("/exam/stages/1/finish").session(session).with(csrf())).andExpect(status().is3xxRedirection());
 
-        invalidations.invalidate(faulty, "Два верных варианта", "Акт № 27", "reviewer-" + UUID.randomUUID());
-
-        assertThat(awaitRescore(attempt, faulty)).containsEntry("correct_before", 75).containsEntry("correct_after", 76)
+        assertThat(rescoreAfter(scenario, () -> invalidations.invalidate(faulty, "Два верных варианта", "Акт № 27",
+                "reviewer-" + UUID.randomUUID()), attempt, faulty)).containsEntry("correct_before", 75).containsEntry("correct_after", 76)
                 .containsEntry("passed_before", true).containsEntry("passed_after", true)
                 .containsEntry("next_stage", null);
         Map<String, Object> row = jdbc.sql("SELECT correct, passed, original_correct, original_passed"
@@ -156,16 +158,16 @@ class DeliveryRescoringTests {
                 .filter(s -> s.questionId().equals(questionId) && s.caseQuestion().isEmpty()).findFirst();
     }
 
-    /** The re-score happens after the invalidation commits (possibly on another thread): waits for its row. */
-    private Map<String, Object> awaitRescore(UUID attempt, UUID item) throws InterruptedException {
-        for (int i = 0; i < 200; i++) {
-            Optional<Map<String, Object>> row = jdbc.sql("SELECT * FROM delivery_rescore WHERE attempt_id = ? AND item_id = ?")
-                    .params(attempt, item).query().listOfRows().stream().findFirst();
-            if (row.isPresent()) {
-                return row.get();
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("attempt " + attempt + " was not re-scored");
+    /**
+     * The re-score happens after the invalidation commits, on another thread: the scenario runs the invalidation in
+     * its transaction and waits for the re-score's row, without sleeping.
+     */
+    private Map<String, Object> rescoreAfter(Scenario scenario, Runnable invalidation, UUID attempt, UUID item) {
+        AtomicReference<Map<String, Object>> rescore = new AtomicReference<>();
+        scenario.stimulate(invalidation)
+                .andWaitForStateChange(() -> jdbc.sql("SELECT * FROM delivery_rescore WHERE attempt_id = ? AND item_id = ?")
+                        .params(attempt, item).query().listOfRows().stream().findFirst(), Optional::isPresent)
+                .andVerify(row -> rescore.set(row.orElseThrow()));
+        return rescore.get();
     }
 }

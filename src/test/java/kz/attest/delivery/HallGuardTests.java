@@ -31,7 +31,7 @@ class HallGuardTests {
         assertThatCode(() -> HallGuard.check(from("10.20.3.4", null, null), null, null, ranges))
                 .doesNotThrowAnyException();
         assertRefused(() -> HallGuard.check(from("10.21.3.4", null, null), null, null, ranges),
-                WorkstationRefusal.Reason.OUTSIDE_HALL_NETWORK);
+                DeliveryRefusal.Reason.OUTSIDE_HALL_NETWORK);
     }
 
     @Test
@@ -42,13 +42,13 @@ class HallGuardTests {
         assertThatCode(() -> HallGuard.check(from("10.0.0.1", null, hash), KEY,
                 SafeExamBrowserKeyKind.BROWSER_EXAM_KEY, List.of())).doesNotThrowAnyException();
         assertRefused(() -> HallGuard.check(from("10.0.0.1", null, hash), KEY, SafeExamBrowserKeyKind.CONFIG_KEY,
-                List.of()), WorkstationRefusal.Reason.NO_SAFE_EXAM_BROWSER);
+                List.of()), DeliveryRefusal.Reason.NO_SAFE_EXAM_BROWSER);
         assertRefused(() -> HallGuard.check(from("10.0.0.1", Hashes.sha256Hex(URL + "00"), null), KEY, null,
-                List.of()), WorkstationRefusal.Reason.NO_SAFE_EXAM_BROWSER);
+                List.of()), DeliveryRefusal.Reason.NO_SAFE_EXAM_BROWSER);
     }
 
-    private static void assertRefused(Runnable check, WorkstationRefusal.Reason reason) {
-        assertThatThrownBy(check::run).isInstanceOfSatisfying(WorkstationRefusal.class,
+    private static void assertRefused(Runnable check, DeliveryRefusal.Reason reason) {
+        assertThatThrownBy(check::run).isInstanceOfSatisfying(DeliveryRefusal.class,
                 refused -> assertThat(refused.reason()).isEqualTo(reason));
     }
 }
