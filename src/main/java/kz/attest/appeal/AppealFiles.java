@@ -2,9 +2,8 @@ package kz.attest.appeal;
 
 import kz.attest.web.Refusal.Kind;
 import org.apache.commons.codec.digest.DigestUtils;
-import kz.attest.web.LocalizedException;
+import kz.attest.web.Refusal.Kind;
 import org.apache.tika.Tika;
-import org.springframework.http.HttpStatus;
 import org.springframework.util.unit.DataSize;
 
 import java.util.Set;
@@ -23,12 +22,12 @@ final class AppealFiles {
             throw new AppealRefusal(Kind.BAD_INPUT, "appeal.error.file-empty");
         }
         if (content.length > limit.toBytes()) {
-            throw new LocalizedException(HttpStatus.CONTENT_TOO_LARGE, "appeal.error.file-too-large",
+            throw new AppealRefusal(Kind.TOO_LARGE, "appeal.error.file-too-large",
                     limit.toMegabytes());
         }
         String detected = TIKA.detect(content);
         if (!ACCEPTED.contains(detected)) {
-            throw new LocalizedException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "appeal.error.file-type");
+            throw new AppealRefusal(Kind.UNSUPPORTED_TYPE, "appeal.error.file-type");
         }
         return new AppealRows.NewFile(cleanName(fileName), detected, DigestUtils.sha256Hex(content), content);
     }

@@ -3,7 +3,6 @@ package kz.attest.application;
 import kz.attest.catalogue.Catalogue;
 import kz.attest.catalogue.ServiceCode;
 import kz.attest.catalogue.ServiceDefinition;
-import kz.attest.web.LocalizedException;
 import kz.attest.web.Refusal;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -135,10 +134,7 @@ class ApplicationPageController {
                   org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) throws IOException {
         try {
             drafts.attach(id, type, file.getOriginalFilename(), file.getBytes());
-        } catch (LocalizedException refused) {
-            // the inspector's 413/415 refusals of the file's size or content
-            return documentRefused(id, type, refused.messageKey(), refused.arguments(), redirect);
-        } catch (ApplicationRefusal refused) {
+        } catch (ApplicationRefusal refused) { // the inspector's refusals of the file's size or content included
             if (refused.kind() == Refusal.Kind.NOT_FOUND || refused.kind() == Refusal.Kind.NOT_ALLOWED) {
                 throw refused;
             }

@@ -1,8 +1,7 @@
 package kz.attest.application;
 
-import kz.attest.web.LocalizedException;
+import kz.attest.web.Refusal.Kind;
 import org.apache.tika.Tika;
-import org.springframework.http.HttpStatus;
 import org.springframework.util.unit.DataSize;
 
 import java.util.Locale;
@@ -32,16 +31,16 @@ final class DocumentInspector {
             throw ApplicationRefusal.badInput("application.document.empty");
         }
         if (content.length > limit.toBytes()) {
-            throw new LocalizedException(HttpStatus.CONTENT_TOO_LARGE, "application.document.too-large",
+            throw new ApplicationRefusal(Kind.TOO_LARGE, "application.document.too-large",
                     limit.toMegabytes());
         }
         String detected = TIKA.detect(content);
         if (!ACCEPTED.contains(detected)) {
-            throw new LocalizedException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "application.document.type-not-accepted");
+            throw new ApplicationRefusal(Kind.UNSUPPORTED_TYPE, "application.document.type-not-accepted");
         }
         String extension = extension(fileName);
         if (!extension.isEmpty() && !detected.equals(TYPE_OF_EXTENSION.get(extension))) {
-            throw new LocalizedException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "application.document.type-mismatch",
+            throw new ApplicationRefusal(Kind.UNSUPPORTED_TYPE, "application.document.type-mismatch",
                     extension);
         }
         return detected;

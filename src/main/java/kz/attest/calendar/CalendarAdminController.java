@@ -1,7 +1,7 @@
 package kz.attest.calendar;
 
 import jakarta.servlet.http.HttpServletResponse;
-import kz.attest.web.RefusalStatus;
+import kz.attest.web.RefusalStatuses;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -50,7 +50,7 @@ class CalendarAdminController {
             return "redirect:/admin/calendar?year=" + day.date().getYear();
         } catch (CalendarRefusal refusal) {
             // show the form again with what was typed and the reason, with the refusal's status
-            response.setStatus(RefusalStatus.of(refusal).value());
+            response.setStatus(RefusalStatuses.of(refusal).value());
             model.addAttribute("errorKey", refusal.messageKey());
             model.addAttribute("errorArgs", refusal.arguments());
             return show(form.yearOr(today().getYear()), form, model);

@@ -56,6 +56,8 @@ class DeliveryRefusal extends Refusal {
         NOT_STARTED(Kind.WRONG_STATE, "delivery.stage.not-started"),
         /** The sitting has no such stage. */
         NO_SUCH_STAGE(Kind.NOT_FOUND, "delivery.stage.not-found"),
+        /** The form of a stage that is neither running nor paused was asked for. */
+        STAGE_NOT_RUNNING(Kind.WRONG_STATE, "delivery.stage.not-running"),
         /** A stage cannot start before the candidate chose the language (¶17). */
         LANGUAGE_REQUIRED(Kind.WRONG_STATE, "delivery.language.required"),
         /** No attempt has this id. */

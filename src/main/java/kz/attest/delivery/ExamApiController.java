@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import kz.attest.web.LocalizedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -61,9 +60,9 @@ class ExamApiController {
         HallGuard.check(client(request), seat);
         ExamRows.StatusRow row = rows.status(seat.sittingId(), attemptId)
                 .filter(r -> seat.tokenHash().equals(r.tokenHash()))
-                .orElseThrow(() -> new WorkstationRefusal(WorkstationRefusal.Reason.REPLACED));
+                .orElseThrow(() -> new DeliveryRefusal(DeliveryRefusal.Reason.REPLACED));
         if (row.attemptId() == null) {
-            throw LocalizedException.notFound("delivery.attempt.not-found");
+            throw new DeliveryRefusal(DeliveryRefusal.Reason.UNKNOWN_ATTEMPT);
         }
         AttemptRow attempt = row.attempt();
         int answered = row.answered();
@@ -85,7 +84,7 @@ class ExamApiController {
         SeatSession seat = seatOf(request);
         AttemptRow attempt = attempts.attemptOf(seat, stage, client(request));
         if (!attempt.running() && !AttemptRow.PAUSED.equals(attempt.state())) {
-            throw LocalizedException.conflict("delivery.stage.not-running", stage);
+            throw new DeliveryRefusal(DeliveryRefusal.Reason.STAGE_NOT_RUNNING, stage);
         }
         SittingRow sitting = attempts.sitting(seat, client(request));
         java.util.List<Attempts.ShownQuestion> questions = attempts.questions(attempt, sitting.language());
@@ -115,7 +114,7 @@ class ExamApiController {
         if (seat instanceof SeatSession s) {
             return s;
         }
-        throw new WorkstationRefusal(WorkstationRefusal.Reason.NOT_STARTED);
+        throw new DeliveryRefusal(DeliveryRefusal.Reason.NO_WORKSTATION);
     }
 
     /**

@@ -134,8 +134,8 @@ class ExamTokens {
         }
     }
 
-    private static WorkstationRefusal refused() {
-        return new WorkstationRefusal(WorkstationRefusal.Reason.EXAM_TOKEN);
+    private static DeliveryRefusal refused() {
+        return new DeliveryRefusal(DeliveryRefusal.Reason.EXAM_TOKEN);
     }
 
     private static byte[] encode(SeatSession seat, long expires) throws IOException {

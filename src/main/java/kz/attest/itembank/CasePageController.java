@@ -124,7 +124,7 @@ class CasePageController {
     // ----
 
     private String refused(ItemBankRefusal refusal, CaseForm form, UUID id, Model model, HttpServletResponse response) {
-        response.setStatus(RefusalStatus.of(refusal));
+        response.setStatus(kz.attest.web.RefusalStatuses.of(refusal).value());
         model.addAttribute("errorKey", refusal.messageKey());
         model.addAttribute("errorArgs", refusal.arguments());
         if (form.scope() == null || form.scope().isBlank()) {

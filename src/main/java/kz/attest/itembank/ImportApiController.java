@@ -61,13 +61,13 @@ class ImportApiController {
     /** The refusal of an import carries its report: every problem by place, field and reason. */
     @ExceptionHandler(ImportRefusal.class)
     ResponseEntity<ProblemDetail> refused(ImportRefusal refusal) {
-        ProblemDetail detail = ProblemDetail.forStatus(RefusalStatus.of(refusal));
+        ProblemDetail detail = ProblemDetail.forStatus(kz.attest.web.RefusalStatuses.of(refusal).value());
         detail.setType(URI.create("urn:attest:problem:" + refusal.messageKey()));
         detail.setTitle(messages.getMessage(refusal.messageKey(), refusal.arguments(), refusal.messageKey(),
                 LocaleContextHolder.getLocale()));
         detail.setProperty("code", refusal.messageKey());
         detail.setProperty("problems", refusal.report().problems());
-        return ResponseEntity.status(RefusalStatus.of(refusal)).body(detail);
+        return ResponseEntity.status(kz.attest.web.RefusalStatuses.of(refusal).value()).body(detail);
     }
 
     static Optional<String> blankless(String value) {

@@ -45,7 +45,7 @@ class ImportPageController {
                     oneLanguageAsDraft);
             return page(model, report);
         } catch (ImportRefusal refusal) {
-            response.setStatus(RefusalStatus.of(refusal));
+            response.setStatus(kz.attest.web.RefusalStatuses.of(refusal).value());
             return page(model, refusal.report());
         }
     }

@@ -141,7 +141,7 @@ class ItemBankPageController {
     }
 
     private String refused(ItemBankRefusal refusal, ItemForm form, UUID id, Model model, HttpServletResponse response) {
-        response.setStatus(RefusalStatus.of(refusal));
+        response.setStatus(kz.attest.web.RefusalStatuses.of(refusal).value());
         model.addAttribute("errorKey", refusal.messageKey());
         model.addAttribute("errorArgs", refusal.arguments());
         return form(form, id, model);

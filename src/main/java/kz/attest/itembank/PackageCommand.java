@@ -33,7 +33,7 @@ import java.util.ResourceBundle;
  * Exit status 0 when done, 1 when the package is refused, 2 on a usage error, 3 when the person is not signed in or
  * not allowed.
  */
-final class PackageCommand implements CommandLineTool {
+public final class PackageCommand implements CommandLineTool { // public: java.util.ServiceLoader instantiates it (META-INF/services)
 
     static final String USAGE = """
             usage: package verify --file F --trust ROOT.pem [--trust CA.pem] [--signer MINISTRY.pem]

@@ -163,7 +163,7 @@ class PackagePageController {
     }
 
     private void refused(ItemBankRefusal refusal, Model model, HttpServletResponse response) {
-        response.setStatus(RefusalStatus.of(refusal));
+        response.setStatus(kz.attest.web.RefusalStatuses.of(refusal).value());
         model.addAttribute("problem", messages.getMessage(refusal.messageKey(), refusal.arguments(),
                 refusal.messageKey(), LocaleContextHolder.getLocale()));
         model.addAttribute("problemCode", refusal.messageKey());

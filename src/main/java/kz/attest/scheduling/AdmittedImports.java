@@ -1,5 +1,7 @@
 package kz.attest.scheduling;
 
+import kz.attest.web.Refusal.Kind;
+
 import org.apache.commons.codec.digest.DigestUtils;
 import kz.attest.application.AdmittedExports;
 import kz.attest.audit.AuditLog;
@@ -11,7 +13,6 @@ import kz.attest.identity.CurrentUser;
 import kz.attest.identity.SignedInUser;
 import kz.attest.signature.DemoCertificateAuthority;
 import kz.attest.signature.SignedFiles;
-import kz.attest.web.LocalizedException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -79,26 +80,26 @@ class AdmittedImports {
     ImportResult importFile(byte[] file) {
         SignedInUser user = currentUser.require();
         if (file == null || file.length == 0) {
-            throw LocalizedException.badRequest("scheduling.import.empty");
+            throw new SchedulingRefusal(Kind.BAD_INPUT, "scheduling.import.empty");
         }
         AdmittedExports.VerifiedExport verified = AdmittedExports.verify(file, trustedRoots());
         JsonNode root;
         try {
             root = json.readTree(verified.json());
         } catch (JacksonException e) {
-            throw LocalizedException.badRequest("scheduling.import.format", "?");
+            throw new SchedulingRefusal(Kind.BAD_INPUT, "scheduling.import.format", "?");
         }
         String format = root == null ? null : text(root, "format");
         if (!FORMAT.equals(format)) {
-            throw LocalizedException.badRequest("scheduling.import.format", format == null ? "?" : format);
+            throw new SchedulingRefusal(Kind.BAD_INPUT, "scheduling.import.format", format == null ? "?" : format);
         }
         String provider = text(root, "provider");
         JsonNode list = root.get("candidates");
         if (provider == null || provider.isBlank() || list == null || !list.isArray()) {
-            throw LocalizedException.badRequest("scheduling.import.format", format);
+            throw new SchedulingRefusal(Kind.BAD_INPUT, "scheduling.import.format", format);
         }
         if (list.isEmpty()) {
-            throw LocalizedException.badRequest("scheduling.import.no-candidates");
+            throw new SchedulingRefusal(Kind.BAD_INPUT, "scheduling.import.no-candidates");
         }
         List<Row> listed = new ArrayList<>();
         int number = 0;
@@ -155,7 +156,7 @@ class AdmittedImports {
             Optional<ServiceDefinition> definition = Optional.ofNullable(service).flatMap(ServiceCode::parse)
                     .flatMap(catalogue::find).filter(ServiceDefinition::tested);
             if (applicationId <= 0 || iin == null || !iin.matches("\\d{12}") || definition.isEmpty()) {
-                throw LocalizedException.badRequest("scheduling.import.candidate", number);
+                throw new SchedulingRefusal(Kind.BAD_INPUT, "scheduling.import.candidate", number);
             }
             List<String> specialties = new ArrayList<>();
             JsonNode list = candidate.get("specialties");
@@ -167,7 +168,7 @@ class AdmittedImports {
                     definition.get().code().value(), specialties,
                     admitted == null ? clock.instant() : Instant.parse(admitted));
         } catch (NullPointerException | DateTimeParseException | JacksonException e) {
-            throw LocalizedException.badRequest("scheduling.import.candidate", number);
+            throw new SchedulingRefusal(Kind.BAD_INPUT, "scheduling.import.candidate", number);
         }
     }
 
@@ -181,7 +182,7 @@ class AdmittedImports {
         List<X509Certificate> roots = SignedFiles.trustedRoots(properties.importTrustAnchors(),
                 Optional.ofNullable(demoCa.getIfAvailable()));
         if (roots.isEmpty()) {
-            throw LocalizedException.conflict("scheduling.import.no-trust-anchors");
+            throw new SchedulingRefusal(Kind.WRONG_STATE, "scheduling.import.no-trust-anchors");
         }
         return roots;
     }

@@ -1,9 +1,8 @@
 package kz.attest.scheduling;
 
-import kz.attest.web.LocalizedException;
+import kz.attest.web.Refusal.Kind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
@@ -48,7 +47,7 @@ class HttpDigitalDocuments implements DigitalDocuments {
             return Boolean.TRUE.equals(valid);
         } catch (RestClientException e) {
             log.warn("Digital documents service unavailable: {}", e.getMessage());
-            throw new LocalizedException(HttpStatus.SERVICE_UNAVAILABLE, "scheduling.check-in.digital-documents-unavailable");
+            throw new SchedulingRefusal(Kind.UNAVAILABLE, "scheduling.check-in.digital-documents-unavailable");
         }
     }
 }

@@ -24,7 +24,7 @@ import java.util.ResourceBundle;
  * export is still there unchanged. Exit status 0 intact, 1 broken, 2 usage or unreadable file.
  * Lives here rather than in {@code audit} because it needs the CMS verification (audit depends on no signature code).
  */
-final class AuditVerifyCommand implements CommandLineTool {
+public final class AuditVerifyCommand implements CommandLineTool { // public: java.util.ServiceLoader instantiates it
 
     static final String USAGE = "usage: audit verify --export FILE --trust ROOT.pem [--trust OTHER.pem] "
             + "[--previous EARLIER-EXPORT]";

@@ -9,7 +9,7 @@ package kz.attest.web;
  */
 public abstract class Refusal extends RuntimeException {
 
-    /** The kinds of refusal the web layer maps to statuses: 400, 401, 403, 404, 409 and 429 (see {@link RefusalStatuses}). */
+    /** The kinds of refusal the web layer maps to statuses: 400, 401, 403, 404, 409, 429, 413, 415 and 503 (see {@link RefusalStatuses}). */
     public enum Kind {
         /** The caller's input is wrong: nothing was stored. */
         BAD_INPUT,
@@ -22,7 +22,13 @@ public abstract class Refusal extends RuntimeException {
         /** The object is not in a state for this (closed, paused, already done). */
         WRONG_STATE,
         /** The caller asked too often (a rate limit): try again later. */
-        TOO_MANY
+        TOO_MANY,
+        /** The file is larger than the field accepts (the limit is in the message). */
+        TOO_LARGE,
+        /** The file's content is not of a type the field accepts. */
+        UNSUPPORTED_TYPE,
+        /** A service the answer depends on (a verifier, the digital documents service) does not answer now. */
+        UNAVAILABLE
     }
 
     private final Kind kind;

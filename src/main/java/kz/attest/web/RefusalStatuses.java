@@ -12,9 +12,6 @@ public final class RefusalStatuses {
     }
 
     public static HttpStatus of(Refusal refusal) {
-        if (refusal instanceof LocalizedException old) { // transitional: delete with LocalizedException
-            return old.status();
-        }
         return of(refusal.kind());
     }
 
@@ -26,6 +23,9 @@ public final class RefusalStatuses {
             case NOT_FOUND -> HttpStatus.NOT_FOUND;
             case WRONG_STATE -> HttpStatus.CONFLICT;
             case TOO_MANY -> HttpStatus.TOO_MANY_REQUESTS;
+            case TOO_LARGE -> HttpStatus.CONTENT_TOO_LARGE;
+            case UNSUPPORTED_TYPE -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
+            case UNAVAILABLE -> HttpStatus.SERVICE_UNAVAILABLE;
         };
     }
 }

@@ -5,7 +5,7 @@ import kz.attest.catalogue.Catalogue;
 import kz.attest.catalogue.DeadlineStep;
 import kz.attest.catalogue.ServiceCode;
 import kz.attest.web.Refusal;
-import kz.attest.web.RefusalStatus;
+import kz.attest.web.RefusalStatuses;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -189,7 +189,7 @@ class ApplicationLifecycleTests {
 
         assertThatThrownBy(() -> application.admit("officer", almaty("2026-04-06T11:00"), deadlines(ADVOCATE)))
                 .isInstanceOfSatisfying(Refusal.class,
-                        e -> assertThat(RefusalStatus.of(e)).isEqualTo(HttpStatus.CONFLICT));
+                        e -> assertThat(RefusalStatuses.of(e)).isEqualTo(HttpStatus.CONFLICT));
         assertThat(application.status()).isEqualTo(ApplicationStatus.SUBMITTED);
         assertThat(application.history()).hasSize(1);
     }
@@ -204,7 +204,7 @@ class ApplicationLifecycleTests {
         assertThat(application.pendingDue()).isEmpty();
         assertThatThrownBy(() -> application.withdraw("900315300123", almaty("2026-04-07T11:00"), deadlines(ADVOCATE)))
                 .isInstanceOfSatisfying(Refusal.class,
-                        e -> assertThat(RefusalStatus.of(e)).isEqualTo(HttpStatus.CONFLICT));
+                        e -> assertThat(RefusalStatuses.of(e)).isEqualTo(HttpStatus.CONFLICT));
     }
 
     @Test
@@ -214,7 +214,7 @@ class ApplicationLifecycleTests {
         assertThatThrownBy(() -> application.proposeRefusal("reason", almaty("2026-04-06T09:00"), "room 1",
                 "officer", almaty("2026-04-06T12:00"), deadlines(ADVOCATE)))
                 .isInstanceOfSatisfying(Refusal.class,
-                        e -> assertThat(RefusalStatus.of(e)).isEqualTo(HttpStatus.BAD_REQUEST));
+                        e -> assertThat(RefusalStatuses.of(e)).isEqualTo(HttpStatus.BAD_REQUEST));
         assertThat(application.status()).isEqualTo(ApplicationStatus.UNDER_REVIEW);
     }
 }

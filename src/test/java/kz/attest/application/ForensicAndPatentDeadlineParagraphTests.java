@@ -10,7 +10,7 @@ import kz.attest.catalogue.ServiceKind;
 import kz.attest.catalogue.StageKind;
 import kz.attest.catalogue.TermUnit;
 import kz.attest.web.Refusal;
-import kz.attest.web.RefusalStatus;
+import kz.attest.web.RefusalStatuses;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -138,7 +138,7 @@ class ForensicAndPatentDeadlineParagraphTests {
         assertThatThrownBy(() -> other.recordTrainingEnd(LocalDate.of(2026, 3, 16), "ministry-officer",
                 almaty("2026-03-17T10:00"), deadlines(patent)))
                 .isInstanceOfSatisfying(Refusal.class,
-                        e -> assertThat(RefusalStatus.of(e)).isEqualTo(HttpStatus.CONFLICT));
+                        e -> assertThat(RefusalStatuses.of(e)).isEqualTo(HttpStatus.CONFLICT));
     }
 
     /**
@@ -169,7 +169,7 @@ class ForensicAndPatentDeadlineParagraphTests {
         Application late = underReview(service, "2026-03-20T09:00");
         assertThatThrownBy(() -> late.checkFiledBeforeTest(test, deadlines(service)))
                 .isInstanceOfSatisfying(Refusal.class, e -> {
-                    assertThat(RefusalStatus.of(e)).isEqualTo(HttpStatus.CONFLICT);
+                    assertThat(RefusalStatuses.of(e)).isEqualTo(HttpStatus.CONFLICT);
                     assertThat(e.messageKey()).isEqualTo("application.error.filed-too-late-for-test");
                     assertThat(e.arguments()).containsExactly("2026-03-19", "2026-03-27");
                 });
@@ -255,7 +255,7 @@ class ForensicAndPatentDeadlineParagraphTests {
         Draft two = readyDraft(service, Set.of(offered.get(0).code(), offered.get(1).code()));
         assertThatThrownBy(() -> two.checkReadyToSign(definition, offered))
                 .isInstanceOfSatisfying(Refusal.class, e -> {
-                    assertThat(RefusalStatus.of(e)).isEqualTo(HttpStatus.BAD_REQUEST);
+                    assertThat(RefusalStatuses.of(e)).isEqualTo(HttpStatus.BAD_REQUEST);
                     assertThat(e.messageKey()).isEqualTo("application.error.one-specialty");
                 });
 

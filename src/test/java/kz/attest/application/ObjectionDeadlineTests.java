@@ -2,7 +2,7 @@ package kz.attest.application;
 
 import kz.attest.catalogue.ServiceCode;
 import kz.attest.web.Refusal;
-import kz.attest.web.RefusalStatus;
+import kz.attest.web.RefusalStatuses;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.http.HttpStatus;
@@ -46,7 +46,7 @@ class ObjectionDeadlineTests {
         assertThatThrownBy(() -> application.object("applicant",
                 lastDay.plusDays(1).atTime(9, 0).atZone(kz.attest.calendar.WorkingCalendar.ZONE).toInstant(), lastDay, "late"))
                 .isInstanceOfSatisfying(Refusal.class,
-                        e -> assertThat(RefusalStatus.of(e)).isEqualTo(HttpStatus.CONFLICT));
+                        e -> assertThat(RefusalStatuses.of(e)).isEqualTo(HttpStatus.CONFLICT));
     }
 
     @org.junit.jupiter.api.Test

@@ -9,6 +9,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationEventPublisher;
@@ -176,8 +177,9 @@ class VerificationTests {
     }
 
     @Test
-    void moreRequestsThanTheRateAllowsGet429Localized() throws Exception {
-        for (int i = 0; i < 30; i++) {
+    void moreRequestsThanTheRateAllowsGet429Localized(
+            @Value("${attest.decision.verify-requests-per-minute}") int perMinute) throws Exception {
+        for (int i = 0; i < perMinute; i++) {
             mvc.perform(get("/verify").with(client)).andExpect(status().isOk());
         }
         String body = mvc.perform(get("/api/v1/verify").param("number", "X").param("code", "y").param("lang", "ru")

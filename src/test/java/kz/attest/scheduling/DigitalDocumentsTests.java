@@ -1,7 +1,8 @@
 package kz.attest.scheduling;
 
 import com.sun.net.httpserver.HttpServer;
-import kz.attest.web.LocalizedException;
+import kz.attest.web.Refusal;
+import kz.attest.web.RefusalStatuses;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -65,8 +66,8 @@ class DigitalDocumentsTests {
         assertThat(service.confirms("900315300124", "123456789")).isFalse();
         assertThat(service.confirms("900315300123", "123456780")).isFalse();
         assertThatThrownBy(() -> service.confirms("900315300123", "500000000"))
-                .isInstanceOfSatisfying(LocalizedException.class,
-                        e -> assertThat(e.status().value()).isEqualTo(503));
+                .isInstanceOfSatisfying(Refusal.class,
+                        e -> assertThat(RefusalStatuses.of(e).value()).isEqualTo(503));
     }
 
     @Test

@@ -17,7 +17,7 @@ class SchedulingMessagesTests {
     @Test
     void pagesAndRefusalsUseOnlyKnownKeys() {
         Pattern refusalKey = Pattern.compile(
-                "(?:Refusal\\(Kind\\.[A-Z_]+, |LocalizedException\\.[a-zA-Z]+\\(|HttpStatus\\.[A-Z_]+, )\"(scheduling\\.[a-z.-]+)\"");
+                "(?:Refusal\\(Kind\\.[A-Z_]+, |HttpStatus\\.[A-Z_]+, )\"(scheduling\\.[a-z.-]+)\"");
         assertThat(BundleKeys.missing("scheduling", refusalKey, key -> false)).isEmpty();
         Properties en = BundleKeys.english("scheduling");
         for (SessionState state : SessionState.values()) {
