@@ -41,7 +41,7 @@ public final class ContextGroupOrder implements ClassOrderer {
             return 3;
         }
         return boot.getEnum("webEnvironment", SpringBootTest.WebEnvironment.class) == SpringBootTest.WebEnvironment.MOCK
-                ? 1 : 2;
+                ? 2 : 1;
     }
 
     private static boolean hasDynamicProperties(Class<?> type) {

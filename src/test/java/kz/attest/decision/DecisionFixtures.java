@@ -57,7 +57,7 @@ final class DecisionFixtures {
                         INSERT INTO application_application (draft_id, registration_number, account_id, applicant_iin,
                             service_code, provider_id, status, received_at, signed_content, signature)
                         VALUES (?, ?, ?, ?, ?, ?, 'ADMITTED', ?, ?, ?) RETURNING id""")
-                .params(draft, "T-" + draft, accountId, iin, service, provider, Timestamp.from(at), new byte[]{1},
+                .params(draft, "T-" + draft.toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT), accountId, iin, service, provider, Timestamp.from(at), new byte[]{1},
                         new byte[]{1})
                 .query(Long.class).single();
         jdbc.sql("UPDATE application_draft SET application_id = ? WHERE id = ?").params(id, draft).update();
