@@ -23,10 +23,17 @@ class RefusalTests {
         assertThat(ApiExceptionHandler.statusOf(Refusal.Kind.NOT_ALLOWED)).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(ApiExceptionHandler.statusOf(Refusal.Kind.NOT_FOUND)).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(ApiExceptionHandler.statusOf(Refusal.Kind.WRONG_STATE)).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(ApiExceptionHandler.statusOf(Refusal.Kind.TOO_MANY)).isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
+        assertThat(ApiExceptionHandler.statusOf(Refusal.Kind.TOO_LARGE)).isEqualTo(HttpStatus.CONTENT_TOO_LARGE);
+        assertThat(ApiExceptionHandler.statusOf(Refusal.Kind.UNSUPPORTED_TYPE))
+                .isEqualTo(HttpStatus.UNSUPPORTED_MEDIA_TYPE);
+        // a service the answer depends on (the digital documents service, a verifier) is down: neither the caller's
+        // fault nor a fault of ours, and the client may retry
+        assertThat(ApiExceptionHandler.statusOf(Refusal.Kind.UNAVAILABLE)).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
     }
 
     @ParameterizedTest
-    @EnumSource(Refusal.Kind.class)
+    @EnumSource(value = Refusal.Kind.class, names = "UNAVAILABLE", mode = EnumSource.Mode.EXCLUDE)
     void noKindIsAServerError(Refusal.Kind kind) {
         assertThat(ApiExceptionHandler.statusOf(kind).is4xxClientError()).isTrue();
     }
