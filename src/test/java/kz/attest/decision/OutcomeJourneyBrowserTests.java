@@ -73,7 +73,7 @@ class OutcomeJourneyBrowserTests extends InBrowser {
         String iin = applicant(language);
         long account = accounts.findByLoginName(iin).orElseThrow().accountId();
         long application = tested(account, "ADVOCATE_ATTESTATION", "dj-almaty", null);
-        Journey journey = Journey.accessibilityOnly("outcome-decision", language);
+        Journey journey = new Journey("outcome-decision", language, catalogue);
         Browser browser = chromium.browser();
         try (BrowserContext officerContext = context(browser, language); Page officer = officerContext.newPage();
              BrowserContext headContext = context(browser, language); Page head = headContext.newPage();
@@ -156,7 +156,7 @@ class OutcomeJourneyBrowserTests extends InBrowser {
         long account = accounts.findByLoginName(iin).orElseThrow().accountId();
         List<String> specialties = catalogue.specialtiesFor(ServiceCode.of("FORENSIC_EXPERT_QUALIFICATION")).stream()
                 .limit(2).map(s -> s.code()).toList();
-        Journey journey = Journey.accessibilityOnly("outcome-qualification", language);
+        Journey journey = new Journey("outcome-qualification", language, catalogue);
         Browser browser = chromium.browser();
         try (BrowserContext officerContext = context(browser, language); Page officer = officerContext.newPage();
              BrowserContext headContext = context(browser, language); Page head = headContext.newPage();

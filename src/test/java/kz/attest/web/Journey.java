@@ -27,28 +27,14 @@ public final class Journey {
     private final String name;
     private final String language;
     private final Set<String> codes = new HashSet<>();
-    private final boolean scanCodes;
     private final List<String> findings = new ArrayList<>();
     private int screen;
 
     public Journey(String name, String language, Catalogue catalogue) {
-        this(name, language, true);
-        catalogue.all().forEach(service -> codes.add(service.code().value()));
-        catalogue.specialties().forEach(specialty -> codes.add(specialty.code()));
-    }
-
-    private Journey(String name, String language, boolean scanCodes) {
         this.name = name;
         this.language = language;
-        this.scanCodes = scanCodes;
-    }
-
-    /**
-     * A journey whose screens are saved and checked with axe-core but not scanned for codes: the outcome journeys'
-     * office pages still show ids (left for the pages' owners).
-     */
-    public static Journey accessibilityOnly(String name, String language) {
-        return new Journey(name, language, false);
+        catalogue.all().forEach(service -> codes.add(service.code().value()));
+        catalogue.specialties().forEach(specialty -> codes.add(specialty.code()));
     }
 
     /** Screenshot, accessibility check and code scan of the screen shown. */
@@ -58,7 +44,7 @@ public final class Journey {
                 ROOT.resolve(name).resolve(language).resolve("%02d-%s.png".formatted(screen, step))));
         String where = name + " " + language + " " + step;
         accessibilityViolations(page).forEach(v -> findings.add(where + ": " + v));
-        if (scanCodes && !page.url().contains("/audit")) {
+        if (!page.url().contains("/audit")) {
             findings.addAll(NavigationWalkTests.codesIn(where, NavigationWalkTests.visibleText(page.content()), codes));
         }
     }
