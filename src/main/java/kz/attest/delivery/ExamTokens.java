@@ -2,7 +2,6 @@ package kz.attest.delivery;
 
 import kz.attest.scheduling.SafeExamBrowserKeyKind;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import javax.crypto.AEADBadTagException;
@@ -50,15 +49,15 @@ class ExamTokens {
     /** A token is at most this long (a hall's address ranges included); anything longer is refused unread. */
     private static final int MAX_CHARS = 4096;
 
-    private final JdbcClient jdbc;
+    private final ExamRows rows;
     private final org.springframework.transaction.support.TransactionTemplate ownTransaction;
     private final Duration lifetime;
     private final SecureRandom random = new SecureRandom();
     private volatile SecretKeySpec key;
 
-    ExamTokens(JdbcClient jdbc, org.springframework.transaction.PlatformTransactionManager transactions,
+    ExamTokens(ExamRows rows, org.springframework.transaction.PlatformTransactionManager transactions,
                @Value("${attest.delivery.exam-token.lifetime:PT12H}") Duration lifetime) {
-        this.jdbc = jdbc;
+        this.rows = rows;
         this.ownTransaction = new org.springframework.transaction.support.TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(
                 org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -166,12 +165,7 @@ class ExamTokens {
                     byte[] fresh = new byte[32];
                     random.nextBytes(fresh);
                     // its own transaction: the caller's may be read-only, and the key must outlive a rollback
-                    byte[] stored = ownTransaction.execute(status -> {
-                        jdbc.sql("INSERT INTO delivery_exam_token_key (id, secret) VALUES (1, ?) "
-                                + "ON CONFLICT (id) DO NOTHING").param(fresh).update();
-                        return jdbc.sql("SELECT secret FROM delivery_exam_token_key WHERE id = 1")
-                                .query(byte[].class).single();
-                    });
+                    byte[] stored = ownTransaction.execute(status -> rows.examTokenKey(fresh));
                     k = new SecretKeySpec(stored, "AES");
                     key = k;
                 }

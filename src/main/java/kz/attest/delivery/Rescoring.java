@@ -52,6 +52,7 @@ class Rescoring {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final ExamRows rows;
+    private final RescoreRows rescores;
     private final Forms forms;
     private final ItemInvalidations invalidations;
     private final ItemStatistics statistics;
@@ -61,10 +62,11 @@ class Rescoring {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Rescoring(ExamRows rows, Forms forms, ItemInvalidations invalidations, ItemStatistics statistics,
-              Catalogue catalogue, AuditLog audit, Notifications notifications, ApplicationEventPublisher events,
+    Rescoring(ExamRows rows, RescoreRows rescores, Forms forms, ItemInvalidations invalidations,
+              ItemStatistics statistics, Catalogue catalogue, AuditLog audit, Notifications notifications, ApplicationEventPublisher events,
               Clock clock) {
         this.rows = rows;
+        this.rescores = rescores;
         this.forms = forms;
         this.invalidations = invalidations;
         this.statistics = statistics;
@@ -78,7 +80,7 @@ class Rescoring {
     @ApplicationModuleListener // after commit (the default): a re-score may come later than the invalidation, never instead of it
     void on(ItemInvalidated invalidated) {
         // Lock every affected attempt first (id order), before the audit chain's lock, as a finish does.
-        for (UUID attemptId : rows.finishedAttemptsShowing(invalidated.itemId())) {
+        for (UUID attemptId : rescores.finishedAttemptsShowing(invalidated.itemId())) {
             rescore(attemptId, invalidated);
         }
     }
@@ -86,7 +88,7 @@ class Rescoring {
     @ApplicationModuleListener
     void on(CaseInvalidated invalidated) {
         // Same lock order as for a question: the affected attempts first (id order), then the audit chain.
-        List<UUID> affected = rows.finishedAttemptsShowingCase(invalidated.caseId());
+        List<UUID> affected = rescores.finishedAttemptsShowingCase(invalidated.caseId());
         for (UUID attemptId : affected) {
             voidByAct(attemptId, invalidated);
         }
@@ -98,7 +100,7 @@ class Rescoring {
      */
     @ApplicationModuleListener
     void on(StageScored scored) {
-        Optional<String> formJson = rows.formForUpdate(scored.attemptId());
+        Optional<String> formJson = rescores.formForUpdate(scored.attemptId());
         if (formJson.isEmpty() || formJson.get() == null) {
             return;
         }
@@ -125,7 +127,7 @@ class Rescoring {
         boolean passed = Boolean.TRUE.equals(attempt.passed());
         Integer again = passed ? null : attempt.stage();
         Instant now = clock.instant();
-        if (!rows.insertRescore(attemptId, invalidated.caseId(), invalidated.actReference(), correct, correct, total,
+        if (!rescores.insertRescore(attemptId, invalidated.caseId(), invalidated.actReference(), correct, correct, total,
                 passed, passed, again, now)) {
             return; // this invalidation was already applied to this attempt
         }
@@ -136,7 +138,7 @@ class Rescoring {
                             + ": the pass stands (¶26)");
             return;
         }
-        rows.rescore(attemptId, correct, false, now);
+        rescores.rescore(attemptId, correct, false, now);
         audit.record("system", "delivery.stage-voided", "Attempt", attemptId.toString(),
                 "stage " + attempt.stage() + ": " + correct + " of " + total + " kept, voided by act "
                         + invalidated.actReference() + " (case " + invalidated.caseId() + " invalidated); stage "
@@ -167,11 +169,11 @@ class Rescoring {
         Instant now = clock.instant();
         Optional<AttemptRow> next = passed && !passedBefore ? nextStage(sitting, service, attempt) : Optional.empty();
         Integer nextNumber = next.map(AttemptRow::stage).orElse(null);
-        if (!rows.insertRescore(attemptId, invalidated.itemId(), invalidated.actReference(), before, correct,
+        if (!rescores.insertRescore(attemptId, invalidated.itemId(), invalidated.actReference(), before, correct,
                 scored.total(), passedBefore, passed, nextNumber, now)) {
             return; // this invalidation was already applied to this attempt
         }
-        rows.rescore(attemptId, correct, passed, now);
+        rescores.rescore(attemptId, correct, passed, now);
         audit.record("system", "delivery.stage-rescored", "Attempt", attemptId.toString(),
                 "stage " + attempt.stage() + ": " + before + " -> " + correct + " of " + scored.total()
                         + ", threshold " + stage.passThreshold() + "%, " + (passedBefore ? "passed" : "failed")

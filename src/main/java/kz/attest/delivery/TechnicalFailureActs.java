@@ -32,10 +32,10 @@ public class TechnicalFailureActs {
                            Optional<Integer> nextStage, Instant appliedAt) {
     }
 
-    private final ExamRows rows;
+    private final RescoreRows rows;
     private final ItemInvalidations invalidations;
 
-    TechnicalFailureActs(ExamRows rows, ItemInvalidations invalidations) {
+    TechnicalFailureActs(RescoreRows rows, ItemInvalidations invalidations) {
         this.rows = rows;
         this.invalidations = invalidations;
     }
@@ -43,9 +43,9 @@ public class TechnicalFailureActs {
     /** The acts applied to the sitting's stages, oldest first. */
     @Transactional(readOnly = true)
     public List<StageAct> ofSitting(UUID sittingId) {
-        List<ExamRows.RescoreRow> applied = rows.rescoresOfSitting(sittingId);
+        List<RescoreRows.RescoreRow> applied = rows.rescoresOfSitting(sittingId);
         Set<UUID> cases = invalidations.invalidatedCasesAmong(
-                applied.stream().map(ExamRows.RescoreRow::subject).toList());
+                applied.stream().map(RescoreRows.RescoreRow::subject).toList());
         return applied.stream().map(r -> new StageAct(r.attempt(), r.stage(), r.subject(), r.act(),
                 !cases.contains(r.subject()) ? Effect.RESCORED : r.passedBefore() ? Effect.PASS_STANDS : Effect.VOIDED,
                 r.before(), r.after(), r.total(), r.passedBefore(), r.passedAfter(), Optional.ofNullable(r.next()),
