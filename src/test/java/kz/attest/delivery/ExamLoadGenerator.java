@@ -51,8 +51,8 @@ import java.util.regex.Pattern;
  * with a one-time code and a waiting stage 1), then every candidate is a small browser (one virtual thread, its own
  * cookies and cache) that does what a person in a hall does with the real client ({@code templates/delivery/*.html} +
  * {@code static/js/delivery/exam.js}): opens the workstation page, types the code, chooses the language, reads the
- * briefing and presses Start; the first question page loads every style sheet and script it links (once, then
- * revalidated like a browser does without {@code Cache-Control}) and exam.js asks for the candidate's form once
+ * briefing and presses Start; the first question page loads every style sheet and script it links (once; then, as Chromium's cache does,
+ * not again while fresh by {@code Cache-Control: max-age} or by Last-Modified's heuristic, else revalidated) and exam.js asks for the candidate's form once
  * ({@code data-form-url}). Then, in the browser and without page requests, the candidate thinks, answers (the PUT save,
  * retried from its queue every 3 s when the server does not answer, kept while paused, as {@code exam.js} does),
  * sometimes flags the question and goes to the next one. exam.js's 5-s tick polls the attempt's status only when
@@ -820,11 +820,8 @@ public final class ExamLoadGenerator {
                         c.cookies.put(pair.substring(0, eq).strip(), pair.substring(eq + 1).strip());
                     }
                 }
-                if ("resource".equals(kind) && status == 200) {
-                    long maxAge = r.headers().firstValue("Cache-Control").map(ExamLoadGenerator::maxAge).orElse(0L);
-                    c.cache.put(url, new String[]{r.headers().firstValue("ETag").orElse(null),
-                            r.headers().firstValue("Last-Modified").orElse(null),
-                            maxAge > 0 ? Long.toString(System.nanoTime() + TimeUnit.SECONDS.toNanos(maxAge)) : null});
+                if ("resource".equals(kind) && (status == 200 || status == 304 && cached != null)) {
+                    remember(c, url, r.headers(), status == 304 ? cached : null);
                 }
             } finally {
                 inFlight.release();
@@ -850,9 +847,41 @@ public final class ExamLoadGenerator {
         return new Response(status, text, location);
     }
 
-    private static long maxAge(String cacheControl) {
-        Matcher m = Pattern.compile("max-age=(\\d+)").matcher(cacheControl);
-        return cacheControl.contains("no-cache") || cacheControl.contains("no-store") || !m.find() ? 0 : Long.parseLong(m.group(1));
+    private static final Pattern MAX_AGE = Pattern.compile("max-age=(\\d+)");
+
+    /**
+     * Stores a resource's answer as Chromium's HTTP cache does: nothing for {@code no-store}; else its validators and
+     * how long it is fresh: {@code max-age} ({@code no-cache}: 0, revalidated each time), or without either the
+     * heuristic tenth of the time since {@code Last-Modified}. A 304 refreshes the stored entry with its own headers.
+     */
+    private static void remember(Candidate c, String url, java.net.http.HttpHeaders headers, String[] stored) {
+        String cacheControl = String.join(",", headers.allValues("Cache-Control")).toLowerCase(java.util.Locale.ROOT);
+        if (cacheControl.contains("no-store")) {
+            c.cache.remove(url);
+            return;
+        }
+        String etag = headers.firstValue("ETag").orElse(stored == null ? null : stored[0]);
+        String lastModified = headers.firstValue("Last-Modified").orElse(stored == null ? null : stored[1]);
+        long freshSeconds = 0;
+        Matcher m = MAX_AGE.matcher(cacheControl);
+        if (cacheControl.contains("no-cache")) {
+            freshSeconds = 0;
+        } else if (m.find()) {
+            freshSeconds = Long.parseLong(m.group(1));
+        } else if (lastModified != null) {
+            try {
+                java.time.ZonedDateTime modified = java.time.ZonedDateTime.parse(lastModified,
+                        java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME);
+                java.time.ZonedDateTime date = headers.firstValue("Date").map(d -> java.time.ZonedDateTime.parse(d,
+                        java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME)).orElse(java.time.ZonedDateTime.now());
+                freshSeconds = Math.max(0, java.time.Duration.between(modified, date).toSeconds() / 10);
+            } catch (java.time.format.DateTimeParseException unreadable) {
+                freshSeconds = 0;
+            }
+        }
+        long now = System.nanoTime();
+        long until = freshSeconds <= 0 ? 0 : now + TimeUnit.SECONDS.toNanos(Math.min(freshSeconds, TimeUnit.DAYS.toSeconds(3650)));
+        c.cache.put(url, new String[]{etag, lastModified, until > now ? Long.toString(until) : null});
     }
 
     private void showError(String text) {
