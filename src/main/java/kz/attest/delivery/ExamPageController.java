@@ -153,13 +153,15 @@ class ExamPageController {
         model.addAttribute("attempt", attempt);
         model.addAttribute("question", questions.get(position - 1));
         model.addAttribute("count", questions.size());
-        model.addAttribute("positions", java.util.stream.IntStream.rangeClosed(1, questions.size()).boxed().toList());
+        List<Integer> flagged = flags.of(attempt.id());
+        model.addAttribute("grid", QuestionGrid.html(request.getContextPath(), attempt.stage(), questions.size(), position,
+                answers, new java.util.HashSet<>(flagged)));
         model.addAttribute("answers", answers);
         model.addAttribute("chosen", answers.get(position));
         model.addAttribute("storedSeq", sequences.getOrDefault(position, 0L));
         model.addAttribute("remaining", attempt.remainingSeconds(clock.instant()));
         model.addAttribute("paused", AttemptRow.PAUSED.equals(attempt.state()));
-        model.addAttribute("flagged", flags.of(attempt.id()));
+        model.addAttribute("flagged", flagged);
         // the script's calls carry this instead of the session cookie: served without the session (issue 12)
         model.addAttribute("examToken", tokens.issue(seat, clock.instant()));
         return "delivery/question";
