@@ -1,5 +1,6 @@
 package kz.attest.decision;
 
+import kz.attest.testing.SignedIn;
 import kz.attest.AttestApplication;
 import kz.attest.identity.Accounts;
 import org.springframework.boot.SpringApplication;
@@ -158,23 +159,13 @@ public final class VerificationBenchmark {
                 DecisionFixtures.completed(sitting, application, account, "ADVOCATE_ATTESTATION", true, Instant.now()));
         Outcomes outcomes = context.getBean(Outcomes.class);
         UserDetailsService users = context.getBean(UserDetailsService.class);
-        UUID id = as(users, "officer", () -> outcomes.prepare(application).id());
-        as(users, "head", () -> outcomes.sign(id));
-        byte[] pdf = as(users, "head", () -> outcomes.file(id, true).content());
+        UUID id = SignedIn.as(users, "officer", () -> outcomes.prepare(application).id());
+        SignedIn.as(users, "head", () -> outcomes.sign(id));
+        byte[] pdf = SignedIn.as(users, "head", () -> outcomes.file(id, true).content());
         String qr = OutcomeJourneyBrowserTests.qrCodeOf(pdf);
         int port = ((WebServerApplicationContext) context).getWebServer().getPort();
         URI uri = URI.create(qr);
         return "http://localhost:" + port + uri.getRawPath() + "?" + uri.getRawQuery();
     }
 
-    private static <T> T as(UserDetailsService users, String login, Supplier<T> action) {
-        UserDetails user = users.loadUserByUsername(login);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        try {
-            return action.get();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
-    }
 }

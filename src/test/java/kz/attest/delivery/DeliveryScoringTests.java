@@ -1,22 +1,16 @@
 package kz.attest.delivery;
 
-import kz.attest.itembank.Forms;
 import kz.attest.scheduling.CandidateCheckedIn;
 import kz.attest.scheduling.HallPolicy;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.transaction.PlatformTransactionManager;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -36,27 +30,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @SpringBootTest
 @AutoConfigureMockMvc
 @RecordApplicationEvents
-class DeliveryScoringTests {
+class DeliveryScoringTests extends WithDeliveryFixtures {
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    ApplicationEventPublisher events;
-    @Autowired
-    PlatformTransactionManager transactionManager;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    Forms forms;
     @Autowired
     ApplicationEvents published;
-
-    DeliveryFixtures fixtures;
-
-    @BeforeEach
-    void setUp() {
-        fixtures = new DeliveryFixtures(events, transactionManager, mvc, jdbc, forms);
-    }
 
     @Test
     void theCandidateChoosesKazakhOrRussianAndReadsTheStagesAndDurations_000_16_000_17() throws Exception {
