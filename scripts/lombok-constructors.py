@@ -22,6 +22,8 @@ import sys
 
 MODIFIERS = {"public", "protected", "private", "static", "final", "abstract", "sealed", "non-sealed", "strictfp",
              "transient", "volatile", "synchronized", "native", "default"}
+TEMPLATE = r"(?:org\.springframework\.transaction\.support\.)?TransactionTemplate"
+TX_MANAGER = ("PlatformTransactionManager", "org.springframework.transaction.PlatformTransactionManager")
 ACCESS = {"public": None, "protected": "PROTECTED", "private": "PRIVATE", "": "PACKAGE"}
 
 
@@ -212,6 +214,17 @@ def convert_class(src, m, name, body_start, body_end, class_decl_start):
     assigned = []
     for s in stmts:
         am = re.fullmatch(r"this\.(\w+)\s*=\s*(\w+)", s)
+        tm = re.fullmatch(r"this\.(\w+)\s*=\s*new\s+" + TEMPLATE + r"\s*\(\s*(\w+)\s*\)", s)
+        if tm:
+            # a plain TransactionTemplate over the transaction manager: inject the template Spring Boot configures
+            # (TransactionAutoConfiguration); only when the parameter serves nothing else and the field is free
+            pos = [i for i, (t, n) in enumerate(params) if n == tm.group(2) and t in TX_MANAGER]
+            if len(pos) != 1 or any(n == tm.group(1) for _, n in params) \
+                    or len(re.findall(r"\b" + tm.group(2) + r"\b", body)) != 1:
+                return None
+            params[pos[0]] = (fields.get(tm.group(1), {}).get("type"), tm.group(1))
+            assigned.append(tm.group(1))
+            continue
         if not am or am.group(1) != am.group(2):
             return None
         assigned.append(am.group(1))
@@ -314,7 +327,19 @@ def convert_file(src):
         src = add_import(src, "lombok.RequiredArgsConstructor")
         if needs_access:
             src = add_import(src, "lombok.AccessLevel")
+    if changed:
+        src = drop_unused_import(src, "org.springframework.transaction.PlatformTransactionManager")
+        src = drop_unused_import(src, "org.springframework.transaction.support.TransactionTemplate")
     return src if changed else None
+
+
+def drop_unused_import(src, imp):
+    line = re.compile(r"^import " + re.escape(imp) + r";\n", re.M)
+    simple = imp.rsplit(".", 1)[1]
+    rest = line.sub("", src)
+    if line.search(src) and not re.search(r"\b" + simple + r"\b", mask(rest)):
+        return rest
+    return src
 
 
 def main(argv):
