@@ -243,10 +243,30 @@ def convert_class(src, m, name, body_start, body_end, class_decl_start):
 
     edits = []  # (start, end, replacement) on src
     # field order = parameter order: permute the declaration texts over the same places
+    # (whole lines, with the comment lines just above a declaration and a comment after it on its line)
     spans = sorted((fields[n]["start"], fields[n]["end"], n) for n in names)
     if [s[2] for s in spans] != names:
-        for (s, e2, _), n in zip(spans, names):
-            edits.append((s, e2, src[fields[n]["start"]:fields[n]["end"]]))
+        lines = {}
+        for s0, e0, n in spans:
+            ls0 = line_start(src, s0)
+            le0 = src.find("\n", e0)
+            le0 = len(src) if le0 < 0 else le0 + 1
+            tail = src[e0:le0].strip()
+            if src[ls0:s0].strip() or (tail and not tail.startswith("//")):
+                return None  # a declaration sharing its line with something else: leave the class alone
+            while ls0 > 0:
+                above = line_start(src, ls0 - 1)
+                text = src[above:ls0].strip()
+                if not text.startswith(("//", "/*", "*")):
+                    break
+                ls0 = above
+            lines[n] = (ls0, le0)
+        ordered = sorted(lines.values())
+        for k in range(len(ordered) - 1):
+            if ordered[k][1] > ordered[k + 1][0]:
+                return None
+        for (s0, e0), n in zip(ordered, names):
+            edits.append((s0, e0, src[lines[n][0]:lines[n][1]]))
     # delete the constructor with its line(s) and one blank line next to it
     cs = line_start(src, lead)
     ce = src.find("\n", e)
@@ -313,7 +333,7 @@ def convert_file(src):
             mods = re.search(r"(?:^|\s)((?:(?:" + "|".join(sorted(MODIFIERS, key=len, reverse=True))
                              + r")\s+)*)$", head)
             decl_start = b + mods.start(1) if mods and mods.group(1) else cm.start()
-            if "ConfigurationProperties" in src[b:cm.start()]:
+            if "ConfigurationProperties" in src[b:cm.start()] or "RequiredArgsConstructor" in m[b:cm.start()]:
                 continue
             r = convert_class(src, m, name, brace + 1, close, decl_start)
             if r:
