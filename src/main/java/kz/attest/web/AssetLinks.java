@@ -1,5 +1,7 @@
 package kz.attest.web;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
@@ -30,12 +32,9 @@ class AssetLinks {
     }
 
     /** Appends {@code ?v=<md5>} to a link under /css/, /js/ or /webjars/ that names an existing file. */
+    @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
     static final class Versioned extends StandardLinkBuilder {
         private final ObjectProvider<StaticAssets> assets;
-
-        Versioned(ObjectProvider<StaticAssets> assets) {
-            this.assets = assets;
-        }
 
         @Override
         protected String processLink(IExpressionContext context, String link) {

@@ -1,6 +1,8 @@
 package kz.attest.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -90,12 +92,9 @@ class StaticAssets implements WebMvcConfigurer {
     }
 
     /** The asset of a request from memory; read once through the rest of the chain (the class path). */
+    @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
     private final class InMemory implements ResourceResolver {
         private final String prefix;
-
-        InMemory(String prefix) {
-            this.prefix = prefix;
-        }
 
         @Override
         public Resource resolveResource(HttpServletRequest request, String requestPath,
