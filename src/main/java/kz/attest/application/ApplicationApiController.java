@@ -1,6 +1,8 @@
 package kz.attest.application;
 
 import kz.attest.catalogue.ServiceCode;
+import kz.attest.signature.ContentToSign;
+import kz.attest.signature.DetachedSignature;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -21,7 +23,6 @@ import org.springframework.web.multipart.MultipartFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 
@@ -44,12 +45,6 @@ class ApplicationApiController {
     }
 
     record NewDraft(String service, String provider) {
-    }
-
-    record ContentToSign(String content, String sha256) {
-    }
-
-    record Submission(String cms) {
     }
 
     record MissingDocuments(List<String> missingDocuments) {
@@ -107,16 +102,14 @@ class ApplicationApiController {
     @GetMapping("/api/v1/applications/drafts/{id}/content")
     @PreAuthorize(APPLICANT)
     ContentToSign content(@PathVariable UUID id) {
-        byte[] content = drafts.contentToSign(id);
-        return new ContentToSign(Base64.getEncoder().encodeToString(content), ApplicationDrafts.sha256(content));
+        return ContentToSign.of(drafts.contentToSign(id));
     }
 
     /** Submits with a detached CMS (base64 or PEM); the draft id makes a repeated submission idempotent. */
     @PostMapping("/api/v1/applications/drafts/{id}/submit")
     @PreAuthorize(APPLICANT)
-    ResponseEntity<ApplicationView> submit(@PathVariable UUID id, @RequestBody Submission submission) {
-        byte[] cms = submission.cms() == null ? new byte[0] : submission.cms().getBytes(StandardCharsets.US_ASCII);
-        ApplicationView view = drafts.submit(id, cms);
+    ResponseEntity<ApplicationView> submit(@PathVariable UUID id, @RequestBody DetachedSignature submission) {
+        ApplicationView view = drafts.submit(id, submission.bytes());
         return ResponseEntity.status(HttpStatus.CREATED)
                 .location(java.net.URI.create("/api/v1/applications/" + view.id())).body(view);
     }

@@ -1,5 +1,7 @@
 package kz.attest.application;
 
+import kz.attest.signature.ContentToSign;
+import kz.attest.signature.DetachedSignature;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -7,8 +9,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 
 /**
  * The motivated decision after the hearing (¶7) through the REST API: the officer prepares it
@@ -25,12 +25,6 @@ class DecisionController {
         this.decisions = decisions;
     }
 
-    record ContentToSign(String content, String sha256) {
-    }
-
-    record Signature(String cms) {
-    }
-
     @GetMapping("/api/v1/applications/{id}/decision")
     DecisionView current(@PathVariable long id) {
         return decisions.current(id)
@@ -40,15 +34,13 @@ class DecisionController {
     @GetMapping("/api/v1/applications/{id}/decision/content")
     @PreAuthorize(HEAD)
     ContentToSign content(@PathVariable long id) {
-        byte[] content = decisions.contentToSign(id);
-        return new ContentToSign(Base64.getEncoder().encodeToString(content), ApplicationDrafts.sha256(content));
+        return ContentToSign.of(decisions.contentToSign(id));
     }
 
     /** The head's detached CMS (base64 or PEM) of the content; verified against the head's IIN. */
     @PostMapping("/api/v1/applications/{id}/decision/sign")
     @PreAuthorize(HEAD)
-    ApplicationView sign(@PathVariable long id, @RequestBody Signature signature) {
-        byte[] cms = signature.cms() == null ? new byte[0] : signature.cms().getBytes(StandardCharsets.US_ASCII);
-        return decisions.sign(id, cms);
+    ApplicationView sign(@PathVariable long id, @RequestBody DetachedSignature signature) {
+        return decisions.sign(id, signature.bytes());
     }
 }

@@ -1,6 +1,6 @@
 package kz.attest.itembank;
 
-import kz.attest.AttestProperties;
+import kz.attest.DemoData;
 import kz.attest.audit.AuditLog;
 import kz.attest.catalogue.CaseStructure;
 import kz.attest.catalogue.Catalogue;
@@ -10,8 +10,7 @@ import kz.attest.catalogue.Stage;
 import kz.attest.catalogue.TopicQuota;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,8 +27,9 @@ import java.util.UUID;
  * for {@value #LIVE_FORMS} forms without overlap of every stage of every tested service, and one form's worth of a
  * practice pool for trial tests (¶28). Every text starts with {@code [DEMO]}; ids and keys are deterministic.
  */
+@Order(0)   // before the demonstration story (kz.attest.demo), which uses it
 @Component
-class DemonstrationBank {
+class DemonstrationBank implements DemoData {
 
     static final int LIVE_FORMS = 3;
     static final int PRACTICE_FORMS = 1;
@@ -53,23 +53,20 @@ class DemonstrationBank {
 
     private final BankRows store;
     private final Catalogue catalogue;
-    private final AttestProperties properties;
     private final AuditLog audit;
     private final Clock clock;
 
-    DemonstrationBank(BankRows store, Catalogue catalogue, AttestProperties properties, AuditLog audit, Clock clock) {
+    DemonstrationBank(BankRows store, Catalogue catalogue, AuditLog audit, Clock clock) {
         this.store = store;
         this.catalogue = catalogue;
-        this.properties = properties;
         this.audit = audit;
         this.clock = clock;
     }
 
-    @EventListener(ApplicationReadyEvent.class)
-    @org.springframework.core.annotation.Order(0)   // before the demonstration story (kz.attest.demo), which uses it
     @Transactional
-    void onReady() {
-        if (!properties.loadDemoData() || store.hasDemonstrationContent()) {
+    @Override
+    public void load() {
+        if (store.hasDemonstrationContent()) {
             return;
         }
         long started = System.nanoTime();
