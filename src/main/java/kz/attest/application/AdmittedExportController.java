@@ -1,6 +1,7 @@
 package kz.attest.application;
 
 import kz.attest.catalogue.ServiceCode;
+import kz.attest.web.Refusal.Kind;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -52,6 +53,6 @@ class AdmittedExportController {
             return Optional.empty();
         }
         return Optional.of(ServiceCode.parse(service)
-                .orElseThrow(() -> ApplicationRefusal.notFound("catalogue.unknown-service", service)));
+                .orElseThrow(() -> new ApplicationRefusal(Kind.NOT_FOUND, "catalogue.unknown-service", service)));
     }
 }

@@ -3,6 +3,7 @@ package kz.attest.application;
 import kz.attest.catalogue.ServiceCode;
 import kz.attest.signature.ContentToSign;
 import kz.attest.signature.DetachedSignature;
+import kz.attest.web.Refusal.Kind;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -61,7 +62,7 @@ class ApplicationApiController {
     @PreAuthorize(APPLICANT)
     DraftView start(@RequestBody NewDraft request) {
         ServiceCode service = ServiceCode.parse(request.service())
-                .orElseThrow(() -> ApplicationRefusal.notFound("catalogue.unknown-service", request.service()));
+                .orElseThrow(() -> new ApplicationRefusal(Kind.NOT_FOUND, "catalogue.unknown-service", request.service()));
         return drafts.start(service, request.provider());
     }
 
@@ -192,7 +193,7 @@ class ApplicationApiController {
     @GetMapping("/api/v1/applications/{id}/admission")
     AdmissionDetails admission(@PathVariable long id) {
         return applications.admission(id)
-                .orElseThrow(() -> ApplicationRefusal.notFound("application.admission.none"));
+                .orElseThrow(() -> new ApplicationRefusal(Kind.NOT_FOUND, "application.admission.none"));
     }
 
     @PostMapping("/api/v1/applications/{id}/propose-refusal")

@@ -2,6 +2,7 @@ package kz.attest.application;
 
 import kz.attest.calendar.WorkingCalendar;
 import kz.attest.catalogue.Catalogue;
+import kz.attest.web.Refusal.Kind;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -95,6 +96,6 @@ public class ApplicationOutcomes {
     }
 
     private static ApplicationRefusal notFound() {
-        return ApplicationRefusal.notFound("application.error.not-found");
+        return new ApplicationRefusal(Kind.NOT_FOUND, "application.error.not-found");
     }
 }

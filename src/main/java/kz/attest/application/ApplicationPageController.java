@@ -3,6 +3,7 @@ package kz.attest.application;
 import kz.attest.catalogue.Catalogue;
 import kz.attest.catalogue.ServiceCode;
 import kz.attest.catalogue.ServiceDefinition;
+import kz.attest.web.Refusal.Kind;
 import kz.attest.web.Refusal;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -88,7 +89,7 @@ class ApplicationPageController {
     @PreAuthorize(APPLICANT)
     String start(@RequestParam String service, @RequestParam String provider) {
         ServiceCode code = ServiceCode.parse(service)
-                .orElseThrow(() -> ApplicationRefusal.notFound("catalogue.unknown-service", service));
+                .orElseThrow(() -> new ApplicationRefusal(Kind.NOT_FOUND, "catalogue.unknown-service", service));
         return "redirect:/applications/drafts/" + drafts.start(code, provider).id();
     }
 
@@ -238,7 +239,7 @@ class ApplicationPageController {
                     place));
             case "hearing" -> applications.holdHearing(id);
             case "decision" -> decisions.prepare(id, admit, reason);
-            default -> throw ApplicationRefusal.notFound("application.error.not-found");
+            default -> throw new ApplicationRefusal(Kind.NOT_FOUND, "application.error.not-found");
         }
         return "redirect:/office/applications/" + id;
     }

@@ -2,6 +2,7 @@ package kz.attest.application;
 
 import kz.attest.signature.ContentToSign;
 import kz.attest.signature.DetachedSignature;
+import kz.attest.web.Refusal.Kind;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -28,7 +29,7 @@ class DecisionController {
     @GetMapping("/api/v1/applications/{id}/decision")
     DecisionView current(@PathVariable long id) {
         return decisions.current(id)
-                .orElseThrow(() -> ApplicationRefusal.notFound("application.decision.none-prepared"));
+                .orElseThrow(() -> new ApplicationRefusal(Kind.NOT_FOUND, "application.decision.none-prepared"));
     }
 
     @GetMapping("/api/v1/applications/{id}/decision/content")

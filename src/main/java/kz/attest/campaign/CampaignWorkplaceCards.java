@@ -4,12 +4,9 @@ import kz.attest.identity.CurrentUser;
 import kz.attest.identity.OrganisationKind;
 import kz.attest.identity.Organisations;
 import kz.attest.web.Roles;
-import kz.attest.web.WorkplaceCard;
 import kz.attest.web.WorkplaceCards;
-import org.springframework.security.core.Authentication;
+import kz.attest.web.WorkplaceDeck;
 import org.springframework.stereotype.Component;
-
-import java.util.List;
 
 /** Workplace card of the Centre of Forensic Expertise's staff: the attestation campaigns (¶30–¶31). */
 @Component
@@ -24,13 +21,11 @@ class CampaignWorkplaceCards implements WorkplaceCards {
     }
 
     @Override
-    public List<WorkplaceCard> cards(Authentication person) {
-        boolean centre = WorkplaceCards.hasAny(person, Roles.PROVIDER_OFFICER, Roles.PROVIDER_HEAD)
+    public void declare(WorkplaceDeck deck) {
+        boolean centre = deck.holds(Roles.PROVIDER_OFFICER, Roles.PROVIDER_HEAD)
                 && currentUser.current().flatMap(user -> user.organisation()).flatMap(organisations::find)
                 .filter(organisation -> organisation.kind() == OrganisationKind.FORENSIC_CENTRE).isPresent();
-        return WorkplaceCards.deck(person)
-                .cardIf(centre, "campaigns", 60, "workplace.office.campaigns")
-                .link("workplace.link.campaigns", "/office/campaigns")
-                .cards();
+        deck.cardIf(centre, "campaigns", 60, "workplace.office.campaigns")
+                .link("workplace.link.campaigns", "/office/campaigns");
     }
 }

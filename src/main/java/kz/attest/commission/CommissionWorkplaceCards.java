@@ -2,10 +2,9 @@ package kz.attest.commission;
 
 import kz.attest.identity.CurrentUser;
 import kz.attest.web.Roles;
-import kz.attest.web.WorkplaceCard;
 import kz.attest.web.WorkplaceCard.Figure;
 import kz.attest.web.WorkplaceCards;
-import org.springframework.security.core.Authentication;
+import kz.attest.web.WorkplaceDeck;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
@@ -23,9 +22,8 @@ class CommissionWorkplaceCards implements WorkplaceCards {
     }
 
     @Override
-    public List<WorkplaceCard> cards(Authentication person) {
-        return WorkplaceCards.deck(person)
-                .card("interviews", 50, "workplace.applicant.interviews", Roles.APPLICANT)
+    public void declare(WorkplaceDeck deck) {
+        deck.card("interviews", 50, "workplace.applicant.interviews", Roles.APPLICANT)
                 .link("workplace.link.interviews", "/cabinet/interviews")
                 .card("commission", 50, "workplace.office.commission",
                         Roles.COMMISSION_MEMBER, Roles.PROVIDER_OFFICER, Roles.PROVIDER_HEAD)
@@ -35,7 +33,6 @@ class CommissionWorkplaceCards implements WorkplaceCards {
                                 interviews.ofOrganisation(organisation).stream()
                                         .filter(i -> i.status() != InterviewStatus.CONCLUDED).count(),
                                 "/commission")))
-                        .orElse(List.of()))
-                .cards();
+                        .orElse(List.of()));
     }
 }

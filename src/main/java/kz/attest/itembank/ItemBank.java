@@ -1,6 +1,7 @@
 package kz.attest.itembank;
 
 import kz.attest.audit.AuditLog;
+import kz.attest.web.Refusal.Kind;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -194,11 +195,11 @@ public class ItemBank {
     }
 
     private static ItemBankRefusal itemNotFound(UUID id) {
-        return ItemBankRefusal.missing("itembank.item.not-found", id);
+        return new ItemBankRefusal(Kind.NOT_FOUND, "itembank.item.not-found", id);
     }
 
     private static ItemBankRefusal caseNotFound(UUID id) {
-        return ItemBankRefusal.missing("itembank.case.not-found", id);
+        return new ItemBankRefusal(Kind.NOT_FOUND, "itembank.case.not-found", id);
     }
 
     private Instant now() {

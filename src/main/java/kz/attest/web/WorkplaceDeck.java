@@ -8,7 +8,7 @@ import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 /**
- * A module's workplace cards in a few declarative lines ({@link WorkplaceCards#deck}): each {@code card} names the
+ * A module's workplace cards in a few declarative lines ({@link WorkplaceCards#declare}): each {@code card} names the
  * roles it is shown to (or a condition), the calls after it add its links and figures. A card the person may not see
  * ignores them; its figures are counted only when the workplace shows it, its computed links only when it is shown.
  */
@@ -22,9 +22,14 @@ public final class WorkplaceDeck {
         this.person = person;
     }
 
+    /** Whether the person holds any of the roles ({@link Roles}). */
+    public boolean holds(String... roles) {
+        return WorkplaceCards.hasAny(person, roles);
+    }
+
     /** Starts a card for holders of any of the roles ({@link Roles}). */
     public WorkplaceDeck card(String id, int order, String titleKey, String... roles) {
-        return cardIf(WorkplaceCards.hasAny(person, roles), id, order, titleKey);
+        return cardIf(holds(roles), id, order, titleKey);
     }
 
     /** Starts a card shown when {@code shown} holds. */
@@ -78,7 +83,7 @@ public final class WorkplaceDeck {
     }
 
     /** The cards the person sees. */
-    public List<WorkplaceCard> cards() {
+    List<WorkplaceCard> cards() {
         finish();
         return List.copyOf(cards);
     }
