@@ -1,10 +1,9 @@
 package kz.attest.application;
 
 import kz.attest.catalogue.ServiceCode;
+import kz.attest.signature.SignedFiles;
+import kz.attest.web.Downloads;
 import kz.attest.web.Refusal.Kind;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -40,10 +39,7 @@ class AdmittedExportController {
     ResponseEntity<byte[]> export(@RequestParam(required = false) String provider,
                                   @RequestParam(required = false) String service) {
         AdmittedExports.ExportFile file = exports.export(provider, service(service));
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType("application/pkcs7-mime"))
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(file.fileName()).build().toString())
+        return Downloads.attachment(SignedFiles.CMS, file.fileName())
                 .header("X-Candidates", Integer.toString(file.candidates()))
                 .body(file.cms());
     }

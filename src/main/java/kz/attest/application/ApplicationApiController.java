@@ -3,9 +3,8 @@ package kz.attest.application;
 import kz.attest.catalogue.ServiceCode;
 import kz.attest.signature.ContentToSign;
 import kz.attest.signature.DetachedSignature;
+import kz.attest.web.Downloads;
 import kz.attest.web.Refusal.Kind;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -22,7 +21,6 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -129,11 +127,7 @@ class ApplicationApiController {
     @GetMapping("/api/v1/applications/{id}/documents/{documentId}")
     ResponseEntity<byte[]> document(@PathVariable long id, @PathVariable UUID documentId) {
         Applications.DocumentFile file = applications.document(id, documentId);
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(file.contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
-                .body(file.content());
+        return Downloads.uploaded(MediaType.parseMediaType(file.contentType()), file.fileName()).body(file.content());
     }
 
     @PostMapping("/api/v1/applications/{id}/withdraw")

@@ -3,6 +3,7 @@ package kz.attest.application;
 import kz.attest.catalogue.Catalogue;
 import kz.attest.catalogue.ServiceCode;
 import kz.attest.catalogue.ServiceDefinition;
+import kz.attest.web.Downloads;
 import kz.attest.web.Refusal.Kind;
 import kz.attest.web.Refusal;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -176,11 +177,7 @@ class ApplicationPageController {
     @PreAuthorize(APPLICANT)
     org.springframework.http.ResponseEntity<byte[]> receiptPdf(@PathVariable long id) {
         byte[] pdf = receipts.pdf(id, LocaleContextHolder.getLocale());
-        return org.springframework.http.ResponseEntity.ok()
-                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
-                        org.springframework.http.ContentDisposition.attachment().filename("receipt-" + id + ".pdf")
-                                .build().toString())
-                .contentType(org.springframework.http.MediaType.APPLICATION_PDF).body(pdf);
+        return Downloads.attachment(org.springframework.http.MediaType.APPLICATION_PDF, "receipt-" + id + ".pdf").body(pdf);
     }
 
     @PostMapping("/applications/{id}/withdraw")

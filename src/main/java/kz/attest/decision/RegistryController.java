@@ -1,7 +1,6 @@
 package kz.attest.decision;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
+import kz.attest.web.Downloads;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -35,10 +34,7 @@ class RegistryController {
     @GetMapping("/api/v1/office/registry.xlsx")
     ResponseEntity<byte[]> xlsx(@RequestParam(required = false) String q, @RequestParam(required = false) String service,
                                 @RequestParam(required = false) String standing, Locale locale) {
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("registry.xlsx")
-                        .build().toString())
-                .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+        return Downloads.attachment(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"), "registry.xlsx")
                 .body(registry.xlsx(new OutcomeRegistry.Query(q, service, standing), locale));
     }
 

@@ -3,8 +3,7 @@ package kz.attest.decision;
 import jakarta.servlet.http.HttpServletRequest;
 import kz.attest.delivery.TechnicalFailureActs;
 import kz.attest.delivery.Workstations;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
+import kz.attest.web.Downloads;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -79,10 +78,6 @@ class ResultSheetController {
     }
 
     private static ResponseEntity<byte[]> file(ResultSheets.SheetFile file) {
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(file.contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(file.fileName()).build().toString())
-                .body(file.content());
+        return Downloads.attachment(MediaType.parseMediaType(file.contentType()), file.fileName()).body(file.content());
     }
 }
