@@ -1,5 +1,7 @@
 package kz.attest;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -8,15 +10,11 @@ import java.util.List;
 
 /** Loads every module's {@link DemoData}, in their order, once the application is ready and demonstration data is on. */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class DemoDataLoader {
 
     private final AttestProperties properties;
     private final List<DemoData> data;
-
-    DemoDataLoader(AttestProperties properties, List<DemoData> data) {
-        this.properties = properties;
-        this.data = data;
-    }
 
     @EventListener(ApplicationReadyEvent.class)
     void onReady() {

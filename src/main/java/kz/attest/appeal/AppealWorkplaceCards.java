@@ -4,19 +4,18 @@ import kz.attest.web.Roles;
 import kz.attest.web.WorkplaceCard.Figure;
 import kz.attest.web.WorkplaceCards;
 import kz.attest.web.WorkplaceDeck;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
 
 /** Workplace cards: the applicant's complaints; the complaints the organisation must answer (¶100–¶102). */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class AppealWorkplaceCards implements WorkplaceCards {
 
     private final Appeals appeals;
-
-    AppealWorkplaceCards(Appeals appeals) {
-        this.appeals = appeals;
-    }
 
     @Override
     public void declare(WorkplaceDeck deck) {

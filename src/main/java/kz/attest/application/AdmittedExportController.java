@@ -4,6 +4,8 @@ import kz.attest.catalogue.ServiceCode;
 import kz.attest.signature.SignedFiles;
 import kz.attest.web.Downloads;
 import kz.attest.web.Refusal.Kind;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,15 +20,11 @@ import java.util.Optional;
  * and a signed export file (CMS SignedData, {@code .p7m}) for officers and the operator.
  */
 @RestController
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class AdmittedExportController {
 
     private final Applications applications;
     private final AdmittedExports exports;
-
-    AdmittedExportController(Applications applications, AdmittedExports exports) {
-        this.applications = applications;
-        this.exports = exports;
-    }
 
     @GetMapping("/api/v1/operator/admitted")
     @PreAuthorize("hasRole('OPERATOR_ADMIN')")

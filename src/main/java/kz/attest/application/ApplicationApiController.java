@@ -5,6 +5,8 @@ import kz.attest.signature.ContentToSign;
 import kz.attest.signature.DetachedSignature;
 import kz.attest.web.Downloads;
 import kz.attest.web.Refusal.Kind;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -28,6 +30,7 @@ import java.util.UUID;
 /** The REST API of applications: every applicant and officer action; refusals are problem details. */
 @io.swagger.v3.oas.annotations.tags.Tag(name = "Applications", description = "The applicant's drafts, submission and cabinet; the provider's back office")
 @RestController
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ApplicationApiController {
 
     private static final String APPLICANT = "hasRole('APPLICANT')";
@@ -36,12 +39,6 @@ class ApplicationApiController {
     private final ApplicationDrafts drafts;
     private final Applications applications;
     private final AdmissionDecisions decisions;
-
-    ApplicationApiController(ApplicationDrafts drafts, Applications applications, AdmissionDecisions decisions) {
-        this.decisions = decisions;
-        this.drafts = drafts;
-        this.applications = applications;
-    }
 
     record NewDraft(String service, String provider) {
     }

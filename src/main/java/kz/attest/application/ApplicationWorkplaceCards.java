@@ -4,19 +4,18 @@ import kz.attest.web.Roles;
 import kz.attest.web.WorkplaceCard.Figure;
 import kz.attest.web.WorkplaceCards;
 import kz.attest.web.WorkplaceDeck;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
 
 /** Workplace cards: the applicant's applications; the provider's queue with what is overdue, and the head's SLA. */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ApplicationWorkplaceCards implements WorkplaceCards {
 
     private final Applications applications;
-
-    ApplicationWorkplaceCards(Applications applications) {
-        this.applications = applications;
-    }
 
     @Override
     public void declare(WorkplaceDeck deck) {

@@ -3,6 +3,8 @@ package kz.attest.application;
 import kz.attest.signature.ContentToSign;
 import kz.attest.signature.DetachedSignature;
 import kz.attest.web.Refusal.Kind;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -16,15 +18,12 @@ import org.springframework.web.bind.annotation.RestController;
  * ({@code POST /api/v1/applications/{id}/decision}), the head fetches its canonical content and signs it with EDS.
  */
 @RestController
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class DecisionController {
 
     private static final String HEAD = "hasRole('PROVIDER_HEAD')";
 
     private final AdmissionDecisions decisions;
-
-    DecisionController(AdmissionDecisions decisions) {
-        this.decisions = decisions;
-    }
 
     @GetMapping("/api/v1/applications/{id}/decision")
     DecisionView current(@PathVariable long id) {

@@ -3,6 +3,8 @@ package kz.attest.audit;
 import kz.attest.web.Roles;
 import kz.attest.web.WorkplaceCards;
 import kz.attest.web.WorkplaceDeck;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
@@ -11,6 +13,7 @@ import java.time.ZoneId;
 
 /** Workplace card of the auditor and the administrator: the audit log and its chain check, with today's records. */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class AuditWorkplaceCards implements WorkplaceCards {
 
     static final int COUNT_LIMIT = 1000;
@@ -18,11 +21,6 @@ class AuditWorkplaceCards implements WorkplaceCards {
 
     private final AuditRows rows;
     private final Clock clock;
-
-    AuditWorkplaceCards(AuditRows rows, Clock clock) {
-        this.rows = rows;
-        this.clock = clock;
-    }
 
     @Override
     public void declare(WorkplaceDeck deck) {

@@ -6,19 +6,17 @@ import kz.attest.identity.Organisations;
 import kz.attest.web.Roles;
 import kz.attest.web.WorkplaceCards;
 import kz.attest.web.WorkplaceDeck;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 /** Workplace card of the Centre of Forensic Expertise's staff: the attestation campaigns (¶30–¶31). */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class CampaignWorkplaceCards implements WorkplaceCards {
 
     private final CurrentUser currentUser;
     private final Organisations organisations;
-
-    CampaignWorkplaceCards(CurrentUser currentUser, Organisations organisations) {
-        this.currentUser = currentUser;
-        this.organisations = organisations;
-    }
 
     @Override
     public void declare(WorkplaceDeck deck) {

@@ -1,6 +1,8 @@
 package kz.attest.campaign;
 
 import kz.attest.DemoData;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -16,6 +18,7 @@ import java.util.List;
  * account and so receives the campaign's notice in the cabinet.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class DemoExperts implements DemoData {
 
     private static final Logger log = LoggerFactory.getLogger(DemoExperts.class);
@@ -23,11 +26,6 @@ class DemoExperts implements DemoData {
 
     private final CampaignRows rows;
     private final Clock clock;
-
-    DemoExperts(CampaignRows rows, Clock clock) {
-        this.rows = rows;
-        this.clock = clock;
-    }
 
     @Transactional
     @Override

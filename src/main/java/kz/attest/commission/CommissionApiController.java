@@ -3,6 +3,8 @@ package kz.attest.commission;
 import kz.attest.signature.ContentToSign;
 import kz.attest.signature.DetachedSignature;
 import kz.attest.web.Refusal.Kind;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -25,6 +27,7 @@ import java.util.List;
  * (403 otherwise); the candidate sees their own interviews.
  */
 @RestController
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class CommissionApiController {
 
     private static final String STAFF = "isAuthenticated() and !hasRole('APPLICANT')";
@@ -34,15 +37,6 @@ class CommissionApiController {
     private final InterviewPlanning planning;
     private final InterviewVoting voting;
     private final ProtocolSigning protocols;
-
-    CommissionApiController(Commissions commissions, InterviewQueries interviews, InterviewPlanning planning,
-                            InterviewVoting voting, ProtocolSigning protocols) {
-        this.commissions = commissions;
-        this.interviews = interviews;
-        this.planning = planning;
-        this.voting = voting;
-        this.protocols = protocols;
-    }
 
     record CommissionRequest(String name) {
     }

@@ -5,21 +5,19 @@ import kz.attest.web.Roles;
 import kz.attest.web.WorkplaceCard.Figure;
 import kz.attest.web.WorkplaceCards;
 import kz.attest.web.WorkplaceDeck;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
 
 /** Workplace cards: the candidate's interviews; the organisation's commission and the interviews it holds. */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class CommissionWorkplaceCards implements WorkplaceCards {
 
     private final InterviewQueries interviews;
     private final CurrentUser currentUser;
-
-    CommissionWorkplaceCards(InterviewQueries interviews, CurrentUser currentUser) {
-        this.interviews = interviews;
-        this.currentUser = currentUser;
-    }
 
     @Override
     public void declare(WorkplaceDeck deck) {

@@ -2,6 +2,8 @@ package kz.attest.commission;
 
 import kz.attest.DemoData;
 import kz.attest.identity.Accounts;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.Order;
@@ -18,6 +20,7 @@ import java.util.List;
  */
 @Order   // last: after the identity module's demonstration accounts (which load first)
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class DemoCommission implements DemoData {
 
     private static final Logger log = LoggerFactory.getLogger(DemoCommission.class);
@@ -26,12 +29,6 @@ class DemoCommission implements DemoData {
     private final CommissionRows rows;
     private final Accounts accounts;
     private final Clock clock;
-
-    DemoCommission(CommissionRows rows, Accounts accounts, Clock clock) {
-        this.rows = rows;
-        this.accounts = accounts;
-        this.clock = clock;
-    }
 
     @Transactional
     @Override

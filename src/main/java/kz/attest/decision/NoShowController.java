@@ -1,6 +1,8 @@
 package kz.attest.decision;
 
 import kz.attest.web.Downloads;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -23,15 +25,11 @@ import java.util.UUID;
 
 /** No-show valid-reason requests (¶27, ¶54, ¶75, ¶98): the applicant's cabinet and the provider's office, REST and pages. */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class NoShowController {
 
     private final NoShows noShows;
     private final Clock clock;
-
-    NoShowController(NoShows noShows, Clock clock) {
-        this.noShows = noShows;
-        this.clock = clock;
-    }
 
     record DecisionBody(String note) {
     }

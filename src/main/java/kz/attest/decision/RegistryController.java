@@ -1,6 +1,8 @@
 package kz.attest.decision;
 
 import kz.attest.web.Downloads;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -16,13 +18,10 @@ import java.util.Locale;
 /** The registry of attested persons and certificate holders for officers: page, JSON and XLSX. */
 @Controller
 @PreAuthorize("hasAnyRole('PROVIDER_OFFICER', 'PROVIDER_HEAD')")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class RegistryController {
 
     private final OutcomeRegistry registry;
-
-    RegistryController(OutcomeRegistry registry) {
-        this.registry = registry;
-    }
 
     @GetMapping("/api/v1/office/registry")
     @ResponseBody

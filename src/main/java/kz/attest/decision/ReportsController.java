@@ -1,6 +1,8 @@
 package kz.attest.decision;
 
 import kz.attest.web.Downloads;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -14,13 +16,10 @@ import java.time.LocalDate;
 
 /** The Ministry's reports: page with server-drawn SVG charts, JSON and XLSX (the facade checks who asks). */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ReportsController {
 
     private final OutcomeReports reports;
-
-    ReportsController(OutcomeReports reports) {
-        this.reports = reports;
-    }
 
     @GetMapping("/api/v1/reports")
     @ResponseBody

@@ -5,6 +5,8 @@ import kz.attest.identity.OrganisationKind;
 import kz.attest.identity.Organisations;
 import kz.attest.signature.SignedFiles;
 import kz.attest.web.Downloads;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -25,6 +27,7 @@ import java.util.Set;
  * export of one provider's results from an air-gapped node, and the provider's import of that file.
  */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ResultsController {
 
     /** The organisations that receive results (the providers of the services). */
@@ -34,12 +37,6 @@ class ResultsController {
     private final Results results;
     private final ResultsImports imports;
     private final Organisations organisations;
-
-    ResultsController(Results results, ResultsImports imports, Organisations organisations) {
-        this.results = results;
-        this.imports = imports;
-        this.organisations = organisations;
-    }
 
     @GetMapping("/office/results")
     @PreAuthorize("hasAnyRole('PROVIDER_OFFICER', 'PROVIDER_HEAD')")

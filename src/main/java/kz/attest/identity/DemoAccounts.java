@@ -2,6 +2,8 @@ package kz.attest.identity;
 
 import kz.attest.DemoData;
 import kz.attest.web.SupportedLocales;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -19,6 +21,7 @@ import java.util.Set;
  */
 @Order(Ordered.HIGHEST_PRECEDENCE)   // other modules' demonstration data refers to these accounts
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class DemoAccounts implements DemoData {
 
     private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
@@ -59,14 +62,6 @@ class DemoAccounts implements DemoData {
     private final Environment environment;
     private final Clock clock;
     private final StaffDirectory staff;
-
-    DemoAccounts(Accounts accounts, Environment environment, Clock clock,
-                 StaffDirectory staff) {
-        this.staff = staff;
-        this.accounts = accounts;
-        this.environment = environment;
-        this.clock = clock;
-    }
 
     @Override
     public void load() {

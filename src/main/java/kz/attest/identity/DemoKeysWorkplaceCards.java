@@ -4,6 +4,8 @@ import kz.attest.AttestProperties;
 import kz.attest.web.Roles;
 import kz.attest.web.WorkplaceCards;
 import kz.attest.web.WorkplaceDeck;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -11,17 +13,12 @@ import org.springframework.stereotype.Component;
  * applicant's own, or a staff member's carrying their organisation.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class DemoKeysWorkplaceCards implements WorkplaceCards {
 
     private final AttestProperties properties;
     private final CurrentUser currentUser;
     private final StaffDirectory staff;
-
-    DemoKeysWorkplaceCards(AttestProperties properties, CurrentUser currentUser, StaffDirectory staff) {
-        this.properties = properties;
-        this.currentUser = currentUser;
-        this.staff = staff;
-    }
 
     @Override
     public void declare(WorkplaceDeck deck) {

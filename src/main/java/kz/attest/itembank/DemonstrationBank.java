@@ -8,6 +8,8 @@ import kz.attest.catalogue.LocalizedText;
 import kz.attest.catalogue.ServiceDefinition;
 import kz.attest.catalogue.Stage;
 import kz.attest.catalogue.TopicQuota;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.Order;
@@ -29,6 +31,7 @@ import java.util.UUID;
  */
 @Order(0)   // before the demonstration story (kz.attest.demo), which uses it
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class DemonstrationBank implements DemoData {
 
     static final int LIVE_FORMS = 3;
@@ -55,13 +58,6 @@ class DemonstrationBank implements DemoData {
     private final Catalogue catalogue;
     private final AuditLog audit;
     private final Clock clock;
-
-    DemonstrationBank(BankRows store, Catalogue catalogue, AuditLog audit, Clock clock) {
-        this.store = store;
-        this.catalogue = catalogue;
-        this.audit = audit;
-        this.clock = clock;
-    }
 
     @Transactional
     @Override

@@ -3,6 +3,8 @@ package kz.attest.itembank;
 import jakarta.servlet.http.HttpServletResponse;
 import kz.attest.catalogue.Catalogue;
 import kz.attest.web.Refusal.Kind;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -25,6 +27,7 @@ import java.util.UUID;
 @Controller
 @RequestMapping("/itembank")
 @PreAuthorize("hasRole('QUESTION_AUTHOR')")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ItemBankPageController {
 
     static final int OPTION_ROWS = 6;
@@ -33,13 +36,6 @@ class ItemBankPageController {
     private final Forms forms;
     private final Catalogue catalogue;
     private final MessageSource messages;
-
-    ItemBankPageController(ItemBank bank, Forms forms, Catalogue catalogue, MessageSource messages) {
-        this.bank = bank;
-        this.forms = forms;
-        this.catalogue = catalogue;
-        this.messages = messages;
-    }
 
     @GetMapping
     String list(@RequestParam(required = false) String topic, @RequestParam(required = false) String status,

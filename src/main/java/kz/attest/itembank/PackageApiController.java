@@ -1,6 +1,8 @@
 package kz.attest.itembank;
 
 import kz.attest.web.Downloads;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -23,15 +25,11 @@ import java.util.UUID;
  */
 @RestController
 @RequestMapping("/api/v1/packages")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class PackageApiController {
 
     private final SealedPackages packages;
     private final PackageAccess access;
-
-    PackageApiController(SealedPackages packages, PackageAccess access) {
-        this.packages = packages;
-        this.access = access;
-    }
 
     /** The services to export and, optionally, the validity window. */
     record ExportBody(List<String> services, Instant notBefore, Instant notAfter) {

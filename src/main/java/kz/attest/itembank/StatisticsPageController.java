@@ -2,6 +2,8 @@ package kz.attest.itembank;
 
 import kz.attest.catalogue.Catalogue;
 import kz.attest.web.Downloads;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.MediaType;
@@ -22,6 +24,7 @@ import java.util.stream.Collectors;
 /** Item statistics for question authors: a filtered report page and its XLSX export. */
 @Controller
 @PreAuthorize("hasRole('QUESTION_AUTHOR')")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class StatisticsPageController {
 
     static final MediaType XLSX = MediaType.parseMediaType(
@@ -30,12 +33,6 @@ class StatisticsPageController {
     private final ItemStatistics statistics;
     private final Catalogue catalogue;
     private final MessageSource messages;
-
-    StatisticsPageController(ItemStatistics statistics, Catalogue catalogue, MessageSource messages) {
-        this.statistics = statistics;
-        this.catalogue = catalogue;
-        this.messages = messages;
-    }
 
     @GetMapping("/itembank/statistics")
     String page(@RequestParam(required = false) String service, @RequestParam(required = false) String topic,

@@ -5,21 +5,19 @@ import kz.attest.web.Roles;
 import kz.attest.web.WorkplaceCard.Figure;
 import kz.attest.web.WorkplaceCards;
 import kz.attest.web.WorkplaceDeck;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
 
 /** Workplace cards: the applicant's notices, with how many are unread; the staff's delivery of notices. */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class NoticeWorkplaceCards implements WorkplaceCards {
 
     private final Notifications notifications;
     private final CurrentUser currentUser;
-
-    NoticeWorkplaceCards(Notifications notifications, CurrentUser currentUser) {
-        this.notifications = notifications;
-        this.currentUser = currentUser;
-    }
 
     @Override
     public void declare(WorkplaceDeck deck) {

@@ -4,6 +4,8 @@ import kz.attest.DemoData;
 import kz.attest.audit.AuditLog;
 import kz.attest.identity.OrganisationKind;
 import kz.attest.identity.Organisations;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,6 +24,7 @@ import java.util.UUID;
  */
 @Order(0)   // before the demonstration story (kz.attest.demo), which uses them
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class DemoHalls implements DemoData {
 
     static final int ALMATY_SEATS = 20;
@@ -31,13 +34,6 @@ class DemoHalls implements DemoData {
     private final Organisations organisations;
     private final AuditLog audit;
     private final Clock clock;
-
-    DemoHalls(HallRows rows, Organisations organisations, AuditLog audit, Clock clock) {
-        this.rows = rows;
-        this.organisations = organisations;
-        this.audit = audit;
-        this.clock = clock;
-    }
 
     @Transactional
     @Override

@@ -4,6 +4,8 @@ import kz.attest.web.Roles;
 import kz.attest.web.WorkplaceCard.Link;
 import kz.attest.web.WorkplaceCards;
 import kz.attest.web.WorkplaceDeck;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 import java.util.Optional;
@@ -13,15 +15,11 @@ import java.util.Optional;
  * and the live console of each hall of the proctor's centre.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class SchedulingWorkplaceCards implements WorkplaceCards {
 
     private final Halls halls;
     private final Sessions sessions;
-
-    SchedulingWorkplaceCards(Halls halls, Sessions sessions) {
-        this.halls = halls;
-        this.sessions = sessions;
-    }
 
     @Override
     public void declare(WorkplaceDeck deck) {
