@@ -35,7 +35,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -201,9 +200,5 @@ public class AdmittedExports {
 
     private static ApplicationRefusal refused(String reason) {
         return ApplicationRefusal.badInput("application.export.invalid." + reason);
-    }
-
-    static Set<String> reasons() {
-        return SignedFiles.REASONS;
     }
 }
