@@ -36,7 +36,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -202,9 +201,5 @@ public class AdmittedExports {
 
     private static ApplicationRefusal refused(String reason) {
         return new ApplicationRefusal(Kind.BAD_INPUT, "application.export.invalid." + reason);
-    }
-
-    static Set<String> reasons() {
-        return SignedFiles.REASONS;
     }
 }

@@ -33,6 +33,10 @@ import java.util.UUID;
 class Objections {
 
     static final String ENTITY = "Application";
+    /**
+     * Working days to object where the service's deadline table has no {@code OBJECTION_WINDOW} row (the Centre's
+     * services, seed 000 ¶37, ¶62): the same 2 as ¶7 and ¶81 (docs/decisions-appflow.md, "Objection window").
+     */
     static final int DEFAULT_WINDOW = 2;
     private static final int MAX_TEXT = 10_000;
     private static final int MAX_FILES = 10;

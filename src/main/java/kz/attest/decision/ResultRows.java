@@ -171,27 +171,20 @@ class ResultRows {
 
     /** Inserts the sitting, or fills in what a known one lacks; 1 when the sitting is new here. */
     int keepSitting(ResultEntry e) {
-        int inserted = jdbc.sql("""
+        int inserted = sittingStatement("""
                         INSERT INTO decision_result_sitting (sitting_id, application_id, account_id, provider_id, service,
                             last_stage_at, due_date, completed_at, passed, interview_passed, interview_decided_by_chair,
                             interview_concluded_at)
                         VALUES (:sitting, :application, :account, :provider, :service, :at, :due, :completed, :passed,
                             :interviewPassed, :chair, :concluded)
-                        ON CONFLICT (sitting_id) DO NOTHING""")
-                .param("sitting", e.sittingId()).param("application", e.applicationId(), Types.BIGINT)
-                .param("account", e.accountId()).param("provider", e.providerId())
-                .param("service", e.service()).param("at", Timestamp.from(e.lastStageAt())).param("due", e.dueDate())
-                .param("completed", e.completedAt() == null ? null : Timestamp.from(e.completedAt()), Types.TIMESTAMP)
-                .param("passed", e.passed(), Types.BOOLEAN)
-                .param("interviewPassed", e.interview() == null ? null : e.interview().passed(), Types.BOOLEAN)
-                .param("chair", e.interview() == null ? null : e.interview().decidedByChair(), Types.BOOLEAN)
-                .param("concluded", e.interview() == null ? null : Timestamp.from(e.interview().concludedAt()),
-                        Types.TIMESTAMP)
+                        ON CONFLICT (sitting_id) DO NOTHING""", e)
+                .param("application", e.applicationId(), Types.BIGINT).param("account", e.accountId())
+                .param("service", e.service())
                 .update();
         if (inserted == 1) {
             return 1;
         }
-        jdbc.sql("""
+        sittingStatement("""
                         UPDATE decision_result_sitting SET
                             last_stage_at = greatest(last_stage_at, :at), due_date = greatest(due_date, :due),
                             passed = CASE WHEN completed_at IS NULL THEN :passed ELSE passed END,
@@ -201,7 +194,14 @@ class ResultRows {
                             interview_decided_by_chair = CASE WHEN interview_concluded_at IS NULL THEN :chair
                                 ELSE interview_decided_by_chair END,
                             interview_concluded_at = coalesce(interview_concluded_at, :concluded)
-                        WHERE sitting_id = :sitting AND provider_id = :provider""")
+                        WHERE sitting_id = :sitting AND provider_id = :provider""", e)
+                .update();
+        return 0;
+    }
+
+    /** The entry's values that both the insert and the fill-in of {@link #keepSitting} take. */
+    private JdbcClient.StatementSpec sittingStatement(String sql, ResultEntry e) {
+        return jdbc.sql(sql)
                 .param("sitting", e.sittingId()).param("provider", e.providerId())
                 .param("at", Timestamp.from(e.lastStageAt())).param("due", e.dueDate())
                 .param("completed", e.completedAt() == null ? null : Timestamp.from(e.completedAt()), Types.TIMESTAMP)
@@ -209,9 +209,7 @@ class ResultRows {
                 .param("interviewPassed", e.interview() == null ? null : e.interview().passed(), Types.BOOLEAN)
                 .param("chair", e.interview() == null ? null : e.interview().decidedByChair(), Types.BOOLEAN)
                 .param("concluded", e.interview() == null ? null : Timestamp.from(e.interview().concludedAt()),
-                        Types.TIMESTAMP)
-                .update();
-        return 0;
+                        Types.TIMESTAMP);
     }
 
     /** Inserts a stage the sitting does not have yet (by stage number); 1 when new. */

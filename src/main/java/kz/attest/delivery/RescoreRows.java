@@ -22,20 +22,21 @@ class RescoreRows {
 
     /** The finished attempts whose form showed the bank question, locked in id order (¶26 re-scoring). */
     List<UUID> finishedAttemptsShowing(UUID itemId) {
-        return jdbc.sql("""
-                        SELECT id FROM delivery_attempt WHERE form @> CAST(? AS jsonb) AND state = 'FINISHED'
-                            AND sitting_id NOT IN (SELECT id FROM delivery_sitting WHERE trial)
-                        ORDER BY id FOR UPDATE""")
-                .param("{\"items\":[{\"itemId\":\"" + itemId + "\"}]}").query(UUID.class).list();
+        return finishedAttemptsWhoseFormContains("{\"items\":[{\"itemId\":\"" + itemId + "\"}]}");
     }
 
     /** The finished attempts whose form showed the case, locked in id order (¶26, a faulty practical task). */
     List<UUID> finishedAttemptsShowingCase(UUID caseId) {
+        return finishedAttemptsWhoseFormContains("{\"cases\":[{\"caseId\":\"" + caseId + "\"}]}");
+    }
+
+    /** The finished non-trial attempts whose form contains the JSON fragment, locked in id order. */
+    private List<UUID> finishedAttemptsWhoseFormContains(String fragment) {
         return jdbc.sql("""
                         SELECT id FROM delivery_attempt WHERE form @> CAST(? AS jsonb) AND state = 'FINISHED'
                             AND sitting_id NOT IN (SELECT id FROM delivery_sitting WHERE trial)
                         ORDER BY id FOR UPDATE""")
-                .param("{\"cases\":[{\"caseId\":\"" + caseId + "\"}]}").query(UUID.class).list();
+                .param(fragment).query(UUID.class).list();
     }
 
     /** The attempt's form (JSON), its row locked; empty when there is no such attempt, null before its start. */

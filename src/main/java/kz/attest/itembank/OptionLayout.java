@@ -35,11 +35,6 @@ record OptionLayout(boolean ordered, List<Integer> fixed) {
         return !ordered && fixed.isEmpty();
     }
 
-    /** Whether the option at stored position {@code index} keeps its place. */
-    boolean fixes(int index) {
-        return ordered || fixed.contains(index);
-    }
-
     /**
      * The order to show {@code count} options in ({@code order[shown] = stored}). The default layout draws exactly as
      * before this layout existed, so recorded seeds still give the same forms.

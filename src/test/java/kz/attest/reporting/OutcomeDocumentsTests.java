@@ -62,14 +62,19 @@ class OutcomeDocumentsTests {
 
     /** The component as the application wires it: the application's templates and the reporting bundle. */
     static OutcomeDocuments documents() {
+        messages = Bundles.messageSource("i18n/reporting");
+        return new OutcomeDocuments(pdfRenderer(), messages);
+    }
+
+    /** The PDF renderer as the application wires it, over the application's templates. */
+    static PdfRenderer pdfRenderer() {
         ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
         resolver.setPrefix("templates/");
         resolver.setSuffix(".html");
         resolver.setCharacterEncoding("UTF-8");
         SpringTemplateEngine engine = new SpringTemplateEngine();
         engine.setTemplateResolver(resolver);
-        messages = Bundles.messageSource("i18n/reporting");
-        return new OutcomeDocuments(new PdfRenderer(engine), messages);
+        return new PdfRenderer(engine);
     }
 
     static OutcomeDocument document(String form, Variant variant, Locale first) {

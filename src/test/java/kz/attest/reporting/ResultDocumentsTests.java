@@ -12,8 +12,6 @@ import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.ResourceBundleMessageSource;
-import org.thymeleaf.spring6.SpringTemplateEngine;
-import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 import java.io.ByteArrayInputStream;
 import java.time.LocalDateTime;
@@ -35,14 +33,8 @@ class ResultDocumentsTests {
 
     /** The component as the application wires it: the application's templates, the reporting bundle, the catalogue. */
     static ResultDocuments documents() {
-        ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
-        resolver.setPrefix("templates/");
-        resolver.setSuffix(".html");
-        resolver.setCharacterEncoding("UTF-8");
-        SpringTemplateEngine engine = new SpringTemplateEngine();
-        engine.setTemplateResolver(resolver);
         ResourceBundleMessageSource messages = Bundles.messageSource("i18n/reporting");
-        return new ResultDocuments(new PdfRenderer(engine), messages, Catalogue.bundled());
+        return new ResultDocuments(OutcomeDocumentsTests.pdfRenderer(), messages, Catalogue.bundled());
     }
 
     private static ResultSheet sheet(String language, boolean trial, int copies) {
