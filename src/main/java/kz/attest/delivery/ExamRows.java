@@ -151,12 +151,6 @@ class ExamRows {
                 .param(attemptId).query(UUID.class).optional().isPresent();
     }
 
-    /** The prepared form of a waiting attempt (JSON), for warming the shared question texts; never for a candidate. */
-    Optional<String> preparedFormOf(UUID attemptId) {
-        return jdbc.sql("SELECT prepared_form::text FROM delivery_attempt WHERE id = ? AND prepared_form IS NOT NULL")
-                .param(attemptId).query(String.class).optional();
-    }
-
     /** Drops the prepared forms that contain the JSON fragment (an invalidated question or case, ¶26). */
     int discardPreparedShowing(String fragment) {
         return jdbc.sql("""

@@ -11,12 +11,12 @@ import kz.attest.itembank.FormRequest;
 import kz.attest.itembank.Forms;
 import kz.attest.itembank.ItemInvalidated;
 import kz.attest.scheduling.CandidateCheckedIn;
-import lombok.AccessLevel;
-import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -35,7 +35,6 @@ import java.util.UUID;
  * Start assembles the form itself and refuses with the bank's reason, as before.
  */
 @Component
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class FormPreparation {
 
     private static final Logger log = LoggerFactory.getLogger(FormPreparation.class);
@@ -48,6 +47,19 @@ class FormPreparation {
     private final AuditLog audit;
     private final FormViews views;
     private final TransactionTemplate transactions;
+
+    FormPreparation(ExamRows rows, Forms forms, Catalogue catalogue, AuditLog audit, FormViews views,
+                    PlatformTransactionManager transactionManager) {
+        this.rows = rows;
+        this.forms = forms;
+        this.catalogue = catalogue;
+        this.audit = audit;
+        this.views = views;
+        // each stage in a transaction of its own, also when called from the check-in listener's transaction: one
+        // stage's failure must not roll back the stages prepared before it (or the listener's event publication)
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
 
     /**
      * After commit: the check-in stands whether or not the forms can be assembled now, and assembling (the bank's
@@ -64,13 +76,22 @@ class FormPreparation {
      */
     @ApplicationModuleListener
     void on(ItemInvalidated invalidated) {
-        rows.discardPreparedShowing("{\"items\":[{\"itemId\":\"" + invalidated.itemId() + "\"}]}");
+        discard("{\"items\":[{\"itemId\":\"" + invalidated.itemId() + "\"}]}", "Item", invalidated.itemId());
     }
 
     /** After commit: a case invalidated on an act of technical failure (¶26), as for a question. */
     @ApplicationModuleListener
     void on(CaseInvalidated invalidated) {
-        rows.discardPreparedShowing("{\"cases\":[{\"caseId\":\"" + invalidated.caseId() + "\"}]}");
+        discard("{\"cases\":[{\"caseId\":\"" + invalidated.caseId() + "\"}]}", "Case", invalidated.caseId());
+    }
+
+    /** Drops the prepared forms that show the invalidated question or case, and audits how many (in this transaction). */
+    private void discard(String fragment, String entityType, UUID entityId) {
+        int dropped = rows.discardPreparedShowing(fragment);
+        if (dropped > 0) {
+            audit.record("system", "delivery.prepared-forms-dropped", entityType, entityId.toString(),
+                    dropped + " prepared form(s) dropped before their Start (¶26)");
+        }
     }
 
     /** Prepares the sitting's waiting stages; a failure is logged and left to the Start, which assembles itself. */
