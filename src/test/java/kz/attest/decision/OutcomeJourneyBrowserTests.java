@@ -9,11 +9,9 @@ import com.google.zxing.NotFoundException;
 import com.google.zxing.RGBLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
-import kz.attest.catalogue.Catalogue;
 import kz.attest.catalogue.ServiceCode;
 import kz.attest.identity.ApplicantRegistration;
 import kz.attest.signature.CertificateSubject;
@@ -25,7 +23,6 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -55,15 +52,11 @@ class OutcomeJourneyBrowserTests extends InBrowser {
     private static final String PASSWORD = "qazaqstan2026";
 
     @Autowired
-    ApplicationEventPublisher events;
-    @Autowired
     TransactionTemplate tx;
     @Autowired
     DemoCertificateAuthority ca;
     @Autowired
     MessageSource messages;
-    @Autowired
-    Catalogue catalogue;
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"kk", "ru"})
@@ -74,11 +67,10 @@ class OutcomeJourneyBrowserTests extends InBrowser {
         long account = accounts.findByLoginName(iin).orElseThrow().accountId();
         long application = tested(account, "ADVOCATE_ATTESTATION", "dj-almaty", null);
         Journey journey = new Journey("outcome-decision", language, catalogue);
-        Browser browser = chromium.browser();
-        try (BrowserContext officerContext = context(browser, language); Page officer = officerContext.newPage();
-             BrowserContext headContext = context(browser, language); Page head = headContext.newPage();
-             BrowserContext applicantContext = context(browser, language); Page person = applicantContext.newPage();
-             BrowserContext publicContext = context(browser, language); Page anyone = publicContext.newPage()) {
+        try (BrowserContext officerContext = context(language); Page officer = officerContext.newPage();
+             BrowserContext headContext = context(language); Page head = headContext.newPage();
+             BrowserContext applicantContext = context(language); Page person = applicantContext.newPage();
+             BrowserContext publicContext = context(language); Page anyone = publicContext.newPage()) {
             // the officer draws the decision up
             signIn(officer, "officer", "demo-officer-2026", language, journey);
             officer.navigate(url("/office/outcomes?lang=" + language));
@@ -157,11 +149,10 @@ class OutcomeJourneyBrowserTests extends InBrowser {
         List<String> specialties = catalogue.specialtiesFor(ServiceCode.of("FORENSIC_EXPERT_QUALIFICATION")).stream()
                 .limit(2).map(s -> s.code()).toList();
         Journey journey = new Journey("outcome-qualification", language, catalogue);
-        Browser browser = chromium.browser();
-        try (BrowserContext officerContext = context(browser, language); Page officer = officerContext.newPage();
-             BrowserContext headContext = context(browser, language); Page head = headContext.newPage();
-             BrowserContext applicantContext = context(browser, language); Page person = applicantContext.newPage();
-             BrowserContext publicContext = context(browser, language); Page anyone = publicContext.newPage()) {
+        try (BrowserContext officerContext = context(language); Page officer = officerContext.newPage();
+             BrowserContext headContext = context(language); Page head = headContext.newPage();
+             BrowserContext applicantContext = context(language); Page person = applicantContext.newPage();
+             BrowserContext publicContext = context(language); Page anyone = publicContext.newPage()) {
             signIn(officer, "cfe-officer", "demo-cfe-officer-2026", language, journey);
             signIn(head, "cfe-head", "demo-cfe-head-2026", language, journey);
             signIn(person, iin, PASSWORD, language, journey);
@@ -262,14 +253,11 @@ class OutcomeJourneyBrowserTests extends InBrowser {
 
     // --- the browser -----------------------------------------------------------------------------------------------
 
-    private static BrowserContext context(Browser browser, String language) {
-        return browser.newContext(new Browser.NewContextOptions().setBypassCSP(true).setLocale(language)
-                .setAcceptDownloads(true));
-    }
-
     private void signIn(Page page, String login, String password, String language, Journey journey) {
-        Journey.signIn(page, url("/login?lang=" + language), login, password);
-        journey.check(page, "signed-in-" + (login.matches("\\d+") ? "applicant" : login));
+        boolean applicant = login.matches("\\d+");
+        page.navigate(url("/login?lang=" + language));
+        signIn(page, language, login, password, applicant ? "**/cabinet" : "**/staff");
+        journey.check(page, "signed-in-" + (applicant ? "applicant" : login));
     }
 
     /** The PDF as the browser downloads it from the cabinet's link. */

@@ -1,16 +1,13 @@
 package kz.attest.web;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.FilePayload;
-import kz.attest.catalogue.Catalogue;
 import kz.attest.identity.ApplicantRegistration;
 import kz.attest.identity.TestIins;
 import kz.attest.testing.InBrowser;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.beans.factory.annotation.Autowired;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -27,9 +24,6 @@ class ApplicantJourneyBrowserTests extends InBrowser {
 
     private static final String PASSWORD = "qazaqstan2026";
 
-    @Autowired
-    Catalogue catalogue;
-
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"kk", "ru"})
     void theApplicantFindsTheWayByClickingOnly(String language) throws IOException {
@@ -37,8 +31,7 @@ class ApplicantJourneyBrowserTests extends InBrowser {
         Journey journey = new Journey("applicant", language, catalogue);
         accounts.register(new ApplicantRegistration(iin, "Journeyова", "Айгерім", null, iin + "@example.kz",
                 "+7701" + iin.substring(5), PASSWORD, PASSWORD, language));
-        Browser browser = chromium.browser();
-        try (BrowserContext context = Journey.signingContext(browser, language); Page page = context.newPage()) {
+        try (BrowserContext context = context(language); Page page = context.newPage()) {
             page.navigate(url("/login?lang=" + language));
             journey.check(page, "login");
             page.fill("#username", iin);
