@@ -6,13 +6,9 @@ import com.jayway.jsonpath.JsonPath;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.FilePayload;
-import kz.attest.web.Journey;
 import kz.attest.signature.CertificateSubject;
-import kz.attest.signature.DemoCertificateAuthority;
-import kz.attest.signature.KeyPurpose;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -39,10 +35,6 @@ class LicenceJourneyBrowserTests extends InBrowser {
     private static final Path SCREENSHOTS = Paths.get("target/journeys");
     private static final Pattern CODE = Pattern.compile("code=([0-9a-f]{32})");
 
-    @Autowired
-    DemoCertificateAuthority ca;
-    @Autowired
-    TransactionTemplate tx;
     @Autowired
     org.springframework.test.web.servlet.MockMvc mvc;
 
@@ -146,7 +138,7 @@ class LicenceJourneyBrowserTests extends InBrowser {
         page.waitForLoadState();
         assertThat(page.locator("#payment-status").isVisible()).isTrue();
         shot(page, name + "-paid");
-        var key = ca.issue(CertificateSubject.individual(iin, "Сериков", "Асан", "Болатұлы"), KeyPurpose.SIGNING);
+        var key = signingKey(CertificateSubject.individual(iin, "Сериков", "Асан", "Болатұлы"));
         try (BrowserSigner signer = new BrowserSigner(key)) {
             signer.pointTo(page);
             page.click("#sign-submit");

@@ -16,7 +16,6 @@ import kz.attest.catalogue.ServiceCode;
 import kz.attest.identity.ApplicantRegistration;
 import kz.attest.signature.CertificateSubject;
 import kz.attest.signature.DemoCertificateAuthority;
-import kz.attest.signature.KeyPurpose;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
@@ -24,7 +23,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -51,10 +49,6 @@ class OutcomeJourneyBrowserTests extends InBrowser {
 
     private static final String PASSWORD = "qazaqstan2026";
 
-    @Autowired
-    TransactionTemplate tx;
-    @Autowired
-    DemoCertificateAuthority ca;
     @Autowired
     MessageSource messages;
 
@@ -247,8 +241,7 @@ class OutcomeJourneyBrowserTests extends InBrowser {
         String iin = jdbc.sql("""
                         SELECT s.iin FROM identity_staff_signing_iin s JOIN identity_account a ON a.id = s.account_id
                         WHERE a.username = ?""").param(login).query(String.class).single();
-        return ca.issue(new CertificateSubject(iin, "Нұрланов", "Ерлан", null, "Департамент юстиции", null),
-                KeyPurpose.SIGNING);
+        return signingKey(new CertificateSubject(iin, "Нұрланов", "Ерлан", null, "Департамент юстиции", null));
     }
 
     // --- the browser -----------------------------------------------------------------------------------------------

@@ -6,6 +6,9 @@ import com.microsoft.playwright.Page;
 import kz.attest.Chromium;
 import kz.attest.catalogue.Catalogue;
 import kz.attest.identity.Accounts;
+import kz.attest.signature.CertificateSubject;
+import kz.attest.signature.DemoCertificateAuthority;
+import kz.attest.signature.KeyPurpose;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -13,13 +16,15 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.Locale;
 
 /**
  * What every browser test starts from: the application on a random port, Debian's Chromium (one browser per test
- * run), the accounts to register people with, the catalogue, the database to look at, the events to publish a
- * fixture's facts with, the server's URLs and the sign-in page.
+ * run), the accounts to register people with, the catalogue, the database to look at, the events (and a transaction)
+ * to publish a fixture's facts with, the demonstration CA's signing keys for the development signer, the server's URLs
+ * and the sign-in page.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc   // not used here: it makes the browser tests share one cached context (docs/testing.md)
@@ -38,9 +43,18 @@ public abstract class InBrowser {
     protected Catalogue catalogue;
     @Autowired
     protected ApplicationEventPublisher events;
+    @Autowired
+    protected TransactionTemplate tx;
+    @Autowired
+    protected DemoCertificateAuthority ca;
 
     protected String url(String path) {
         return "http://localhost:" + port + path;
+    }
+
+    /** A signing key for the subject from the demonstration CA, to sign with through {@code BrowserSigner}. */
+    protected DemoCertificateAuthority.IssuedCredential signingKey(CertificateSubject subject) {
+        return ca.issue(subject, KeyPurpose.SIGNING);
     }
 
     /**

@@ -9,9 +9,6 @@ import kz.attest.identity.ApplicantRegistration;
 import kz.attest.identity.Organisations;
 import kz.attest.identity.TestIins;
 import kz.attest.signature.CertificateSubject;
-import kz.attest.signature.DemoCertificateAuthority;
-import kz.attest.signature.DevelopmentSigner;
-import kz.attest.signature.KeyPurpose;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -19,18 +16,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import kz.attest.testing.InBrowser;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -48,8 +37,6 @@ class ApplicationWizardBrowserTests extends InBrowser {
 
     @Autowired
     Organisations organisations;
-    @Autowired
-    DemoCertificateAuthority ca;
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"kk", "ru"})
@@ -59,7 +46,7 @@ class ApplicationWizardBrowserTests extends InBrowser {
         String iin = TestIins.fresh();
         accounts.register(new ApplicantRegistration(iin, "Шеберова", "Әлия", null, iin + "@example.kz",
                 "+7701" + iin.substring(5), PASSWORD, PASSWORD, language));
-        var key = ca.issue(CertificateSubject.individual(iin, "Шеберова", "Әлия", null), KeyPurpose.SIGNING);
+        var key = signingKey(CertificateSubject.individual(iin, "Шеберова", "Әлия", null));
         Journey journey = new Journey("wizard", language, catalogue);
         try (BrowserContext context = context(language); Page page = context.newPage()) {
             signIn(page, language, iin, PASSWORD, "**/cabinet");

@@ -55,7 +55,7 @@ public final class Journey {
                 if ([...e.childNodes].some(n => n.nodeType === 3 && n.textContent.trim())) s += ' t';
                 shape.push(s);
               }
-              const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(shape.join('\n')));
+              const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(shape.join('|')));
               return [...new Uint8Array(digest)].map(b => b.toString(16).padStart(2, '0')).join('');
             }""";
 
