@@ -235,7 +235,7 @@ class LicenceJourneyBrowserTests extends InBrowser {
     }
 
     private static void shot(Page page, String name) {
-        page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+        page.screenshot(new Page.ScreenshotOptions()
                 .setPath(SCREENSHOTS.resolve("licence-" + name + ".png")));
     }
 }

@@ -57,7 +57,7 @@ abstract class ExamInBrowser extends InBrowser {
 
     void shot(Page page, String name) {
         try {
-            page.screenshot(new Page.ScreenshotOptions().setPath(screenshots.resolve(name + ".png")).setFullPage(true));
+            page.screenshot(new Page.ScreenshotOptions().setPath(screenshots.resolve(name + ".png")));
         } catch (RuntimeException ignored) {
             // a closed page has nothing to show
         }

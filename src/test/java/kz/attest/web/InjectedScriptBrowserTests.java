@@ -179,7 +179,7 @@ class InjectedScriptBrowserTests extends InBrowser {
             notShown.add(role + " " + path);
         }
         screen++;
-        page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(JOURNEYS.resolve(
+        page.screenshot(new Page.ScreenshotOptions().setPath(JOURNEYS.resolve(
                 "injected-" + String.format("%02d", screen) + "-" + role + path.replaceAll("[^a-z0-9]+", "-") + ".png")));
     }
 

@@ -21,9 +21,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>
  * axe-core runs once per distinct screen of the run (docs/testing.md, "Suite time"): a screen is its language, its
  * path and the shape of its document — every element with its classes, id, role, type, ARIA and labelling
- * attributes, inline style and whether it carries text, numbers and ids blanked out. A screen of the same shape seen
- * again (the workplace after each link, the same register in another journey) gets the violations found the first
- * time instead of a second run: axe's WCAG rules read exactly that shape and the style sheets, which are the same.
+ * attributes, inline style and whether it carries text, numbers and ids blanked out, a run of like rows counted once
+ * (a longer list is the same template). A screen of the same shape seen again (the same register in another role's
+ * or another class's journey) gets the violations found the first time instead of a second run: axe's WCAG rules read
+ * exactly that shape and the style sheets, which are the same.
  * The screenshot is of the viewport (the evidence of what the person sees first); the code scan reads the whole page.
  */
 public final class Journey {
@@ -35,15 +36,15 @@ public final class Journey {
     /**
      * The screen's language, path and document shape as a SHA-256 (localhost is a secure context): per element its
      * tag, classes, id, the attributes axe's WCAG rules read (role, type, ARIA, labels, alt, title, lang, tabindex,
-     * href present, hidden/disabled, inline style) and whether it carries text of its own; digits and hex runs blanked.
+     * href present, hidden/disabled, inline style), whether it carries text of its own and its children, a run of
+     * siblings of the same shape counted once (a register of 40 rows is the register of 41); digits and hex blanked.
      */
     private static final String SHAPE = """
             async () => {
               const blank = v => (v || '').replace(/[0-9a-f]{8}-[0-9a-f-]{27}|[0-9]+/gi, '#');
               const read = ['role', 'type', 'for', 'lang', 'tabindex', 'hidden', 'disabled', 'scope', 'headers',
                   'autocomplete', 'required', 'style', 'colspan', 'rowspan', 'name', 'accesskey'];
-              const shape = [document.documentElement.lang, document.title ? 'T' : '', blank(location.pathname)];
-              for (const e of document.querySelectorAll('*')) {
+              const shapeOf = e => {
                 let s = e.tagName + '.' + blank(e.getAttribute('class')) + '#' + blank(e.id);
                 for (const a of e.attributes) {
                   if (a.name.startsWith('aria-') || read.includes(a.name)) {
@@ -53,9 +54,16 @@ public final class Journey {
                   }
                 }
                 if ([...e.childNodes].some(n => n.nodeType === 3 && n.textContent.trim())) s += ' t';
-                shape.push(s);
-              }
-              const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(shape.join('|')));
+                const children = [];
+                for (const child of e.children) {
+                  const shape = shapeOf(child);
+                  if (children[children.length - 1] !== shape) children.push(shape);
+                }
+                return children.length ? s + '(' + children.join(',') + ')' : s;
+              };
+              const shape = [document.documentElement.lang, document.title ? 'T' : '', blank(location.pathname),
+                  shapeOf(document.documentElement)].join('|');
+              const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(shape));
               return [...new Uint8Array(digest)].map(b => b.toString(16).padStart(2, '0')).join('');
             }""";
 
@@ -82,6 +90,13 @@ public final class Journey {
         if (!page.url().contains("/audit")) {
             findings.addAll(NavigationWalkTests.codesIn(where, NavigationWalkTests.visibleText(page.content()), codes));
         }
+    }
+
+    /** Clicks the link, waits for the URL it leads to ({@code landing}, a glob) and checks that screen as the step. */
+    public void follow(Page page, String link, String landing, String step) {
+        page.click(link);
+        page.waitForURL(landing);
+        check(page, step);
     }
 
     /** The code scan of a text the journey downloaded (a PDF's text). */

@@ -45,15 +45,9 @@ class RoleJourneyBrowserTests extends InBrowser {
         journey("public", language, (page, journey) -> {
             page.navigate(url("/?lang=" + language));
             journey.check(page, "home");
-            page.click("header nav a[href='/services']");
-            page.waitForURL("**/services");
-            journey.check(page, "catalogue");
-            page.click("a[href='/services/ADVOCATE_ATTESTATION']");
-            page.waitForURL("**/services/ADVOCATE_ATTESTATION");
-            journey.check(page, "service");
-            page.click("#apply-ADVOCATE_ATTESTATION");
-            page.waitForURL("**/login**");
-            journey.check(page, "apply-sign-in");
+            journey.follow(page, "header nav a[href='/services']", "**/services", "catalogue");
+            journey.follow(page, "a[href='/services/ADVOCATE_ATTESTATION']", "**/services/ADVOCATE_ATTESTATION", "service");
+            journey.follow(page, "#apply-ADVOCATE_ATTESTATION", "**/login**", "apply-sign-in");
             // the decision's QR code leads to the verification page with its number
             page.navigate(url("/verify?number=" + number));
             journey.check(page, "verify");
@@ -71,18 +65,10 @@ class RoleJourneyBrowserTests extends InBrowser {
         journey("operator", language, (page, journey) -> {
             signIn(page, language, "operator-admin", "demo-operator-admin-2026", "**/staff");
             journey.check(page, "workplace");
-            page.click("#workplace .links a[href='/operator/halls']");
-            page.waitForURL("**/operator/halls");
-            journey.check(page, "halls");
-            page.click("a[href^='/operator/halls/']");
-            page.waitForURL("**/operator/halls/*");
-            journey.check(page, "hall");
-            page.click("a[href='/operator/sessions']");
-            page.waitForURL("**/operator/sessions");
-            journey.check(page, "sessions");
-            page.click("a[href^='/operator/sessions/']");
-            page.waitForURL("**/operator/sessions/*");
-            journey.check(page, "session");
+            journey.follow(page, "#workplace .links a[href='/operator/halls']", "**/operator/halls", "halls");
+            journey.follow(page, "a[href^='/operator/halls/']", "**/operator/halls/*", "hall");
+            journey.follow(page, "a[href='/operator/sessions']", "**/operator/sessions", "sessions");
+            journey.follow(page, "a[href^='/operator/sessions/']", "**/operator/sessions/*", "session");
             assertThat(page.locator("main table").count()).isPositive();
         }, "operator-admin");
     }
@@ -95,12 +81,8 @@ class RoleJourneyBrowserTests extends InBrowser {
         journey("proctor", language, (page, journey) -> {
             signIn(page, language, "proctor", "demo-proctor-2026", "**/staff");
             journey.check(page, "workplace");
-            page.click("#workplace .links a[href='/check-in']");
-            page.waitForURL("**/check-in");
-            journey.check(page, "sessions-today");
-            page.click("a[href^='/check-in/']");
-            page.waitForURL("**/check-in/*");
-            journey.check(page, "check-in");
+            journey.follow(page, "#workplace .links a[href='/check-in']", "**/check-in", "sessions-today");
+            journey.follow(page, "a[href^='/check-in/']", "**/check-in/*", "check-in");
             page.navigate(url("/staff"));
             // the workplace links every hall's live console; other tests' halls may come first: open the one with
             // this candidate's seat
@@ -180,9 +162,7 @@ class RoleJourneyBrowserTests extends InBrowser {
             page.navigate(url("/login?lang=" + language));
             signIn(page, language, iin, DemoCandidatesForTests.PASSWORD, "**/cabinet");
             journey.check(page, "cabinet");
-            page.click("header nav.main-nav a[href='/cabinet/results']");
-            page.waitForURL("**/cabinet/results");
-            journey.check(page, "results");
+            journey.follow(page, "header nav.main-nav a[href='/cabinet/results']", "**/cabinet/results", "results");
             String sheet = page.locator("a[href$='.pdf']").first().getAttribute("href");
             APIResponse pdf = page.request().get(url(sheet));
             assertThat(pdf.status()).isEqualTo(200);
@@ -203,9 +183,7 @@ class RoleJourneyBrowserTests extends InBrowser {
         journey("four-eyes", language, (page, journey) -> {
             signIn(page, language, "author", "demo-author-2026", "**/staff");
             journey.check(page, "author-workplace");
-            page.click("#workplace .links a[href='/itembank']");
-            page.waitForURL("**/itembank");
-            journey.check(page, "author-bank");
+            journey.follow(page, "#workplace .links a[href='/itembank']", "**/itembank", "author-bank");
             page.click("a[href='/itembank/items/" + item + "']");
             page.waitForSelector("#own-work");
             journey.check(page, "author-own-question");
@@ -215,9 +193,7 @@ class RoleJourneyBrowserTests extends InBrowser {
             page.navigate(url("/login?lang=" + language));
             signIn(page, language, "author2", "demo-author2-2026", "**/staff");
             journey.check(page, "reviewer-workplace");
-            page.click("#workplace .figures a[href='/itembank?status=IN_REVIEW'], #workplace a[href='/itembank?status=IN_REVIEW']");
-            page.waitForURL("**/itembank?status=IN_REVIEW");
-            journey.check(page, "reviewer-queue");
+            journey.follow(page, "#workplace .figures a[href='/itembank?status=IN_REVIEW'], #workplace a[href='/itembank?status=IN_REVIEW']", "**/itembank?status=IN_REVIEW", "reviewer-queue");
             page.click("a[href='/itembank/items/" + item + "']");
             page.waitForSelector("form[action$='/approve']");
             journey.check(page, "reviewer-question");
