@@ -1,5 +1,8 @@
 package kz.attest.signature;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.security.GeneralSecurityException;
@@ -20,16 +23,13 @@ import java.util.function.Supplier;
  * valid or has less than {@link #RENEW_BEFORE} left. Two RSA-2048 key pairs per download were the slowest request of
  * the role matrix and the hostile corpus (docs/testing.md). Kept in memory: a restart issues new keys, as before.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 final class DemoKeyRing {
 
     static final Duration RENEW_BEFORE = Duration.ofDays(30);
 
     private final Map<CertificateSubject, Keys> kept = new ConcurrentHashMap<>();
     private final Clock clock;
-
-    DemoKeyRing(Clock clock) {
-        this.clock = clock;
-    }
 
     private record Keys(DemoCertificateAuthority.IssuedCredential signing,
                         DemoCertificateAuthority.IssuedCredential authentication) {
