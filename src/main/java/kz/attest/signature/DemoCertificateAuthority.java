@@ -79,6 +79,7 @@ public final class DemoCertificateAuthority {
     private final X509Certificate issuing;
     private X509CRL crl;
     private X509CRL rootCrl;
+    private final DemoKeyRing keyRing;
 
     private DemoCertificateAuthority(Path directory, Clock clock, char[] password, String crlUrl,
                                      PrivateKey rootKey, X509Certificate root, PrivateKey issuingKey, X509Certificate issuing) {
@@ -90,6 +91,7 @@ public final class DemoCertificateAuthority {
         this.root = root;
         this.issuingKey = issuingKey;
         this.issuing = issuing;
+        this.keyRing = new DemoKeyRing(clock);
     }
 
     /**
@@ -212,24 +214,12 @@ public final class DemoCertificateAuthority {
     }
 
     /**
-     * A PKCS#12 key store with a new signing key and a new authentication key for the subject, as a demo user's
-     * stand-in for the key files NCA RK issues (load it into the development signer).
+     * A PKCS#12 key store with the subject's signing key and authentication key, as a demo user's stand-in for the key
+     * files NCA RK issues (load it into the development signer): issued on the first download and handed out again
+     * while valid and not revoked ({@link DemoKeyRing}).
      */
     public byte[] demoKeyStore(CertificateSubject subject, char[] password) {
-        try {
-            KeyStore keyStore = KeyStore.getInstance("PKCS12");
-            keyStore.load(null, null);
-            IssuedCredential signing = issue(subject, KeyPurpose.SIGNING);
-            IssuedCredential authentication = issue(subject, KeyPurpose.AUTHENTICATION);
-            keyStore.setKeyEntry("sign", signing.privateKey(), password, signing.chain().toArray(new X509Certificate[0]));
-            keyStore.setKeyEntry("auth", authentication.privateKey(), password,
-                    authentication.chain().toArray(new X509Certificate[0]));
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            keyStore.store(out, password);
-            return out.toByteArray();
-        } catch (GeneralSecurityException | IOException e) {
-            throw new IllegalStateException("Could not write the demo key store", e);
-        }
+        return keyRing.keyStore(subject, password, this::issue, this::crl);
     }
 
     /** Revokes a certificate issued by this CA and publishes a new CRL. */

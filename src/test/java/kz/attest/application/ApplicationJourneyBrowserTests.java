@@ -8,17 +8,13 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.FilePayload;
 import kz.attest.identity.ApplicantRegistration;
 import kz.attest.signature.CertificateSubject;
-import kz.attest.signature.DemoCertificateAuthority;
-import kz.attest.signature.KeyPurpose;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import kz.attest.web.Journey;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import kz.attest.notification.InProcessSmsc;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.beans.factory.annotation.Autowired;
 
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -58,8 +54,6 @@ class ApplicationJourneyBrowserTests extends InBrowser {
         registry.add("attest.notification.sms.password", () -> "secret");
     }
 
-    @Autowired
-    DemoCertificateAuthority ca;
 
     @AfterAll
     static void close() throws java.io.IOException {
@@ -206,7 +200,7 @@ class ApplicationJourneyBrowserTests extends InBrowser {
         page.click("#answers button[type=submit]");
         page.waitForURL("**saved");
         shot(page, name + "-draft");
-        var key = ca.issue(CertificateSubject.individual(iin, "Сериков", "Асан", "Болатұлы"), KeyPurpose.SIGNING);
+        var key = signingKey(CertificateSubject.individual(iin, "Сериков", "Асан", "Болатұлы"));
         try (BrowserSigner signer = new BrowserSigner(key)) {
             signer.pointTo(page);
             page.click("#sign-submit");
@@ -257,7 +251,8 @@ class ApplicationJourneyBrowserTests extends InBrowser {
     }
 
     private void signIn(Page page, String login, String password) {
-        Journey.signIn(page, url("/login?lang=en"), login, password);
+        page.navigate(url("/login?lang=en"));
+        signIn(page, "en", login, password, login.matches("\\d+") ? "**/cabinet" : "**/staff");
     }
 
     private String freshApplicant() {
@@ -272,7 +267,7 @@ class ApplicationJourneyBrowserTests extends InBrowser {
     }
 
     private BrowserContext context() {
-        return Journey.signingContext(chromium.browser(), "en-GB");
+        return context("en-GB");
     }
 
     private static void shot(Page page, String name) {

@@ -9,25 +9,20 @@ import com.google.zxing.NotFoundException;
 import com.google.zxing.RGBLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
-import kz.attest.catalogue.Catalogue;
 import kz.attest.catalogue.ServiceCode;
 import kz.attest.identity.ApplicantRegistration;
 import kz.attest.signature.CertificateSubject;
 import kz.attest.signature.DemoCertificateAuthority;
-import kz.attest.signature.KeyPurpose;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -55,15 +50,7 @@ class OutcomeJourneyBrowserTests extends InBrowser {
     private static final String PASSWORD = "qazaqstan2026";
 
     @Autowired
-    ApplicationEventPublisher events;
-    @Autowired
-    TransactionTemplate tx;
-    @Autowired
-    DemoCertificateAuthority ca;
-    @Autowired
     MessageSource messages;
-    @Autowired
-    Catalogue catalogue;
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"kk", "ru"})
@@ -74,11 +61,10 @@ class OutcomeJourneyBrowserTests extends InBrowser {
         long account = accounts.findByLoginName(iin).orElseThrow().accountId();
         long application = tested(account, "ADVOCATE_ATTESTATION", "dj-almaty", null);
         Journey journey = new Journey("outcome-decision", language, catalogue);
-        Browser browser = chromium.browser();
-        try (BrowserContext officerContext = context(browser, language); Page officer = officerContext.newPage();
-             BrowserContext headContext = context(browser, language); Page head = headContext.newPage();
-             BrowserContext applicantContext = context(browser, language); Page person = applicantContext.newPage();
-             BrowserContext publicContext = context(browser, language); Page anyone = publicContext.newPage()) {
+        try (BrowserContext officerContext = context(language); Page officer = officerContext.newPage();
+             BrowserContext headContext = context(language); Page head = headContext.newPage();
+             BrowserContext applicantContext = context(language); Page person = applicantContext.newPage();
+             BrowserContext publicContext = context(language); Page anyone = publicContext.newPage()) {
             // the officer draws the decision up
             signIn(officer, "officer", "demo-officer-2026", language, journey);
             officer.navigate(url("/office/outcomes?lang=" + language));
@@ -157,11 +143,10 @@ class OutcomeJourneyBrowserTests extends InBrowser {
         List<String> specialties = catalogue.specialtiesFor(ServiceCode.of("FORENSIC_EXPERT_QUALIFICATION")).stream()
                 .limit(2).map(s -> s.code()).toList();
         Journey journey = new Journey("outcome-qualification", language, catalogue);
-        Browser browser = chromium.browser();
-        try (BrowserContext officerContext = context(browser, language); Page officer = officerContext.newPage();
-             BrowserContext headContext = context(browser, language); Page head = headContext.newPage();
-             BrowserContext applicantContext = context(browser, language); Page person = applicantContext.newPage();
-             BrowserContext publicContext = context(browser, language); Page anyone = publicContext.newPage()) {
+        try (BrowserContext officerContext = context(language); Page officer = officerContext.newPage();
+             BrowserContext headContext = context(language); Page head = headContext.newPage();
+             BrowserContext applicantContext = context(language); Page person = applicantContext.newPage();
+             BrowserContext publicContext = context(language); Page anyone = publicContext.newPage()) {
             signIn(officer, "cfe-officer", "demo-cfe-officer-2026", language, journey);
             signIn(head, "cfe-head", "demo-cfe-head-2026", language, journey);
             signIn(person, iin, PASSWORD, language, journey);
@@ -256,20 +241,16 @@ class OutcomeJourneyBrowserTests extends InBrowser {
         String iin = jdbc.sql("""
                         SELECT s.iin FROM identity_staff_signing_iin s JOIN identity_account a ON a.id = s.account_id
                         WHERE a.username = ?""").param(login).query(String.class).single();
-        return ca.issue(new CertificateSubject(iin, "Нұрланов", "Ерлан", null, "Департамент юстиции", null),
-                KeyPurpose.SIGNING);
+        return signingKey(new CertificateSubject(iin, "Нұрланов", "Ерлан", null, "Департамент юстиции", null));
     }
 
     // --- the browser -----------------------------------------------------------------------------------------------
 
-    private static BrowserContext context(Browser browser, String language) {
-        return browser.newContext(new Browser.NewContextOptions().setBypassCSP(true).setLocale(language)
-                .setAcceptDownloads(true));
-    }
-
     private void signIn(Page page, String login, String password, String language, Journey journey) {
-        Journey.signIn(page, url("/login?lang=" + language), login, password);
-        journey.check(page, "signed-in-" + (login.matches("\\d+") ? "applicant" : login));
+        boolean applicant = login.matches("\\d+");
+        page.navigate(url("/login?lang=" + language));
+        signIn(page, language, login, password, applicant ? "**/cabinet" : "**/staff");
+        journey.check(page, "signed-in-" + (applicant ? "applicant" : login));
     }
 
     /** The PDF as the browser downloads it from the cabinet's link. */

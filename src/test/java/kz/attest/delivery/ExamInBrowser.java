@@ -6,7 +6,6 @@ import kz.attest.scheduling.CandidateCheckedIn;
 import kz.attest.scheduling.HallPolicy;
 import kz.attest.testing.InBrowser;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import java.nio.file.Path;
@@ -20,8 +19,6 @@ import java.util.UUID;
  */
 abstract class ExamInBrowser extends InBrowser {
 
-    @Autowired
-    ApplicationEventPublisher events;
     @Autowired
     PlatformTransactionManager transactionManager;
     @Autowired
@@ -60,7 +57,7 @@ abstract class ExamInBrowser extends InBrowser {
 
     void shot(Page page, String name) {
         try {
-            page.screenshot(new Page.ScreenshotOptions().setPath(screenshots.resolve(name + ".png")).setFullPage(true));
+            page.screenshot(new Page.ScreenshotOptions().setPath(screenshots.resolve(name + ".png")));
         } catch (RuntimeException ignored) {
             // a closed page has nothing to show
         }

@@ -2,13 +2,7 @@ package kz.attest.identity;
 
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import kz.attest.Chromium;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import kz.attest.testing.InBrowser;
 
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -19,20 +13,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * In a real browser, in Kazakh: an applicant registers, signs in and sees the personal cabinet with its three
  * sections (seed 001); an invalid IIN shows the Kazakh message next to the field and stores nothing.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureMockMvc   // not used here: it makes the browser tests share one cached context (docs/testing.md)
-class RegistrationBrowserTests {
+class RegistrationBrowserTests extends InBrowser {
 
-    @RegisterExtension
-    static final Chromium chromium = new Chromium();
     private static final Path SCREENSHOTS = Paths.get("target/screenshots");
     private static final String PASSWORD = "Құпиясөз2026";
-
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcClient jdbc;
 
     @Test
     void anApplicantRegistersInKazakhSignsInAndSeesTheCabinet() {
@@ -97,11 +81,7 @@ class RegistrationBrowserTests {
         page.fill("#passwordConfirmation", password);
     }
 
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
-
     private static void shot(Page page, String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")));
     }
 }

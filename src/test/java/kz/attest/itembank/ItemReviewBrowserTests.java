@@ -4,13 +4,8 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import kz.attest.catalogue.ServiceCode;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import kz.attest.Chromium;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import kz.attest.testing.InBrowser;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 import java.nio.file.Path;
@@ -28,20 +23,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * a second question author (four eyes, ¶12) approves it; the approved question is then drawn into an advocate's
  * first-stage form (¶11, ¶13) and shown there in the candidate's language.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureMockMvc   // not used here: it makes the browser tests share one cached context (docs/testing.md)
-class ItemReviewBrowserTests {
+class ItemReviewBrowserTests extends InBrowser {
 
-    @RegisterExtension
-    static final Chromium chromium = new Chromium();
     private static final Path SCREENSHOTS = Paths.get("target/screenshots");
     private static final ServiceCode ADVOCATES = new ServiceCode("ADVOCATE_ATTESTATION");
 
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcClient jdbc;
     @Autowired
     PasswordEncoder passwords;
     @Autowired
@@ -152,11 +138,7 @@ class ItemReviewBrowserTests {
         page.waitForURL(u -> !u.contains("/login"));
     }
 
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
-
     private static void shot(Page page, String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")));
     }
 }

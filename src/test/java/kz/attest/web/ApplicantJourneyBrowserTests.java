@@ -1,16 +1,13 @@
 package kz.attest.web;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.FilePayload;
-import kz.attest.catalogue.Catalogue;
 import kz.attest.identity.ApplicantRegistration;
 import kz.attest.identity.TestIins;
 import kz.attest.testing.InBrowser;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.beans.factory.annotation.Autowired;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -27,9 +24,6 @@ class ApplicantJourneyBrowserTests extends InBrowser {
 
     private static final String PASSWORD = "qazaqstan2026";
 
-    @Autowired
-    Catalogue catalogue;
-
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"kk", "ru"})
     void theApplicantFindsTheWayByClickingOnly(String language) throws IOException {
@@ -37,29 +31,18 @@ class ApplicantJourneyBrowserTests extends InBrowser {
         Journey journey = new Journey("applicant", language, catalogue);
         accounts.register(new ApplicantRegistration(iin, "Journeyова", "Айгерім", null, iin + "@example.kz",
                 "+7701" + iin.substring(5), PASSWORD, PASSWORD, language));
-        Browser browser = chromium.browser();
-        try (BrowserContext context = Journey.signingContext(browser, language); Page page = context.newPage()) {
+        try (BrowserContext context = context(language); Page page = context.newPage()) {
             page.navigate(url("/login?lang=" + language));
             journey.check(page, "login");
             page.fill("#username", iin);
             page.fill("#password", PASSWORD);
-            page.click("#login-form button[type=submit]");
-            page.waitForURL("**/cabinet");
-            journey.check(page, "cabinet");
+            journey.follow(page, "#login-form button[type=submit]", "**/cabinet", "cabinet");
             assertThat(page.locator("#card-applications").isVisible()).isTrue();
 
-            page.click("header nav.main-nav a[href='/services']");
-            page.waitForURL("**/services");
-            journey.check(page, "catalogue");
-            page.click("a[href='/services/ADVOCATE_ATTESTATION']");
-            page.waitForURL("**/services/ADVOCATE_ATTESTATION");
-            journey.check(page, "service");
-            page.click("#apply-ADVOCATE_ATTESTATION");
-            page.waitForURL("**/applications/new?service=ADVOCATE_ATTESTATION");
-            journey.check(page, "apply");
-            page.click("#service-ADVOCATE_ATTESTATION button[type=submit]");
-            page.waitForURL("**/applications/drafts/**");
-            journey.check(page, "draft");
+            journey.follow(page, "header nav.main-nav a[href='/services']", "**/services", "catalogue");
+            journey.follow(page, "a[href='/services/ADVOCATE_ATTESTATION']", "**/services/ADVOCATE_ATTESTATION", "service");
+            journey.follow(page, "#apply-ADVOCATE_ATTESTATION", "**/applications/new?service=ADVOCATE_ATTESTATION", "apply");
+            journey.follow(page, "#service-ADVOCATE_ATTESTATION button[type=submit]", "**/applications/drafts/**", "draft");
             page.click("#wizard-next");
             page.waitForSelector("#documents");
             journey.check(page, "draft-documents");
@@ -71,12 +54,8 @@ class ApplicantJourneyBrowserTests extends InBrowser {
             journey.check(page, "draft-refused-file");
             assertThat(page.locator("#document-error-LAW_DIPLOMA").textContent()).isNotBlank();
 
-            page.click("header nav.main-nav a[href='/cabinet/notices']");
-            page.waitForURL("**/cabinet/notices");
-            journey.check(page, "notices");
-            page.click("header nav.main-nav a[href='/cabinet/results']");
-            page.waitForURL("**/cabinet/results");
-            journey.check(page, "results");
+            journey.follow(page, "header nav.main-nav a[href='/cabinet/notices']", "**/cabinet/notices", "notices");
+            journey.follow(page, "header nav.main-nav a[href='/cabinet/results']", "**/cabinet/results", "results");
             page.click("header nav.main-nav a[href='/cabinet']");
             page.waitForURL("**/cabinet");
         }

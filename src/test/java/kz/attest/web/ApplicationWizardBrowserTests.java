@@ -1,43 +1,25 @@
 package kz.attest.web;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.FilePayload;
-import kz.attest.Chromium;
-import kz.attest.catalogue.Catalogue;
 import kz.attest.catalogue.ServiceCode;
-import kz.attest.identity.Accounts;
 import kz.attest.identity.ApplicantRegistration;
 import kz.attest.identity.Organisations;
 import kz.attest.identity.TestIins;
 import kz.attest.signature.CertificateSubject;
-import kz.attest.signature.DemoCertificateAuthority;
-import kz.attest.signature.DevelopmentSigner;
-import kz.attest.signature.KeyPurpose;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import kz.attest.testing.InBrowser;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -47,30 +29,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * receipt — registration number, date, provider, next step and its legal date — downloaded as a PDF whose text carries
  * both languages, the person's first, and no code. Every screen: screenshot, axe-core, code scan.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureMockMvc   // not used here: it makes the browser tests share one cached context (docs/testing.md)
-class ApplicationWizardBrowserTests {
+class ApplicationWizardBrowserTests extends InBrowser {
 
-    @RegisterExtension
-    static final Chromium chromium = new Chromium();
-    private static final Path JOURNEYS = Path.of("target/journeys");
     private static final String PASSWORD = "qazaqstan2026";
     private static final byte[] PDF = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"
             .getBytes(StandardCharsets.US_ASCII);
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    Accounts accounts;
-    @Autowired
-    Catalogue catalogue;
     @Autowired
     Organisations organisations;
-    @Autowired
-    DemoCertificateAuthority ca;
-
-    private final List<String> findings = new ArrayList<>();
-    private int screen;
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"kk", "ru"})
@@ -80,26 +46,21 @@ class ApplicationWizardBrowserTests {
         String iin = TestIins.fresh();
         accounts.register(new ApplicantRegistration(iin, "Шеберова", "Әлия", null, iin + "@example.kz",
                 "+7701" + iin.substring(5), PASSWORD, PASSWORD, language));
-        var key = ca.issue(CertificateSubject.individual(iin, "Шеберова", "Әлия", null), KeyPurpose.SIGNING);
-        Browser browser = chromium.browser();
-        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setBypassCSP(true)
-                .setLocale(language).setAcceptDownloads(true)); Page page = context.newPage()) {
-            page.navigate(url("/login?lang=" + language));
-            page.fill("#username", iin);
-            page.fill("#password", PASSWORD);
-            page.click("#login-form button[type=submit]");
-            page.waitForURL("**/cabinet");
+        var key = signingKey(CertificateSubject.individual(iin, "Шеберова", "Әлия", null));
+        Journey journey = new Journey("wizard", language, catalogue);
+        try (BrowserContext context = context(language); Page page = context.newPage()) {
+            signIn(page, language, iin, PASSWORD, "**/cabinet");
 
             page.navigate(url("/services/ADVOCATE_ATTESTATION"));
             page.click("#apply-ADVOCATE_ATTESTATION");
             page.waitForURL("**/applications/new?service=ADVOCATE_ATTESTATION");
             page.selectOption("#service-ADVOCATE_ATTESTATION select[name=provider]", "dj-almaty");
-            check(page, language, "wizard-service");
+            journey.check(page, "wizard-service");
             page.click("#service-ADVOCATE_ATTESTATION button[type=submit]");
             page.waitForURL("**/applications/drafts/**");
 
             // what the law asks, in words: the act's name, not "000 ¶5"
-            check(page, language, "wizard-requirements");
+            journey.check(page, "wizard-requirements");
             String requirements = page.locator("#requirements").textContent();
             assertThat(page.locator("#requirement-list li").count()).isPositive();
             assertThat(requirements).doesNotContainPattern("\\b00\\d ¶");
@@ -117,7 +78,7 @@ class ApplicationWizardBrowserTests {
                 page.click("#document-" + type + " button[type=submit]");
                 page.waitForSelector("#document-" + type + " .file-name");
             }
-            check(page, language, "wizard-documents");
+            journey.check(page, "wizard-documents");
 
             page.click("#wizard-next");
             page.waitForSelector("#answers");
@@ -127,10 +88,10 @@ class ApplicationWizardBrowserTests {
             for (var box : page.locator("#answers input[type=checkbox]").all()) {
                 box.check();
             }
-            check(page, language, "wizard-summary");
+            journey.check(page, "wizard-summary");
             page.click("#answers button[type=submit]");
             page.waitForURL("**step=sign**");
-            check(page, language, "wizard-sign");
+            journey.check(page, "wizard-sign");
 
             try (BrowserSigner signer = new BrowserSigner(key)) {
                 signer.pointTo(page);
@@ -138,7 +99,7 @@ class ApplicationWizardBrowserTests {
                 page.waitForURL(u -> u.matches(".*/applications/\\d+/receipt$"),
                         new Page.WaitForURLOptions().setTimeout(30_000));
             }
-            check(page, language, "wizard-receipt");
+            journey.check(page, "wizard-receipt");
             String receipt = page.locator("#receipt").textContent();
             String service = catalogue.get(ServiceCode.of("ADVOCATE_ATTESTATION")).name().in(locale);
             String provider = organisations.find("dj-almaty").orElseThrow().name(locale);
@@ -156,30 +117,9 @@ class ApplicationWizardBrowserTests {
                     catalogue.get(ServiceCode.of("ADVOCATE_ATTESTATION")).name().in(other).replaceAll("\\s+", " "));
             assertThat(text.indexOf(mine)).as("the person's language first").isLessThan(text.indexOf(theirs));
             assertThat(text).containsPattern("\\d{2}\\.\\d{2}\\.\\d{4}").doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}");
-            NavigationWalkTests.codesIn(language + " receipt.pdf", text, codes()).forEach(findings::add);
+            journey.scan("receipt.pdf", text);
         }
-        assertThat(findings).as("accessibility violations and codes on the wizard's screens and the receipt").isEmpty();
+        assertThat(journey.findings()).as("accessibility violations and codes on the wizard's screens and the receipt").isEmpty();
     }
 
-    private Set<String> codes() {
-        Set<String> codes = new HashSet<>();
-        catalogue.all().forEach(service -> codes.add(service.code().value()));
-        catalogue.specialties().forEach(specialty -> codes.add(specialty.code()));
-        return codes;
-    }
-
-    /** Screenshot, axe-core (serious and critical only) and the code scan of the screen shown. */
-    private void check(Page page, String language, String name) throws IOException {
-        screen++;
-        page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
-                .setPath(JOURNEYS.resolve("wizard-" + language + "-" + String.format("%02d", screen) + "-" + name + ".png")));
-        Journey.accessibilityViolations(page).forEach(v -> findings.add(language + " " + name + ": " + v));
-        NavigationWalkTests.codesIn(language + " " + name, NavigationWalkTests.visibleText(page.content()), codes())
-                .forEach(findings::add);
-    }
-
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
 }

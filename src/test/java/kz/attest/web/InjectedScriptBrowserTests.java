@@ -1,18 +1,11 @@
 package kz.attest.web;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.FilePayload;
-import kz.attest.Chromium;
 import kz.attest.identity.TestIins;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import kz.attest.testing.InBrowser;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -34,12 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The browser ignores the Content-Security-Policy here, so it is the escaping itself that is proved, not only the
  * policy. Screenshots under {@code target/journeys/}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureMockMvc   // not used here: it makes the browser tests share one cached context (docs/testing.md)
-class InjectedScriptBrowserTests {
+class InjectedScriptBrowserTests extends InBrowser {
 
-    @RegisterExtension
-    static final Chromium chromium = new Chromium();
     private static final Path JOURNEYS = Path.of("target/journeys");
     private static final String PASSWORD = "qazaqstan2026";
 
@@ -55,11 +44,6 @@ class InjectedScriptBrowserTests {
             + "<iframe src=\"javascript:alert(10)\"></iframe>";
     static final String FILE_NAME = "<img src=x onerror=alert(11)>.pdf";
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcClient jdbc;
-
     private final List<String> fired = new ArrayList<>();
     private final List<String> visited = new ArrayList<>();
     private final List<String> notShown = new ArrayList<>();
@@ -74,8 +58,7 @@ class InjectedScriptBrowserTests {
         String draft;
         long appeal;
         String item;
-        Browser browser = chromium.browser();
-        try (BrowserContext context = newContext(browser); Page page = watched(context.newPage())) {
+        try (BrowserContext context = context("ru"); Page page = watched(context.newPage())) {
             // the names, through the registration form
             page.navigate(url("/register?lang=ru"));
             page.fill("#iin", iin);
@@ -125,7 +108,7 @@ class InjectedScriptBrowserTests {
         }
 
         // a question by an author, through the item form
-        try (BrowserContext context = newContext(browser); Page page = watched(context.newPage())) {
+        try (BrowserContext context = context("ru"); Page page = watched(context.newPage())) {
             signIn(page, "author", "demo-author-2026", "**/staff");
             page.navigate(url("/itembank/items/new"));
             page.fill("#stemKk", TEXT);
@@ -150,7 +133,7 @@ class InjectedScriptBrowserTests {
 
         // the staff who see the applicant's names, file and complaint
         for (String[] staff : List.of(new String[]{"officer", "demo-officer-2026"}, new String[]{"head", "demo-head-2026"})) {
-            try (BrowserContext context = newContext(browser); Page page = watched(context.newPage())) {
+            try (BrowserContext context = context("ru"); Page page = watched(context.newPage())) {
                 signIn(page, staff[0], staff[1], "**/staff");
                 for (String path : List.of("/office/applications", "/office/applications/" + application,
                         "/office/applications/" + application + "/requirements", "/office/appeals",
@@ -166,10 +149,6 @@ class InjectedScriptBrowserTests {
         assertThat(notShown).as("pages that should show the stored hostile text as text").isEmpty();
     }
 
-    private BrowserContext newContext(Browser browser) {
-        return browser.newContext(new Browser.NewContextOptions().setBypassCSP(true).setLocale("ru"));
-    }
-
     private Page watched(Page page) {
         page.onDialog(dialog -> {
             fired.add(page.url() + ": dialog " + dialog.message());
@@ -180,10 +159,7 @@ class InjectedScriptBrowserTests {
 
     private void signIn(Page page, String login, String password, String landing) {
         page.navigate(url("/login?lang=ru"));
-        page.fill("#username", login);
-        page.fill("#password", password);
-        page.click("#login-form button[type=submit]");
-        page.waitForURL(landing);
+        signIn(page, "ru", login, password, landing);
     }
 
     /** Opens the page, lets it settle, hovers and focuses what it can, and checks the marker. */
@@ -203,7 +179,7 @@ class InjectedScriptBrowserTests {
             notShown.add(role + " " + path);
         }
         screen++;
-        page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(JOURNEYS.resolve(
+        page.screenshot(new Page.ScreenshotOptions().setPath(JOURNEYS.resolve(
                 "injected-" + String.format("%02d", screen) + "-" + role + path.replaceAll("[^a-z0-9]+", "-") + ".png")));
     }
 
@@ -232,9 +208,5 @@ class InjectedScriptBrowserTests {
             document.save(out);
             return out.toByteArray();
         }
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }

@@ -1,7 +1,5 @@
 package kz.attest.web;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import kz.attest.catalogue.Catalogue;
 
@@ -12,17 +10,62 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One browser journey in one language (issue 14): every screen is saved as {@code target/journeys/<journey>/<lang>/
  * NN-<step>.png}, checked with axe-core (vendored from npm in {@code src/test/resources/axe}; no "serious" or
  * "critical" violation of WCAG 2.1 A/AA) and scanned for catalogue codes, message keys, centre ids and UUIDs.
+ * <p>
+ * axe-core runs once per distinct screen of the run (docs/testing.md, "Suite time"): a screen is its language, its
+ * path and the shape of its document — every element with its classes, id, role, type, ARIA and labelling
+ * attributes, inline style and whether it carries text, numbers and ids blanked out, a run of like rows counted once
+ * (a longer list is the same template). A screen of the same shape seen again (the same register in another role's
+ * or another class's journey) gets the violations found the first time instead of a second run: axe's WCAG rules read
+ * exactly that shape and the style sheets, which are the same.
+ * The screenshot is of the viewport (the evidence of what the person sees first); the code scan reads the whole page.
  */
 public final class Journey {
 
     static final Path ROOT = Path.of("target/journeys");
     private static String axeSource;
+    /** The violations axe-core found on each distinct screen of the run, by {@link #SHAPE}. */
+    private static final Map<String, List<String>> CHECKED = new ConcurrentHashMap<>();
+    /**
+     * The screen's language, path and document shape as a SHA-256 (localhost is a secure context): per element its
+     * tag, classes, id, the attributes axe's WCAG rules read (role, type, ARIA, labels, alt, title, lang, tabindex,
+     * href present, hidden/disabled, inline style), whether it carries text of its own and its children, a run of
+     * siblings of the same shape counted once (a register of 40 rows is the register of 41); digits and hex blanked.
+     */
+    private static final String SHAPE = """
+            async () => {
+              const blank = v => (v || '').replace(/[0-9a-f]{8}-[0-9a-f-]{27}|[0-9]+/gi, '#');
+              const read = ['role', 'type', 'for', 'lang', 'tabindex', 'hidden', 'disabled', 'scope', 'headers',
+                  'autocomplete', 'required', 'style', 'colspan', 'rowspan', 'name', 'accesskey'];
+              const shapeOf = e => {
+                let s = e.tagName + '.' + blank(e.getAttribute('class')) + '#' + blank(e.id);
+                for (const a of e.attributes) {
+                  if (a.name.startsWith('aria-') || read.includes(a.name)) {
+                    s += ' ' + a.name + '=' + blank(a.value);
+                  } else if (['alt', 'title', 'href', 'src', 'value', 'placeholder', 'label', 'content'].includes(a.name)) {
+                    s += ' ' + a.name + (a.value.trim() ? '+' : '-');
+                  }
+                }
+                if ([...e.childNodes].some(n => n.nodeType === 3 && n.textContent.trim())) s += ' t';
+                const children = [];
+                for (const child of e.children) {
+                  const shape = shapeOf(child);
+                  if (children[children.length - 1] !== shape) children.push(shape);
+                }
+                return children.length ? s + '(' + children.join(',') + ')' : s;
+              };
+              const shape = [document.documentElement.lang, document.title ? 'T' : '', blank(location.pathname),
+                  shapeOf(document.documentElement)].join('|');
+              const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(shape));
+              return [...new Uint8Array(digest)].map(b => b.toString(16).padStart(2, '0')).join('');
+            }""";
 
     private final String name;
     private final String language;
@@ -40,13 +83,25 @@ public final class Journey {
     /** Screenshot, accessibility check and code scan of the screen shown. */
     public void check(Page page, String step) {
         screen++;
-        page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(
+        page.screenshot(new Page.ScreenshotOptions().setPath(
                 ROOT.resolve(name).resolve(language).resolve("%02d-%s.png".formatted(screen, step))));
         String where = name + " " + language + " " + step;
         accessibilityViolations(page).forEach(v -> findings.add(where + ": " + v));
         if (!page.url().contains("/audit")) {
             findings.addAll(NavigationWalkTests.codesIn(where, NavigationWalkTests.visibleText(page.content()), codes));
         }
+    }
+
+    /** Clicks the link, waits for the URL it leads to ({@code landing}, a glob) and checks that screen as the step. */
+    public void follow(Page page, String link, String landing, String step) {
+        page.click(link);
+        page.waitForURL(landing);
+        check(page, step);
+    }
+
+    /** The code scan of a text the journey downloaded (a PDF's text). */
+    public void scan(String what, String text) {
+        findings.addAll(NavigationWalkTests.codesIn(name + " " + language + " " + what, text, codes));
     }
 
     /** What the checks found on the journey's screens so far. */
@@ -56,13 +111,26 @@ public final class Journey {
 
     /**
      * axe-core's violations of WCAG 2.1 A/AA on the page shown, "serious" and "critical" only, each as
-     * {@code id (impact): first targets}; every browser journey checks its screens with it.
+     * {@code id (impact): first targets}; every browser journey checks its screens with it. A screen of a shape already
+     * checked in this run gets that check's violations (see the class comment).
      */
     public static List<String> accessibilityViolations(Page page) {
+        String shape = String.valueOf(page.evaluate(SHAPE));
+        List<String> known = CHECKED.get(shape);
+        if (known != null) {
+            return known;
+        }
+        List<String> violations = axe(page);
+        CHECKED.put(shape, violations);
+        return violations;
+    }
+
+    private static List<String> axe(Page page) {
         page.addScriptTag(new Page.AddScriptTagOptions().setContent(axe()));
         Object result = page.evaluate("""
                 async () => {
-                  const r = await axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}});
+                  const r = await axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']},
+                      resultTypes: ['violations']});
                   return r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
                       .map(v => v.id + ' (' + v.impact + '): ' + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', '));
                 }""");
@@ -70,24 +138,7 @@ public final class Journey {
         if (result instanceof List<?> found) {
             found.forEach(v -> violations.add(String.valueOf(v)));
         }
-        return violations;
-    }
-
-    /** Signs in on the login page at {@code loginUrl} (its language in the query) and waits for the page after it. */
-    public static void signIn(Page page, String loginUrl, String login, String password) {
-        page.navigate(loginUrl);
-        page.fill("#username", login);
-        page.fill("#password", password);
-        page.click("#login-form button[type=submit]");
-        page.waitForLoadState();
-    }
-
-    /**
-     * A context whose pages may reach the development signer on its free port: the CSP names the configured NCALayer
-     * URL only, so the journeys that sign let the browser bypass it.
-     */
-    public static BrowserContext signingContext(Browser browser, String locale) {
-        return browser.newContext(new Browser.NewContextOptions().setBypassCSP(true).setLocale(locale));
+        return List.copyOf(violations);
     }
 
     private static synchronized String axe() {

@@ -1,10 +1,8 @@
 package kz.attest.web;
 
 import com.microsoft.playwright.APIResponse;
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import kz.attest.catalogue.Catalogue;
 import kz.attest.demo.DemoCandidatesForTests;
 import kz.attest.identity.TestIins;
 import kz.attest.itembank.BankText;
@@ -19,7 +17,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,8 +33,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RoleJourneyBrowserTests extends InBrowser {
 
     @Autowired
-    Catalogue catalogue;
-    @Autowired
     ApplicationContext context;
     @Autowired
     ItemBank itemBank;
@@ -50,15 +45,9 @@ class RoleJourneyBrowserTests extends InBrowser {
         journey("public", language, (page, journey) -> {
             page.navigate(url("/?lang=" + language));
             journey.check(page, "home");
-            page.click("header nav a[href='/services']");
-            page.waitForURL("**/services");
-            journey.check(page, "catalogue");
-            page.click("a[href='/services/ADVOCATE_ATTESTATION']");
-            page.waitForURL("**/services/ADVOCATE_ATTESTATION");
-            journey.check(page, "service");
-            page.click("#apply-ADVOCATE_ATTESTATION");
-            page.waitForURL("**/login**");
-            journey.check(page, "apply-sign-in");
+            journey.follow(page, "header nav a[href='/services']", "**/services", "catalogue");
+            journey.follow(page, "a[href='/services/ADVOCATE_ATTESTATION']", "**/services/ADVOCATE_ATTESTATION", "service");
+            journey.follow(page, "#apply-ADVOCATE_ATTESTATION", "**/login**", "apply-sign-in");
             // the decision's QR code leads to the verification page with its number
             page.navigate(url("/verify?number=" + number));
             journey.check(page, "verify");
@@ -67,27 +56,19 @@ class RoleJourneyBrowserTests extends InBrowser {
             page.waitForLoadState();
             journey.check(page, "verify-unknown-code");
             assertThat(page.locator("main").textContent()).as("the page tells the document is unknown").isNotBlank();
-        }, null);
+        });
     }
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"kk", "ru"})
     void theOperatorOpensTheHallsAndASessionWithItsCandidates(String language) {
         journey("operator", language, (page, journey) -> {
-            signIn(page, "operator-admin", "demo-operator-admin-2026", language, "**/staff");
+            signIn(page, language, "operator-admin", "demo-operator-admin-2026", "**/staff");
             journey.check(page, "workplace");
-            page.click("#workplace .links a[href='/operator/halls']");
-            page.waitForURL("**/operator/halls");
-            journey.check(page, "halls");
-            page.click("a[href^='/operator/halls/']");
-            page.waitForURL("**/operator/halls/*");
-            journey.check(page, "hall");
-            page.click("a[href='/operator/sessions']");
-            page.waitForURL("**/operator/sessions");
-            journey.check(page, "sessions");
-            page.click("a[href^='/operator/sessions/']");
-            page.waitForURL("**/operator/sessions/*");
-            journey.check(page, "session");
+            journey.follow(page, "#workplace .links a[href='/operator/halls']", "**/operator/halls", "halls");
+            journey.follow(page, "a[href^='/operator/halls/']", "**/operator/halls/*", "hall");
+            journey.follow(page, "a[href='/operator/sessions']", "**/operator/sessions", "sessions");
+            journey.follow(page, "a[href^='/operator/sessions/']", "**/operator/sessions/*", "session");
             assertThat(page.locator("main table").count()).isPositive();
         }, "operator-admin");
     }
@@ -98,14 +79,10 @@ class RoleJourneyBrowserTests extends InBrowser {
         String iin = TestIins.fresh();
         CheckInResult seat = DemoCandidatesForTests.checkedIn(context, iin, "Проктор" + language, "Тест", true);
         journey("proctor", language, (page, journey) -> {
-            signIn(page, "proctor", "demo-proctor-2026", language, "**/staff");
+            signIn(page, language, "proctor", "demo-proctor-2026", "**/staff");
             journey.check(page, "workplace");
-            page.click("#workplace .links a[href='/check-in']");
-            page.waitForURL("**/check-in");
-            journey.check(page, "sessions-today");
-            page.click("a[href^='/check-in/']");
-            page.waitForURL("**/check-in/*");
-            journey.check(page, "check-in");
+            journey.follow(page, "#workplace .links a[href='/check-in']", "**/check-in", "sessions-today");
+            journey.follow(page, "a[href^='/check-in/']", "**/check-in/*", "check-in");
             page.navigate(url("/staff"));
             // the workplace links every hall's live console; other tests' halls may come first: open the one with
             // this candidate's seat
@@ -183,16 +160,14 @@ class RoleJourneyBrowserTests extends InBrowser {
 
             // the candidate signs in to the cabinet: the results with the sheet of the sitting
             page.navigate(url("/login?lang=" + language));
-            signIn(page, iin, DemoCandidatesForTests.PASSWORD, language, "**/cabinet");
+            signIn(page, language, iin, DemoCandidatesForTests.PASSWORD, "**/cabinet");
             journey.check(page, "cabinet");
-            page.click("header nav.main-nav a[href='/cabinet/results']");
-            page.waitForURL("**/cabinet/results");
-            journey.check(page, "results");
+            journey.follow(page, "header nav.main-nav a[href='/cabinet/results']", "**/cabinet/results", "results");
             String sheet = page.locator("a[href$='.pdf']").first().getAttribute("href");
             APIResponse pdf = page.request().get(url(sheet));
             assertThat(pdf.status()).isEqualTo(200);
             assertThat(pdf.headers().get("content-type")).startsWith("application/pdf");
-        }, null);
+        });
     }
 
     @ParameterizedTest(name = "{0}")
@@ -206,11 +181,9 @@ class RoleJourneyBrowserTests extends InBrowser {
                         new BankText("ешқашан", "никогда")), 0, null), false), "author");
         itemBank.submitItem(item, "author");
         journey("four-eyes", language, (page, journey) -> {
-            signIn(page, "author", "demo-author-2026", language, "**/staff");
+            signIn(page, language, "author", "demo-author-2026", "**/staff");
             journey.check(page, "author-workplace");
-            page.click("#workplace .links a[href='/itembank']");
-            page.waitForURL("**/itembank");
-            journey.check(page, "author-bank");
+            journey.follow(page, "#workplace .links a[href='/itembank']", "**/itembank", "author-bank");
             page.click("a[href='/itembank/items/" + item + "']");
             page.waitForSelector("#own-work");
             journey.check(page, "author-own-question");
@@ -218,11 +191,9 @@ class RoleJourneyBrowserTests extends InBrowser {
             page.context().clearCookies();   // the reviewer takes the same browser
 
             page.navigate(url("/login?lang=" + language));
-            signIn(page, "author2", "demo-author2-2026", language, "**/staff");
+            signIn(page, language, "author2", "demo-author2-2026", "**/staff");
             journey.check(page, "reviewer-workplace");
-            page.click("#workplace .figures a[href='/itembank?status=IN_REVIEW'], #workplace a[href='/itembank?status=IN_REVIEW']");
-            page.waitForURL("**/itembank?status=IN_REVIEW");
-            journey.check(page, "reviewer-queue");
+            journey.follow(page, "#workplace .figures a[href='/itembank?status=IN_REVIEW'], #workplace a[href='/itembank?status=IN_REVIEW']", "**/itembank?status=IN_REVIEW", "reviewer-queue");
             page.click("a[href='/itembank/items/" + item + "']");
             page.waitForSelector("form[action$='/approve']");
             journey.check(page, "reviewer-question");
@@ -234,9 +205,7 @@ class RoleJourneyBrowserTests extends InBrowser {
 
     private void journey(String name, String language, JourneySteps steps, String... staff) {
         Journey journey = new Journey(name, language, catalogue);
-        Browser browser = chromium.browser();
-        try (BrowserContext browserContext = browser.newContext(new Browser.NewContextOptions().setBypassCSP(true)
-                .setLocale(language)); Page page = browserContext.newPage()) {
+        try (BrowserContext browserContext = context(language); Page page = browserContext.newPage()) {
             try {
                 steps.walk(page, journey);
             } catch (RuntimeException | AssertionError e) {
@@ -245,26 +214,10 @@ class RoleJourneyBrowserTests extends InBrowser {
                 throw e;
             }
         } finally {
-            // the sign-in page's choice is remembered for the account: the demo staff keep their Russian
-            for (String login : staff == null ? new String[0] : staff) {
-                if (login != null) {
-                    accounts.findByLoginName(login).ifPresent(user ->
-                            accounts.rememberLanguage(user.accountId(), Locale.forLanguageTag("ru")));
-                }
-            }
+            keepRussian(staff);
         }
         assertThat(journey.findings()).as("accessibility violations and codes on the %s journey's screens", name)
                 .isEmpty();
-    }
-
-    private void signIn(Page page, String login, String password, String language, String landing) {
-        if (!page.url().contains("/login")) {
-            page.navigate(url("/login?lang=" + language));
-        }
-        page.fill("#username", login);
-        page.fill("#password", password);
-        page.click("#login-form button[type=submit]");
-        page.waitForURL(landing);
     }
 
     @FunctionalInterface

@@ -1,46 +1,23 @@
 package kz.attest.web;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import kz.attest.Chromium;
-import kz.attest.catalogue.Catalogue;
-import org.junit.jupiter.api.extension.RegisterExtension;
+import kz.attest.testing.InBrowser;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Each staff role's way through its workplace in a real browser (issue 14): sign in, then open every page linked from
- * the workplace's cards by clicking, in Kazakh and in Russian. Every screen is saved to {@code target/journeys/}, checked
- * with axe-core (no "serious" or "critical" violation) and scanned for codes, keys and ids.
+ * the workplace's cards by clicking, in Kazakh and in Russian. Every screen goes through {@link Journey}: a screenshot
+ * under {@code target/journeys/<login>/<lang>/}, axe-core (no "serious" or "critical" violation) and the scan for
+ * codes, keys and ids.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureMockMvc   // not used here: it makes the browser tests share one cached context (docs/testing.md)
-class StaffJourneyBrowserTests {
-
-    @RegisterExtension
-    static final Chromium chromium = new Chromium();
-    private static final Path JOURNEYS = Path.of("target/journeys");
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    Catalogue catalogue;
+class StaffJourneyBrowserTests extends InBrowser {
 
     @ParameterizedTest(name = "{0} in {2}")
     @CsvSource({"officer, demo-officer-2026, kk", "officer, demo-officer-2026, ru", "head, demo-head-2026, kk",
@@ -50,17 +27,12 @@ class StaffJourneyBrowserTests {
             "auditor, demo-auditor-2026, kk", "auditor, demo-auditor-2026, ru", "admin, demo-admin-2026, kk",
             "admin, demo-admin-2026, ru", "commission, demo-commission-2026, kk",
             "commission, demo-commission-2026, ru"})
-    void theWorkplaceLeadsToEveryPageOfTheRole(String login, String password, String language) throws IOException {
-        List<String> findings = new ArrayList<>();
-        Browser browser = chromium.browser();
-        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setBypassCSP(true));
-             Page page = context.newPage()) {
+    void theWorkplaceLeadsToEveryPageOfTheRole(String login, String password, String language) {
+        Journey journey = new Journey(login, language, catalogue);
+        try (BrowserContext context = context(language); Page page = context.newPage()) {
             page.navigate(url("/login?lang=" + language));
-            page.fill("#username", login);
-            page.fill("#password", password);
-            page.click("#login-form button[type=submit]");
-            page.waitForURL("**/staff");
-            check(page, login, language, 0, "workplace", findings);
+            signIn(page, language, login, password, "**/staff");
+            journey.check(page, "workplace");
             List<String> hrefs = new ArrayList<>();
             for (Object href : (List<?>) page.evaluate(
                     "() => [...document.querySelectorAll('#workplace .links a')].map(a => a.getAttribute('href'))")) {
@@ -69,44 +41,15 @@ class StaffJourneyBrowserTests {
                     hrefs.add(value);
                 }
             }
-            int screen = 0;
             for (String href : hrefs) {
                 page.navigate(url("/staff"));
                 page.click("#workplace .links a[href='" + href + "']");
-                page.waitForLoadState();
-                check(page, login, language, ++screen, href.replaceAll("[^a-z0-9]+", "-"), findings);
+                page.waitForURL(address -> !address.equals(url("/staff")));   // and its load event
+                journey.check(page, href.replaceAll("[^a-z0-9]+", "-"));
             }
         } finally {
-            // the sign-in page's choice is remembered for the account: give the demo account its Russian back
-            resetLanguage(login);
+            keepRussian(login);
         }
-        assertThat(findings).as("accessibility violations and codes on %s's screens", login).isEmpty();
-    }
-
-    @Autowired
-    kz.attest.identity.Accounts accounts;
-
-    private void resetLanguage(String login) {
-        accounts.findByLoginName(login).ifPresent(user ->
-                accounts.rememberLanguage(user.accountId(), java.util.Locale.forLanguageTag("ru")));
-    }
-
-    private void check(Page page, String login, String language, int screen, String name, List<String> findings)
-            throws IOException {
-        page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(JOURNEYS.resolve(login)
-                .resolve(language).resolve(String.format("%02d-%s.png", screen, name))));
-        String where = login + " " + language + " " + page.url().replace(url(""), "");
-        Journey.accessibilityViolations(page).forEach(v -> findings.add(where + ": " + v));
-        Set<String> codes = new HashSet<>();
-        catalogue.all().forEach(service -> codes.add(service.code().value()));
-        catalogue.specialties().forEach(specialty -> codes.add(specialty.code()));
-        if (!page.url().contains("/audit")) {
-            findings.addAll(NavigationWalkTests.codesIn(where, NavigationWalkTests.visibleText(page.content()), codes));
-        }
-    }
-
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
+        assertThat(journey.findings()).as("accessibility violations and codes on %s's screens", login).isEmpty();
     }
 }
