@@ -81,7 +81,9 @@ final class DirectSaves extends OncePerRequestFilter {
                 return Optional.empty();
             }
             SeatSession seat = tokens.open(request.getHeader(ExamTokens.HEADER), clock.instant());
-            HallGuard.check(ExamApiController.client(request), seat);
+            if (!HallGuard.admits(ExamApiController.client(request), seat)) {
+                return Optional.empty();
+            }
             return saves.saveIfStored(seat, target.attempt(), target.position(), input.option(), input.seq());
         } catch (RuntimeException refusedOrMalformed) {
             // the controller answers it as before: a localized 4xx, or what it made of this failure
