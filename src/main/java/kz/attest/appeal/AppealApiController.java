@@ -3,6 +3,8 @@ package kz.attest.appeal;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import kz.attest.web.Refusal.Kind;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -28,16 +30,13 @@ import java.util.UUID;
 /** The REST API of appeals (¶100–¶102): the applicant files and follows; the addressee's staff answer. */
 @RestController
 @Tag(name = "Appeals", description = "Complaints about an application's decision, action or inaction (seed 000 ¶100–¶102)")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class AppealApiController {
 
     private static final String APPLICANT = "hasRole('APPLICANT')";
     private static final String STAFF = "hasAnyRole('PROVIDER_OFFICER', 'PROVIDER_HEAD')";
 
     private final Appeals appeals;
-
-    AppealApiController(Appeals appeals) {
-        this.appeals = appeals;
-    }
 
     record NewAppeal(String addressee, String subject, String text) {
     }

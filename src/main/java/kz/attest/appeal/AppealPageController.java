@@ -2,6 +2,8 @@ package kz.attest.appeal;
 
 import kz.attest.application.Applications;
 import kz.attest.identity.Organisations;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -20,6 +22,7 @@ import java.util.Map;
 
 /** Pages of appeals: the application's complaints and the form in the cabinet; the addressee's queue and answer. */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class AppealPageController {
 
     private static final String APPLICANT = "hasRole('APPLICANT')";
@@ -29,14 +32,6 @@ class AppealPageController {
     private final Applications applications;
     private final Organisations organisations;
     private final kz.attest.catalogue.Catalogue catalogue;
-
-    AppealPageController(Appeals appeals, Applications applications, Organisations organisations,
-                         kz.attest.catalogue.Catalogue catalogue) {
-        this.appeals = appeals;
-        this.applications = applications;
-        this.organisations = organisations;
-        this.catalogue = catalogue;
-    }
 
     @ModelAttribute("appealServiceNames")
     Map<String, String> serviceNames() {

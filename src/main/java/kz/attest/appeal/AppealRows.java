@@ -1,5 +1,7 @@
 package kz.attest.appeal;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -15,6 +17,7 @@ import java.util.UUID;
 
 /** Stores complaints in {@code appeal_appeal} and their files in {@code appeal_file}. */
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class AppealRows {
 
     private static final String SELECT = """
@@ -24,10 +27,6 @@ class AppealRows {
             FROM appeal_appeal""";
 
     private final JdbcClient jdbc;
-
-    AppealRows(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** A complaint as stored, with the files' descriptions. */
     record Row(long id, long applicationId, String applicationNumber, String service, String providerId,

@@ -4,6 +4,8 @@ import kz.attest.web.Roles;
 import kz.attest.web.WorkplaceCard;
 import kz.attest.web.WorkplaceCard.Figure;
 import kz.attest.web.WorkplaceCards;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
@@ -11,13 +13,10 @@ import java.util.List;
 
 /** Workplace cards: the applicant's complaints; the complaints the organisation must answer (¶100–¶102). */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class AppealWorkplaceCards implements WorkplaceCards {
 
     private final Appeals appeals;
-
-    AppealWorkplaceCards(Appeals appeals) {
-        this.appeals = appeals;
-    }
 
     @Override
     public List<WorkplaceCard> cards(Authentication person) {

@@ -12,6 +12,8 @@ import kz.attest.notification.Channel;
 import kz.attest.notification.Notice;
 import kz.attest.notification.Notifications;
 import kz.attest.web.Refusal.Kind;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,6 +35,7 @@ import java.util.UUID;
  * with reasons. Every change is audited and told to the applicant in the same transaction.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Appeals {
 
     static final String ENTITY = "Appeal";
@@ -48,18 +51,6 @@ public class Appeals {
     private final Notifications notifications;
     private final AppealProperties properties;
     private final Clock clock;
-
-    Appeals(AppealRows rows, Applications applications, CurrentUser currentUser, WorkingCalendar calendar,
-            AuditLog auditLog, Notifications notifications, AppealProperties properties, Clock clock) {
-        this.rows = rows;
-        this.applications = applications;
-        this.currentUser = currentUser;
-        this.calendar = calendar;
-        this.auditLog = auditLog;
-        this.notifications = notifications;
-        this.properties = properties;
-        this.clock = clock;
-    }
 
     /** A file the applicant attaches to a complaint. */
     public record Attachment(String fileName, byte[] content) {

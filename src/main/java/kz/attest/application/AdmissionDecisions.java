@@ -8,6 +8,8 @@ import kz.attest.identity.StaffDirectory;
 import kz.attest.signature.SignatureCheck;
 import kz.attest.signature.SignatureRequest;
 import kz.attest.signature.SignatureVerifier;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -27,6 +29,7 @@ import java.util.Map;
  * Ministry and the Centre) recorded as the deadline the decision had.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class AdmissionDecisions {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -40,20 +43,6 @@ class AdmissionDecisions {
     private final AuditLog auditLog;
     private final TransactionTemplate transaction;
     private final Clock clock;
-
-    AdmissionDecisions(ApplicationRows applications, DecisionRows rows, Applications lifecycle, CurrentUser currentUser,
-              StaffDirectory staff, SignatureVerifier verifier, AuditLog auditLog, TransactionTemplate transaction,
-              Clock clock) {
-        this.applications = applications;
-        this.rows = rows;
-        this.lifecycle = lifecycle;
-        this.currentUser = currentUser;
-        this.staff = staff;
-        this.verifier = verifier;
-        this.auditLog = auditLog;
-        this.transaction = transaction;
-        this.clock = clock;
-    }
 
     /** The officer prepares the decision after the hearing; a new preparation replaces an unsigned one. */
     @Transactional

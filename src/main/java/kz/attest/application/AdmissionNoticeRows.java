@@ -1,5 +1,7 @@
 package kz.attest.application;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -9,13 +11,10 @@ import java.util.Optional;
 
 /** The admission details given to each admitted applicant, in {@code application_admission_notice}. */
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class AdmissionNoticeRows {
 
     private final JdbcClient jdbc;
-
-    AdmissionNoticeRows(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     void save(long applicationId, AdmissionDetails details, String givenBy, Instant at) {
         jdbc.sql("""

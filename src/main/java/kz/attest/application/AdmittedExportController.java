@@ -1,6 +1,8 @@
 package kz.attest.application;
 
 import kz.attest.catalogue.ServiceCode;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -18,15 +20,11 @@ import java.util.Optional;
  * and a signed export file (CMS SignedData, {@code .p7m}) for officers and the operator.
  */
 @RestController
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class AdmittedExportController {
 
     private final Applications applications;
     private final AdmittedExports exports;
-
-    AdmittedExportController(Applications applications, AdmittedExports exports) {
-        this.applications = applications;
-        this.exports = exports;
-    }
 
     @GetMapping("/api/v1/operator/admitted")
     @PreAuthorize("hasRole('OPERATOR_ADMIN')")

@@ -1,6 +1,8 @@
 package kz.attest.application;
 
 import kz.attest.catalogue.ServiceCode;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -28,6 +30,7 @@ import java.util.UUID;
 /** The REST API of applications: every applicant and officer action; refusals are problem details. */
 @io.swagger.v3.oas.annotations.tags.Tag(name = "Applications", description = "The applicant's drafts, submission and cabinet; the provider's back office")
 @RestController
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ApplicationApiController {
 
     private static final String APPLICANT = "hasRole('APPLICANT')";
@@ -36,12 +39,6 @@ class ApplicationApiController {
     private final ApplicationDrafts drafts;
     private final Applications applications;
     private final AdmissionDecisions decisions;
-
-    ApplicationApiController(ApplicationDrafts drafts, Applications applications, AdmissionDecisions decisions) {
-        this.decisions = decisions;
-        this.drafts = drafts;
-        this.applications = applications;
-    }
 
     record NewDraft(String service, String provider) {
     }

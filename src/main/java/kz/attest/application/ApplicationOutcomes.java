@@ -2,6 +2,8 @@ package kz.attest.application;
 
 import kz.attest.calendar.WorkingCalendar;
 import kz.attest.catalogue.Catalogue;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,6 +17,7 @@ import java.util.List;
  * told like every status change of the application.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ApplicationOutcomes {
 
     private final ApplicationRows rows;
@@ -23,16 +26,6 @@ public class ApplicationOutcomes {
     private final WorkingCalendar calendar;
     private final StatusNotices notices;
     private final Clock clock;
-
-    ApplicationOutcomes(ApplicationRows rows, DraftRows drafts, Catalogue catalogue, WorkingCalendar calendar,
-                        StatusNotices notices, Clock clock) {
-        this.rows = rows;
-        this.drafts = drafts;
-        this.catalogue = catalogue;
-        this.calendar = calendar;
-        this.notices = notices;
-        this.clock = clock;
-    }
 
     /**
      * ¶24–¶25 (¶52, ¶73, ¶96): the results reached the provider — after the last stage, the commission's conclusion,

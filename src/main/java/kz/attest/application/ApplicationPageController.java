@@ -4,6 +4,8 @@ import kz.attest.catalogue.Catalogue;
 import kz.attest.catalogue.ServiceCode;
 import kz.attest.catalogue.ServiceDefinition;
 import kz.attest.web.Refusal;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -24,6 +26,7 @@ import java.util.UUID;
 
 /** Pages of applications: choose a service, fill and sign the draft, follow it; the provider's queue and actions. */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ApplicationPageController {
 
     private static final String APPLICANT = "hasRole('APPLICANT')";
@@ -42,21 +45,6 @@ class ApplicationPageController {
     @org.springframework.beans.factory.annotation.Autowired
     void setReceipts(Receipts receipts) {
         this.receipts = receipts;
-    }
-
-    ApplicationPageController(ApplicationDrafts drafts, Applications applications, Catalogue catalogue,
-                              Objections objections, AdmissionDecisions decisions,
-                              kz.attest.notification.Notifications notifications,
-                              kz.attest.notification.NoticeSubjects noticeSubjects,
-                              ApplicationProperties properties) {
-        this.properties = properties;
-        this.notifications = notifications;
-        this.noticeSubjects = noticeSubjects;
-        this.objections = objections;
-        this.decisions = decisions;
-        this.drafts = drafts;
-        this.applications = applications;
-        this.catalogue = catalogue;
     }
 
     @org.springframework.web.bind.annotation.ModelAttribute("applicationServiceNames")

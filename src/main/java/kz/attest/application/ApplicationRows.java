@@ -2,6 +2,8 @@ package kz.attest.application;
 
 import kz.attest.catalogue.DeadlineStep;
 import kz.attest.catalogue.ServiceCode;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -21,6 +23,7 @@ import java.util.UUID;
  * history in {@code application_step}, and hands out registration numbers per organisation and year.
  */
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ApplicationRows {
 
     private static final String SELECT = """
@@ -47,10 +50,6 @@ class ApplicationRows {
                 FROM application_step s WHERE s.application_id = a.id) h ON true""";
 
     private final JdbcClient jdbc;
-
-    ApplicationRows(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** Inserts a new application with its signed content and signature; returns its id. */
     long insert(Application application, byte[] signedContent, byte[] signature, String signerSubject) {

@@ -4,6 +4,8 @@ import kz.attest.web.Roles;
 import kz.attest.web.WorkplaceCard;
 import kz.attest.web.WorkplaceCard.Figure;
 import kz.attest.web.WorkplaceCards;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
@@ -11,13 +13,10 @@ import java.util.List;
 
 /** Workplace cards: the applicant's applications; the provider's queue with what is overdue, and the head's SLA. */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ApplicationWorkplaceCards implements WorkplaceCards {
 
     private final Applications applications;
-
-    ApplicationWorkplaceCards(Applications applications) {
-        this.applications = applications;
-    }
 
     @Override
     public List<WorkplaceCard> cards(Authentication person) {

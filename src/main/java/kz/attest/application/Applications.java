@@ -5,6 +5,8 @@ import kz.attest.catalogue.Catalogue;
 import kz.attest.catalogue.DeadlineStep;
 import kz.attest.identity.CurrentUser;
 import kz.attest.identity.SignedInUser;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,6 +22,7 @@ import java.util.UUID;
  * see and act only on their own organisation's applications (403 otherwise); a step out of order is a 409.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Applications {
 
     private final ApplicationRows rows;
@@ -43,18 +46,6 @@ public class Applications {
     @org.springframework.beans.factory.annotation.Autowired
     void setEvents(org.springframework.context.ApplicationEventPublisher events) {
         this.events = events;
-    }
-
-    Applications(ApplicationRows rows, DraftRows drafts, Catalogue catalogue, WorkingCalendar calendar,
-                 CurrentUser currentUser, StatusNotices notices, Clock clock, AdmissionNoticeRows admissions) {
-        this.admissions = admissions;
-        this.rows = rows;
-        this.drafts = drafts;
-        this.catalogue = catalogue;
-        this.calendar = calendar;
-        this.currentUser = currentUser;
-        this.notices = notices;
-        this.clock = clock;
     }
 
     /** The applications of an account, newest first (the cabinet's "My applications"). */

@@ -3,6 +3,8 @@ package kz.attest.application;
 import kz.attest.catalogue.Catalogue;
 import kz.attest.identity.CabinetSection;
 import kz.attest.identity.SignedInUser;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
@@ -11,15 +13,11 @@ import java.util.Map;
 
 /** The cabinet's "My applications" section: the applicant's applications and the services' names. */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class CabinetApplications implements CabinetSection {
 
     private final Applications applications;
     private final Catalogue catalogue;
-
-    CabinetApplications(Applications applications, Catalogue catalogue) {
-        this.applications = applications;
-        this.catalogue = catalogue;
-    }
 
     @Override
     public Map<String, ?> attributes(SignedInUser user, Locale locale) {

@@ -1,5 +1,7 @@
 package kz.attest.application;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -15,15 +17,12 @@ import java.util.Base64;
  * ({@code POST /api/v1/applications/{id}/decision}), the head fetches its canonical content and signs it with EDS.
  */
 @RestController
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class DecisionController {
 
     private static final String HEAD = "hasRole('PROVIDER_HEAD')";
 
     private final AdmissionDecisions decisions;
-
-    DecisionController(AdmissionDecisions decisions) {
-        this.decisions = decisions;
-    }
 
     record ContentToSign(String content, String sha256) {
     }

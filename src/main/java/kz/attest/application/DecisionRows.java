@@ -1,5 +1,7 @@
 package kz.attest.application;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -12,6 +14,7 @@ import java.util.Optional;
 
 /** Stores motivated decisions in {@code application_decision}; a new preparation supersedes an unsigned one. */
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class DecisionRows {
 
     private static final String SELECT = """
@@ -19,10 +22,6 @@ class DecisionRows {
                    signer_subject FROM application_decision""";
 
     private final JdbcClient jdbc;
-
-    DecisionRows(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     long insert(long applicationId, boolean admit, String reason, String preparedBy, Instant preparedAt, byte[] content) {
         jdbc.sql("UPDATE application_decision SET superseded = true WHERE application_id = ? AND signed_at IS NULL")

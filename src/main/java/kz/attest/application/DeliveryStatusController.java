@@ -2,6 +2,8 @@ package kz.attest.application;
 
 import kz.attest.notification.DeliveryView;
 import kz.attest.notification.Notifications;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -11,15 +13,11 @@ import java.util.List;
 
 /** Officers see how each notice about an application went, per channel: status, attempts, last error. */
 @RestController
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class DeliveryStatusController {
 
     private final Applications applications;
     private final Notifications notifications;
-
-    DeliveryStatusController(Applications applications, Notifications notifications) {
-        this.applications = applications;
-        this.notifications = notifications;
-    }
 
     @GetMapping("/api/v1/applications/{id}/deliveries")
     @PreAuthorize("hasAnyRole('PROVIDER_OFFICER', 'PROVIDER_HEAD')")

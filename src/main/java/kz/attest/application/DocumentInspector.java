@@ -1,6 +1,8 @@
 package kz.attest.application;
 
 import kz.attest.web.Refusal.Kind;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.apache.tika.Tika;
 import org.springframework.util.unit.DataSize;
 
@@ -12,6 +14,7 @@ import java.util.Set;
  * Accepts an attached file only for what its bytes are: PDF, JPEG or PNG, detected from the content (never the
  * name), not empty and within the size limit; a name whose extension claims another type is refused too.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 final class DocumentInspector {
 
     static final Set<String> ACCEPTED = Set.of("application/pdf", "image/jpeg", "image/png");
@@ -20,10 +23,6 @@ final class DocumentInspector {
     private static final Tika TIKA = new Tika();
 
     private final DataSize limit;
-
-    DocumentInspector(DataSize limit) {
-        this.limit = limit;
-    }
 
     /** The content type of an acceptable file, or a localized 4xx refusal. */
     String inspect(String fileName, byte[] content) {

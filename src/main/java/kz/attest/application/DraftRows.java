@@ -1,6 +1,8 @@
 package kz.attest.application;
 
 import kz.attest.catalogue.ServiceCode;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -17,6 +19,7 @@ import java.util.stream.Collectors;
 
 /** Stores drafts in {@code application_draft} and their documents in {@code application_document}. */
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class DraftRows {
 
     private static final String SELECT = """
@@ -25,10 +28,6 @@ class DraftRows {
             FROM application_draft""";
 
     private final JdbcClient jdbc;
-
-    DraftRows(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     void insert(Draft draft) {
         jdbc.sql("""

@@ -2,6 +2,8 @@ package kz.attest.application;
 
 import kz.attest.calendar.DateTexts;
 import kz.attest.catalogue.Catalogue;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -14,15 +16,11 @@ import java.util.Locale;
  * (issue 14: no English phrase on a kk or ru page).
  */
 @Component("historyNotes")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class HistoryNotes {
 
     private final MessageSource messages;
     private final Catalogue catalogue;
-
-    HistoryNotes(MessageSource messages, Catalogue catalogue) {
-        this.messages = messages;
-        this.catalogue = catalogue;
-    }
 
     public String text(HistoryEntry entry) {
         return text(entry, LocaleContextHolder.getLocale());

@@ -6,6 +6,8 @@ import kz.attest.catalogue.DeadlineRule;
 import kz.attest.catalogue.DeadlineStep;
 import kz.attest.catalogue.ServiceDefinition;
 import kz.attest.catalogue.Term;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,15 +21,11 @@ import java.util.Optional;
  * the next working day (¶4, ¶35, ¶60). Steps counted backwards from a future event (a rule with direction
  * {@code BEFORE}) or anchored on an event that has not happened yet have no date here.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 final class LegalDeadlines {
 
     private final ServiceDefinition service;
     private final WorkingCalendar calendar;
-
-    LegalDeadlines(ServiceDefinition service, WorkingCalendar calendar) {
-        this.service = service;
-        this.calendar = calendar;
-    }
 
     /** The last day of the first of {@code steps} the service has a countable rule for. */
     Optional<Due> firstDue(Map<DeadlineAnchor, Instant> anchors, DeadlineStep... steps) {

@@ -1,5 +1,7 @@
 package kz.attest.application;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -22,15 +24,12 @@ import java.util.UUID;
 
 /** The applicant's objection to a preliminary refusal (¶7) through the REST API. */
 @RestController
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ObjectionController {
 
     private static final String APPLICANT = "hasRole('APPLICANT')";
 
     private final Objections objections;
-
-    ObjectionController(Objections objections) {
-        this.objections = objections;
-    }
 
     /** Multipart: {@code text} and any number of {@code files} (PDF, JPEG, PNG). */
     @PostMapping(path = "/api/v1/applications/{id}/objections", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)

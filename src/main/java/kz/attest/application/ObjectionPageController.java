@@ -1,5 +1,7 @@
 package kz.attest.application;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -11,13 +13,10 @@ import java.util.List;
 
 /** The objection form on the applicant's application page (¶7). */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ObjectionPageController {
 
     private final Objections objections;
-
-    ObjectionPageController(Objections objections) {
-        this.objections = objections;
-    }
 
     @PostMapping("/applications/{id}/objection")
     @PreAuthorize("hasRole('APPLICANT')")

@@ -1,5 +1,7 @@
 package kz.attest.application;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -11,13 +13,10 @@ import java.util.UUID;
 
 /** Stores objections in {@code application_objection} and their files in {@code application_objection_file}. */
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ObjectionRows {
 
     private final JdbcClient jdbc;
-
-    ObjectionRows(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     long insert(long applicationId, String text, String actor, java.time.Instant at, java.time.LocalDate due) {
         return jdbc.sql("""

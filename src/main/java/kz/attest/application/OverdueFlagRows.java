@@ -1,6 +1,8 @@
 package kz.attest.application;
 
 import kz.attest.catalogue.DeadlineStep;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -17,13 +19,10 @@ import java.util.Map;
  * so a step is flagged (and its head told) once, however many nodes or runs find it overdue.
  */
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class OverdueFlagRows {
 
     private final JdbcClient jdbc;
-
-    OverdueFlagRows(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** An open application whose pending step's last day is before {@code today} and which is not flagged yet. */
     record Candidate(long applicationId, String providerId, String registrationNumber, String service,

@@ -1,6 +1,8 @@
 package kz.attest.application;
 
 import kz.attest.calendar.WorkingCalendar;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -13,17 +15,13 @@ import java.time.LocalDate;
  * several app nodes on one database, ShedLock lets one node run it at a time; flagging is idempotent besides.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class OverdueStepsJob {
 
     static final String LOCK = "application-overdue-steps";
 
     private final ServiceLevels serviceLevels;
     private final Clock clock;
-
-    OverdueStepsJob(ServiceLevels serviceLevels, Clock clock) {
-        this.serviceLevels = serviceLevels;
-        this.clock = clock;
-    }
 
     @Scheduled(cron = "${attest.application.overdue-cron:0 */15 * * * *}", zone = "Asia/Almaty")
     @SchedulerLock(name = LOCK, lockAtMostFor = "PT10M", lockAtLeastFor = "PT1M")

@@ -6,6 +6,8 @@ import kz.attest.identity.Accounts;
 import kz.attest.identity.Organisations;
 import kz.attest.identity.SignedInUser;
 import kz.attest.reporting.PdfRenderer;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,6 +24,7 @@ import java.util.Map;
  * language first. Every value is in words and dates are the reader's; no code of the catalogue is shown.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class Receipts {
 
     private static final Locale KAZAKH = Locale.forLanguageTag("kk");
@@ -34,17 +37,6 @@ class Receipts {
     private final MessageSource messages;
     private final DateTexts dates;
     private final PdfRenderer pdf;
-
-    Receipts(Applications applications, Catalogue catalogue, Organisations organisations, Accounts accounts,
-             MessageSource messages, DateTexts dates, PdfRenderer pdf) {
-        this.applications = applications;
-        this.catalogue = catalogue;
-        this.organisations = organisations;
-        this.accounts = accounts;
-        this.messages = messages;
-        this.dates = dates;
-        this.pdf = pdf;
-    }
 
     /** The receipt's lines in one language: label → value, in reading order. */
     record Receipt(Locale language, String title, Map<String, String> lines, String note) {

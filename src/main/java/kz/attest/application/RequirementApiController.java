@@ -1,6 +1,8 @@
 package kz.attest.application;
 
 import kz.attest.catalogue.QualificationRequirement.RegistryKind;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
@@ -17,17 +19,13 @@ import java.util.Arrays;
 
 /** REST API of the qualification-requirements checklist and the registry checks (officers of the provider). */
 @RestController
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class RequirementApiController {
 
     private static final String OFFICER = "hasAnyRole('PROVIDER_OFFICER', 'PROVIDER_HEAD')";
 
     private final RequirementChecklist checklist;
     private final MessageSource messages;
-
-    RequirementApiController(RequirementChecklist checklist, MessageSource messages) {
-        this.checklist = checklist;
-        this.messages = messages;
-    }
 
     record MarkRequest(Boolean met, String note) {
     }

@@ -11,6 +11,8 @@ import kz.attest.registry.PersonRegistry;
 import kz.attest.registry.RegistryUnavailableException;
 import kz.attest.registry.SpecialRecord;
 import kz.attest.registry.SpecialRecords;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -32,6 +34,7 @@ import java.util.stream.Collectors;
  * registries; every mark and check is audited. An application is admitted only when every item is marked met.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class RequirementChecklist {
 
     static final int MAX_NOTE = 2000;
@@ -47,19 +50,6 @@ public class RequirementChecklist {
     private final PersonRegistry persons;
     private final SpecialRecords specialRecords;
     private final Clock clock;
-
-    RequirementChecklist(ApplicationRows applications, RequirementRows rows, Catalogue catalogue,
-                         CurrentUser currentUser, AuditLog auditLog, PersonRegistry persons,
-                         SpecialRecords specialRecords, Clock clock) {
-        this.applications = applications;
-        this.rows = rows;
-        this.catalogue = catalogue;
-        this.currentUser = currentUser;
-        this.auditLog = auditLog;
-        this.persons = persons;
-        this.specialRecords = specialRecords;
-        this.clock = clock;
-    }
 
     /** The checklist of an application, for an officer of its provider. */
     @Transactional(readOnly = true)

@@ -1,5 +1,7 @@
 package kz.attest.application;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -11,15 +13,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** The officer's page of an application's qualification-requirements checklist and registry checks. */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class RequirementPageController {
 
     private static final String OFFICER = "hasAnyRole('PROVIDER_OFFICER', 'PROVIDER_HEAD')";
 
     private final RequirementChecklist checklist;
-
-    RequirementPageController(RequirementChecklist checklist) {
-        this.checklist = checklist;
-    }
 
     @GetMapping("/office/applications/{id}/requirements")
     @PreAuthorize(OFFICER)

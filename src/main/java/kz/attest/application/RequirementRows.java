@@ -1,6 +1,8 @@
 package kz.attest.application;
 
 import kz.attest.catalogue.QualificationRequirement.RegistryKind;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -13,13 +15,10 @@ import java.util.stream.Collectors;
 
 /** Stores the checklist marks ({@code application_requirement_mark}) and registry checks of applications. */
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class RequirementRows {
 
     private final JdbcClient jdbc;
-
-    RequirementRows(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     record Mark(String code, boolean met, String note, String checkedBy, Instant checkedAt) {
     }

@@ -2,6 +2,8 @@ package kz.attest.application;
 
 import io.swagger.v3.oas.annotations.Operation;
 import kz.attest.catalogue.Catalogue;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -11,6 +13,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
 
 /** The heads' SLA view: a page at {@code /office/sla} and the same data at {@code /api/v1/office/sla}. */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ServiceLevelController {
 
     private static final String HEAD = "hasRole('PROVIDER_HEAD')";
@@ -18,13 +21,6 @@ class ServiceLevelController {
     private final ServiceLevels serviceLevels;
     private final Catalogue catalogue;
     private final kz.attest.licensing.ProviderSteps licenceSteps;
-
-    ServiceLevelController(ServiceLevels serviceLevels, Catalogue catalogue,
-                           kz.attest.licensing.ProviderSteps licenceSteps) {
-        this.serviceLevels = serviceLevels;
-        this.licenceSteps = licenceSteps;
-        this.catalogue = catalogue;
-    }
 
     @GetMapping("/office/sla")
     @PreAuthorize(HEAD)

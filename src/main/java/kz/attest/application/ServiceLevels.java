@@ -9,6 +9,8 @@ import kz.attest.identity.SignedInUser;
 import kz.attest.notification.Channel;
 import kz.attest.notification.Notice;
 import kz.attest.notification.Notifications;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,6 +31,7 @@ import java.util.Set;
  * step is flagged once, audited, and its organisation's heads are told once, in one transaction.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ServiceLevels {
 
     static final String ENTITY = "ApplicationStep";
@@ -41,17 +44,6 @@ public class ServiceLevels {
     private final AuditLog auditLog;
     private final Notifications notifications;
     private final Clock clock;
-
-    ServiceLevels(ApplicationRows rows, OverdueFlagRows flags, CurrentUser currentUser, Accounts accounts,
-                  AuditLog auditLog, Notifications notifications, Clock clock) {
-        this.rows = rows;
-        this.flags = flags;
-        this.currentUser = currentUser;
-        this.accounts = accounts;
-        this.auditLog = auditLog;
-        this.notifications = notifications;
-        this.clock = clock;
-    }
 
     /** The signed-in head's organisation today. */
     @Transactional(readOnly = true)

@@ -4,6 +4,8 @@ import kz.attest.audit.AuditLog;
 import kz.attest.notification.Channel;
 import kz.attest.notification.Notice;
 import kz.attest.notification.Notifications;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 import java.util.LinkedHashMap;
@@ -16,6 +18,7 @@ import java.util.Set;
  * always; SMS and e-mail for the refusal, the preliminary refusal with its hearing (¶7) and the admission (¶8).
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class StatusNotices {
 
     static final String ENTITY = "Application";
@@ -25,12 +28,6 @@ class StatusNotices {
     private final AuditLog auditLog;
     private final Notifications notifications;
     private final AdmissionNoticeRows admissions;
-
-    StatusNotices(AuditLog auditLog, Notifications notifications, AdmissionNoticeRows admissions) {
-        this.admissions = admissions;
-        this.auditLog = auditLog;
-        this.notifications = notifications;
-    }
 
     /** ¶57: the end of training recorded on an admitted application (audited, nothing sent). */
     void auditTrainingEnd(Application application, String actor) {

@@ -1,5 +1,7 @@
 package kz.attest.audit;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,16 +14,13 @@ import org.springframework.stereotype.Component;
  * the chain's advisory lock would serialise two anyway.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class AuditCheckpointJob {
 
     static final String LOCK = "audit-checkpoint";
     private static final Logger log = LoggerFactory.getLogger(AuditCheckpointJob.class);
 
     private final AuditLog auditLog;
-
-    AuditCheckpointJob(AuditLog auditLog) {
-        this.auditLog = auditLog;
-    }
 
     @Scheduled(fixedDelayString = "${attest.audit.checkpoint-interval:PT1H}",
             initialDelayString = "${attest.audit.checkpoint-interval:PT1H}")

@@ -1,5 +1,7 @@
 package kz.attest.audit;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -18,15 +20,12 @@ import java.util.Map;
 /** The auditor's screen, the chain verification endpoint, checkpoints on demand and the export for offline checks. */
 @Controller
 @PreAuthorize("hasAnyRole('AUDITOR', 'SYSTEM_ADMIN')")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class AuditController {
 
     static final MediaType EXPORT = MediaType.parseMediaType("application/x-ndjson");
 
     private final AuditLog auditLog;
-
-    AuditController(AuditLog auditLog) {
-        this.auditLog = auditLog;
-    }
 
     @GetMapping("/audit")
     String page(@RequestParam(defaultValue = "100") int limit, Model model) {

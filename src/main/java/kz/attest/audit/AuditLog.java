@@ -1,5 +1,7 @@
 package kz.attest.audit;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -17,6 +19,7 @@ import java.util.List;
  * transaction as the change itself, so a change and its audit entry commit or roll back together.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class AuditLog {
 
     static final String GENESIS_HASH = "0".repeat(64);
@@ -25,12 +28,6 @@ public class AuditLog {
     private final AuditRows rows;
     private final Clock clock;
     private final ObjectProvider<CheckpointSeal> seal;
-
-    AuditLog(AuditRows rows, Clock clock, ObjectProvider<CheckpointSeal> seal) {
-        this.rows = rows;
-        this.clock = clock;
-        this.seal = seal;
-    }
 
     /** Records a state change by the signed-in user (or {@code system} outside a request). */
     @Transactional(propagation = Propagation.REQUIRED)

@@ -1,5 +1,7 @@
 package kz.attest.audit;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -12,6 +14,7 @@ import java.util.Optional;
 
 /** The chain's entries and checkpoints in {@code audit_entry} and {@code audit_checkpoint}: the one home of their SQL. */
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class AuditRows {
 
     /** Serialises appends across every node: the chain needs the previous entry's hash. */
@@ -22,10 +25,6 @@ class AuditRows {
             "SELECT id, seq, hash, taken_at, taken_by, signed FROM audit_checkpoint";
 
     private final JdbcClient jdbc;
-
-    AuditRows(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** Takes the chain's lock until the transaction ends. */
     void lockChain() {

@@ -3,6 +3,8 @@ package kz.attest.audit;
 import kz.attest.web.Roles;
 import kz.attest.web.WorkplaceCard;
 import kz.attest.web.WorkplaceCards;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
@@ -13,6 +15,7 @@ import java.util.List;
 
 /** Workplace card of the auditor and the administrator: the audit log and its chain check, with today's records. */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class AuditWorkplaceCards implements WorkplaceCards {
 
     static final int COUNT_LIMIT = 1000;
@@ -20,11 +23,6 @@ class AuditWorkplaceCards implements WorkplaceCards {
 
     private final AuditRows rows;
     private final Clock clock;
-
-    AuditWorkplaceCards(AuditRows rows, Clock clock) {
-        this.rows = rows;
-        this.clock = clock;
-    }
 
     @Override
     public List<WorkplaceCard> cards(Authentication person) {

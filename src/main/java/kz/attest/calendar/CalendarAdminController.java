@@ -2,6 +2,8 @@ package kz.attest.calendar;
 
 import jakarta.servlet.http.HttpServletResponse;
 import kz.attest.web.RefusalStatuses;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,17 +24,12 @@ import java.util.List;
 @Controller
 @RequestMapping("/admin/calendar")
 @PreAuthorize("hasRole('SYSTEM_ADMIN')")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class CalendarAdminController {
 
     private final WorkingCalendar calendar;
     private final CalendarAdministration administration;
     private final Clock clock;
-
-    CalendarAdminController(WorkingCalendar calendar, CalendarAdministration administration, Clock clock) {
-        this.calendar = calendar;
-        this.administration = administration;
-        this.clock = clock;
-    }
 
     @GetMapping
     String page(@RequestParam(required = false) String year, Model model) {

@@ -1,6 +1,8 @@
 package kz.attest.calendar;
 
 import kz.attest.audit.AuditLog;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -10,6 +12,7 @@ import java.time.LocalDate;
 
 /** A system administrator's edits of the calendar; each is checked, stored and audited in one transaction. */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class CalendarAdministration {
 
     static final String ENTITY_DAY = "CalendarDay";
@@ -18,12 +21,6 @@ class CalendarAdministration {
     private final CalendarRows store;
     private final CachedYears cache;
     private final AuditLog audit;
-
-    CalendarAdministration(CalendarRows store, CachedYears cache, AuditLog audit) {
-        this.store = store;
-        this.cache = cache;
-        this.audit = audit;
-    }
 
     /** Adds a holiday or one side of a transfer; a year not yet held is first opened with its statutory holidays. */
     @Transactional

@@ -1,5 +1,7 @@
 package kz.attest.calendar;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
@@ -23,6 +25,7 @@ import java.util.Locale;
 /** The calendar's REST API: a year's special days, working-day arithmetic, and the administrator's edits. */
 @RestController
 @RequestMapping("/api/v1/calendar")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class CalendarApiController {
 
     static final int MAX_DAYS = 365;
@@ -30,12 +33,6 @@ class CalendarApiController {
     private final WorkingCalendar calendar;
     private final CalendarAdministration administration;
     private final MessageSource messages;
-
-    CalendarApiController(WorkingCalendar calendar, CalendarAdministration administration, MessageSource messages) {
-        this.calendar = calendar;
-        this.administration = administration;
-        this.messages = messages;
-    }
 
     @GetMapping("/{year}")
     YearAnswer year(@PathVariable String year) {

@@ -1,5 +1,7 @@
 package kz.attest.calendar;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -11,15 +13,12 @@ import java.util.Optional;
 
 /** The calendar tables: years held, their special days, and the revision every edit bumps. */
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class CalendarRows {
 
     private static final String COLUMNS = "day, kind, religious, name_kk, name_ru, name_en, legal_source";
 
     private final JdbcClient jdbc;
-
-    CalendarRows(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** The year's stored days, or empty when the calendar does not hold the year. */
     Optional<List<SpecialDay>> load(int year) {

@@ -1,5 +1,8 @@
 package kz.attest.calendar;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,6 +14,7 @@ import java.util.List;
 import java.util.function.IntFunction;
 
 /** Working-day arithmetic over years supplied by a source (the database cache, or fixed data in tests). */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 final class CalendarRules implements WorkingCalendar {
 
     /** More working days than any legal term; a guard against looping forever over a broken calendar. */
@@ -18,11 +22,6 @@ final class CalendarRules implements WorkingCalendar {
 
     private final IntFunction<CalendarYear> years;
     private final WorkingHours hours;
-
-    CalendarRules(IntFunction<CalendarYear> years, WorkingHours hours) {
-        this.years = years;
-        this.hours = hours;
-    }
 
     @Override
     public boolean isWorkingDay(LocalDate date) {

@@ -1,5 +1,8 @@
 package kz.attest.calendar;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -15,18 +18,13 @@ import java.util.TreeMap;
  * One year of the calendar: its stored special days plus the days off that weekend holidays move to. Immutable;
  * built once per load and shared by every request.
  */
+@RequiredArgsConstructor(access = AccessLevel.PRIVATE)
 final class CalendarYear {
 
     private final int year;
     private final boolean maintained;
     /** Every special date, including moved days off; a moved day off may spill into the next year. */
     private final NavigableMap<LocalDate, CalendarDay> days;
-
-    private CalendarYear(int year, boolean maintained, NavigableMap<LocalDate, CalendarDay> days) {
-        this.year = year;
-        this.maintained = maintained;
-        this.days = days;
-    }
 
     /** The year as an administrator keeps it in the calendar. */
     static CalendarYear of(int year, Collection<SpecialDay> stored) {

@@ -1,5 +1,7 @@
 package kz.attest.calendar;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -22,17 +24,12 @@ import java.util.Locale;
  * ({@code null}, blank) prints as an empty string; an ISO date written as text ({@code 2026-03-20}) is read first.
  */
 @Component("fmt")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class DateTexts {
 
     private final MessageSource messages;
     private final WorkingCalendar calendar;
     private final Clock clock;
-
-    DateTexts(MessageSource messages, WorkingCalendar calendar, Clock clock) {
-        this.messages = messages;
-        this.calendar = calendar;
-        this.clock = clock;
-    }
 
     /** The date in the reader's language, e.g. {@code 20.03.2026}. */
     public String date(Object value) {

@@ -1,5 +1,7 @@
 package kz.attest.campaign;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -16,17 +18,13 @@ import java.util.List;
 
 /** REST API of forensic attestation campaigns for the staff of the Centre of Forensic Expertise (¶30–¶31). */
 @RestController
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class CampaignApiController {
 
     private static final String CENTRE_STAFF = "hasAnyRole('PROVIDER_OFFICER', 'PROVIDER_HEAD')";
 
     private final Campaigns campaigns;
     private final ExpertRegister experts;
-
-    CampaignApiController(Campaigns campaigns, ExpertRegister experts) {
-        this.campaigns = campaigns;
-        this.experts = experts;
-    }
 
     @GetMapping("/api/v1/campaigns/experts")
     @PreAuthorize(CENTRE_STAFF)

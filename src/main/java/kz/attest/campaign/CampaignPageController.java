@@ -1,6 +1,8 @@
 package kz.attest.campaign;
 
 import kz.attest.web.Refusal.Kind;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -17,6 +19,7 @@ import java.util.List;
 
 /** Pages of forensic attestation campaigns for the staff of the Centre of Forensic Expertise. */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class CampaignPageController {
 
     private static final String CENTRE_STAFF = "hasAnyRole('PROVIDER_OFFICER', 'PROVIDER_HEAD')";
@@ -24,12 +27,6 @@ class CampaignPageController {
     private final Campaigns campaigns;
     private final ExpertRegister experts;
     private final Clock clock;
-
-    CampaignPageController(Campaigns campaigns, ExpertRegister experts, Clock clock) {
-        this.campaigns = campaigns;
-        this.experts = experts;
-        this.clock = clock;
-    }
 
     @GetMapping("/office/campaigns")
     @PreAuthorize(CENTRE_STAFF)

@@ -1,5 +1,7 @@
 package kz.attest.campaign;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -14,6 +16,7 @@ import java.util.Optional;
 
 /** Stores the register of experts, campaigns, their days and participants ({@code campaign_*} tables). */
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class CampaignRows {
 
     private static final String EXPERT = """
@@ -21,10 +24,6 @@ class CampaignRows {
             FROM campaign_expert""";
 
     private final JdbcClient jdbc;
-
-    CampaignRows(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     long insertExpert(String providerId, NewExpert expert, Instant now) {
         return jdbc.sql("""

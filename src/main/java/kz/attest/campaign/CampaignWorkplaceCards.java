@@ -6,6 +6,8 @@ import kz.attest.identity.Organisations;
 import kz.attest.web.Roles;
 import kz.attest.web.WorkplaceCard;
 import kz.attest.web.WorkplaceCards;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
@@ -13,15 +15,11 @@ import java.util.List;
 
 /** Workplace card of the Centre of Forensic Expertise's staff: the attestation campaigns (¶30–¶31). */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class CampaignWorkplaceCards implements WorkplaceCards {
 
     private final CurrentUser currentUser;
     private final Organisations organisations;
-
-    CampaignWorkplaceCards(CurrentUser currentUser, Organisations organisations) {
-        this.currentUser = currentUser;
-        this.organisations = organisations;
-    }
 
     @Override
     public List<WorkplaceCard> cards(Authentication person) {

@@ -12,6 +12,8 @@ import kz.attest.notification.Channel;
 import kz.attest.notification.Notice;
 import kz.attest.notification.Notifications;
 import kz.attest.web.Refusal.Kind;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,6 +36,7 @@ import java.util.stream.Collectors;
  * expert (cabinet, SMS, e-mail) and to the testing operator, at least 30 calendar days before the first exam day.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Campaigns {
 
     /** ¶30: notices go out no later than thirty calendar days before the attestation starts. */
@@ -52,20 +55,6 @@ public class Campaigns {
     private final WorkingCalendar calendar;
     private final Clock clock;
     private final ExpertRegister register;
-
-    Campaigns(CampaignRows rows, CurrentUser currentUser, Organisations organisations, Accounts accounts,
-              Notifications notifications, AuditLog auditLog, WorkingCalendar calendar, Clock clock,
-              ExpertRegister register) {
-        this.register = register;
-        this.rows = rows;
-        this.currentUser = currentUser;
-        this.organisations = organisations;
-        this.accounts = accounts;
-        this.notifications = notifications;
-        this.auditLog = auditLog;
-        this.calendar = calendar;
-        this.clock = clock;
-    }
 
     /** The signed-in Centre's campaigns, newest first. */
     @Transactional(readOnly = true)

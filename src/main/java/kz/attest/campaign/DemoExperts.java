@@ -1,6 +1,8 @@
 package kz.attest.campaign;
 
 import kz.attest.AttestProperties;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -18,6 +20,7 @@ import java.util.List;
  * account and so receives the campaign's notice in the cabinet.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class DemoExperts {
 
     private static final Logger log = LoggerFactory.getLogger(DemoExperts.class);
@@ -26,12 +29,6 @@ class DemoExperts {
     private final CampaignRows rows;
     private final AttestProperties properties;
     private final Clock clock;
-
-    DemoExperts(CampaignRows rows, AttestProperties properties, Clock clock) {
-        this.rows = rows;
-        this.properties = properties;
-        this.clock = clock;
-    }
 
     @EventListener(ApplicationReadyEvent.class)
     @Transactional

@@ -10,6 +10,8 @@ import kz.attest.identity.OrganisationKind;
 import kz.attest.identity.Organisations;
 import kz.attest.identity.SignedInUser;
 import kz.attest.web.Refusal.Kind;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,6 +25,7 @@ import java.util.List;
  * years) is due or not.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ExpertRegister {
 
     private final CampaignRows rows;
@@ -31,16 +34,6 @@ class ExpertRegister {
     private final AuditLog auditLog;
     private final OutcomeRegistry registry;
     private final Clock clock;
-
-    ExpertRegister(CampaignRows rows, CurrentUser currentUser, Organisations organisations, AuditLog auditLog,
-                   OutcomeRegistry registry, Clock clock) {
-        this.rows = rows;
-        this.currentUser = currentUser;
-        this.organisations = organisations;
-        this.auditLog = auditLog;
-        this.registry = registry;
-        this.clock = clock;
-    }
 
     /**
      * The Centre's experts with their last attestation read from the registry of attested persons (decision module)

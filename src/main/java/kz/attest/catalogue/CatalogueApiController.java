@@ -1,5 +1,7 @@
 package kz.attest.catalogue;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -9,13 +11,10 @@ import java.util.List;
 
 /** {@code GET /api/v1/services} and {@code /api/v1/services/{code}}: the public rules of the services as JSON. */
 @RestController
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class CatalogueApiController {
 
     private final Catalogue catalogue;
-
-    CatalogueApiController(Catalogue catalogue) {
-        this.catalogue = catalogue;
-    }
 
     @GetMapping("/api/v1/services")
     List<ServiceResponse> all() {

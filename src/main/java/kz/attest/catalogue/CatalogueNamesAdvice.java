@@ -1,5 +1,7 @@
 package kz.attest.catalogue;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -7,15 +9,11 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 /** Gives every page {@code names}: the catalogue's codes in the reader's language (issue 14: no codes on screen). */
 @ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class CatalogueNamesAdvice {
 
     private final Catalogue catalogue;
     private final MessageSource messages;
-
-    CatalogueNamesAdvice(Catalogue catalogue, MessageSource messages) {
-        this.catalogue = catalogue;
-        this.messages = messages;
-    }
 
     @ModelAttribute("names")
     CatalogueNames names() {

@@ -1,5 +1,7 @@
 package kz.attest.catalogue;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -10,13 +12,10 @@ import java.util.List;
 
 /** The public pages: every service with its rules ({@code /services}) and one service ({@code /services/{code}}). */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class CataloguePageController {
 
     private final Catalogue catalogue;
-
-    CataloguePageController(Catalogue catalogue) {
-        this.catalogue = catalogue;
-    }
 
     @GetMapping("/services")
     String all(Model model) {

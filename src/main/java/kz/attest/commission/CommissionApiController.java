@@ -1,6 +1,8 @@
 package kz.attest.commission;
 
 import kz.attest.web.Refusal.Kind;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.apache.commons.codec.digest.DigestUtils;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -26,6 +28,7 @@ import java.util.List;
  * (403 otherwise); the candidate sees their own interviews.
  */
 @RestController
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class CommissionApiController {
 
     private static final String STAFF = "isAuthenticated() and !hasRole('APPLICANT')";
@@ -35,15 +38,6 @@ class CommissionApiController {
     private final InterviewPlanning planning;
     private final InterviewVoting voting;
     private final ProtocolSigning protocols;
-
-    CommissionApiController(Commissions commissions, InterviewQueries interviews, InterviewPlanning planning,
-                            InterviewVoting voting, ProtocolSigning protocols) {
-        this.commissions = commissions;
-        this.interviews = interviews;
-        this.planning = planning;
-        this.voting = voting;
-        this.protocols = protocols;
-    }
 
     record CommissionRequest(String name) {
     }

@@ -2,6 +2,8 @@ package kz.attest.commission;
 
 import kz.attest.identity.CurrentUser;
 import kz.attest.identity.SignedInUser;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** The commission's pages (members, interviews, one interview) and the candidate's interviews in the cabinet. */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class CommissionPageController {
 
     private static final String STAFF = "isAuthenticated() and !hasRole('APPLICANT')";
@@ -22,16 +25,6 @@ class CommissionPageController {
     private final InterviewVoting voting;
     private final ProtocolSigning protocols;
     private final CurrentUser currentUser;
-
-    CommissionPageController(Commissions commissions, InterviewQueries interviews, InterviewPlanning planning,
-                             InterviewVoting voting, ProtocolSigning protocols, CurrentUser currentUser) {
-        this.commissions = commissions;
-        this.interviews = interviews;
-        this.planning = planning;
-        this.voting = voting;
-        this.protocols = protocols;
-        this.currentUser = currentUser;
-    }
 
     @GetMapping("/commission")
     @PreAuthorize(STAFF)

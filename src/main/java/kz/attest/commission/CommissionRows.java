@@ -1,5 +1,7 @@
 package kz.attest.commission;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -10,16 +12,13 @@ import java.util.Optional;
 
 /** The commissions and their members (V140). */
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class CommissionRows {
 
     record MemberRow(long accountId, MemberRole role) {
     }
 
     private final JdbcClient jdbc;
-
-    CommissionRows(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     Optional<String> name(String organisationId) {
         return jdbc.sql("SELECT name FROM commission_commission WHERE organisation_id = ?").param(organisationId)

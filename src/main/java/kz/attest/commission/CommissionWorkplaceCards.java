@@ -5,6 +5,8 @@ import kz.attest.web.Roles;
 import kz.attest.web.WorkplaceCard;
 import kz.attest.web.WorkplaceCard.Figure;
 import kz.attest.web.WorkplaceCards;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
@@ -12,15 +14,11 @@ import java.util.List;
 
 /** Workplace cards: the candidate's interviews; the organisation's commission and the interviews it holds. */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class CommissionWorkplaceCards implements WorkplaceCards {
 
     private final InterviewQueries interviews;
     private final CurrentUser currentUser;
-
-    CommissionWorkplaceCards(InterviewQueries interviews, CurrentUser currentUser) {
-        this.interviews = interviews;
-        this.currentUser = currentUser;
-    }
 
     @Override
     public List<WorkplaceCard> cards(Authentication person) {

@@ -6,6 +6,8 @@ import kz.attest.identity.CurrentUser;
 import kz.attest.identity.Role;
 import kz.attest.identity.SignedInUser;
 import kz.attest.web.Refusal.Kind;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,6 +20,7 @@ import java.util.Optional;
  * provider's head or officers; another organisation's staff are refused (403).
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class Commissions {
 
     static final String ENTITY = "Commission";
@@ -27,14 +30,6 @@ class Commissions {
     private final CurrentUser currentUser;
     private final AuditLog audit;
     private final Clock clock;
-
-    Commissions(CommissionRows rows, Accounts accounts, CurrentUser currentUser, AuditLog audit, Clock clock) {
-        this.rows = rows;
-        this.accounts = accounts;
-        this.currentUser = currentUser;
-        this.audit = audit;
-        this.clock = clock;
-    }
 
     /** The organisation's commission, for its staff (empty when none was formed). */
     @Transactional(readOnly = true)

@@ -2,6 +2,8 @@ package kz.attest.commission;
 
 import kz.attest.AttestProperties;
 import kz.attest.identity.Accounts;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -19,6 +21,7 @@ import java.util.List;
  * the demonstration accounts, only when demonstration data is loaded.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class DemoCommission {
 
     private static final Logger log = LoggerFactory.getLogger(DemoCommission.class);
@@ -28,13 +31,6 @@ class DemoCommission {
     private final Accounts accounts;
     private final AttestProperties properties;
     private final Clock clock;
-
-    DemoCommission(CommissionRows rows, Accounts accounts, AttestProperties properties, Clock clock) {
-        this.rows = rows;
-        this.accounts = accounts;
-        this.properties = properties;
-        this.clock = clock;
-    }
 
     @EventListener(ApplicationReadyEvent.class)
     @Order   // last: after the identity module's demonstration accounts (which run first)

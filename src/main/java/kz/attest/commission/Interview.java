@@ -4,6 +4,8 @@ import kz.attest.calendar.WorkingCalendar;
 import kz.attest.catalogue.Catalogue;
 import kz.attest.catalogue.InterviewRules;
 import kz.attest.catalogue.TermUnit;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -20,6 +22,7 @@ import java.util.function.Predicate;
  * change, questions and votes wait for a planned slot, the slot lies in the day's window on a working day, the protocol
  * is signed only as prepared, and an outcome needs the chair's vote and more than half of the voting members.
  */
+@RequiredArgsConstructor(access = AccessLevel.PRIVATE)
 final class Interview {
 
     static final String ENTITY = "Interview";
@@ -27,10 +30,6 @@ final class Interview {
     private static final Duration DEFAULT_DURATION = Duration.ofMinutes(20);
 
     private final InterviewRows.Row row;
-
-    private Interview(InterviewRows.Row row) {
-        this.row = row;
-    }
 
     /** The interview, open for a change (a concluded one refuses). */
     static Interview open(InterviewRows.Row row) {

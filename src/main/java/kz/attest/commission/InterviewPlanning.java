@@ -7,6 +7,8 @@ import kz.attest.identity.SignedInUser;
 import kz.attest.notification.Channel;
 import kz.attest.notification.Notice;
 import kz.attest.notification.Notifications;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,6 +24,7 @@ import java.util.Set;
  * online (an https link); the candidate is told.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class InterviewPlanning {
 
     private final InterviewRows rows;
@@ -32,18 +35,6 @@ class InterviewPlanning {
     private final Notifications notifications;
     private final AuditLog audit;
     private final Clock clock;
-
-    InterviewPlanning(InterviewRows rows, InterviewQueries queries, Catalogue catalogue, WorkingCalendar calendar,
-                      CommissionProperties properties, Notifications notifications, AuditLog audit, Clock clock) {
-        this.rows = rows;
-        this.queries = queries;
-        this.catalogue = catalogue;
-        this.calendar = calendar;
-        this.properties = properties;
-        this.notifications = notifications;
-        this.audit = audit;
-        this.clock = clock;
-    }
 
     /**
      * The chair or secretary plans (or re-plans) the slot: the day (default: the test day), the start (default: the

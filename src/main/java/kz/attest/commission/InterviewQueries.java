@@ -6,6 +6,8 @@ import kz.attest.catalogue.ServiceCode;
 import kz.attest.identity.Accounts;
 import kz.attest.identity.CurrentUser;
 import kz.attest.identity.SignedInUser;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,6 +23,7 @@ import java.util.function.Predicate;
  * see its interviews; the candidate sees their own; each step is taken by the members whose role allows it.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class InterviewQueries {
 
     private final InterviewRows rows;
@@ -28,15 +31,6 @@ class InterviewQueries {
     private final Catalogue catalogue;
     private final Accounts accounts;
     private final CurrentUser currentUser;
-
-    InterviewQueries(InterviewRows rows, Commissions commissions, Catalogue catalogue, Accounts accounts,
-                     CurrentUser currentUser) {
-        this.rows = rows;
-        this.commissions = commissions;
-        this.catalogue = catalogue;
-        this.accounts = accounts;
-        this.currentUser = currentUser;
-    }
 
     /** The interviews of the organisation, for its commission and its head and officers. */
     @Transactional(readOnly = true)

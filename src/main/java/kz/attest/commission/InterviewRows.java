@@ -1,5 +1,7 @@
 package kz.attest.commission;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -17,6 +19,7 @@ import java.util.UUID;
 
 /** Interviews, their questions and votes (V140). */
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class InterviewRows {
 
     /** One interview as stored. */
@@ -36,10 +39,6 @@ class InterviewRows {
             outcome_passed, decided_by_chair, signed_at, signed_by, signer_subject""";
 
     private final JdbcClient jdbc;
-
-    InterviewRows(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** A pending interview for the sitting unless one exists (the event may arrive again); true when created. */
     boolean insertPending(UUID sittingId, long applicationId, String registrationNumber, long accountId, String iin,

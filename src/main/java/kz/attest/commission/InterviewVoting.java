@@ -3,6 +3,8 @@ package kz.attest.commission;
 import kz.attest.audit.AuditLog;
 import kz.attest.catalogue.Catalogue;
 import kz.attest.identity.SignedInUser;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,6 +16,7 @@ import java.time.Clock;
  * catalogue) and the voting members vote pass or fail.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class InterviewVoting {
 
     private final InterviewRows rows;
@@ -21,14 +24,6 @@ class InterviewVoting {
     private final Catalogue catalogue;
     private final AuditLog audit;
     private final Clock clock;
-
-    InterviewVoting(InterviewRows rows, InterviewQueries queries, Catalogue catalogue, AuditLog audit, Clock clock) {
-        this.rows = rows;
-        this.queries = queries;
-        this.catalogue = catalogue;
-        this.audit = audit;
-        this.clock = clock;
-    }
 
     /** A member records a question asked, tagged with the expert specialty (at most so many per specialty: 409). */
     @Transactional

@@ -7,6 +7,8 @@ import kz.attest.calendar.WorkingCalendar;
 import kz.attest.catalogue.Catalogue;
 import kz.attest.catalogue.ServiceDefinition;
 import kz.attest.delivery.SittingCompleted;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -18,6 +20,7 @@ import java.util.Optional;
 
 /** A passed sitting of a service whose catalogue entry switches the interview on makes an interview pending. */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class PendingInterviews {
 
     private final InterviewRows rows;
@@ -25,14 +28,6 @@ class PendingInterviews {
     private final Catalogue catalogue;
     private final AuditLog audit;
     private final Clock clock;
-
-    PendingInterviews(InterviewRows rows, Applications applications, Catalogue catalogue, AuditLog audit, Clock clock) {
-        this.rows = rows;
-        this.applications = applications;
-        this.catalogue = catalogue;
-        this.audit = audit;
-        this.clock = clock;
-    }
 
     /**
      * A passed sitting of a service with the interview switched on makes an interview pending for its application

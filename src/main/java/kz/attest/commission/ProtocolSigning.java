@@ -1,5 +1,7 @@
 package kz.attest.commission;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.apache.commons.codec.digest.DigestUtils;
 import kz.attest.audit.AuditLog;
 import kz.attest.catalogue.Catalogue;
@@ -28,6 +30,7 @@ import java.util.Set;
  * interview, tells the candidate and announces {@link InterviewConcluded}.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ProtocolSigning {
 
     private static final String CHAIR_ONLY = "commission.error.chair-only";
@@ -44,23 +47,6 @@ class ProtocolSigning {
     private final AuditLog audit;
     private final TransactionTemplate transaction;
     private final Clock clock;
-
-    ProtocolSigning(InterviewRows rows, InterviewQueries queries, Commissions commissions, Catalogue catalogue,
-                    Protocols protocols, StaffDirectory staff, SignatureVerifier verifier, Notifications notifications,
-                    ApplicationEventPublisher events, AuditLog audit, TransactionTemplate transaction, Clock clock) {
-        this.rows = rows;
-        this.queries = queries;
-        this.commissions = commissions;
-        this.catalogue = catalogue;
-        this.protocols = protocols;
-        this.staff = staff;
-        this.verifier = verifier;
-        this.notifications = notifications;
-        this.events = events;
-        this.audit = audit;
-        this.transaction = transaction;
-        this.clock = clock;
-    }
 
     /**
      * The chair prepares the protocol: the PDF (Kazakh, then Russian) of the interview as it stands, kept as the bytes

@@ -4,6 +4,8 @@ import kz.attest.calendar.WorkingCalendar;
 import kz.attest.catalogue.Catalogue;
 import kz.attest.catalogue.ServiceCode;
 import kz.attest.reporting.PdfRenderer;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -19,6 +21,7 @@ import java.util.Map;
  * {@link PdfRenderer}, so Kazakh letters never fall back to a missing glyph.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class Protocols {
 
     static final List<Locale> LANGUAGES = List.of(Locale.forLanguageTag("kk"), Locale.forLanguageTag("ru"));
@@ -31,11 +34,6 @@ class Protocols {
 
     private final PdfRenderer renderer;
     private final MessageSource messages;
-
-    Protocols(PdfRenderer renderer, MessageSource messages) {
-        this.renderer = renderer;
-        this.messages = messages;
-    }
 
     /** One language's part of the protocol: its labels and the texts that depend on the language. */
     record Section(Locale language, Map<String, String> labels, String service, List<String> specialties,

@@ -3,6 +3,8 @@ package kz.attest.decision;
 import kz.attest.web.Roles;
 import kz.attest.web.WorkplaceCard;
 import kz.attest.web.WorkplaceCards;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
@@ -13,15 +15,11 @@ import java.util.List;
  * the last stage, ¶24), its import and the valid-reason requests; the operator's signed results file.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class DecisionWorkplaceCards implements WorkplaceCards {
 
     private final Results results;
     private final NoShows noShows;
-
-    DecisionWorkplaceCards(Results results, NoShows noShows) {
-        this.results = results;
-        this.noShows = noShows;
-    }
 
     @Override
     public List<WorkplaceCard> cards(Authentication person) {

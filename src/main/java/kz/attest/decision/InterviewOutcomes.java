@@ -2,6 +2,8 @@ package kz.attest.decision;
 
 import kz.attest.audit.AuditLog;
 import kz.attest.commission.InterviewConcluded;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -13,18 +15,13 @@ import org.springframework.transaction.annotation.Transactional;
  * protocol's interview as pending. Idempotent: the outcome is kept once.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class InterviewOutcomes {
 
     private final ResultRows rows;
     private final AuditLog audit;
 
     private final Outcomes outcomes;
-
-    InterviewOutcomes(ResultRows rows, AuditLog audit, Outcomes outcomes) {
-        this.outcomes = outcomes;
-        this.rows = rows;
-        this.audit = audit;
-    }
 
     /** Synchronous: a signed protocol never exists while the register and the decision still wait for it (¶52). */
     @EventListener

@@ -1,5 +1,7 @@
 package kz.attest.decision;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -24,15 +26,11 @@ import java.util.UUID;
 
 /** No-show valid-reason requests (¶27, ¶54, ¶75, ¶98): the applicant's cabinet and the provider's office, REST and pages. */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class NoShowController {
 
     private final NoShows noShows;
     private final Clock clock;
-
-    NoShowController(NoShows noShows, Clock clock) {
-        this.noShows = noShows;
-        this.clock = clock;
-    }
 
     record DecisionBody(String note) {
     }

@@ -7,6 +7,8 @@ import kz.attest.calendar.WorkingCalendar;
 import kz.attest.notification.Channel;
 import kz.attest.notification.Notice;
 import kz.attest.notification.Notifications;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -27,6 +29,7 @@ import java.util.UUID;
  * transaction.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class NoShowLapses {
 
     private final NoShowRows rows;
@@ -36,17 +39,6 @@ class NoShowLapses {
     private final Notifications notifications;
     private final TransactionTemplate transaction;
     private final Clock clock;
-
-    NoShowLapses(NoShowRows rows, ApplicationOutcomes applications, Outcomes outcomes, AuditLog audit,
-                 Notifications notifications, TransactionTemplate transaction, Clock clock) {
-        this.rows = rows;
-        this.applications = applications;
-        this.outcomes = outcomes;
-        this.audit = audit;
-        this.notifications = notifications;
-        this.transaction = transaction;
-        this.clock = clock;
-    }
 
     @Scheduled(cron = "${attest.decision.no-show-cron:0 5 * * * *}", zone = "Asia/Almaty")
     @SchedulerLock(name = "decision-no-show-lapses", lockAtMostFor = "PT10M", lockAtLeastFor = "PT1M")

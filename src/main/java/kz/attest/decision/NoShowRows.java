@@ -1,6 +1,8 @@
 package kz.attest.decision;
 
 import kz.attest.scheduling.CandidateAbsent;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -18,13 +20,10 @@ import java.util.UUID;
 
 /** The no-shows (¶27, ¶54, ¶75, ¶98) and their supporting documents: the one home of their SQL. */
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class NoShowRows {
 
     private final JdbcClient jdbc;
-
-    NoShowRows(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** Keeps an absence once; true when it is new. */
     boolean insertAbsent(CandidateAbsent event) {

@@ -10,6 +10,8 @@ import kz.attest.notification.Notice;
 import kz.attest.notification.Notifications;
 import kz.attest.scheduling.AbsenceExcuses;
 import kz.attest.scheduling.CandidateAbsent;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,6 +39,7 @@ import static kz.attest.web.Refusal.Kind.WRONG_STATE;
  * attestation counts as failed for the retake rules. Every step is audited and the applicant is notified.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class NoShows {
 
     /** The valid reasons the seed names. */
@@ -49,24 +52,13 @@ class NoShows {
     static final long MAX_DOCUMENT_BYTES = 10L * 1024 * 1024;
     static final int MAX_DOCUMENTS = 10;
 
-    private final kz.attest.application.ApplicationOutcomes applications;
     private final NoShowRows rows;
     private final CurrentUser currentUser;
     private final AbsenceExcuses excuses;
     private final Notifications notifications;
     private final AuditLog audit;
     private final Clock clock;
-
-    NoShows(NoShowRows rows, CurrentUser currentUser, AbsenceExcuses excuses, Notifications notifications,
-            AuditLog audit, Clock clock, kz.attest.application.ApplicationOutcomes applications) {
-        this.applications = applications;
-        this.rows = rows;
-        this.currentUser = currentUser;
-        this.excuses = excuses;
-        this.notifications = notifications;
-        this.audit = audit;
-        this.clock = clock;
-    }
+    private final kz.attest.application.ApplicationOutcomes applications;
 
     /** After commit (the default): the absence stands in scheduling alone; the request window runs for days. */
     @ApplicationModuleListener

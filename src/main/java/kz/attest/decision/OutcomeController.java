@@ -2,6 +2,8 @@ package kz.attest.decision;
 
 import kz.attest.application.ApplicationSummary;
 import kz.attest.application.Applications;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -24,15 +26,11 @@ import static kz.attest.web.Refusal.Kind.BAD_INPUT;
 
 /** Decisions that end an application: the provider's office (prepare, sign, correct) and the applicant's cabinet. */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class OutcomeController {
 
     private final Outcomes outcomes;
     private final Applications applications;
-
-    OutcomeController(Outcomes outcomes, Applications applications) {
-        this.outcomes = outcomes;
-        this.applications = applications;
-    }
 
     record Correction(String reason) {
     }

@@ -11,6 +11,8 @@ import kz.attest.identity.Organisation;
 import kz.attest.identity.Organisations;
 import kz.attest.identity.Role;
 import kz.attest.identity.SignedInUser;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -33,6 +35,7 @@ import java.util.UUID;
  * verification code, and at signing the issued paper with the signer and the QR code's URL.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class OutcomeDrafts {
 
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -49,21 +52,6 @@ class OutcomeDrafts {
     private final MessageSource messages;
     private final DecisionProperties properties;
     private final Clock clock;
-
-    OutcomeDrafts(OutcomeRows rows, ResultRows results, ApplicationOutcomes applications, Catalogue catalogue,
-                  Organisations organisations, Accounts accounts, OutcomePaper paper, MessageSource messages,
-                  DecisionProperties properties, Clock clock) {
-        this.rows = rows;
-        this.results = results;
-        this.applications = applications;
-        this.catalogue = catalogue;
-        this.organisations = organisations;
-        this.accounts = accounts;
-        this.paper = paper;
-        this.messages = messages;
-        this.properties = properties;
-        this.clock = clock;
-    }
 
     record Issued(OutcomePaper.Rendered rendered, LocalDate decidedOn, LocalDate validUntil) {
     }

@@ -5,6 +5,8 @@ import kz.attest.identity.Role;
 import kz.attest.notification.Channel;
 import kz.attest.notification.Notice;
 import kz.attest.notification.Notifications;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 import java.util.LinkedHashMap;
@@ -13,15 +15,11 @@ import java.util.Set;
 
 /** What {@link Outcomes} tells through the outbox: the signers of a decision to sign, the person of its outcome. */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class OutcomeNotices {
 
     private final Accounts accounts;
     private final Notifications notifications;
-
-    OutcomeNotices(Accounts accounts, Notifications notifications) {
-        this.accounts = accounts;
-        this.notifications = notifications;
-    }
 
     /** The provider's heads: a decision awaits their signature. */
     void tellSigners(OutcomeRows.Row row) {

@@ -6,6 +6,8 @@ import kz.attest.identity.OrganisationKind;
 import kz.attest.identity.Organisations;
 import kz.attest.identity.Role;
 import kz.attest.identity.SignedInUser;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -32,6 +34,7 @@ import static kz.attest.web.Refusal.Kind.NOT_ALLOWED;
  * Ministry's staff see every provider's. Searchable, filterable, exported as XLSX.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class OutcomeRegistry {
 
     private static final Set<String> STANDINGS = Set.of("VALID", "EXPIRED", "REVOKED", "SUPERSEDED");
@@ -42,16 +45,6 @@ public class OutcomeRegistry {
     private final MessageSource messages;
     private final Clock clock;
     private final kz.attest.catalogue.Catalogue catalogue;
-
-    OutcomeRegistry(OutcomeRows rows, CurrentUser currentUser, Organisations organisations, MessageSource messages,
-                    Clock clock, kz.attest.catalogue.Catalogue catalogue) {
-        this.catalogue = catalogue;
-        this.rows = rows;
-        this.currentUser = currentUser;
-        this.organisations = organisations;
-        this.messages = messages;
-        this.clock = clock;
-    }
 
     /** A search: free text (name, number or IIN), a service code and a standing, each optional. */
     public record Query(String text, String service, String standing) {

@@ -6,6 +6,8 @@ import kz.attest.identity.CurrentUser;
 import kz.attest.identity.OrganisationKind;
 import kz.attest.identity.Organisations;
 import kz.attest.identity.SignedInUser;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -29,6 +31,7 @@ import static kz.attest.web.Refusal.Kind.NOT_ALLOWED;
  * Ministry (organisation kind MINISTRY); the same figures as a page with server-drawn SVG charts, XLSX and JSON.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class OutcomeReports {
 
     private final ResultRows results;
@@ -38,17 +41,6 @@ class OutcomeReports {
     private final CurrentUser currentUser;
     private final Organisations organisations;
     private final Clock clock;
-
-    OutcomeReports(ResultRows results, NoShowRows noShowRows, OutcomeRows outcomeRows, ServiceLevels serviceLevels, CurrentUser currentUser, Organisations organisations,
-                   Clock clock) {
-        this.results = results;
-        this.noShowRows = noShowRows;
-        this.outcomeRows = outcomeRows;
-        this.serviceLevels = serviceLevels;
-        this.currentUser = currentUser;
-        this.organisations = organisations;
-        this.clock = clock;
-    }
 
     /** Passed of sat, per service, provider and stage. */
     public record PassRate(String service, String providerId, int stage, int sat, int passed) {

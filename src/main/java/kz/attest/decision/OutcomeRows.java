@@ -1,5 +1,7 @@
 package kz.attest.decision;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -15,13 +17,10 @@ import java.util.UUID;
 
 /** The decisions' tables (V170). */
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class OutcomeRows {
 
     private final JdbcClient jdbc;
-
-    OutcomeRows(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /**
      * The provider's next number of the year. The counter row stays locked until the transaction ends, so numbers are

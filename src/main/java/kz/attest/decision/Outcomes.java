@@ -11,6 +11,8 @@ import kz.attest.identity.Role;
 import kz.attest.identity.SignedInUser;
 import kz.attest.identity.StaffDirectory;
 import kz.attest.web.Phrase;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
@@ -40,6 +42,7 @@ import static kz.attest.web.Refusal.Kind.WRONG_STATE;
  * Every transition is audited and told through the outbox. The paper is drawn up by {@link OutcomeDrafts}.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Outcomes {
 
     static final String ENTITY = "Decision";
@@ -56,23 +59,6 @@ public class Outcomes {
     private final Clock clock;
     private final StaffDirectory staff;
     private final TransactionTemplate transaction;
-
-    Outcomes(OutcomeRows rows, OutcomeDrafts drafts, ApplicationOutcomes applications, Accounts accounts,
-             CurrentUser currentUser, OutcomePaper paper, AuditLog audit, OutcomeNotices notices,
-             MessageSource messages, Clock clock, StaffDirectory staff, TransactionTemplate transaction) {
-        this.rows = rows;
-        this.drafts = drafts;
-        this.applications = applications;
-        this.accounts = accounts;
-        this.currentUser = currentUser;
-        this.paper = paper;
-        this.audit = audit;
-        this.notices = notices;
-        this.messages = messages;
-        this.clock = clock;
-        this.staff = staff;
-        this.transaction = transaction;
-    }
 
     /**
      * ¶24–¶25: the results of an application reached the provider (the last stage, the commission's conclusion, or a

@@ -1,6 +1,8 @@
 package kz.attest.decision;
 
 import kz.attest.reporting.PdfRenderer;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -25,6 +27,7 @@ import java.util.Optional;
  * {@link PdfRenderer} (Kazakh and Russian, the person's language first) and POI.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class PlainOutcomeLayout {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
@@ -33,11 +36,6 @@ class PlainOutcomeLayout {
 
     private final PdfRenderer renderer;
     private final MessageSource messages;
-
-    PlainOutcomeLayout(PdfRenderer renderer, MessageSource messages) {
-        this.renderer = renderer;
-        this.messages = messages;
-    }
 
     /** One language's page of the document. */
     record Section(String language, String title, String numberLine, String organisation, String outcome,

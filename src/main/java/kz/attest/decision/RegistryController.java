@@ -1,5 +1,7 @@
 package kz.attest.decision;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -17,13 +19,10 @@ import java.util.Locale;
 /** The registry of attested persons and certificate holders for officers: page, JSON and XLSX. */
 @Controller
 @PreAuthorize("hasAnyRole('PROVIDER_OFFICER', 'PROVIDER_HEAD')")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class RegistryController {
 
     private final OutcomeRegistry registry;
-
-    RegistryController(OutcomeRegistry registry) {
-        this.registry = registry;
-    }
 
     @GetMapping("/api/v1/office/registry")
     @ResponseBody

@@ -5,6 +5,8 @@ import kz.attest.catalogue.ServiceCode;
 import kz.attest.catalogue.Stage;
 import kz.attest.catalogue.StageKind;
 import kz.attest.scheduling.StageCredits;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,15 +20,11 @@ import java.util.stream.Collectors;
  * ({@link RetakePolicy.Eligibility#knowledgeStageCredited}), so that the candidate sits the practical stage only.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class RepeatStageCredits implements StageCredits {
 
     private final RetakeChecks retakes;
     private final Catalogue catalogue;
-
-    RepeatStageCredits(RetakeChecks retakes, Catalogue catalogue) {
-        this.retakes = retakes;
-        this.catalogue = catalogue;
-    }
 
     @Override
     @Transactional(readOnly = true)

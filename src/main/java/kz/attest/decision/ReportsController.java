@@ -1,5 +1,7 @@
 package kz.attest.decision;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -15,13 +17,10 @@ import java.time.LocalDate;
 
 /** The Ministry's reports: page with server-drawn SVG charts, JSON and XLSX (the facade checks who asks). */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ReportsController {
 
     private final OutcomeReports reports;
-
-    ReportsController(OutcomeReports reports) {
-        this.reports = reports;
-    }
 
     @GetMapping("/api/v1/reports")
     @ResponseBody

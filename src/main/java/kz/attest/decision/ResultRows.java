@@ -1,5 +1,7 @@
 package kz.attest.decision;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -20,13 +22,10 @@ import java.util.stream.Collectors;
 
 /** The results register's tables (V130). */
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ResultRows {
 
     private final JdbcClient jdbc;
-
-    ResultRows(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** Creates the sitting's row or moves its last stage and due date forward. */
     void upsertSitting(UUID sittingId, Long applicationId, long accountId, String providerId, String service,

@@ -3,6 +3,8 @@ package kz.attest.decision;
 import jakarta.servlet.http.HttpServletRequest;
 import kz.attest.delivery.TechnicalFailureActs;
 import kz.attest.delivery.Workstations;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -17,19 +19,13 @@ import java.util.UUID;
 
 /** Results sheets: the candidate's own in the cabinet and at the workstation, and the proctor's printout at the hall (seed 001; ¶48, ¶96). */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ResultSheetController {
 
     private final ResultSheets sheets;
     private final Results results;
     private final Workstations workstations;
     private final TechnicalFailureActs acts;
-
-    ResultSheetController(ResultSheets sheets, Results results, Workstations workstations, TechnicalFailureActs acts) {
-        this.sheets = sheets;
-        this.results = results;
-        this.workstations = workstations;
-        this.acts = acts;
-    }
 
     /** The candidate at the workstation downloads the sheet from the test client's result page (seed 001). */
     @GetMapping("/exam/results.pdf")

@@ -13,6 +13,8 @@ import kz.attest.calendar.WorkingCalendar;
 import kz.attest.audit.AuditLog;
 import kz.attest.delivery.TechnicalFailureActs;
 import kz.attest.scheduling.CandidateCheckedIn;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,6 +32,7 @@ import static kz.attest.web.Refusal.Kind.NOT_FOUND;
  * What the sheet prints about the person and the centre is kept from the check-in ({@link CandidateCheckedIn}).
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ResultSheets {
 
     /** The format of a downloaded sheet. */
@@ -49,20 +52,6 @@ class ResultSheets {
 
     private final TechnicalFailureActs acts;
     private final kz.attest.identity.Organisations organisations;
-
-    ResultSheets(Results results, ResultDocuments documents, Catalogue catalogue, Accounts accounts,
-                 CurrentUser currentUser, ResultRows rows, AuditLog audit, TechnicalFailureActs acts,
-                 kz.attest.identity.Organisations organisations) {
-        this.organisations = organisations;
-        this.acts = acts;
-        this.results = results;
-        this.documents = documents;
-        this.catalogue = catalogue;
-        this.accounts = accounts;
-        this.currentUser = currentUser;
-        this.rows = rows;
-        this.audit = audit;
-    }
 
     /** After commit (the default): the sheet prints these details only once a stage is scored, long after. */
     @ApplicationModuleListener

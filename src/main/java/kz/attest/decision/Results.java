@@ -11,6 +11,8 @@ import kz.attest.identity.CurrentUser;
 import kz.attest.identity.Organisations;
 import kz.attest.identity.Role;
 import kz.attest.identity.SignedInUser;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -37,6 +39,7 @@ import static kz.attest.web.Refusal.Kind.NOT_FOUND;
  * together (a failure here rolls the scoring back and the sweep scores again, rather than a result going missing).
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class Results {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -53,22 +56,6 @@ class Results {
     private final Organisations organisations;
     private final kz.attest.catalogue.Catalogue catalogue;
     private final Outcomes outcomes;
-
-    Results(ResultRows rows, Applications applications, WorkingCalendar calendar, CurrentUser currentUser,
-            ResultsSigner signer, AuditLog audit, Clock clock, StagePlanning stagePlanning,
-            Organisations organisations, kz.attest.catalogue.Catalogue catalogue, Outcomes outcomes) {
-        this.organisations = organisations;
-        this.catalogue = catalogue;
-        this.outcomes = outcomes;
-        this.stagePlanning = stagePlanning;
-        this.rows = rows;
-        this.applications = applications;
-        this.calendar = calendar;
-        this.currentUser = currentUser;
-        this.signer = signer;
-        this.audit = audit;
-        this.clock = clock;
-    }
 
     /** Synchronous: a scored stage never exists without its ¶24 register row (its deadline runs from the finish). */
     @EventListener

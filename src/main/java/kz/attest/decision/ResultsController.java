@@ -3,6 +3,8 @@ package kz.attest.decision;
 import kz.attest.identity.Organisation;
 import kz.attest.identity.OrganisationKind;
 import kz.attest.identity.Organisations;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -26,6 +28,7 @@ import java.util.Set;
  * export of one provider's results from an air-gapped node, and the provider's import of that file.
  */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ResultsController {
 
     /** The organisations that receive results (the providers of the services). */
@@ -35,12 +38,6 @@ class ResultsController {
     private final Results results;
     private final ResultsImports imports;
     private final Organisations organisations;
-
-    ResultsController(Results results, ResultsImports imports, Organisations organisations) {
-        this.results = results;
-        this.imports = imports;
-        this.organisations = organisations;
-    }
 
     @GetMapping("/office/results")
     @PreAuthorize("hasAnyRole('PROVIDER_OFFICER', 'PROVIDER_HEAD')")

@@ -1,6 +1,8 @@
 package kz.attest.decision;
 
 import kz.attest.web.FileImportForm;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -21,15 +23,11 @@ import java.io.IOException;
 @Controller
 @RequestMapping("/office/results/import")
 @PreAuthorize("hasAnyRole('PROVIDER_OFFICER', 'PROVIDER_HEAD')")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ResultsImportPageController {
 
     private final ResultsImports imports;
     private final MessageSource messages;
-
-    ResultsImportPageController(ResultsImports imports, MessageSource messages) {
-        this.imports = imports;
-        this.messages = messages;
-    }
 
     @GetMapping
     String page(Model model) {

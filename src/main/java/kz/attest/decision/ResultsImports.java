@@ -6,6 +6,8 @@ import kz.attest.identity.Role;
 import kz.attest.identity.SignedInUser;
 import kz.attest.signature.DemoCertificateAuthority;
 import kz.attest.signature.SignedFiles;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,6 +37,7 @@ import static kz.attest.web.Refusal.Kind.WRONG_STATE;
  * imported before (same SHA-256) stores nothing and says so. Any refusal stores nothing. Each import is audited.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ResultsImports {
 
     static final String ENTITY = "ResultsImport";
@@ -46,16 +49,6 @@ class ResultsImports {
     private final Clock clock;
     private final DecisionProperties properties;
     private final ObjectProvider<DemoCertificateAuthority> demoCa;
-
-    ResultsImports(ResultRows rows, CurrentUser currentUser, AuditLog audit, Clock clock, DecisionProperties properties,
-                   ObjectProvider<DemoCertificateAuthority> demoCa) {
-        this.rows = rows;
-        this.currentUser = currentUser;
-        this.audit = audit;
-        this.clock = clock;
-        this.properties = properties;
-        this.demoCa = demoCa;
-    }
 
     /** The outcome of an import: sittings in the file, new sittings and new stages here, whether seen before. */
     record ImportResult(String sha256, String providerId, int sittings, int added, int stagesAdded,

@@ -4,6 +4,8 @@ import kz.attest.signature.CertificateSubject;
 import kz.attest.signature.DemoCertificateAuthority;
 import kz.attest.signature.KeyPurpose;
 import kz.attest.signature.SignedFiles;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -23,16 +25,12 @@ import static kz.attest.web.Refusal.Kind.WRONG_STATE;
  * demonstration CA per organisation and kept in memory while valid (a restart issues a new one under the same root).
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ResultsSigner {
 
     private final ObjectProvider<DemoCertificateAuthority> demoCa;
     private final Clock clock;
     private final Map<String, DemoCertificateAuthority.IssuedCredential> keys = new ConcurrentHashMap<>();
-
-    ResultsSigner(ObjectProvider<DemoCertificateAuthority> demoCa, Clock clock) {
-        this.demoCa = demoCa;
-        this.clock = clock;
-    }
 
     /** Signs with the key of the signing organisation (the provider's own, or the operator's on an air-gapped node). */
     byte[] sign(String organisationId, byte[] content) {

@@ -8,6 +8,8 @@ import kz.attest.catalogue.ServiceCode;
 import kz.attest.catalogue.RetakeRules;
 import kz.attest.catalogue.ServiceDefinition;
 import kz.attest.delivery.ActDrawnUp;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -25,19 +27,13 @@ import java.util.Optional;
  * again, ¶20).
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class RetakeChecks implements RetakeEligibility {
 
     private final ResultRows results;
     private final NoShowRows noShows;
     private final Catalogue catalogue;
     private final AuditLog audit;
-
-    RetakeChecks(ResultRows results, NoShowRows noShows, Catalogue catalogue, AuditLog audit) {
-        this.results = results;
-        this.noShows = noShows;
-        this.catalogue = catalogue;
-        this.audit = audit;
-    }
 
     /** Synchronous: a violation act never exists without its ¶19 ban, or a new application slips through between. */
     @EventListener

@@ -3,6 +3,8 @@ package kz.attest.decision;
 import kz.attest.audit.AuditLog;
 import kz.attest.delivery.StageRescored;
 import kz.attest.scheduling.StagePlanning;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -19,6 +21,7 @@ import java.util.Optional;
  * transaction; a repeated event changes nothing.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class StageLetters {
 
     private final ResultRows results;
@@ -28,16 +31,6 @@ class StageLetters {
 
     private final Outcomes outcomes;
     private final kz.attest.catalogue.Catalogue catalogue;
-
-    StageLetters(ResultRows results, StagePlanning stagePlanning, AuditLog audit, Clock clock,
-                 Outcomes outcomes, kz.attest.catalogue.Catalogue catalogue) {
-        this.outcomes = outcomes;
-        this.catalogue = catalogue;
-        this.results = results;
-        this.stagePlanning = stagePlanning;
-        this.audit = audit;
-        this.clock = clock;
-    }
 
     @ApplicationModuleListener
     void on(StageRescored event) {

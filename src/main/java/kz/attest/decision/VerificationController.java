@@ -3,6 +3,8 @@ package kz.attest.decision;
 import jakarta.servlet.http.HttpServletRequest;
 import kz.attest.web.Refusal;
 import kz.attest.web.RefusalStatuses;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,6 +19,7 @@ import static kz.attest.web.Refusal.Kind.BAD_INPUT;
 
 /** The public verification page and API (no sign-in), rate-limited per client address. */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class VerificationController {
 
     private final Verifications verifications;
@@ -25,15 +28,6 @@ class VerificationController {
     private final PublicResults publicResults;
     private final kz.attest.licensing.Licences licences;
     private final kz.attest.catalogue.Catalogue catalogue;
-
-    VerificationController(Verifications verifications, VerificationRateLimit rateLimit, PublicResults publicResults,
-                           kz.attest.licensing.Licences licences, kz.attest.catalogue.Catalogue catalogue) {
-        this.licences = licences;
-        this.catalogue = catalogue;
-        this.publicResults = publicResults;
-        this.verifications = verifications;
-        this.rateLimit = rateLimit;
-    }
 
     @GetMapping("/verify")
     String page(@RequestParam(required = false) String number, @RequestParam(required = false) String code,

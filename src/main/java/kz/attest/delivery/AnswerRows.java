@@ -1,5 +1,7 @@
 package kz.attest.delivery;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -16,6 +18,7 @@ import java.util.UUID;
  * nothing, and the flags.
  */
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class AnswerRows {
 
     /**
@@ -50,10 +53,6 @@ class AnswerRows {
             WHERE a.id = :attempt""";
 
     private final JdbcClient jdbc;
-
-    AnswerRows(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /**
      * The save: the attempt's deadline when the answer is stored (or replaced by a newer sequence), empty when the

@@ -1,5 +1,7 @@
 package kz.attest.delivery;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -22,6 +24,7 @@ import java.util.UUID;
  * and could be answered 200 after the finish had already read the answers.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class AnswerSaves {
 
     private static final Logger log = LoggerFactory.getLogger(AnswerSaves.class);
@@ -29,12 +32,6 @@ class AnswerSaves {
     private final AnswerRows answers;
     private final AttemptScoring scoring;
     private final Clock clock;
-
-    AnswerSaves(AnswerRows answers, AttemptScoring scoring, Clock clock) {
-        this.answers = answers;
-        this.scoring = scoring;
-        this.clock = clock;
-    }
 
     /** Saves one answer (position 1-based, option 0-based as shown); replaying the same save is harmless. */
     SavedAnswer save(SeatSession seat, UUID attemptId, int position, int option, long seq) {

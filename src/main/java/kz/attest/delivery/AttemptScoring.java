@@ -9,6 +9,8 @@ import kz.attest.itembank.Forms;
 import kz.attest.itembank.ItemInvalidations;
 import kz.attest.itembank.ItemStatistics;
 import kz.attest.itembank.ScoringKey;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,6 +28,7 @@ import java.util.UUID;
  * completion. A trial's score goes nowhere (¶28).
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class AttemptScoring {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -39,20 +42,6 @@ class AttemptScoring {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final ServerOutages outages;
-
-    AttemptScoring(ExamRows rows, Forms forms, ItemStatistics statistics, ItemInvalidations invalidations,
-                   Catalogue catalogue, AuditLog audit, ApplicationEventPublisher events, Clock clock,
-                   ServerOutages outages) {
-        this.rows = rows;
-        this.forms = forms;
-        this.statistics = statistics;
-        this.invalidations = invalidations;
-        this.catalogue = catalogue;
-        this.audit = audit;
-        this.events = events;
-        this.clock = clock;
-        this.outages = outages;
-    }
 
     /**
      * Scores a running (or paused) attempt and closes it, under the attempt's row lock, so a save either commits

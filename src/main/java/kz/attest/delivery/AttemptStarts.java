@@ -4,6 +4,8 @@ import kz.attest.audit.AuditLog;
 import kz.attest.catalogue.Catalogue;
 import kz.attest.catalogue.ServiceDefinition;
 import kz.attest.catalogue.Stage;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -21,6 +23,7 @@ import java.util.UUID;
  * and the server's deadline (¶16, ¶21, ¶22).
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class AttemptStarts {
 
     private static final Logger log = LoggerFactory.getLogger(AttemptStarts.class);
@@ -32,16 +35,6 @@ class AttemptStarts {
     private final Clock clock;
     private final BoundSittings bound;
     private final DeadlineSweep deadlines;
-
-    AttemptStarts(ExamRows rows, Catalogue catalogue, AuditLog audit, Clock clock, BoundSittings bound,
-                  DeadlineSweep deadlines) {
-        this.rows = rows;
-        this.catalogue = catalogue;
-        this.audit = audit;
-        this.clock = clock;
-        this.bound = bound;
-        this.deadlines = deadlines;
-    }
 
     /** The workstation at {@code seatId} presents the one-time code: the sitting is bound to it from now on. */
     @Transactional

@@ -3,6 +3,8 @@ package kz.attest.delivery;
 import kz.attest.catalogue.Catalogue;
 import kz.attest.catalogue.ServiceDefinition;
 import kz.attest.catalogue.Stage;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,6 +19,7 @@ import java.util.UUID;
  * server's deadline) and {@link FormViews} (the questions as shown). The rules themselves are {@link Attempt}'s.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class Attempts {
 
     static final String REASON_CANDIDATE = Attempt.FinishReason.CANDIDATE.name();
@@ -33,18 +36,6 @@ class Attempts {
     private final DeadlineSweep deadlines;
     private final FormViews views;
     private final FormPreparation preparation;
-
-    Attempts(ExamRows rows, Catalogue catalogue, BoundSittings bound, AttemptStarts starts, AttemptScoring scoring,
-             DeadlineSweep deadlines, FormViews views, FormPreparation preparation) {
-        this.rows = rows;
-        this.catalogue = catalogue;
-        this.bound = bound;
-        this.starts = starts;
-        this.scoring = scoring;
-        this.deadlines = deadlines;
-        this.views = views;
-        this.preparation = preparation;
-    }
 
     /** The workstation at {@code seatId} presents the one-time code: the sitting is bound to it from now on. */
     public SeatSession start(UUID seatId, String code, WorkstationRequest request) {

@@ -1,5 +1,7 @@
 package kz.attest.delivery;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 import java.util.Set;
@@ -10,16 +12,13 @@ import java.util.Set;
  * workstation left behind is dead at once.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class BoundSittings {
 
     /** Sitting states set by a proctor's act: removal (¶18) and suspension (¶20). */
     static final Set<String> CLOSED_BY_ACT = Set.of("REMOVED", "SUSPENDED");
 
     private final ExamRows rows;
-
-    BoundSittings(ExamRows rows) {
-        this.rows = rows;
-    }
 
     /** The workstation's sitting; refused once another workstation took it over or a proctor's act closed it. */
     SittingRow sitting(SeatSession seat, WorkstationRequest request) {

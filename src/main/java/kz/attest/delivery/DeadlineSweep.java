@@ -1,10 +1,11 @@
 package kz.attest.delivery;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
@@ -18,6 +19,7 @@ import java.util.UUID;
  * must be given back first; the candidate's own requests finish an overdue attempt on the spot.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class DeadlineSweep {
 
     private static final Logger log = LoggerFactory.getLogger(DeadlineSweep.class);
@@ -28,15 +30,6 @@ class DeadlineSweep {
     private final ServerOutages outages;
     private final Clock clock;
     private final TransactionTemplate transactions;
-
-    DeadlineSweep(ExamRows rows, AttemptScoring scoring, ServerOutages outages, Clock clock,
-                  PlatformTransactionManager transactionManager) {
-        this.rows = rows;
-        this.scoring = scoring;
-        this.outages = outages;
-        this.clock = clock;
-        this.transactions = new TransactionTemplate(transactionManager);
-    }
 
     /** Finishes every attempt whose server deadline passed, whether or not a browser is still there. */
     @Scheduled(fixedDelayString = "${attest.delivery.deadline-sweep:PT5S}", initialDelayString = "PT10S")

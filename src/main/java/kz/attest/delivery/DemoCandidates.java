@@ -3,6 +3,8 @@ package kz.attest.delivery;
 import kz.attest.itembank.AssembledForm;
 import kz.attest.itembank.Forms;
 import kz.attest.itembank.ScoringKey;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -18,6 +20,7 @@ import java.util.UUID;
  * Browser, any address), so no HTTP request is needed.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class DemoCandidates {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -25,12 +28,6 @@ public class DemoCandidates {
     private final Attempts attempts;
     private final AnswerSaves saves;
     private final Forms forms;
-
-    DemoCandidates(Attempts attempts, AnswerSaves saves, Forms forms) {
-        this.attempts = attempts;
-        this.saves = saves;
-        this.forms = forms;
-    }
 
     /**
      * Sits every stage the candidate may start, answering {@code percent} of each stage's questions right (the first

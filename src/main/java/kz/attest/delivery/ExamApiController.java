@@ -4,6 +4,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -17,6 +19,7 @@ import java.util.UUID;
 /** The candidate client's calls: save an answer, and the attempt's state and time left from the server's deadline. */
 @RestController
 @RequestMapping("/api/v1/exam")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ExamApiController {
 
     private final AnswerSaves saves;
@@ -25,16 +28,6 @@ class ExamApiController {
     private final ExamRows rows;
     private final Clock clock;
     private final ExamTokens tokens;
-
-    ExamApiController(AnswerSaves saves, ReviewFlags flags, Attempts attempts, ExamRows rows, Clock clock,
-                      ExamTokens tokens) {
-        this.tokens = tokens;
-        this.saves = saves;
-        this.flags = flags;
-        this.attempts = attempts;
-        this.rows = rows;
-        this.clock = clock;
-    }
 
     @PutMapping("/attempts/{attemptId}/answers/{position}")
     AnswerSaves.SavedAnswer save(@PathVariable UUID attemptId, @PathVariable int position,

@@ -2,6 +2,8 @@ package kz.attest.delivery;
 
 import jakarta.servlet.http.HttpServletRequest;
 import kz.attest.catalogue.Stage;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import kz.attest.catalogue.Catalogue;
@@ -27,6 +29,7 @@ import java.util.UUID;
  */
 @Controller
 @RequestMapping("/exam")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ExamPageController {
 
     private final Attempts attempts;
@@ -36,17 +39,6 @@ class ExamPageController {
     private final Catalogue catalogue;
     private final ReviewFlags flags;
     private final ExamTokens tokens;
-
-    ExamPageController(Attempts attempts, AnswerSaves saves, Clock clock, CurrentUser currentUser,
-                       Catalogue catalogue, ReviewFlags flags, ExamTokens tokens) {
-        this.tokens = tokens;
-        this.attempts = attempts;
-        this.saves = saves;
-        this.flags = flags;
-        this.clock = clock;
-        this.currentUser = currentUser;
-        this.catalogue = catalogue;
-    }
 
     /** Every screen of a trial is marked "trial — not a basis for a decision" (¶28, ¶55, ¶76, ¶99). */
     @ModelAttribute("trial")

@@ -1,6 +1,8 @@
 package kz.attest.delivery;
 
 import kz.attest.scheduling.SafeExamBrowserKeyKind;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -17,6 +19,7 @@ import java.util.stream.Collectors;
 
 /** The delivery tables, in plain SQL: no object graphs on the paths a candidate drives. */
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ExamRows {
 
     private static final String SITTING = """
@@ -37,10 +40,6 @@ class ExamRows {
             FROM delivery_attempt""";
 
     private final JdbcClient jdbc;
-
-    ExamRows(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     boolean insertSitting(SittingRow s, String codeHash) {
         return jdbc.sql("""

@@ -11,11 +11,12 @@ import kz.attest.itembank.FormRequest;
 import kz.attest.itembank.Forms;
 import kz.attest.itembank.ItemInvalidated;
 import kz.attest.scheduling.CandidateCheckedIn;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -34,6 +35,7 @@ import java.util.UUID;
  * Start assembles the form itself and refuses with the bank's reason, as before.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class FormPreparation {
 
     private static final Logger log = LoggerFactory.getLogger(FormPreparation.class);
@@ -46,16 +48,6 @@ class FormPreparation {
     private final AuditLog audit;
     private final FormViews views;
     private final TransactionTemplate transactions;
-
-    FormPreparation(ExamRows rows, Forms forms, Catalogue catalogue, AuditLog audit, FormViews views,
-                    PlatformTransactionManager transactionManager) {
-        this.rows = rows;
-        this.forms = forms;
-        this.catalogue = catalogue;
-        this.audit = audit;
-        this.views = views;
-        this.transactions = new TransactionTemplate(transactionManager);
-    }
 
     /**
      * After commit: the check-in stands whether or not the forms can be assembled now, and assembling (the bank's

@@ -7,6 +7,8 @@ import kz.attest.itembank.CandidateQuestion;
 import kz.attest.itembank.FormCase;
 import kz.attest.itembank.FormItem;
 import kz.attest.itembank.Forms;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -30,6 +32,7 @@ import java.util.stream.IntStream;
  * prepared ahead is not reachable through here; the cache holds texts, never a form or a key.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class FormViews {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -43,11 +46,6 @@ class FormViews {
      * shared lock: a request claims the keys nobody has claimed, decrypts them in one call and waits for the others.
      */
     private final ConcurrentHashMap<TextKey, CompletableFuture<Object>> texts = new ConcurrentHashMap<>();
-
-    FormViews(Forms forms, ExamRows rows) {
-        this.forms = forms;
-        this.rows = rows;
-    }
 
     /** The questions of a started attempt in the sitting's language, flattened: questions, then case questions. */
     List<Attempts.ShownQuestion> questions(AttemptRow attempt, String language) {

@@ -3,6 +3,8 @@ package kz.attest.delivery;
 import kz.attest.audit.AuditLog;
 import kz.attest.identity.CurrentUser;
 import kz.attest.identity.SignedInUser;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,6 +24,7 @@ import java.util.UUID;
  * ¶45, ¶70, ¶93). Scoped to the proctor's test centre; every action is an act row and an audit entry.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class HallProctoring {
 
     private final ExamRows rows;
@@ -29,14 +32,6 @@ class HallProctoring {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-
-    HallProctoring(ExamRows rows, AuditLog audit, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
-        this.rows = rows;
-        this.audit = audit;
-        this.currentUser = currentUser;
-        this.events = events;
-        this.clock = clock;
-    }
 
     /** Every seat of the hall with its candidate, state, answered count and time left. */
     @Transactional(readOnly = true)

@@ -1,5 +1,7 @@
 package kz.attest.delivery;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,15 +17,11 @@ import java.util.UUID;
 @Controller
 @RequestMapping("/proctor")
 @PreAuthorize("hasRole('PROCTOR')")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class LiveHallController {
 
     private final HallProctoring proctoring;
     private final ServerOutages outages;
-
-    LiveHallController(HallProctoring proctoring, ServerOutages outages) {
-        this.proctoring = proctoring;
-        this.outages = outages;
-    }
 
     @GetMapping("/halls/{hallId}/live")
     String live(@PathVariable UUID hallId, Model model) {

@@ -1,5 +1,7 @@
 package kz.attest.delivery;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -15,13 +17,10 @@ import java.util.UUID;
  * the rules: when a gap is an outage, who is given what).
  */
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class OutageRows {
 
     private final JdbcClient jdbc;
-
-    OutageRows(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** The last beat of any node, unlocked (the cheap check of the request paths). */
     Optional<Instant> lastBeat() {

@@ -1,5 +1,7 @@
 package kz.attest.delivery;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -13,13 +15,10 @@ import java.util.UUID;
  * attempts that showed it, their forms locked, and {@code delivery_rescore}, the record of every re-score and voiding.
  */
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class RescoreRows {
 
     private final JdbcClient jdbc;
-
-    RescoreRows(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** The finished attempts whose form showed the bank question, locked in id order (¶26 re-scoring). */
     List<UUID> finishedAttemptsShowing(UUID itemId) {

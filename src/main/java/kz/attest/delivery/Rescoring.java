@@ -14,6 +14,8 @@ import kz.attest.itembank.Forms;
 import kz.attest.notification.Channel;
 import kz.attest.notification.Notice;
 import kz.attest.notification.Notifications;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -43,6 +45,7 @@ import java.util.UUID;
  * the faulty case keeps the pass: the act is recorded beside the attempt and nothing else changes.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class Rescoring {
 
     static final String NOTICE_RESCORED = "delivery.rescored";
@@ -61,21 +64,6 @@ class Rescoring {
     private final Notifications notifications;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-
-    Rescoring(ExamRows rows, RescoreRows rescores, Forms forms, ItemInvalidations invalidations,
-              ItemStatistics statistics, Catalogue catalogue, AuditLog audit, Notifications notifications, ApplicationEventPublisher events,
-              Clock clock) {
-        this.rows = rows;
-        this.rescores = rescores;
-        this.forms = forms;
-        this.invalidations = invalidations;
-        this.statistics = statistics;
-        this.catalogue = catalogue;
-        this.audit = audit;
-        this.notifications = notifications;
-        this.events = events;
-        this.clock = clock;
-    }
 
     @ApplicationModuleListener // after commit (the default): a re-score may come later than the invalidation, never instead of it
     void on(ItemInvalidated invalidated) {

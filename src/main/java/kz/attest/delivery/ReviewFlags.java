@@ -1,5 +1,7 @@
 package kz.attest.delivery;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -15,17 +17,13 @@ import java.util.UUID;
  * position of the candidate's form. Setting twice or clearing twice is harmless.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ReviewFlags {
 
     private static final Logger log = LoggerFactory.getLogger(ReviewFlags.class);
 
     private final AnswerRows rows;
     private final Clock clock;
-
-    ReviewFlags(AnswerRows rows, Clock clock) {
-        this.rows = rows;
-        this.clock = clock;
-    }
 
     /** Sets or clears the flag on {@code position}; returns the attempt's flagged positions. */
     @Transactional

@@ -7,6 +7,8 @@ import kz.attest.catalogue.Stage;
 import kz.attest.catalogue.TermUnit;
 import kz.attest.scheduling.CandidateCheckedIn;
 import kz.attest.scheduling.CandidateMovedSeat;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -23,19 +25,13 @@ import java.util.UUID;
  * {@link FormPreparation}, never here.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class SittingPreparation {
 
     private final ExamRows rows;
     private final Catalogue catalogue;
     private final AuditLog audit;
     private final Clock clock;
-
-    SittingPreparation(ExamRows rows, Catalogue catalogue, AuditLog audit, Clock clock) {
-        this.rows = rows;
-        this.catalogue = catalogue;
-        this.audit = audit;
-        this.clock = clock;
-    }
 
     // synchronous: the one-time code on the proctor's screen must work at once, and a check-in without its sitting must never exist
     @EventListener

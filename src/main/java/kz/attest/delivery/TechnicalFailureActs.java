@@ -1,6 +1,8 @@
 package kz.attest.delivery;
 
 import kz.attest.itembank.ItemInvalidations;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,6 +18,7 @@ import java.util.UUID;
  * failed stage (sat again) or leaves a pass standing. The original scores stay beside the new ones.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class TechnicalFailureActs {
 
     /** What the act did to the stage. */
@@ -34,11 +37,6 @@ public class TechnicalFailureActs {
 
     private final RescoreRows rows;
     private final ItemInvalidations invalidations;
-
-    TechnicalFailureActs(RescoreRows rows, ItemInvalidations invalidations) {
-        this.rows = rows;
-        this.invalidations = invalidations;
-    }
 
     /** The acts applied to the sitting's stages, oldest first. */
     @Transactional(readOnly = true)

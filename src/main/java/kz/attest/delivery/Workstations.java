@@ -1,6 +1,8 @@
 package kz.attest.delivery;
 
 import jakarta.servlet.http.HttpServletRequest;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -14,13 +16,10 @@ import java.util.UUID;
  * the session and the hall's headers from the request and passes only values ({@link WorkstationRequest}) on.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Workstations {
 
     private final Attempts attempts;
-
-    Workstations(Attempts attempts) {
-        this.attempts = attempts;
-    }
 
     /** The workstation's sitting; 401 without a started workstation, 403 once another workstation took it over. */
     @Transactional(readOnly = true)

@@ -38,6 +38,8 @@ import kz.attest.signature.CertificateSubject;
 import kz.attest.signature.DemoCertificateAuthority;
 import kz.attest.signature.KeyPurpose;
 import kz.attest.signature.SignedFiles;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -82,6 +84,7 @@ import static kz.attest.demo.DemoCast.*;
  * the officer draws its decision up (the head signs all but one).
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class DemoStory {
 
     private static final Logger log = LoggerFactory.getLogger(DemoStory.class);
@@ -105,28 +108,6 @@ class DemoStory {
     private final ItemBank itemBank;
     private final Campaigns campaigns;
     private final WorkingCalendar calendar;
-
-    DemoStory(AttestProperties properties, UserDetailsService users, Accounts accounts, ApplicationDrafts drafts,
-              Applications applications, RequirementChecklist checklist, Catalogue catalogue, DemoExamDays examDays,
-              DemoCandidates candidates, Outcomes outcomes, ObjectProvider<DemoCertificateAuthority> ca, Clock clock,
-              Appeals appeals, ItemBank itemBank, Campaigns campaigns, WorkingCalendar calendar) {
-        this.calendar = calendar;
-        this.appeals = appeals;
-        this.itemBank = itemBank;
-        this.campaigns = campaigns;
-        this.properties = properties;
-        this.users = users;
-        this.accounts = accounts;
-        this.drafts = drafts;
-        this.applications = applications;
-        this.checklist = checklist;
-        this.catalogue = catalogue;
-        this.examDays = examDays;
-        this.candidates = candidates;
-        this.outcomes = outcomes;
-        this.ca = ca;
-        this.clock = clock;
-    }
 
     @EventListener(ApplicationReadyEvent.class)
     @Order(Ordered.LOWEST_PRECEDENCE)   // after the demonstration accounts, halls and question bank

@@ -1,5 +1,7 @@
 package kz.attest.identity;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -16,6 +18,7 @@ import java.util.Set;
 
 /** Stores accounts and their roles in {@code identity_account} and {@code identity_account_role}. */
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class AccountRows {
 
     private static final String SELECT = """
@@ -24,10 +27,6 @@ class AccountRows {
             FROM identity_account""";
 
     private final JdbcClient jdbc;
-
-    AccountRows(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** Inserts a new account; a taken IIN or username raises {@code DuplicateKeyException}. */
     long insert(Account account) {

@@ -1,5 +1,7 @@
 package kz.attest.identity;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -14,15 +16,11 @@ import java.util.Locale;
  * Security refuses it before even checking the password.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class AccountUserDetailsService implements UserDetailsService {
 
     private final Accounts accounts;
     private final Clock clock;
-
-    AccountUserDetailsService(Accounts accounts, Clock clock) {
-        this.accounts = accounts;
-        this.clock = clock;
-    }
 
     @Override
     public UserDetails loadUserByUsername(String login) {

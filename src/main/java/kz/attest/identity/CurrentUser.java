@@ -1,5 +1,7 @@
 package kz.attest.identity;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -11,15 +13,11 @@ import java.util.Optional;
  * every staff query and action with {@link #requireMemberOf(String)}.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class CurrentUser {
 
     private final Accounts accounts;
     private final Organisations organisations;
-
-    CurrentUser(Accounts accounts, Organisations organisations) {
-        this.accounts = accounts;
-        this.organisations = organisations;
-    }
 
     /** The signed-in person, or empty for an anonymous request. */
     public Optional<SignedInUser> current() {

@@ -2,6 +2,8 @@ package kz.attest.identity;
 
 import kz.attest.AttestProperties;
 import kz.attest.web.SupportedLocales;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -18,6 +20,7 @@ import java.util.Set;
  * {@code attest.demo-data=true}), and a banner in the log listing them. Documented in {@code docs/demo-accounts.md}.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class DemoAccounts {
 
     private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
@@ -59,15 +62,6 @@ class DemoAccounts {
     private final Environment environment;
     private final Clock clock;
     private final StaffDirectory staff;
-
-    DemoAccounts(Accounts accounts, AttestProperties properties, Environment environment, Clock clock,
-                 StaffDirectory staff) {
-        this.staff = staff;
-        this.accounts = accounts;
-        this.properties = properties;
-        this.environment = environment;
-        this.clock = clock;
-    }
 
     @EventListener(ApplicationReadyEvent.class)
     @org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)   // other modules' demo data refers to these accounts

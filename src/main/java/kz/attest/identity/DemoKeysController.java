@@ -4,6 +4,8 @@ import kz.attest.AttestProperties;
 import kz.attest.audit.AuditLog;
 import kz.attest.signature.CertificateSubject;
 import kz.attest.signature.DemoCertificateAuthority;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -18,6 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
  * into the development signer ({@code java -jar attest-kz.jar signer --p12 FILE}). Password: {@value #PASSWORD}.
  */
 @RestController
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class DemoKeysController {
 
     static final String PASSWORD = "attest-demo";
@@ -28,17 +31,6 @@ class DemoKeysController {
     private final AuditLog auditLog;
     private final StaffDirectory staff;
     private final Organisations organisations;
-
-    DemoKeysController(CurrentUser currentUser, ObjectProvider<DemoCertificateAuthority> demoCa,
-                       AttestProperties properties, AuditLog auditLog, StaffDirectory staff,
-                       Organisations organisations) {
-        this.staff = staff;
-        this.organisations = organisations;
-        this.currentUser = currentUser;
-        this.demoCa = demoCa;
-        this.properties = properties;
-        this.auditLog = auditLog;
-    }
 
     @GetMapping("/cabinet/demo-keys.p12")
     @PreAuthorize("hasRole('APPLICANT')")

@@ -4,6 +4,8 @@ import kz.attest.AttestProperties;
 import kz.attest.web.Roles;
 import kz.attest.web.WorkplaceCard;
 import kz.attest.web.WorkplaceCards;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
@@ -14,17 +16,12 @@ import java.util.List;
  * applicant's own, or a staff member's carrying their organisation.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class DemoKeysWorkplaceCards implements WorkplaceCards {
 
     private final AttestProperties properties;
     private final CurrentUser currentUser;
     private final StaffDirectory staff;
-
-    DemoKeysWorkplaceCards(AttestProperties properties, CurrentUser currentUser, StaffDirectory staff) {
-        this.properties = properties;
-        this.currentUser = currentUser;
-        this.staff = staff;
-    }
 
     @Override
     public List<WorkplaceCard> cards(Authentication person) {

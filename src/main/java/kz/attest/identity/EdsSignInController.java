@@ -8,6 +8,8 @@ import kz.attest.audit.AuditLog;
 import kz.attest.signature.SignatureCheck;
 import kz.attest.signature.SignatureRequest;
 import kz.attest.signature.SignatureVerifier;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -38,6 +40,7 @@ import java.util.Map;
  * and the IIN in the verified certificate names the account.
  */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class EdsSignInController {
 
     private static final String CHALLENGE = EdsSignInController.class.getName() + ".challenge";
@@ -52,15 +55,6 @@ class EdsSignInController {
     private final Clock clock;
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
     private final SecurityContextHolderStrategy holder = SecurityContextHolder.getContextHolderStrategy();
-
-    EdsSignInController(SignatureVerifier verifier, AccountUserDetailsService users, SignInSuccessHandler successHandler,
-                        AuditLog auditLog, Clock clock) {
-        this.verifier = verifier;
-        this.users = users;
-        this.successHandler = successHandler;
-        this.auditLog = auditLog;
-        this.clock = clock;
-    }
 
     /** A fresh one-time challenge for this browser session, base64 for NCALayer's {@code data}. */
     @GetMapping(value = "/login/eds/challenge", produces = "application/json")

@@ -1,5 +1,7 @@
 package kz.attest.identity;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -20,15 +22,11 @@ import java.util.List;
  * {@code headerName} (normally {@code X-CSRF-TOKEN}) with every POST.
  */
 @RestController
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class IdentityApiController {
 
     private final Accounts accounts;
     private final CurrentUser currentUser;
-
-    IdentityApiController(Accounts accounts, CurrentUser currentUser) {
-        this.accounts = accounts;
-        this.currentUser = currentUser;
-    }
 
     @GetMapping("/api/v1/csrf")
     CsrfAnswer csrf(CsrfToken token) {

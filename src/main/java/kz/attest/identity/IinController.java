@@ -1,5 +1,7 @@
 package kz.attest.identity;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
@@ -13,17 +15,13 @@ import java.time.ZoneId;
 
 /** {@code GET /api/v1/iin/{iin}}: whether a number is a valid IIN, and if not, exactly why. */
 @RestController
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class IinController {
 
     private static final ZoneId ALMATY = ZoneId.of("Asia/Almaty");
 
     private final MessageSource messages;
     private final Clock clock;
-
-    IinController(MessageSource messages, Clock clock) {
-        this.messages = messages;
-        this.clock = clock;
-    }
 
     @GetMapping("/api/v1/iin/{iin}")
     ResponseEntity<IinAnswer> check(@PathVariable String iin) {

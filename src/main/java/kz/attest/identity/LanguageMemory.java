@@ -3,6 +3,8 @@ package kz.attest.identity;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import kz.attest.web.SupportedLocales;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -12,13 +14,10 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /** When a signed-in person switches language with {@code ?lang=}, the choice is stored on the account as well. */
 @Configuration(proxyBeanMethods = false)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class LanguageMemory implements WebMvcConfigurer, HandlerInterceptor {
 
     private final Accounts accounts;
-
-    LanguageMemory(Accounts accounts) {
-        this.accounts = accounts;
-    }
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {

@@ -1,5 +1,7 @@
 package kz.attest.identity;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -8,16 +10,13 @@ import java.util.Optional;
 
 /** Reads the organisations in {@code identity_organisation} (seeded by migrations, never edited at run time). */
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class OrganisationRows {
 
     private static final String SELECT = """
             SELECT id, kind, parent_id, region_code, name_kk, name_ru, name_en FROM identity_organisation""";
 
     private final JdbcClient jdbc;
-
-    OrganisationRows(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     List<Organisation> all() {
         return jdbc.sql(SELECT + " ORDER BY sort_order, id").query(OrganisationRows::map).list();

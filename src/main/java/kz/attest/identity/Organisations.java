@@ -1,5 +1,7 @@
 package kz.attest.identity;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 
 import java.util.List;
@@ -7,13 +9,10 @@ import java.util.Optional;
 
 /** The organisations of the platform: justice departments, the forensic centre, the Ministry, the testing operator. */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Organisations {
 
     private final OrganisationRows rows;
-
-    Organisations(OrganisationRows rows) {
-        this.rows = rows;
-    }
 
     public List<Organisation> all() {
         return rows.all();

@@ -1,5 +1,7 @@
 package kz.attest.identity;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -12,17 +14,12 @@ import java.util.Map;
  * no account (a system job, a person outside the platform). Issue 14: no logins on screen.
  */
 @ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class PeopleNames {
 
     private final Accounts accounts;
     private final Organisations organisations;
     private final org.springframework.context.MessageSource messages;
-
-    PeopleNames(Accounts accounts, Organisations organisations, org.springframework.context.MessageSource messages) {
-        this.accounts = accounts;
-        this.organisations = organisations;
-        this.messages = messages;
-    }
 
     @ModelAttribute("people")
     Names people() {

@@ -2,6 +2,8 @@ package kz.attest.identity;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.AuthenticationException;
@@ -14,14 +16,11 @@ import java.io.IOException;
 
 /** A refused sign-in: a wrong password counts towards the lock; the form says which of the two went wrong. */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class SignInFailureHandler implements AuthenticationFailureHandler {
 
     private final Accounts accounts;
     private final RedirectStrategy redirect = new DefaultRedirectStrategy();
-
-    SignInFailureHandler(Accounts accounts) {
-        this.accounts = accounts;
-    }
 
     @Override
     public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,

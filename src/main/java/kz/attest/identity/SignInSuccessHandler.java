@@ -3,6 +3,8 @@ package kz.attest.identity;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.stereotype.Component;
@@ -15,15 +17,11 @@ import java.io.IOException;
  * or else restore the person's stored one, and go to the page they asked for, or else to their role's home page.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class SignInSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandler {
 
     private final Accounts accounts;
     private final LocaleResolver localeResolver;
-
-    SignInSuccessHandler(Accounts accounts, LocaleResolver localeResolver) {
-        this.accounts = accounts;
-        this.localeResolver = localeResolver;
-    }
 
     @Override
     public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,

@@ -1,5 +1,7 @@
 package kz.attest.identity;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -12,13 +14,10 @@ import java.util.Optional;
  * the IIN of a staff member's EDS certificate (to verify what a head signs, seed 000 ¶7).
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class StaffDirectory {
 
     private final AccountRows rows;
-
-    StaffDirectory(AccountRows rows) {
-        this.rows = rows;
-    }
 
     /** The accounts of the organisation holding any of the roles, in account order. */
     @Transactional(readOnly = true)

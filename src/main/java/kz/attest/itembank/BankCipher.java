@@ -1,5 +1,8 @@
 package kz.attest.itembank;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import javax.crypto.Cipher;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
@@ -13,6 +16,7 @@ import java.util.UUID;
  * AES-GCM for bank content at rest (testing.md: the bank is encrypted at rest). A fresh 96-bit IV per value, the
  * owner's id as associated data so a value copied onto another row fails to decrypt. Stored as IV ‖ ciphertext+tag.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 final class BankCipher {
 
     private static final String TRANSFORMATION = "AES/GCM/NoPadding";
@@ -21,10 +25,6 @@ final class BankCipher {
 
     private final BankKeys keys;
     private final SecureRandom random = new SecureRandom();
-
-    BankCipher(BankKeys keys) {
-        this.keys = keys;
-    }
 
     BankKeys keys() {
         return keys;

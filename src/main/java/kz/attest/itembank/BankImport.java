@@ -1,5 +1,7 @@
 package kz.attest.itembank;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.apache.commons.codec.digest.DigestUtils;
 import kz.attest.audit.AuditLog;
 import kz.attest.catalogue.Catalogue;
@@ -26,6 +28,7 @@ import java.util.UUID;
  * by the importer, so a second person still approves every question (four eyes). Every import and export is audited.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class BankImport {
 
     static final String IMPORT = "ItemBankImport";
@@ -38,17 +41,6 @@ class BankImport {
     private final AuditLog audit;
     private final MessageSource messages;
     private final Clock clock;
-
-    BankImport(ImportRows store, BankRows bank, BankRules rules, ImportProperties limits, AuditLog audit, MessageSource messages,
-               Clock clock) {
-        this.store = store;
-        this.bank = bank;
-        this.rules = rules;
-        this.limits = limits;
-        this.audit = audit;
-        this.messages = messages;
-        this.clock = clock;
-    }
 
     /**
      * Reads, checks and stores the file in one transaction; on any problem throws {@link ImportRefusal} carrying

@@ -1,5 +1,7 @@
 package kz.attest.itembank;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -18,6 +20,7 @@ import java.util.stream.Collectors;
 
 /** The bank's tables. Content goes in and out only through the cipher; lists and pools read metadata only. */
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class BankRows {
 
     private static final String ITEM_META = "id, topic, status, version, option_count, author, edited_by, reviewer, "
@@ -30,12 +33,6 @@ class BankRows {
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
     private final BankCipher cipher;
-
-    BankRows(JdbcClient jdbc, JdbcTemplate batch, BankCipher cipher) {
-        this.jdbc = jdbc;
-        this.batch = batch;
-        this.cipher = cipher;
-    }
 
     // ---- questions
 

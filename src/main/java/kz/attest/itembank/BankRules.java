@@ -6,6 +6,8 @@ import kz.attest.catalogue.ExpertSpecialty;
 import kz.attest.catalogue.ServiceDefinition;
 import kz.attest.catalogue.Stage;
 import kz.attest.catalogue.TopicQuota;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 
 import java.util.Optional;
 
@@ -14,13 +16,10 @@ import java.util.Optional;
  * {@code minAnswerOptions} of the stages whose blueprint names the topic: 3 by ¶13, 4 for patent topics by ¶88),
  * and the make-up of the cases of a service or an expert specialty (¶11(2), ¶43, ¶68).
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 final class BankRules {
 
     private final Catalogue catalogue;
-
-    BankRules(Catalogue catalogue) {
-        this.catalogue = catalogue;
-    }
 
     Catalogue catalogue() {
         return catalogue;

@@ -6,6 +6,8 @@ import kz.attest.catalogue.Catalogue;
 import kz.attest.catalogue.ExpertSpecialty;
 import kz.attest.catalogue.ServiceDefinition;
 import kz.attest.catalogue.Stage;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -34,19 +36,13 @@ import java.util.UUID;
 @Controller
 @RequestMapping("/itembank/cases")
 @PreAuthorize("hasRole('QUESTION_AUTHOR')")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class CasePageController {
 
     private final ItemBank bank;
     private final BankRows store;
     private final BankRules rules;
     private final Catalogue catalogue;
-
-    CasePageController(ItemBank bank, BankRows store, BankRules rules, Catalogue catalogue) {
-        this.bank = bank;
-        this.store = store;
-        this.rules = rules;
-        this.catalogue = catalogue;
-    }
 
     @GetMapping("/new")
     String newCase(@RequestParam(required = false) String scope, Model model) {

@@ -8,6 +8,8 @@ import kz.attest.catalogue.LocalizedText;
 import kz.attest.catalogue.ServiceDefinition;
 import kz.attest.catalogue.Stage;
 import kz.attest.catalogue.TopicQuota;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -29,6 +31,7 @@ import java.util.UUID;
  * practice pool for trial tests (¶28). Every text starts with {@code [DEMO]}; ids and keys are deterministic.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class DemonstrationBank {
 
     static final int LIVE_FORMS = 3;
@@ -56,14 +59,6 @@ class DemonstrationBank {
     private final AttestProperties properties;
     private final AuditLog audit;
     private final Clock clock;
-
-    DemonstrationBank(BankRows store, Catalogue catalogue, AttestProperties properties, AuditLog audit, Clock clock) {
-        this.store = store;
-        this.catalogue = catalogue;
-        this.properties = properties;
-        this.audit = audit;
-        this.clock = clock;
-    }
 
     @EventListener(ApplicationReadyEvent.class)
     @org.springframework.core.annotation.Order(0)   // before the demonstration story (kz.attest.demo), which uses it

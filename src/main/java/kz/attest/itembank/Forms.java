@@ -4,6 +4,8 @@ import kz.attest.audit.AuditLog;
 import kz.attest.catalogue.Catalogue;
 import kz.attest.catalogue.ServiceDefinition;
 import kz.attest.catalogue.Stage;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
@@ -23,6 +25,7 @@ import java.util.UUID;
  * of the bank per service and stage, the text of a form in the candidate's language, and its server-side key.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Forms {
 
     private final BankRows store;
@@ -31,14 +34,6 @@ public class Forms {
     private final Clock clock;
     private final JsonMapper json;
     private final SecureRandom seeds = new SecureRandom();
-
-    Forms(BankRows store, Catalogue catalogue, AuditLog audit, Clock clock, JsonMapper json) {
-        this.store = store;
-        this.catalogue = catalogue;
-        this.audit = audit;
-        this.clock = clock;
-        this.json = json;
-    }
 
     /** Assembles and records a new form for the candidate, avoiding what the candidate's earlier forms showed. */
     @Transactional

@@ -1,5 +1,7 @@
 package kz.attest.itembank;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
@@ -26,15 +28,11 @@ import java.util.Optional;
 @RestController
 @RequestMapping("/api/v1/itembank")
 @PreAuthorize("hasRole('QUESTION_AUTHOR')")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ImportApiController {
 
     private final BankImport imports;
     private final MessageSource messages;
-
-    ImportApiController(BankImport imports, MessageSource messages) {
-        this.imports = imports;
-        this.messages = messages;
-    }
 
     @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<ImportReport> importFile(@RequestParam("file") MultipartFile file,

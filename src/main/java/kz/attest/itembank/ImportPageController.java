@@ -2,6 +2,8 @@ package kz.attest.itembank;
 
 import jakarta.servlet.http.HttpServletResponse;
 import kz.attest.catalogue.Catalogue;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -20,15 +22,11 @@ import java.security.Principal;
 @Controller
 @RequestMapping("/itembank")
 @PreAuthorize("hasRole('QUESTION_AUTHOR')")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ImportPageController {
 
     private final BankImport imports;
     private final Catalogue catalogue;
-
-    ImportPageController(BankImport imports, Catalogue catalogue) {
-        this.imports = imports;
-        this.catalogue = catalogue;
-    }
 
     @GetMapping("/import")
     String page(Model model) {

@@ -1,5 +1,7 @@
 package kz.attest.itembank;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -14,17 +16,13 @@ import java.util.UUID;
  * writes are {@link BankRows#insertItems} and {@link BankRows#insertCases}). Content goes in and out only through the cipher, as in {@link BankRows}.
  */
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ImportRows {
 
     private static final int CHUNK = 5000;
 
     private final JdbcClient jdbc;
     private final BankCipher cipher;
-
-    ImportRows(JdbcClient jdbc, BankCipher cipher) {
-        this.jdbc = jdbc;
-        this.cipher = cipher;
-    }
 
     Set<UUID> existingItems(Collection<UUID> ids) {
         return existing("itembank_item", ids);

@@ -1,5 +1,7 @@
 package kz.attest.itembank;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -13,13 +15,10 @@ import java.util.UUID;
 /** Invalidating a question or a case on an act of technical failure (¶26) from its page. */
 @Controller
 @PreAuthorize("hasRole('QUESTION_AUTHOR')")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class InvalidationController {
 
     private final ItemInvalidations invalidations;
-
-    InvalidationController(ItemInvalidations invalidations) {
-        this.invalidations = invalidations;
-    }
 
     @PostMapping("/itembank/items/{id}/invalidate")
     String invalidateFromPage(@PathVariable UUID id, @RequestParam(required = false) String reason,

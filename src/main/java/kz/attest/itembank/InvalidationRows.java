@@ -1,5 +1,7 @@
 package kz.attest.itembank;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -13,6 +15,7 @@ import java.util.UUID;
 
 /** The invalidations of questions and cases (seed 000 ¶26): one table each, the same columns. */
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class InvalidationRows {
 
     /** What was invalidated: a question or a case, each with its table. */
@@ -34,10 +37,6 @@ class InvalidationRows {
     }
 
     private final JdbcClient jdbc;
-
-    InvalidationRows(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     void insert(Target target, UUID id, String reason, String actReference, Instant at, String by) {
         jdbc.sql("INSERT INTO " + target.table + " (" + target.idColumn

@@ -1,6 +1,8 @@
 package kz.attest.itembank;
 
 import kz.attest.audit.AuditLog;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,6 +18,7 @@ import java.util.function.Consumer;
  * retirement, every change and every read of confidential content audited (¶14, ¶41, ¶66, ¶89), and key rotation.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ItemBank {
 
     static final String ITEM = "ItemBankItem";
@@ -26,14 +29,6 @@ public class ItemBank {
     private final BankCipher cipher;
     private final AuditLog audit;
     private final Clock clock;
-
-    ItemBank(BankRows store, BankRules rules, BankCipher cipher, AuditLog audit, Clock clock) {
-        this.store = store;
-        this.rules = rules;
-        this.cipher = cipher;
-        this.audit = audit;
-        this.clock = clock;
-    }
 
     // ---- questions
 

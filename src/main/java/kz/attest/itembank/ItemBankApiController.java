@@ -1,6 +1,8 @@
 package kz.attest.itembank;
 
 import kz.attest.catalogue.ServiceCode;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
@@ -25,19 +27,13 @@ import java.util.UUID;
 @RestController
 @RequestMapping("/api/v1/itembank")
 @PreAuthorize("hasRole('QUESTION_AUTHOR')")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ItemBankApiController {
 
     private final ItemBank bank;
     private final Forms forms;
     private final MessageSource messages;
     private final kz.attest.catalogue.Catalogue catalogue;
-
-    ItemBankApiController(ItemBank bank, Forms forms, MessageSource messages, kz.attest.catalogue.Catalogue catalogue) {
-        this.bank = bank;
-        this.forms = forms;
-        this.messages = messages;
-        this.catalogue = catalogue;
-    }
 
     // ---- questions
 

@@ -2,6 +2,8 @@ package kz.attest.itembank;
 
 import jakarta.servlet.http.HttpServletResponse;
 import kz.attest.catalogue.Catalogue;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -24,6 +26,7 @@ import java.util.UUID;
 @Controller
 @RequestMapping("/itembank")
 @PreAuthorize("hasRole('QUESTION_AUTHOR')")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ItemBankPageController {
 
     static final int OPTION_ROWS = 6;
@@ -32,13 +35,6 @@ class ItemBankPageController {
     private final Forms forms;
     private final Catalogue catalogue;
     private final MessageSource messages;
-
-    ItemBankPageController(ItemBank bank, Forms forms, Catalogue catalogue, MessageSource messages) {
-        this.bank = bank;
-        this.forms = forms;
-        this.catalogue = catalogue;
-        this.messages = messages;
-    }
 
     @GetMapping
     String list(@RequestParam(required = false) String topic, @RequestParam(required = false) String status,

@@ -4,6 +4,8 @@ import kz.attest.identity.CurrentUser;
 import kz.attest.web.Roles;
 import kz.attest.web.WorkplaceCard;
 import kz.attest.web.WorkplaceCards;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
@@ -15,17 +17,13 @@ import java.util.Optional;
  * packages for the Ministry (export) and for the testing operator (import).
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ItemBankWorkplaceCards implements WorkplaceCards {
 
     private static final int COUNT_LIMIT = 10_000;
 
     private final ItemBank bank;
     private final CurrentUser currentUser;
-
-    ItemBankWorkplaceCards(ItemBank bank, CurrentUser currentUser) {
-        this.bank = bank;
-        this.currentUser = currentUser;
-    }
 
     @Override
     public List<WorkplaceCard> cards(Authentication person) {

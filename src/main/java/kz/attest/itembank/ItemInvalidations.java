@@ -1,6 +1,8 @@
 package kz.attest.itembank;
 
 import kz.attest.audit.AuditLog;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,6 +20,7 @@ import java.util.UUID;
  * (it is retired) and {@link ItemInvalidated} tells the delivery side to re-score every attempt that showed it.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ItemInvalidations {
 
     static final int MAX_REASON = 2000;
@@ -28,14 +31,6 @@ public class ItemInvalidations {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-
-    ItemInvalidations(BankRows store, InvalidationRows invalidations, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
-        this.store = store;
-        this.invalidations = invalidations;
-        this.audit = audit;
-        this.events = events;
-        this.clock = clock;
-    }
 
     /**
      * Invalidates an approved (or already retired) question. Refuses a blank reason or act reference (400), a

@@ -3,6 +3,8 @@ package kz.attest.itembank;
 import kz.attest.audit.AuditLog;
 import kz.attest.catalogue.Catalogue;
 import kz.attest.catalogue.ServiceDefinition;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,6 +18,7 @@ import java.util.Optional;
  * authors read per question the times shown, facility, point-biserial discrimination, option choices and flags.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ItemStatistics {
 
     private final StatisticsRows store;
@@ -23,15 +26,6 @@ public class ItemStatistics {
     private final StatisticsProperties thresholds;
     private final AuditLog audit;
     private final Clock clock;
-
-    ItemStatistics(StatisticsRows store, Catalogue catalogue, StatisticsProperties thresholds, AuditLog audit,
-                   Clock clock) {
-        this.store = store;
-        this.catalogue = catalogue;
-        this.thresholds = thresholds;
-        this.audit = audit;
-        this.clock = clock;
-    }
 
     /**
      * Records a scored attempt's responses. Idempotent per attempt: recording the same attempt again (for example

@@ -2,6 +2,8 @@ package kz.attest.itembank;
 
 import kz.attest.identity.CurrentUser;
 import kz.attest.web.Roles;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
@@ -10,6 +12,7 @@ import org.springframework.stereotype.Component;
  * export; the testing operator's administrators import, withdraw and destroy.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class PackageAccess {
 
     static final String MINISTRY = "ministry";
@@ -19,10 +22,6 @@ class PackageAccess {
     static final String OPERATOR_ROLES = "hasRole('" + Roles.OPERATOR_ADMIN + "')";
 
     private final CurrentUser currentUser;
-
-    PackageAccess(CurrentUser currentUser) {
-        this.currentUser = currentUser;
-    }
 
     /** The Ministry's employee (403 for a justice department's officer), or a system administrator. */
     String ministry(Authentication authentication) {

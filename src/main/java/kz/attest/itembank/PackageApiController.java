@@ -1,5 +1,7 @@
 package kz.attest.itembank;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -24,15 +26,11 @@ import java.util.UUID;
  */
 @RestController
 @RequestMapping("/api/v1/packages")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class PackageApiController {
 
     private final SealedPackages packages;
     private final PackageAccess access;
-
-    PackageApiController(SealedPackages packages, PackageAccess access) {
-        this.packages = packages;
-        this.access = access;
-    }
 
     /** The services to export and, optionally, the validity window. */
     record ExportBody(List<String> services, Instant notBefore, Instant notAfter) {

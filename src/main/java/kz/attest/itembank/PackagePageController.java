@@ -3,6 +3,8 @@ package kz.attest.itembank;
 import jakarta.servlet.http.HttpServletResponse;
 import kz.attest.catalogue.Catalogue;
 import kz.attest.catalogue.ServiceDefinition;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -32,6 +34,7 @@ import java.util.UUID;
  */
 @Controller
 @RequestMapping("/packages")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class PackagePageController {
 
     /** Dates on the page are days in Kazakhstan. */
@@ -42,15 +45,6 @@ class PackagePageController {
     private final Catalogue catalogue;
     private final MessageSource messages;
     private final java.time.Clock clock;
-
-    PackagePageController(SealedPackages packages, PackageAccess access, Catalogue catalogue, MessageSource messages,
-                          java.time.Clock clock) {
-        this.packages = packages;
-        this.access = access;
-        this.catalogue = catalogue;
-        this.messages = messages;
-        this.clock = clock;
-    }
 
     // ---- the Ministry
 

@@ -1,5 +1,7 @@
 package kz.attest.itembank;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.apache.commons.codec.digest.DigestUtils;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,6 +21,7 @@ import java.util.UUID;
 
 /** The package registries and the bank rows packages bring, retire and wipe. */
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class PackageRows {
 
     private static final String COLUMNS = "side, id, line, version, status, manifest::text AS manifest_text, "
@@ -29,12 +32,6 @@ class PackageRows {
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
     private final BankCipher cipher;
-
-    PackageRows(JdbcClient jdbc, JdbcTemplate batch, BankCipher cipher) {
-        this.jdbc = jdbc;
-        this.batch = batch;
-        this.cipher = cipher;
-    }
 
     // ---- registry
 

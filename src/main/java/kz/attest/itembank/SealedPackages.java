@@ -7,6 +7,8 @@ import kz.attest.catalogue.ServiceCode;
 import kz.attest.catalogue.ServiceDefinition;
 import kz.attest.catalogue.Stage;
 import kz.attest.catalogue.TopicQuota;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,6 +35,7 @@ import java.util.UUID;
  * destruction. Every state change is audited in its transaction.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class SealedPackages {
 
     static final String PACKAGE = "ItemBankPackage";
@@ -47,17 +50,6 @@ class SealedPackages {
     private final PackageProperties properties;
     private final AuditLog audit;
     private final Clock clock;
-
-    SealedPackages(PackageRows store, BankRows bank, BankRules rules, PackageKeys keys, PackageProperties properties,
-                   AuditLog audit, Clock clock) {
-        this.store = store;
-        this.bank = bank;
-        this.rules = rules;
-        this.keys = keys;
-        this.properties = properties;
-        this.audit = audit;
-        this.clock = clock;
-    }
 
     /** A package wanted by the Ministry: services, and optionally its validity window (default: now + validity days). */
     public record ExportRequest(List<String> services, Instant notBefore, Instant notAfter) {

@@ -1,5 +1,7 @@
 package kz.attest.itembank;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -17,15 +19,11 @@ import java.util.UUID;
 @RestController
 @RequestMapping("/api/v1/itembank")
 @PreAuthorize("hasRole('QUESTION_AUTHOR')")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class StatisticsApiController {
 
     private final ItemStatistics statistics;
     private final ItemInvalidations invalidations;
-
-    StatisticsApiController(ItemStatistics statistics, ItemInvalidations invalidations) {
-        this.statistics = statistics;
-        this.invalidations = invalidations;
-    }
 
     @GetMapping("/statistics")
     List<QuestionStatistics> statistics(@RequestParam(required = false) String service,

@@ -1,5 +1,8 @@
 package kz.attest.itembank;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,13 +14,10 @@ import java.util.UUID;
  * rest of the attempt's score (the attempt's total without this question's point, so the question does not correlate
  * with itself), option choice counts, and the flags of {@link StatisticsProperties}.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 final class StatisticsCalculator {
 
     private final StatisticsProperties thresholds;
-
-    StatisticsCalculator(StatisticsProperties thresholds) {
-        this.thresholds = thresholds;
-    }
 
     /** One delivered answer to the question: the chosen stored option (or null), whether correct, the attempt total. */
     record Observation(Integer chosenOption, boolean correct, BigDecimal totalScore) {

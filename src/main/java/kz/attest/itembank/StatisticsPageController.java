@@ -1,6 +1,8 @@
 package kz.attest.itembank;
 
 import kz.attest.catalogue.Catalogue;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
@@ -23,6 +25,7 @@ import java.util.stream.Collectors;
 /** Item statistics for question authors: a filtered report page and its XLSX export. */
 @Controller
 @PreAuthorize("hasRole('QUESTION_AUTHOR')")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class StatisticsPageController {
 
     static final MediaType XLSX = MediaType.parseMediaType(
@@ -31,12 +34,6 @@ class StatisticsPageController {
     private final ItemStatistics statistics;
     private final Catalogue catalogue;
     private final MessageSource messages;
-
-    StatisticsPageController(ItemStatistics statistics, Catalogue catalogue, MessageSource messages) {
-        this.statistics = statistics;
-        this.catalogue = catalogue;
-        this.messages = messages;
-    }
 
     @GetMapping("/itembank/statistics")
     String page(@RequestParam(required = false) String service, @RequestParam(required = false) String topic,

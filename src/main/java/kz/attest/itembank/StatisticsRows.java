@@ -1,5 +1,7 @@
 package kz.attest.itembank;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -15,17 +17,13 @@ import java.util.UUID;
 
 /** The delivered responses of {@code itembank_attempt} / {@code itembank_response}; metadata only, no content. */
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class StatisticsRows {
 
     static final int BANK_QUESTION = -1;
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
-
-    StatisticsRows(JdbcClient jdbc, JdbcTemplate batch) {
-        this.jdbc = jdbc;
-        this.batch = batch;
-    }
 
     /** Stores the attempt's responses, replacing those of an earlier record of the same attempt; true if new. */
     boolean replace(AttemptResponses attempt, Instant now) {

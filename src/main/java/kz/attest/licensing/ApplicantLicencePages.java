@@ -6,6 +6,8 @@ import kz.attest.catalogue.ExpertSpecialty;
 import kz.attest.catalogue.ServiceDefinition;
 import kz.attest.catalogue.ServiceKind;
 import kz.attest.identity.CurrentUser;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -27,6 +29,7 @@ import java.util.List;
  */
 @Controller
 @PreAuthorize("hasRole('APPLICANT')")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ApplicantLicencePages {
 
     private final LicenceRequests requests;
@@ -34,15 +37,6 @@ class ApplicantLicencePages {
     private final Catalogue catalogue;
     private final CurrentUser currentUser;
     private final LicensingProperties properties;
-
-    ApplicantLicencePages(LicenceRequests requests, Licences licences, Catalogue catalogue, CurrentUser currentUser,
-                          LicensingProperties properties) {
-        this.requests = requests;
-        this.licences = licences;
-        this.catalogue = catalogue;
-        this.currentUser = currentUser;
-        this.properties = properties;
-    }
 
     @GetMapping("/cabinet/licences/apply")
     String applyForm(@RequestParam(required = false) String service, @RequestParam(required = false) String kind,

@@ -1,5 +1,7 @@
 package kz.attest.licensing;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,15 +20,11 @@ import java.util.UUID;
  * </ul>
  * The default fees end in {@code 00} and are therefore paid.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class DemoPaymentGateway implements PaymentGateway {
 
     private final DemoPaymentRows rows;
     private final Clock clock;
-
-    DemoPaymentGateway(DemoPaymentRows rows, Clock clock) {
-        this.rows = rows;
-        this.clock = clock;
-    }
 
     @Override
     @Transactional(propagation = Propagation.REQUIRES_NEW)

@@ -1,5 +1,7 @@
 package kz.attest.licensing;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.sql.Timestamp;
@@ -7,13 +9,10 @@ import java.time.Instant;
 import java.util.Optional;
 
 /** The demonstration gateway's payments in {@code licensing_demo_payment}: the one home of their SQL. */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class DemoPaymentRows {
 
     private final JdbcClient jdbc;
-
-    DemoPaymentRows(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     void create(String reference, String payerIin, String service, long amountTiyn, Instant at) {
         jdbc.sql("""

@@ -6,6 +6,8 @@ import kz.attest.identity.StaffDirectory;
 import kz.attest.notification.Channel;
 import kz.attest.notification.Notice;
 import kz.attest.notification.Notifications;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -22,6 +24,7 @@ import java.util.Set;
  * provider's heads. ShedLock lets one node run it at a time; the flag's key (request, step, due) makes it idempotent.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class LicenceOverdueJob {
 
     static final String LOCK = "licensing-overdue-steps";
@@ -33,18 +36,6 @@ class LicenceOverdueJob {
     private final AuditLog auditLog;
     private final TransactionTemplate transaction;
     private final Clock clock;
-
-    LicenceOverdueJob(RequestRows requests, RequestSupport licenceRequests, StaffDirectory staff,
-                      Notifications notifications, AuditLog auditLog, TransactionTemplate transaction,
-                      Clock clock) {
-        this.requests = requests;
-        this.licenceRequests = licenceRequests;
-        this.staff = staff;
-        this.notifications = notifications;
-        this.auditLog = auditLog;
-        this.transaction = transaction;
-        this.clock = clock;
-    }
 
     @Scheduled(cron = "${attest.licensing.overdue-cron:0 */5 * * * *}", zone = "Asia/Almaty")
     @SchedulerLock(name = LOCK, lockAtMostFor = "PT4M", lockAtLeastFor = "PT30S")

@@ -10,6 +10,8 @@ import kz.attest.identity.SignedInUser;
 import kz.attest.signature.SignatureCheck;
 import kz.attest.signature.SignatureRequest;
 import kz.attest.signature.SignatureVerifier;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.apache.tika.Tika;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -35,6 +37,7 @@ import static kz.attest.web.Refusal.Kind.WRONG_STATE;
  * catalogue's order, each with its legal due instant, until the licence is signed or the request refused.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class LicenceRequests {
 
     static final int MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
@@ -53,24 +56,6 @@ class LicenceRequests {
     private final LicensingProperties properties;
     private final Clock clock;
     private final Tika tika = new Tika();
-
-    LicenceRequests(RequestRows requests, LicenceRows licences, Catalogue catalogue, CurrentUser currentUser,
-                    SignatureVerifier signatureVerifier, PaymentGateway gateway, RequestSupport support,
-                    RequestChecks checks, AuditLog auditLog, TransactionTemplate transaction,
-                    LicensingProperties properties, Clock clock) {
-        this.requests = requests;
-        this.licences = licences;
-        this.catalogue = catalogue;
-        this.currentUser = currentUser;
-        this.signatureVerifier = signatureVerifier;
-        this.gateway = gateway;
-        this.support = support;
-        this.checks = checks;
-        this.auditLog = auditLog;
-        this.transaction = transaction;
-        this.properties = properties;
-        this.clock = clock;
-    }
 
     /**
      * Starts a request. The prerequisite is checked now (before anything is paid) and again before signing; a

@@ -1,5 +1,7 @@
 package kz.attest.licensing;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -14,6 +16,7 @@ import java.util.Optional;
 
 /** The licence registry in {@code licensing_licence}. */
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class LicenceRows {
 
     private static final String VIEW = """
@@ -24,10 +27,6 @@ class LicenceRows {
             LEFT JOIN licensing_licence n ON n.id = l.replaced_by_id""";
 
     private final JdbcClient jdbc;
-
-    LicenceRows(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     record Held(long id, String number, String service, long holderAccountId, String holderIin, String status) {
     }

@@ -15,6 +15,8 @@ import kz.attest.reporting.OutcomeDocument;
 import kz.attest.reporting.OutcomeDocuments;
 import kz.attest.signature.PdfSignatureInfo;
 import kz.attest.signature.PdfSignatures;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -40,6 +42,7 @@ import static kz.attest.web.Refusal.Kind.WRONG_STATE;
  * terminate with a reason; anyone verifies a licence by its number.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Licences {
 
     private static final Locale KK = Locale.forLanguageTag("kk");
@@ -59,24 +62,6 @@ public class Licences {
     private final LicensingProperties properties;
     private final MessageSource messages;
     private final Clock clock;
-
-    Licences(LicenceRows rows, ProviderSteps requests, RequestSupport support, Catalogue catalogue, Organisations organisations,
-             OutcomeDocuments documents, PdfSignatures pdfSignatures, AuditLog auditLog, Notifications notifications,
-             TransactionTemplate transaction, LicensingProperties properties, MessageSource messages, Clock clock) {
-        this.rows = rows;
-        this.requests = requests;
-        this.support = support;
-        this.catalogue = catalogue;
-        this.organisations = organisations;
-        this.documents = documents;
-        this.pdfSignatures = pdfSignatures;
-        this.auditLog = auditLog;
-        this.notifications = notifications;
-        this.transaction = transaction;
-        this.properties = properties;
-        this.messages = messages;
-        this.clock = clock;
-    }
 
     /**
      * The last step (seed 003 ¶6(4), seed 004 app.2 ¶7(5)): the head signs the prepared licence. The PDF is rendered

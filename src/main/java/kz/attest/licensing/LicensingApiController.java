@@ -3,6 +3,8 @@ package kz.attest.licensing;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import kz.attest.identity.CurrentUser;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -30,6 +32,7 @@ import static kz.attest.web.Refusal.Kind.BAD_INPUT;
 /** The REST API of licences (seeds 003, 004): the applicant's requests, the provider's steps, the licence registry. */
 @RestController
 @Tag(name = "Licences", description = "Licence issue and re-issue with payment, provider's steps, licence registry (seeds 003, 004)")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class LicensingApiController {
 
     private static final String APPLICANT = "hasRole('APPLICANT')";
@@ -42,16 +45,6 @@ class LicensingApiController {
     private final Checklist checklist;
     private final RecordedPrerequisites prerequisites;
     private final CurrentUser currentUser;
-
-    LicensingApiController(LicenceRequests requests, ProviderSteps steps, Licences licences, Checklist checklist,
-                           RecordedPrerequisites prerequisites, CurrentUser currentUser) {
-        this.requests = requests;
-        this.steps = steps;
-        this.licences = licences;
-        this.checklist = checklist;
-        this.prerequisites = prerequisites;
-        this.currentUser = currentUser;
-    }
 
     record NewRequest(String service, String kind, List<String> specialties, String replaces, String reason) {
     }

@@ -1,6 +1,8 @@
 package kz.attest.licensing;
 
 import kz.attest.identity.CurrentUser;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -11,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** Pages: the provider's queue and a request with its checklist and actions, the registry, public verification. */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class LicensingPageController {
 
     private static final String STAFF = "hasAnyRole('PROVIDER_OFFICER', 'PROVIDER_HEAD')";
@@ -20,14 +23,6 @@ class LicensingPageController {
     private final Licences licences;
     private final Checklist checklist;
     private final CurrentUser currentUser;
-
-    LicensingPageController(LicenceRequests requests, ProviderSteps steps, Licences licences, Checklist checklist, CurrentUser currentUser) {
-        this.requests = requests;
-        this.steps = steps;
-        this.licences = licences;
-        this.checklist = checklist;
-        this.currentUser = currentUser;
-    }
 
     @GetMapping("/office/licences")
     @PreAuthorize(STAFF)

@@ -1,5 +1,7 @@
 package kz.attest.licensing;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -16,13 +18,10 @@ import java.util.List;
 
 /** The outcomes the Ministry records for licences in {@code licensing_prerequisite}: the one home of their SQL. */
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class PrerequisiteRows {
 
     private final JdbcClient jdbc;
-
-    PrerequisiteRows(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** The outcomes of a form a person holds, newest first. */
     List<RecordedPrerequisites.Recorded> held(String iin, String form) {

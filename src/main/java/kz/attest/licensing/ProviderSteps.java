@@ -5,6 +5,8 @@ import kz.attest.catalogue.DeadlineRule;
 import kz.attest.catalogue.DeadlineStep;
 import kz.attest.identity.CurrentUser;
 import kz.attest.identity.SignedInUser;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -20,6 +22,7 @@ import static kz.attest.web.Refusal.Kind.WRONG_STATE;
  * registry closes.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ProviderSteps {
 
     private final RequestRows requests;
@@ -28,16 +31,6 @@ public class ProviderSteps {
     private final AuditLog auditLog;
     private final TransactionTemplate transaction;
     private final Clock clock;
-
-    ProviderSteps(RequestRows requests, RequestSupport support, CurrentUser currentUser, AuditLog auditLog,
-                  TransactionTemplate transaction, Clock clock) {
-        this.requests = requests;
-        this.support = support;
-        this.currentUser = currentUser;
-        this.auditLog = auditLog;
-        this.transaction = transaction;
-        this.clock = clock;
-    }
 
     /** The signed-in provider's officer or head (403 otherwise). */
     SignedInUser staff() {

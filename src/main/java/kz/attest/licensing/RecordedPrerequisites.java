@@ -1,6 +1,8 @@
 package kz.attest.licensing;
 
 import kz.attest.audit.AuditLog;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,17 +21,12 @@ import static kz.attest.web.Refusal.Kind.WRONG_STATE;
  * the outcomes register answers the port. Valid means not revoked and not past its end of validity.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class RecordedPrerequisites implements LicencePrerequisites {
 
     private final PrerequisiteRows rows;
     private final AuditLog auditLog;
     private final Clock clock;
-
-    RecordedPrerequisites(PrerequisiteRows rows, AuditLog auditLog, Clock clock) {
-        this.rows = rows;
-        this.auditLog = auditLog;
-        this.clock = clock;
-    }
 
     record Recorded(long id, String iin, String form, String number, List<String> specialties, LocalDate issuedOn,
                     LocalDate validUntil, boolean revoked) {

@@ -4,6 +4,8 @@ import kz.attest.calendar.WorkingCalendar;
 import kz.attest.catalogue.Catalogue;
 import kz.attest.catalogue.ServiceDefinition;
 import kz.attest.identity.SignedInUser;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
@@ -22,6 +24,7 @@ import static kz.attest.web.Refusal.Kind.WRONG_STATE;
  * (seed 003 appendix 1: the payment is checked before signing; a gateway that does not answer is never "paid").
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class RequestChecks {
 
     private final LicenceRows licences;
@@ -30,16 +33,6 @@ class RequestChecks {
     private final LicencePrerequisites prerequisites;
     private final LicensingProperties properties;
     private final Clock clock;
-
-    RequestChecks(LicenceRows licences, Catalogue catalogue, PaymentGateway gateway,
-                  LicencePrerequisites prerequisites, LicensingProperties properties, Clock clock) {
-        this.licences = licences;
-        this.catalogue = catalogue;
-        this.gateway = gateway;
-        this.prerequisites = prerequisites;
-        this.properties = properties;
-        this.clock = clock;
-    }
 
     LicenceRequest readyToSign(LicenceRequest r) {
         r.requireDraft();

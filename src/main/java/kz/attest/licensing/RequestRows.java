@@ -1,6 +1,8 @@
 package kz.attest.licensing;
 
 import kz.attest.catalogue.DeadlineStep;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -14,6 +16,7 @@ import java.util.UUID;
 
 /** Licence requests, their documents and steps in {@code licensing_request*}. */
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class RequestRows {
 
     private static final String COLUMNS = """
@@ -22,10 +25,6 @@ class RequestRows {
             signer, received_at, refusal_reason, licence_id, version, created_at""";
 
     private final JdbcClient jdbc;
-
-    RequestRows(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     String nextNumber(int year) {
         long n = jdbc.sql("SELECT nextval('licensing_request_number_seq')").query(Long.class).single();

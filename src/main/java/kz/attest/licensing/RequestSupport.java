@@ -13,6 +13,8 @@ import kz.attest.identity.SignedInUser;
 import kz.attest.notification.Channel;
 import kz.attest.notification.Notice;
 import kz.attest.notification.Notifications;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 import java.security.MessageDigest;
@@ -34,6 +36,7 @@ import static kz.attest.web.Refusal.Kind.NOT_FOUND;
  * request loaded for them, its provider, its legal steps, its view and the applicant's notices.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class RequestSupport {
 
     private final RequestRows requests;
@@ -44,18 +47,6 @@ class RequestSupport {
     private final CurrentUser currentUser;
     private final Notifications notifications;
     private final Clock clock;
-
-    RequestSupport(RequestRows requests, LicenceRows licences, Catalogue catalogue, WorkingCalendar calendar,
-                   Organisations organisations, CurrentUser currentUser, Notifications notifications, Clock clock) {
-        this.requests = requests;
-        this.licences = licences;
-        this.catalogue = catalogue;
-        this.calendar = calendar;
-        this.organisations = organisations;
-        this.currentUser = currentUser;
-        this.notifications = notifications;
-        this.clock = clock;
-    }
 
     void notify(LicenceRequest r, String template, Map<String, String> parameters) {
         notifications.notify(new Notice(r.accountId, template, parameters, Set.of(Channel.CABINET, Channel.EMAIL),

@@ -1,5 +1,7 @@
 package kz.attest.notification;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -20,17 +22,13 @@ import java.util.stream.Collectors;
  * for it wait) and on the administrator's page.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ChannelHealth {
 
     private static final Logger log = LoggerFactory.getLogger(ChannelHealth.class);
 
     private final NotificationProperties properties;
     private final DeliveryRows rows;
-
-    ChannelHealth(NotificationProperties properties, DeliveryRows rows) {
-        this.properties = properties;
-        this.rows = rows;
-    }
 
     /** Pending and failed deliveries of one channel, and when the oldest pending notice was created. */
     record Backlog(Channel channel, long pending, long failed, Instant oldestPending) {

@@ -1,5 +1,7 @@
 package kz.attest.notification;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -12,13 +14,10 @@ import java.util.Set;
 
 /** The outbox rows: claiming due deliveries, storing their outcome, and reading notices and deliveries back. */
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class DeliveryRows {
 
     private final JdbcClient jdbc;
-
-    DeliveryRows(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /**
      * Locks due deliveries (skipping those another node holds) and hides them for the lease, so the caller may send

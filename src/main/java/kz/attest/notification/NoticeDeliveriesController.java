@@ -6,6 +6,8 @@ import kz.attest.identity.Accounts;
 import kz.attest.identity.CurrentUser;
 import kz.attest.identity.Role;
 import kz.attest.identity.SignedInUser;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,6 +22,7 @@ import java.util.Locale;
  * their colleagues, the administrator sees all and, above them, the health of each channel.
  */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class NoticeDeliveriesController {
 
     static final int LIMIT = 300;
@@ -30,15 +33,6 @@ class NoticeDeliveriesController {
     private final Accounts accounts;
 
     private final NoticeSubjects subjects;
-
-    NoticeDeliveriesController(DeliveryRows rows, ChannelHealth health, CurrentUser currentUser, Accounts accounts,
-                               NoticeSubjects subjects) {
-        this.subjects = subjects;
-        this.rows = rows;
-        this.health = health;
-        this.currentUser = currentUser;
-        this.accounts = accounts;
-    }
 
     @GetMapping("/staff/deliveries")
     @PreAuthorize("isAuthenticated() and !hasRole('APPLICANT')")

@@ -2,6 +2,8 @@ package kz.attest.notification;
 
 import kz.attest.identity.CurrentUser;
 import kz.attest.identity.SignedInUser;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,15 +14,11 @@ import java.util.Locale;
 
 /** The cabinet's "My notices": a signed-in person sees and marks read only their own notices. */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class NoticePageController {
 
     private final Notifications notifications;
     private final CurrentUser currentUser;
-
-    NoticePageController(Notifications notifications, CurrentUser currentUser) {
-        this.notifications = notifications;
-        this.currentUser = currentUser;
-    }
 
     @GetMapping("/cabinet/notices")
     String notices(Model model, Locale locale) {

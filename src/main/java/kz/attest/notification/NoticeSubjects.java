@@ -1,5 +1,7 @@
 package kz.attest.notification;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -12,15 +14,11 @@ import java.util.Map;
  * shows instead of the template's key (issue 14).
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class NoticeSubjects {
 
     private final DeliveryRows rows;
     private final NoticeTemplates templates;
-
-    NoticeSubjects(DeliveryRows rows, NoticeTemplates templates) {
-        this.rows = rows;
-        this.templates = templates;
-    }
 
     @Transactional(readOnly = true)
     public Map<Long, String> about(String subjectType, String subjectId, Locale language) {

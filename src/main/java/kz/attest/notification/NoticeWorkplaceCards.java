@@ -5,6 +5,8 @@ import kz.attest.web.Roles;
 import kz.attest.web.WorkplaceCard;
 import kz.attest.web.WorkplaceCard.Figure;
 import kz.attest.web.WorkplaceCards;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
@@ -12,15 +14,11 @@ import java.util.List;
 
 /** Workplace cards: the applicant's notices, with how many are unread; the staff's delivery of notices. */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class NoticeWorkplaceCards implements WorkplaceCards {
 
     private final Notifications notifications;
     private final CurrentUser currentUser;
-
-    NoticeWorkplaceCards(Notifications notifications, CurrentUser currentUser) {
-        this.notifications = notifications;
-        this.currentUser = currentUser;
-    }
 
     @Override
     public List<WorkplaceCard> cards(Authentication person) {

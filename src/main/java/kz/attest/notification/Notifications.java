@@ -2,6 +2,8 @@ package kz.attest.notification;
 
 import kz.attest.audit.AuditLog;
 import kz.attest.web.SupportedLocales;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,6 +18,7 @@ import java.util.Locale;
  * outbox), and delivered after commit by the dispatcher with retries, so none is lost.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Notifications {
 
     static final String ENTITY = "Notice";
@@ -25,13 +28,6 @@ public class Notifications {
     private final DeliveryRows rows;
     private final NoticeTemplates templates;
     private final AuditLog auditLog;
-
-    Notifications(Clock clock, DeliveryRows rows, NoticeTemplates templates, AuditLog auditLog) {
-        this.clock = clock;
-        this.rows = rows;
-        this.templates = templates;
-        this.auditLog = auditLog;
-    }
 
     /** Stores the notice for every channel it names; must run inside the transaction of the change it reports. */
     @Transactional(propagation = Propagation.MANDATORY)

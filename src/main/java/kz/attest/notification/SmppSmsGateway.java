@@ -1,5 +1,7 @@
 package kz.attest.notification;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jsmpp.InvalidResponseException;
 import org.jsmpp.PDUException;
 import org.jsmpp.bean.Alphabet;
@@ -26,16 +28,13 @@ import java.util.concurrent.atomic.AtomicInteger;
  * SMS over SMPP 3.4 with jSMPP: binds as a transmitter, submits the text as UCS-2 ({@code data_coding 0x08}), long
  * texts as UDH-concatenated parts ({@link SmsSegments}), and unbinds.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class SmppSmsGateway implements SmsGateway {
 
     private static final GeneralDataCoding UCS2 = new GeneralDataCoding(Alphabet.ALPHA_UCS2);
 
     private final NotificationProperties.Sms settings;
     private final AtomicInteger references = new AtomicInteger();
-
-    SmppSmsGateway(NotificationProperties.Sms settings) {
-        this.settings = settings;
-    }
 
     @Override
     public void send(String phone, String text) {

@@ -2,6 +2,8 @@ package kz.attest.notification;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -9,15 +11,11 @@ import org.springframework.mail.javamail.MimeMessageHelper;
 import java.nio.charset.StandardCharsets;
 
 /** E-mail over SMTP with Spring Mail; plain UTF-8 text, so Kazakh letters arrive intact. */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class SmtpEmailGateway implements EmailGateway {
 
     private final JavaMailSender sender;
     private final String from;
-
-    SmtpEmailGateway(JavaMailSender sender, String from) {
-        this.sender = sender;
-        this.from = from;
-    }
 
     @Override
     public void send(String to, String subject, String body) {

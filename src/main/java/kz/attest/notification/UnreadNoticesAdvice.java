@@ -1,6 +1,8 @@
 package kz.attest.notification;
 
 import kz.attest.identity.CurrentUser;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -9,15 +11,11 @@ import org.springframework.web.bind.annotation.ModelAttribute;
  * asks ({@code ${unreadNotices.count()}}), so the cabinet never says "no notices" while some are unread (issue 14).
  */
 @ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class UnreadNoticesAdvice {
 
     private final Notifications notifications;
     private final CurrentUser currentUser;
-
-    UnreadNoticesAdvice(Notifications notifications, CurrentUser currentUser) {
-        this.notifications = notifications;
-        this.currentUser = currentUser;
-    }
 
     @ModelAttribute("unreadNotices")
     UnreadNotices unreadNotices() {
@@ -25,16 +23,12 @@ class UnreadNoticesAdvice {
     }
 
     /** Counts once, on the first question. */
+    @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
     public static final class UnreadNotices {
 
         private final Notifications notifications;
         private final CurrentUser currentUser;
         private Long count;
-
-        UnreadNotices(Notifications notifications, CurrentUser currentUser) {
-            this.notifications = notifications;
-            this.currentUser = currentUser;
-        }
 
         public long count() {
             if (count == null) {

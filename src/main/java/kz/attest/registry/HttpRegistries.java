@@ -1,5 +1,7 @@
 package kz.attest.registry;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
@@ -32,13 +34,10 @@ final class HttpRegistries {
     }
 
     /** The state database of individuals over HTTP. */
+    @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
     static final class Persons implements PersonRegistry {
 
         private final RestClient client;
-
-        Persons(RestClient client) {
-            this.client = client;
-        }
 
         @Override
         public Optional<PersonRecord> find(String iin) {
@@ -61,13 +60,10 @@ final class HttpRegistries {
     }
 
     /** The special records over HTTP. */
+    @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
     static final class Records implements SpecialRecords {
 
         private final RestClient client;
-
-        Records(RestClient client) {
-            this.client = client;
-        }
 
         record Answer(List<Entry> records) {
         }

@@ -6,6 +6,8 @@ import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.apache.poi.util.Units;
 import org.apache.poi.xwpf.usermodel.BreakType;
 import org.apache.poi.xwpf.usermodel.Document;
@@ -41,6 +43,7 @@ import java.util.Map;
  * ({@code reporting.outcome.<form>.<variant>.title|body}); a variant a form has no wording for is refused.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class OutcomeDocuments {
 
     /** The e-licence names the licensed activity (the service's title) after its body. */
@@ -53,11 +56,6 @@ public class OutcomeDocuments {
 
     private final PdfRenderer renderer;
     private final MessageSource messages;
-
-    OutcomeDocuments(PdfRenderer renderer, MessageSource messages) {
-        this.renderer = renderer;
-        this.messages = messages;
-    }
 
     /** Whether the form has this variant (appendices 3 and 5 have no negative one; only appendix 5 a supplement). */
     public boolean supports(String form, OutcomeDocument.Variant variant) {

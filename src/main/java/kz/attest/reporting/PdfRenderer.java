@@ -2,6 +2,8 @@ package kz.attest.reporting;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
@@ -17,15 +19,12 @@ import java.util.Map;
  * the same on every node and Kazakh letters never fall back to a missing glyph.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class PdfRenderer {
 
     private static final byte[] SRGB = java.awt.color.ICC_Profile.getInstance(java.awt.color.ColorSpace.CS_sRGB).getData();
 
     private final ITemplateEngine templates;
-
-    PdfRenderer(ITemplateEngine templates) {
-        this.templates = templates;
-    }
 
     /** Renders {@code template} (e.g. {@code reporting/result-sheet}) with the variables, in the given locale. */
     public byte[] render(String template, Map<String, Object> variables, Locale locale, String title) {

@@ -1,6 +1,8 @@
 package kz.attest.reporting;
 
 import kz.attest.catalogue.Catalogue;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.apache.poi.xwpf.usermodel.BreakType;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -26,6 +28,7 @@ import java.util.Map;
  * signature lines; forensic and patent results are printed in two copies (¶48, ¶96) as the catalogue says.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ResultDocuments {
 
     static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
@@ -35,12 +38,6 @@ public class ResultDocuments {
     private final PdfRenderer pdf;
     private final MessageSource messages;
     private final Catalogue catalogue;
-
-    ResultDocuments(PdfRenderer pdf, MessageSource messages, Catalogue catalogue) {
-        this.pdf = pdf;
-        this.messages = messages;
-        this.catalogue = catalogue;
-    }
 
     /** The sheet as PDF. */
     public byte[] pdf(ResultSheet sheet) {

@@ -1,5 +1,7 @@
 package kz.attest.scheduling;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -11,13 +13,10 @@ import java.util.UUID;
  * record, and the application becomes assignable to another session again (the candidate returns to the pool).
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class AbsenceExcuses {
 
     private final SessionRows rows;
-
-    AbsenceExcuses(SessionRows rows) {
-        this.rows = rows;
-    }
 
     /** Excuses an absent sitting; false when it is not absent or already excused. */
     @Transactional

@@ -1,6 +1,8 @@
 package kz.attest.scheduling;
 
 import kz.attest.web.FileImportForm;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -21,15 +23,11 @@ import java.io.IOException;
 @Controller
 @RequestMapping("/operator/admitted/import")
 @PreAuthorize("hasRole('OPERATOR_ADMIN')")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class AdmittedImportPageController {
 
     private final AdmittedImports imports;
     private final MessageSource messages;
-
-    AdmittedImportPageController(AdmittedImports imports, MessageSource messages) {
-        this.imports = imports;
-        this.messages = messages;
-    }
 
     @GetMapping
     String page(Model model) {

@@ -1,6 +1,8 @@
 package kz.attest.scheduling;
 
 import kz.attest.catalogue.ServiceCode;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -13,6 +15,7 @@ import java.util.List;
  * {@code scheduling_imported_candidate}.
  */
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class AdmittedImportRows {
 
     /** A candidate of an imported list as stored; the specialties comma-joined. */
@@ -21,10 +24,6 @@ class AdmittedImportRows {
     }
 
     private final JdbcClient jdbc;
-
-    AdmittedImportRows(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     boolean imported(String sha256) {
         return jdbc.sql("SELECT EXISTS (SELECT 1 FROM scheduling_admitted_import WHERE sha256 = ?)").param(sha256)

@@ -2,6 +2,8 @@ package kz.attest.scheduling;
 
 import kz.attest.web.Refusal.Kind;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.apache.commons.codec.digest.DigestUtils;
 import kz.attest.application.AdmittedExports;
 import kz.attest.audit.AuditLog;
@@ -38,6 +40,7 @@ import java.util.Optional;
  * on this node.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class AdmittedImports {
 
     static final String FORMAT = "attest-kz/admitted-candidates/1";
@@ -52,20 +55,6 @@ class AdmittedImports {
     private final SchedulingProperties properties;
     private final ObjectProvider<DemoCertificateAuthority> demoCa;
     private final JsonMapper json;
-
-    AdmittedImports(AdmittedImportRows rows, Accounts accounts, Catalogue catalogue, CurrentUser currentUser, AuditLog audit,
-                    Clock clock, SchedulingProperties properties, ObjectProvider<DemoCertificateAuthority> demoCa,
-                    JsonMapper json) {
-        this.rows = rows;
-        this.accounts = accounts;
-        this.catalogue = catalogue;
-        this.currentUser = currentUser;
-        this.audit = audit;
-        this.clock = clock;
-        this.properties = properties;
-        this.demoCa = demoCa;
-        this.json = json;
-    }
 
     /** The outcome of an import: how many candidates the file lists and how many of them are new here. */
     record ImportResult(String sha256, String providerId, int candidates, int added, boolean alreadyImported) {

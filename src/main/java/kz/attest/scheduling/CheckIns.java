@@ -12,9 +12,10 @@ import kz.attest.notification.Channel;
 import kz.attest.notification.Notice;
 import kz.attest.notification.Notifications;
 import kz.attest.web.Refusal.Kind;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -35,6 +36,7 @@ import java.util.UUID;
  * Each step is audited and published in its own transaction.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class CheckIns {
 
     static final String ENTITY = "Sitting";
@@ -44,7 +46,6 @@ class CheckIns {
     private static final Set<Channel> CABINET_SMS_EMAIL = Set.of(Channel.CABINET, Channel.SMS, Channel.EMAIL);
 
     private final SessionRows rows;
-    private final kz.attest.itembank.Forms forms;
     private final Sessions sessions;
     private final Halls halls;
     private final Catalogue catalogue;
@@ -56,25 +57,7 @@ class CheckIns {
     private final AuditLog audit;
     private final Clock clock;
     private final TransactionTemplate transactions;
-
-    CheckIns(SessionRows rows, Sessions sessions, Halls halls, Catalogue catalogue, DigitalDocuments digitalDocuments,
-             WorkingCalendar calendar, CurrentUser currentUser, Notifications notifications,
-             ApplicationEventPublisher events, AuditLog audit, Clock clock, PlatformTransactionManager transactionManager,
-             kz.attest.itembank.Forms forms) {
-        this.forms = forms;
-        this.rows = rows;
-        this.sessions = sessions;
-        this.halls = halls;
-        this.catalogue = catalogue;
-        this.digitalDocuments = digitalDocuments;
-        this.calendar = calendar;
-        this.currentUser = currentUser;
-        this.notifications = notifications;
-        this.events = events;
-        this.audit = audit;
-        this.clock = clock;
-        this.transactions = new TransactionTemplate(transactionManager);
-    }
+    private final kz.attest.itembank.Forms forms;
 
     /** Today's sessions at the proctor's centre. */
     @Transactional(readOnly = true)

@@ -2,6 +2,8 @@ package kz.attest.scheduling;
 
 import kz.attest.calendar.WorkingCalendar;
 import kz.attest.catalogue.ServiceCode;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
@@ -21,17 +23,12 @@ import java.util.UUID;
  * identity card (the caller signed in as the proctor). Nothing here bypasses a rule of planning or check-in.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class DemoExamDays {
 
     private final Sessions sessions;
     private final CheckIns checkIns;
     private final Clock clock;
-
-    DemoExamDays(Sessions sessions, CheckIns checkIns, Clock clock) {
-        this.sessions = sessions;
-        this.checkIns = checkIns;
-        this.clock = clock;
-    }
 
     /** Today in Almaty. */
     public LocalDate today() {

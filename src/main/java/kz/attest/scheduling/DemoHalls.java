@@ -4,6 +4,8 @@ import kz.attest.AttestProperties;
 import kz.attest.audit.AuditLog;
 import kz.attest.identity.OrganisationKind;
 import kz.attest.identity.Organisations;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -22,6 +24,7 @@ import java.util.UUID;
  * (no Safe Exam Browser, any client address). Ids are deterministic.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class DemoHalls {
 
     static final int ALMATY_SEATS = 20;
@@ -32,14 +35,6 @@ class DemoHalls {
     private final AttestProperties properties;
     private final AuditLog audit;
     private final Clock clock;
-
-    DemoHalls(HallRows rows, Organisations organisations, AttestProperties properties, AuditLog audit, Clock clock) {
-        this.rows = rows;
-        this.organisations = organisations;
-        this.properties = properties;
-        this.audit = audit;
-        this.clock = clock;
-    }
 
     @EventListener(ApplicationReadyEvent.class)
     @org.springframework.core.annotation.Order(0)   // before the demonstration story (kz.attest.demo), which uses it

@@ -1,5 +1,7 @@
 package kz.attest.scheduling;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -14,16 +16,13 @@ import java.util.UUID;
 
 /** Halls and their seats in {@code scheduling_hall} and {@code scheduling_seat}. */
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class HallRows {
 
     private static final String SELECT = """
             SELECT id, centre_id, name, address, capacity, seb_key_hex, seb_key_kind, allowed_ip_ranges FROM scheduling_hall""";
 
     private final JdbcClient jdbc;
-
-    HallRows(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     List<Hall> all() {
         return jdbc.sql(SELECT + " ORDER BY centre_id, name").query(this::map).list();

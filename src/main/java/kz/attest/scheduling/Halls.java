@@ -6,6 +6,8 @@ import kz.attest.identity.Organisation;
 import kz.attest.identity.OrganisationKind;
 import kz.attest.identity.Organisations;
 import kz.attest.web.Refusal.Kind;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,6 +23,7 @@ import java.util.regex.Pattern;
  * sees and changes only the halls of their own test centre, or of every centre when they work for the operator.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class Halls {
 
     static final int MAX_CAPACITY = 500;
@@ -32,14 +35,6 @@ class Halls {
     private final CurrentUser currentUser;
     private final AuditLog audit;
     private final Clock clock;
-
-    Halls(HallRows rows, Organisations organisations, CurrentUser currentUser, AuditLog audit, Clock clock) {
-        this.rows = rows;
-        this.organisations = organisations;
-        this.currentUser = currentUser;
-        this.audit = audit;
-        this.clock = clock;
-    }
 
     /** The halls of the centres the signed-in staff member works for. */
     @Transactional(readOnly = true)

@@ -1,5 +1,7 @@
 package kz.attest.scheduling;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,17 +27,12 @@ import java.util.UUID;
 @RestController
 @RequestMapping("/api/v1/operator")
 @PreAuthorize("hasRole('OPERATOR_ADMIN')")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class OperatorApiController {
 
     private final Halls halls;
     private final Sessions sessions;
     private final AdmittedImports imports;
-
-    OperatorApiController(Halls halls, Sessions sessions, AdmittedImports imports) {
-        this.halls = halls;
-        this.sessions = sessions;
-        this.imports = imports;
-    }
 
     /** An air-gapped node imports the provider's signed admitted-list file (¶9, ¶84). */
     @PostMapping(path = "/admitted/import", consumes = "multipart/form-data")

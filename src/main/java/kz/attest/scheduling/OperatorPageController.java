@@ -4,6 +4,8 @@ import kz.attest.catalogue.Catalogue;
 import kz.attest.catalogue.ServiceDefinition;
 import kz.attest.identity.Organisation;
 import kz.attest.web.Refusal.Kind;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -28,17 +30,12 @@ import java.util.stream.Collectors;
 @Controller
 @RequestMapping("/operator")
 @PreAuthorize("hasRole('OPERATOR_ADMIN')")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class OperatorPageController {
 
     private final Halls halls;
     private final Sessions sessions;
     private final Catalogue catalogue;
-
-    OperatorPageController(Halls halls, Sessions sessions, Catalogue catalogue) {
-        this.halls = halls;
-        this.sessions = sessions;
-        this.catalogue = catalogue;
-    }
 
     @GetMapping("/halls")
     String halls(Model model) {

@@ -1,6 +1,8 @@
 package kz.attest.scheduling;
 
 import kz.attest.web.Refusal.Kind;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,17 +20,12 @@ import java.util.UUID;
 @RestController
 @RequestMapping("/api/v1/check-in")
 @PreAuthorize("hasRole('PROCTOR')")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ProctorApiController {
 
     private final CheckIns checkIns;
     private final Sessions sessions;
     private final Halls halls;
-
-    ProctorApiController(CheckIns checkIns, Sessions sessions, Halls halls) {
-        this.checkIns = checkIns;
-        this.sessions = sessions;
-        this.halls = halls;
-    }
 
     @GetMapping("/sessions")
     List<SessionView> today() {

@@ -1,6 +1,8 @@
 package kz.attest.scheduling;
 
 import kz.attest.catalogue.Catalogue;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -27,19 +29,13 @@ import java.util.stream.Collectors;
 @Controller
 @RequestMapping("/check-in")
 @PreAuthorize("hasRole('PROCTOR')")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ProctorPageController {
 
     private final CheckIns checkIns;
     private final Sessions sessions;
     private final Halls halls;
     private final Catalogue catalogue;
-
-    ProctorPageController(CheckIns checkIns, Sessions sessions, Halls halls, Catalogue catalogue) {
-        this.checkIns = checkIns;
-        this.sessions = sessions;
-        this.halls = halls;
-        this.catalogue = catalogue;
-    }
 
     @GetMapping
     String today(Model model) {

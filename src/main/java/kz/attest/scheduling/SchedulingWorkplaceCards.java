@@ -4,6 +4,8 @@ import kz.attest.web.Roles;
 import kz.attest.web.WorkplaceCard;
 import kz.attest.web.WorkplaceCard.Link;
 import kz.attest.web.WorkplaceCards;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
@@ -15,15 +17,11 @@ import java.util.Optional;
  * and the live console of each hall of the proctor's centre.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class SchedulingWorkplaceCards implements WorkplaceCards {
 
     private final Halls halls;
     private final Sessions sessions;
-
-    SchedulingWorkplaceCards(Halls halls, Sessions sessions) {
-        this.halls = halls;
-        this.sessions = sessions;
-    }
 
     @Override
     public List<WorkplaceCard> cards(Authentication person) {

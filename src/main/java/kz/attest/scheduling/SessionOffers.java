@@ -7,6 +7,8 @@ import kz.attest.catalogue.ServiceDefinition;
 import kz.attest.catalogue.Stage;
 import kz.attest.identity.Accounts;
 import kz.attest.identity.SignedInUser;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
@@ -23,6 +25,7 @@ import java.util.Set;
  * a repeat, and the candidates a re-score sent to a stage again when the session's plan holds that stage.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class SessionOffers {
 
     private final SessionRows rows;
@@ -32,18 +35,6 @@ class SessionOffers {
     private final AdmittedImports imports;
     private final StagePlanning stagePlanning;
     private final StageCredits stageCredits;
-
-    SessionOffers(SessionRows rows, Catalogue catalogue, Applications applications, Accounts accounts,
-                  AdmittedImports imports, StagePlanning stagePlanning,
-                  StageCredits stageCredits) {
-        this.rows = rows;
-        this.catalogue = catalogue;
-        this.applications = applications;
-        this.accounts = accounts;
-        this.imports = imports;
-        this.stagePlanning = stagePlanning;
-        this.stageCredits = stageCredits;
-    }
 
     /** The eligible candidates of the session, each with the stage request a re-score's new sitting fulfils. */
     List<Offer> of(Session session) {

@@ -1,6 +1,8 @@
 package kz.attest.scheduling;
 
 import kz.attest.catalogue.ServiceCode;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -19,6 +21,7 @@ import java.util.stream.Collectors;
 
 /** Sessions and sittings in {@code scheduling_session} and {@code scheduling_sitting}. */
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class SessionRows {
 
     private static final String SESSION = """
@@ -29,10 +32,6 @@ class SessionRows {
             FROM scheduling_sitting""";
 
     private final JdbcClient jdbc;
-
-    SessionRows(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     void insert(Session session, String plannedBy, Instant now) {
         jdbc.sql("""

@@ -14,6 +14,8 @@ import kz.attest.notification.Channel;
 import kz.attest.notification.Notice;
 import kz.attest.notification.Notifications;
 import kz.attest.web.Refusal.Kind;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,6 +40,7 @@ import java.util.stream.Collectors;
  * transaction as the assignment.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class Sessions {
 
     /** Seed 001's test day: the test from 09:00. */
@@ -60,21 +63,6 @@ class Sessions {
     private final Clock clock;
     private final StagePlanning stagePlanning;
     private final SessionOffers offers;
-
-    Sessions(SessionRows rows, Halls halls, Catalogue catalogue, Organisations organisations, CurrentUser currentUser,
-             Notifications notifications, AuditLog audit, Clock clock, StagePlanning stagePlanning,
-             SessionOffers offers) {
-        this.stagePlanning = stagePlanning;
-        this.offers = offers;
-        this.rows = rows;
-        this.halls = halls;
-        this.catalogue = catalogue;
-        this.organisations = organisations;
-        this.currentUser = currentUser;
-        this.notifications = notifications;
-        this.audit = audit;
-        this.clock = clock;
-    }
 
     LocalDate today() {
         return LocalDate.now(clock.withZone(WorkingCalendar.ZONE));

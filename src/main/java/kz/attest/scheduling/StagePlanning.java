@@ -2,6 +2,8 @@ package kz.attest.scheduling;
 
 import kz.attest.audit.AuditLog;
 import kz.attest.catalogue.ServiceCode;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,19 +20,13 @@ import java.util.UUID;
  * which keeps the letter (scheduling cannot listen to delivery, which depends on it).
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class StagePlanning {
 
     private final StageRequestRows requests;
     private final SessionRows rows;
     private final AuditLog audit;
     private final Clock clock;
-
-    StagePlanning(StageRequestRows requests, SessionRows rows, AuditLog audit, Clock clock) {
-        this.requests = requests;
-        this.rows = rows;
-        this.audit = audit;
-        this.clock = clock;
-    }
 
     /**
      * Asks for a new sitting of {@code stage} for the candidate of an earlier sitting. False when this node has no

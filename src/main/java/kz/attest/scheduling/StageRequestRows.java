@@ -1,6 +1,8 @@
 package kz.attest.scheduling;
 
 import kz.attest.catalogue.ServiceCode;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -12,6 +14,7 @@ import java.util.UUID;
 
 /** Requests for a new sitting of a stage (seed 000 ¶26) in {@code scheduling_stage_request}. */
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class StageRequestRows {
 
     /** A request not yet planned: the earlier sitting and the stage to sit. */
@@ -19,10 +22,6 @@ class StageRequestRows {
     }
 
     private final JdbcClient jdbc;
-
-    StageRequestRows(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** Stores the request; empty when the same stage was already asked for that sitting. */
     Optional<Long> insert(Sitting previous, ServiceCode service, int stage, String reason, Instant at) {

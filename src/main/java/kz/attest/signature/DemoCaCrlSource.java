@@ -6,6 +6,8 @@ import eu.europa.esig.dss.enumerations.RevocationOrigin;
 import eu.europa.esig.dss.model.x509.CertificateToken;
 import eu.europa.esig.dss.spi.x509.revocation.crl.CRLSource;
 import eu.europa.esig.dss.spi.x509.revocation.crl.CRLToken;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 
 import java.io.IOException;
 import java.security.cert.CRLException;
@@ -16,15 +18,11 @@ import java.util.Optional;
  * DSS's view of the CRLs: first the demonstration CA's own current CRL (it names no distribution point), then, when
  * configured, the distribution point the certificate names (NCA RK's).
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 final class DemoCaCrlSource implements CRLSource {
 
     private final transient DemoCertificateAuthority demoCa;
     private final CRLSource online;
-
-    DemoCaCrlSource(DemoCertificateAuthority demoCa, CRLSource online) {
-        this.demoCa = demoCa;
-        this.online = online;
-    }
 
     @Override
     public CRLToken getRevocationToken(CertificateToken certificate, CertificateToken issuer) {

@@ -1,5 +1,7 @@
 package kz.attest.signature;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x509.CRLReason;
 import org.bouncycastle.asn1.x509.Extension;
@@ -25,13 +27,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.Date;
 
 /** The demonstration CA's CRLs as files in its directory: loaded, issued, re-issued with the same entries. */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 final class DemoCrlFiles {
 
     private final Path directory;
-
-    DemoCrlFiles(Path directory) {
-        this.directory = directory;
-    }
 
     /** Issued no later than now (the clock may have been set back) and not past its next update. */
     static boolean current(X509CRL list, Instant now) {

@@ -1,5 +1,7 @@
 package kz.attest.signature;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x509.BasicConstraints;
@@ -51,6 +53,7 @@ import java.util.Map;
  * time-stamping certificate kept in the data directory ({@code demo-tsa/demo-tsa.p12}). Its certificate is trusted
  * only while it is configured ({@code attest.signature.pades.tsa.mode=demo}); never for production.
  */
+@RequiredArgsConstructor(access = AccessLevel.PRIVATE)
 final class DemoTimeStampAuthority implements TimeStampAuthority {
 
     /** A policy OID under the demonstration arc; RFC 3161 requires one. */
@@ -63,12 +66,6 @@ final class DemoTimeStampAuthority implements TimeStampAuthority {
     private final X509Certificate certificate;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
-
-    private DemoTimeStampAuthority(PrivateKey key, X509Certificate certificate, Clock clock) {
-        this.key = key;
-        this.certificate = certificate;
-        this.clock = clock;
-    }
 
     static synchronized DemoTimeStampAuthority openOrCreate(Path directory, char[] password, Clock clock) {
         Path file = directory.resolve("demo-tsa.p12");

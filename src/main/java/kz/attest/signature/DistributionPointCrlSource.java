@@ -1,5 +1,7 @@
 package kz.attest.signature;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.bouncycastle.asn1.ASN1OctetString;
 import org.bouncycastle.asn1.x509.CRLDistPoint;
 import org.bouncycastle.asn1.x509.DistributionPoint;
@@ -26,16 +28,12 @@ import java.util.concurrent.ConcurrentHashMap;
  * next update and fetched again after it; an older list than the one cached is not taken. Whether the list is current
  * enough to rely on is the verifier's decision.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 final class DistributionPointCrlSource implements CrlSource {
 
     private final RestClient http;
     private final Clock clock;
     private final Map<String, X509CRL> cache = new ConcurrentHashMap<>();
-
-    DistributionPointCrlSource(RestClient http, Clock clock) {
-        this.http = http;
-        this.clock = clock;
-    }
 
     @Override
     public Optional<X509CRL> crlFor(X509Certificate certificate, X509Certificate issuer) {

@@ -1,5 +1,7 @@
 package kz.attest.signature;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.apache.commons.codec.digest.DigestUtils;
 import eu.europa.esig.dss.enumerations.DigestAlgorithm;
 import eu.europa.esig.dss.enumerations.Indication;
@@ -59,6 +61,7 @@ import java.util.function.Supplier;
  * {@link SignatureVerifier} (integrity, chain, validity, revocation, IIN) and DSS's own CMS check, and writes it into the
  * space reserved in the revision. PAdES-B-B, raised to B-T by a document time-stamp when a TSA is configured.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 final class DssPdfSignatures implements PdfSignatures {
 
     private static final Logger log = LoggerFactory.getLogger(DssPdfSignatures.class);
@@ -78,16 +81,6 @@ final class DssPdfSignatures implements PdfSignatures {
     private final SignatureVerifier signatureVerifier;
     private final ValidationPolicy policy;
     private final Clock clock;
-
-    DssPdfSignatures(DocumentSigningKeys keys, Supplier<CertificateVerifier> verifiers, TimeStampAuthority tsa,
-                     SignatureVerifier signatureVerifier, ValidationPolicy policy, Clock clock) {
-        this.keys = keys;
-        this.verifiers = verifiers;
-        this.tsa = tsa;
-        this.signatureVerifier = signatureVerifier;
-        this.policy = policy;
-        this.clock = clock;
-    }
 
     @Override
     public byte[] signWithOrganisationKey(byte[] pdf, String organisationId, PdfSignatureInfo info) {

@@ -1,5 +1,7 @@
 package kz.attest.signature;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.MediaType;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
@@ -14,13 +16,10 @@ import java.util.Map;
  * Verifies through an external NCANode server ({@code POST /cms/verify}), which handles the Kazakh GOST 34.310
  * algorithms BouncyCastle cannot, with OCSP and CRL revocation checks done by NCANode.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 final class NcaNodeSignatureVerifier implements SignatureVerifier {
 
     private final RestClient client;
-
-    NcaNodeSignatureVerifier(RestClient client) {
-        this.client = client;
-    }
 
     @Override
     public SignatureCheck verify(SignatureRequest request) {

@@ -1,6 +1,8 @@
 package kz.attest.signature;
 
 import kz.attest.audit.AuditLog;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -18,15 +20,11 @@ import java.util.Set;
 /** The system administrator's view of the demonstration CA: its certificates, its CRL, and revocation. */
 @Controller
 @PreAuthorize("hasRole('SYSTEM_ADMIN')")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class PkiAdminController {
 
     private final ObjectProvider<DemoCertificateAuthority> demoCa;
     private final AuditLog auditLog;
-
-    PkiAdminController(ObjectProvider<DemoCertificateAuthority> demoCa, AuditLog auditLog) {
-        this.demoCa = demoCa;
-        this.auditLog = auditLog;
-    }
 
     @GetMapping("/admin/pki")
     String page(Model model) {

@@ -1,5 +1,7 @@
 package kz.attest.signature;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -13,6 +15,7 @@ import java.util.Base64;
 
 /** Publishes the demonstration CA's certificates and CRLs, so that anyone can check what it issued. */
 @RestController
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class PkiController {
 
     private static final MediaType CERTIFICATE = MediaType.parseMediaType("application/x-pem-file");
@@ -20,10 +23,6 @@ class PkiController {
     private static final MediaType OCSP_RESPONSE = MediaType.parseMediaType("application/ocsp-response");
 
     private final ObjectProvider<DemoCertificateAuthority> demoCa;
-
-    PkiController(ObjectProvider<DemoCertificateAuthority> demoCa) {
-        this.demoCa = demoCa;
-    }
 
     @GetMapping("/pki/demo-root.crt")
     ResponseEntity<String> root() {

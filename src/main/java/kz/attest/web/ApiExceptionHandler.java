@@ -1,6 +1,8 @@
 package kz.attest.web;
 
 import jakarta.validation.ConstraintViolationException;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -28,16 +30,13 @@ import java.util.Map;
  */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
 @org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ApiExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
     private static final String TYPE_BASE = "urn:attest:problem:";
 
     private final MessageSource messages;
-
-    ApiExceptionHandler(MessageSource messages) {
-        this.messages = messages;
-    }
 
     /** A module's named refusal: its kind chooses the status, its key the title. */
     @ExceptionHandler(Refusal.class)

@@ -1,5 +1,7 @@
 package kz.attest.web;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -12,15 +14,12 @@ import org.springframework.stereotype.Component;
  * nothing where sessions are held by the servlet container (the in-JVM tests).
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ExpiredSessionsJob {
 
     static final String LOCK = "web-expired-sessions";
 
     private final ObjectProvider<JdbcIndexedSessionRepository> sessions;
-
-    ExpiredSessionsJob(ObjectProvider<JdbcIndexedSessionRepository> sessions) {
-        this.sessions = sessions;
-    }
 
     @Scheduled(cron = "${attest.web.expired-sessions-cron:0 * * * * *}")
     @SchedulerLock(name = LOCK, lockAtMostFor = "PT5M", lockAtLeastFor = "PT30S")

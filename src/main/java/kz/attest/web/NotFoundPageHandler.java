@@ -1,6 +1,8 @@
 package kz.attest.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -17,13 +19,10 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
  */
 @ControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE + 2)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class NotFoundPageHandler {
 
     private final MessageSource messages;
-
-    NotFoundPageHandler(MessageSource messages) {
-        this.messages = messages;
-    }
 
     /**
      * A file over the servlet's upload limit is refused before any controller runs: back to the form it came from,

@@ -1,6 +1,8 @@
 package kz.attest.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -19,13 +21,10 @@ import org.springframework.web.servlet.ModelAndView;
  */
 @ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class PageInputErrorHandler {
 
     private final MessageSource messages;
-
-    PageInputErrorHandler(MessageSource messages) {
-        this.messages = messages;
-    }
 
     /** An id in the path that cannot exist is a page that does not exist; a bad query parameter is a bad request. */
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

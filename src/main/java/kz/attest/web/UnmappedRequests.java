@@ -1,6 +1,8 @@
 package kz.attest.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.servlet.HandlerExecutionChain;
@@ -10,13 +12,10 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * Matches a GET of an address no controller answers, so that security lets it through to the 404 page instead of
  * sending an anonymous visitor to sign in (issue 14). Static files are left to their own rules.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 final class UnmappedRequests implements RequestMatcher {
 
     private final ObjectProvider<RequestMappingHandlerMapping> mappings;
-
-    UnmappedRequests(ObjectProvider<RequestMappingHandlerMapping> mappings) {
-        this.mappings = mappings;
-    }
 
     @Override
     public boolean matches(HttpServletRequest request) {

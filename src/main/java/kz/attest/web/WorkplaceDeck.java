@@ -1,5 +1,7 @@
 package kz.attest.web;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.Authentication;
 
 import java.util.ArrayList;
@@ -12,15 +14,12 @@ import java.util.function.Supplier;
  * roles it is shown to (or a condition), the calls after it add its links and figures. A card the person may not see
  * ignores them; its figures are counted only when the workplace shows it, its computed links only when it is shown.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public final class WorkplaceDeck {
 
     private final Authentication person;
     private final List<WorkplaceCard> cards = new ArrayList<>();
     private Draft draft;
-
-    WorkplaceDeck(Authentication person) {
-        this.person = person;
-    }
 
     /** Starts a card for holders of any of the roles ({@link Roles}). */
     public WorkplaceDeck card(String id, int order, String titleKey, String... roles) {
@@ -92,17 +91,12 @@ public final class WorkplaceDeck {
         }
     }
 
+    @RequiredArgsConstructor(access = AccessLevel.PRIVATE)
     private static final class Draft {
         private final String id;
         private final int order;
         private final String titleKey;
         private final List<WorkplaceCard.Link> links = new ArrayList<>();
         private final List<Supplier<List<WorkplaceCard.Figure>>> figures = new ArrayList<>();
-
-        private Draft(String id, int order, String titleKey) {
-            this.id = id;
-            this.order = order;
-            this.titleKey = titleKey;
-        }
     }
 }

@@ -1,12 +1,11 @@
 package kz.attest.appeal;
 
-import kz.attest.application.RetakeEligibility;
+import kz.attest.testing.DecisionPortsMocked;
 import kz.attest.web.Refusal;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.security.test.context.support.WithUserDetails;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 import java.util.List;
 
@@ -17,16 +16,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * The appeal module booted with what it depends on: a complaint is the applicant's (seed 000 ¶100), and the module
  * refuses staff in its own words, a kind and a message of {@code i18n/appeal}.
  */
+@DecisionPortsMocked
 @ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES)
 class AppealModuleTests {
 
     @Autowired
     private Appeals appeals;
-    /** The decision module (not booted here) implements the application module's required port. */
-    @MockitoBean
-    private RetakeEligibility retakes;
-    @MockitoBean
-    private kz.attest.scheduling.StageCredits stageCredits;
 
     @Test
     @WithUserDetails("officer")

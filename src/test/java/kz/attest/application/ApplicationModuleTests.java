@@ -1,8 +1,8 @@
 package kz.attest.application;
 
-import kz.attest.identity.ApplicantRegistration;
+import kz.attest.testing.Applicants;
+import kz.attest.testing.StoredApplications;
 import kz.attest.identity.Accounts;
-import kz.attest.identity.Iin;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,10 +15,8 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -67,41 +65,13 @@ class ApplicationModuleTests {
     }
 
     private String freshApplicant() {
-        ThreadLocalRandom random = ThreadLocalRandom.current();
-        while (true) {
-            String firstEleven = String.format("%02d%02d%02d%d%04d", 50 + random.nextInt(50), 1 + random.nextInt(12),
-                    1 + random.nextInt(28), 3 + random.nextInt(2), random.nextInt(10_000));
-            int check = Iin.checkDigitFor(firstEleven);
-            if (check >= 0 && accounts.findByLoginName(firstEleven + check).isEmpty()) {
-                String iin = firstEleven + check;
-                accounts.register(new ApplicantRegistration(iin, "Сериков", "Асан", "Болатұлы", iin + "@example.kz",
-                        "+7701" + iin.substring(5), ApplicationFixtures.PASSWORD, ApplicationFixtures.PASSWORD, "ru"));
-                return iin;
-            }
-        }
+        return Applicants.registerFresh(accounts);
     }
 
     /** A decided application of the applicant at the Almaty department, as the decision module leaves it. */
     private long decidedApplication(String iin) {
         long account = accounts.findByLoginName(iin).orElseThrow().accountId();
-        UUID draft = UUID.randomUUID();
-        Timestamp at = Timestamp.from(Instant.now());
-        jdbc.sql("""
-                        INSERT INTO application_draft (id, account_id, applicant_iin, service_code, provider_id,
-                                                       specialties, created_at, updated_at)
-                        VALUES (?, ?, ?, ?, 'dj-almaty', '', ?, ?)""")
-                .params(draft, account, iin, SERVICE, at, at).update();
-        long id = jdbc.sql("""
-                        INSERT INTO application_application (draft_id, registration_number, account_id, applicant_iin,
-                            service_code, provider_id, status, received_at, signed_content, signature)
-                        VALUES (?, ?, ?, ?, ?, 'dj-almaty', 'DECIDED', ?, ?, ?) RETURNING id""")
-                .params(draft, "AM-" + draft.toString().substring(0, 8), account, iin, SERVICE, at, new byte[]{1},
-                        new byte[]{1})
-                .query(Long.class).single();
-        jdbc.sql("UPDATE application_draft SET application_id = ? WHERE id = ?").params(id, draft).update();
-        jdbc.sql("""
-                        INSERT INTO application_step (application_id, seq, status, actor, at)
-                        VALUES (?, 1, 'DECIDED', 'head', ?)""").params(id, at).update();
-        return id;
+        return StoredApplications.insert(jdbc, account, iin, SERVICE, "dj-almaty", "", "DECIDED", "head",
+                "AM-" + UUID.randomUUID().toString().substring(0, 8), Instant.now());
     }
 }

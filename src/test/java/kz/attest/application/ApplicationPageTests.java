@@ -1,5 +1,6 @@
 package kz.attest.application;
 
+import kz.attest.testing.Responses;
 import com.jayway.jsonpath.JsonPath;
 import kz.attest.identity.Accounts;
 import kz.attest.signature.DemoCertificateAuthority;
@@ -16,7 +17,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -43,8 +43,8 @@ class ApplicationPageTests {
     void theApplicantChoosesAServiceAndARegionalDepartment() throws Exception {
         mvc.perform(get("/applications/new").session(applicant.session).param("lang", "ru"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Проведение аттестации лиц, претендующих на занятие адвокатской деятельностью")))
-                .andExpect(content().string(containsString("value=\"dj-almaty\"")));
+                .andExpect(Responses.showing("Проведение аттестации лиц, претендующих на занятие адвокатской деятельностью",
+                        "value=\"dj-almaty\""));
 
         String location = mvc.perform(post("/applications/drafts").session(applicant.session).with(csrf())
                         .param("service", "ADVOCATE_ATTESTATION").param("provider", "dj-almaty"))
@@ -52,9 +52,8 @@ class ApplicationPageTests {
 
         mvc.perform(get(location).session(applicant.session).param("lang", "kk"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("name=\"attest-ncalayer-url\" content=\"wss://127.0.0.1:13579\"")))
-                .andExpect(content().string(containsString("Жоғары заң білімі туралы диплом")))
-                .andExpect(content().string(containsString("/js/eds-sign.js")));
+                .andExpect(Responses.showing("name=\"attest-ncalayer-url\" content=\"wss://127.0.0.1:13579\"",
+                        "Жоғары заң білімі туралы диплом", "/js/eds-sign.js"));
     }
 
     @Test
@@ -67,8 +66,7 @@ class ApplicationPageTests {
                         .param("consent", "true"))
                 .andExpect(redirectedUrl("/applications/drafts/" + draft + "?step=sign&saved"));
         mvc.perform(get("/api/v1/applications/drafts/" + draft).session(applicant.session))
-                .andExpect(jsonPath("$.specialties.length()").value(2))
-                .andExpect(jsonPath("$.consent").value(true));
+                .andExpect(Responses.json("$.specialties.length()", 2, "$.consent", true));
     }
 
     @Test
@@ -78,12 +76,10 @@ class ApplicationPageTests {
         mvc.perform(get("/cabinet").session(applicant.session).param("lang", "en"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("/applications/" + id)))
-                .andExpect(content().string(containsString("Submitted")))
-                .andExpect(content().string(containsString("Registration — due by")));
+                .andExpect(Responses.showing("Submitted", "Registration — due by"));
         mvc.perform(get("/applications/" + id).session(applicant.session).param("lang", "en"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Withdraw the application")))
-                .andExpect(content().string(containsString("not registered yet")));
+                .andExpect(Responses.showing("Withdraw the application", "not registered yet"));
     }
 
     @Test
@@ -98,8 +94,7 @@ class ApplicationPageTests {
                 .andExpect(redirectedUrl("/office/applications/" + id));
         mvc.perform(get("/office/applications/" + id).session(officer).param("lang", "ru"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Зарегистрировано")))
-                .andExpect(content().string(containsString("Проверка полноты документов")));
+                .andExpect(Responses.showing("Зарегистрировано", "Проверка полноты документов"));
         String body = mvc.perform(get("/api/v1/applications/" + id).session(applicant.session))
                 .andReturn().getResponse().getContentAsString();
         org.assertj.core.api.Assertions.assertThat((String) JsonPath.read(body, "$.registrationNumber")).startsWith("DJ-ALMATY-");

@@ -1,13 +1,10 @@
 package kz.attest.application;
 
+import kz.attest.testing.WithMockMvc;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -22,19 +19,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * attestation went through testing, a decision drawn up and signed (¶24–¶25); its history on the applicant's cabinet
  * page and on the back office's page holds no English phrase of the system and no login, in Kazakh and in Russian.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-class HistoryNotesLanguageTests {
+class HistoryNotesLanguageTests extends WithMockMvc {
 
     /** What the system wrote in English before the notes became message keys, and the logins that acted. */
     private static final Pattern ENGLISH_OR_LOGIN = Pattern.compile(
             "(?i)\\b(?:passed|not passed|decision No|attestation held|testing|commission's conclusion|list for testing"
                     + "|officer|head|system|absent)\\b");
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    JdbcClient jdbc;
     @Autowired
     UserDetailsService users;
 

@@ -1,5 +1,6 @@
 package kz.attest.application;
 
+import kz.attest.testing.SignedIn;
 import com.jayway.jsonpath.JsonPath;
 import kz.attest.identity.Role;
 import org.junit.jupiter.api.Test;
@@ -145,7 +146,7 @@ class ServiceLevelTests extends ApplicantAndOfficer {
         LocalDate takenDue = pendingDue(taken);
         LocalDate untakenDue = pendingDue(untaken);
 
-        SlaView onUntakenDue = asHead(() -> serviceLevels.view(untakenDue));
+        SlaView onUntakenDue = SignedIn.as(users, "head", () -> serviceLevels.view(untakenDue));
         assertThat(onUntakenDue.organisation()).isEqualTo("dj-almaty");
         SlaStep untakenStep = step(onUntakenDue, untaken);
         assertThat(untakenStep.officer()).isNull();
@@ -153,7 +154,7 @@ class ServiceLevelTests extends ApplicantAndOfficer {
         assertThat(untakenStep.overdue()).isFalse();
 
         LocalDate later = (takenDue.isAfter(untakenDue) ? takenDue : untakenDue).plusDays(1);
-        SlaView afterBoth = asHead(() -> serviceLevels.view(later));
+        SlaView afterBoth = SignedIn.as(users, "head", () -> serviceLevels.view(later));
         SlaStep takenStep = step(afterBoth, taken);
         assertThat(takenStep.officer()).isEqualTo("officer");
         assertThat(takenStep.step()).hasToString("COMPLETENESS_CHECK");
@@ -183,17 +184,6 @@ class ServiceLevelTests extends ApplicantAndOfficer {
                     .getContentAsString();
         }
         return LocalDate.parse(JsonPath.read(body, "$.pendingDue"));
-    }
-
-    private SlaView asHead(java.util.function.Supplier<SlaView> action) {
-        UserDetails head = users.loadUserByUsername("head");
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(head, null, head.getAuthorities()));
-        try {
-            return action.get();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
     }
 
     private static SlaStep step(SlaView view, long applicationId) {

@@ -1,5 +1,6 @@
 package kz.attest.calendar;
 
+import kz.attest.testing.Responses;
 import kz.attest.audit.AuditEntry;
 import kz.attest.audit.AuditLog;
 import org.junit.jupiter.api.BeforeEach;
@@ -63,33 +64,28 @@ class CalendarApiTests {
     void yearListsNonWorkingDaysAndTransferredWorkingDaysInTheRequestLanguage() throws Exception {
         mvc.perform(get("/api/v1/calendar/2025").param("lang", "kk"))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.year").value(2025))
-                .andExpect(jsonPath("$.maintained").value(true))
+                .andExpect(Responses.json("$.year", 2025, "$.maintained", true))
                 .andExpect(jsonPath("$.nonWorkingDays[?(@.date == '2025-03-24')].kind").value(hasItem("MOVED_DAY_OFF")))
                 .andExpect(jsonPath("$.nonWorkingDays[?(@.date == '2025-03-21')].name").value(hasItem("Наурыз мейрамы")))
                 .andExpect(jsonPath("$.nonWorkingDays[?(@.date == '2025-01-03')].kind").value(hasItem("TRANSFERRED_DAY_OFF")))
                 .andExpect(jsonPath("$.nonWorkingDays[?(@.date == '2025-06-06')].religious").value(hasItem(true)))
-                .andExpect(jsonPath("$.workingDays[0].date").value("2025-01-05"))
-                .andExpect(jsonPath("$.workingDays[0].kind").value("TRANSFERRED_WORKING_DAY"));
+                .andExpect(Responses.json("$.workingDays[0].date", "2025-01-05",
+                        "$.workingDays[0].kind", "TRANSFERRED_WORKING_DAY"));
     }
 
     @Test
     void dueDateCountsFromTheReceiptDay_000_4() throws Exception {
         mvc.perform(get("/api/v1/calendar/add-working-days").param("from", "2026-03-20T13:00:00Z").param("days", "1"))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.receiptDay").value("2026-03-20"))
-                .andExpect(jsonPath("$.days").value(1))
-                .andExpect(jsonPath("$.dueDate").value("2026-03-26"))
-                .andExpect(jsonPath("$.from").value("2026-03-20T18:00:00+05:00"))
-                .andExpect(jsonPath("$.dueBy").value("2026-03-26T18:30:00+05:00"));
+                .andExpect(Responses.json("$.receiptDay", "2026-03-20", "$.days", 1, "$.dueDate", "2026-03-26",
+                        "$.from", "2026-03-20T18:00:00+05:00", "$.dueBy", "2026-03-26T18:30:00+05:00"));
     }
 
     @Test
     void localReceiptTimeAfterHoursIsAlmatyTimeAndCountsFromNextWorkingDay_000_4() throws Exception {
         mvc.perform(get("/api/v1/calendar/add-working-days").param("from", "2026-03-20T19:00").param("days", "2"))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.receiptDay").value("2026-03-26"))
-                .andExpect(jsonPath("$.dueDate").value("2026-03-30"));
+                .andExpect(Responses.json("$.receiptDay", "2026-03-26", "$.dueDate", "2026-03-30"));
     }
 
     @ParameterizedTest(name = "{0} → 400 {1}")
@@ -137,8 +133,7 @@ class CalendarApiTests {
 
         mvc.perform(post("/api/v1/calendar/days").with(csrf()).contentType(MediaType.APPLICATION_JSON).content(holiday("2092-11-22")))
                 .andExpect(status().isCreated())
-                .andExpect(jsonPath("$.date").value("2092-11-22"))
-                .andExpect(jsonPath("$.kind").value("HOLIDAY"));
+                .andExpect(Responses.json("$.date", "2092-11-22", "$.kind", "HOLIDAY"));
 
         assertThat(calendar.isWorkingDay(monday)).isFalse();
         assertThat(calendar.isMaintained(2092)).isTrue();

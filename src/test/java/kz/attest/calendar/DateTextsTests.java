@@ -1,5 +1,6 @@
 package kz.attest.calendar;
 
+import kz.attest.testing.Bundles;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
@@ -28,11 +29,7 @@ class DateTextsTests {
             WorkingCalendar.of(List.of(), LocalTime.of(9, 0), LocalTime.of(18, 30)), friday);
 
     static ResourceBundleMessageSource messages() {
-        ResourceBundleMessageSource source = new ResourceBundleMessageSource();
-        source.setBasenames("i18n/messages", "i18n/calendar");
-        source.setDefaultEncoding("UTF-8");
-        source.setFallbackToSystemLocale(false);
-        return source;
+        return Bundles.messageSource("i18n/messages", "i18n/calendar");
     }
 
     @Test

@@ -1,12 +1,11 @@
 package kz.attest.campaign;
 
-import kz.attest.application.RetakeEligibility;
+import kz.attest.testing.DecisionPortsMocked;
 import kz.attest.web.Refusal;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.security.test.context.support.WithUserDetails;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 import java.util.List;
 
@@ -17,16 +16,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * The campaign module booted with what it depends on: only a Centre of Forensic Expertise runs campaigns (seed 000
  * ¶30), and its refusals name a kind and a message of {@code i18n/campaign}, never an HTTP status.
  */
+@DecisionPortsMocked
 @ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES)
 class CampaignModuleTests {
 
     @Autowired
     private Campaigns campaigns;
-    /** The decision module implements the application module's required port; mocked as in the other module tests. */
-    @MockitoBean
-    private RetakeEligibility retakes;
-    @MockitoBean
-    private kz.attest.scheduling.StageCredits stageCredits;
 
     @Test
     @WithUserDetails("officer")

@@ -1,16 +1,15 @@
 package kz.attest.catalogue;
 
+import kz.attest.testing.Responses;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
-import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -37,22 +36,20 @@ class CatalogueWebTests {
     void apiShowsOneServiceWithItsRulesInTheChosenLanguage_000_11() throws Exception {
         mvc.perform(get("/api/v1/services/ADVOCATE_ATTESTATION").param("lang", "kk"))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.code").value("ADVOCATE_ATTESTATION"))
-                .andExpect(jsonPath("$.name").value("Адвокаттық қызметпен айналысуға үміткер адамдарды аттестаттаудан өткізу"))
-                .andExpect(jsonPath("$.rules.stages[0].questions").value(100))
-                .andExpect(jsonPath("$.rules.stages[0].blueprint.CIVIL_CODE").value(15))
-                .andExpect(jsonPath("$.rules.stages[0].duration.unit").value("MINUTES"))
-                .andExpect(jsonPath("$.rules.stages[1].cases.questionsPerCase").value(12))
-                .andExpect(jsonPath("$.rules.retake.earliest.ref").value("000 ¶23"))
-                .andExpect(jsonPath("$.topics.CIVIL_CODE").value("Қазақстан Республикасының Азаматтық кодексі"));
+                .andExpect(Responses.json("$.code", "ADVOCATE_ATTESTATION",
+                        "$.name", "Адвокаттық қызметпен айналысуға үміткер адамдарды аттестаттаудан өткізу",
+                        "$.rules.stages[0].questions", 100, "$.rules.stages[0].blueprint.CIVIL_CODE", 15,
+                        "$.rules.stages[0].duration.unit", "MINUTES", "$.rules.stages[1].cases.questionsPerCase", 12,
+                        "$.rules.retake.earliest.ref", "000 ¶23",
+                        "$.topics.CIVIL_CODE", "Қазақстан Республикасының Азаматтық кодексі"));
     }
 
     @Test
     void apiAnswersAnUnknownCodeWith404AndALocalizedTitle() throws Exception {
         mvc.perform(get("/api/v1/services/NO_SUCH_SERVICE").param("lang", "ru"))
                 .andExpect(status().isNotFound())
-                .andExpect(jsonPath("$.code").value("catalogue.unknown-service"))
-                .andExpect(jsonPath("$.title").value("Услуги с кодом NO_SUCH_SERVICE не существует."));
+                .andExpect(Responses.json("$.code", "catalogue.unknown-service",
+                        "$.title", "Услуги с кодом NO_SUCH_SERVICE не существует."));
     }
 
     @Test
@@ -66,32 +63,27 @@ class CatalogueWebTests {
     void pageListsEveryServiceInKazakh() throws Exception {
         mvc.perform(get("/services").param("lang", "kk"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Мемлекеттік қызметтер")))
-                .andExpect(content().string(containsString("Нотариаттық қызметпен айналысу құқығына үміткер адамдарды аттестаттаудан өткізу")))
-                .andExpect(content().string(containsString("Патенттік сенім білдірілген өкіл")))
-                .andExpect(content().string(containsString("Қазақстан Республикасының Жер кодексі")))
-                .andExpect(content().string(containsString("30 күнтізбелік күн")));
+                .andExpect(Responses.showing("Мемлекеттік қызметтер",
+                        "Нотариаттық қызметпен айналысу құқығына үміткер адамдарды аттестаттаудан өткізу",
+                        "Патенттік сенім білдірілген өкіл", "Қазақстан Республикасының Жер кодексі",
+                        "30 күнтізбелік күн"));
     }
 
     @Test
     void pageListsEveryServiceInRussian() throws Exception {
         mvc.perform(get("/services").param("lang", "ru"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Проведение аттестации лиц, претендующих на занятие адвокатской деятельностью")))
-                .andExpect(content().string(containsString("Присвоение квалификации судебного эксперта")))
-                .andExpect(content().string(containsString("Закон Республики Казахстан «О нотариате»")))
-                .andExpect(content().string(containsString("90 минут")))
-                .andExpect(content().string(containsString("30 календарных дней")))
-                .andExpect(content().string(containsString("65 % и более")));
+                .andExpect(Responses.showing("Проведение аттестации лиц, претендующих на занятие адвокатской деятельностью",
+                        "Присвоение квалификации судебного эксперта", "Закон Республики Казахстан «О нотариате»",
+                        "90 минут", "30 календарных дней", "65 % и более"));
     }
 
     @Test
     void detailPageShowsOneServiceInEnglish() throws Exception {
         mvc.perform(get("/services/BAILIFF_LICENSE").param("lang", "en"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Issue (re-issue) of a licence for private bailiff activity")))
-                .andExpect(content().string(containsString("30 minutes")))
-                .andExpect(content().string(containsString("15 working days")));
+                .andExpect(Responses.showing("Issue (re-issue) of a licence for private bailiff activity",
+                        "30 minutes", "15 working days"));
     }
 
     @Test

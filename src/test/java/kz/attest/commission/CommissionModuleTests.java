@@ -1,13 +1,12 @@
 package kz.attest.commission;
 
-import kz.attest.application.RetakeEligibility;
+import kz.attest.testing.DecisionPortsMocked;
 import kz.attest.identity.Accounts;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 import java.util.Optional;
 import java.util.UUID;
@@ -19,6 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * service that holds the interview makes one pending interview (seeds 001, 002 ¶5). The scenario waits for the
  * reaction, however the listener runs, instead of sleeping.
  */
+@DecisionPortsMocked
 @ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES)
 class CommissionModuleTests {
 
@@ -28,12 +28,6 @@ class CommissionModuleTests {
     private JdbcClient jdbc;
     @Autowired
     private InterviewQueries interviews;
-    /** The decision module (not booted here) implements the application module's required port. */
-    @MockitoBean
-    private RetakeEligibility retakes;
-    /** Likewise scheduling's required ¶51 port, answered by the decision module in the application. */
-    @MockitoBean
-    private kz.attest.scheduling.StageCredits stageCredits;
 
     @Test
     void aPassedSittingMakesOnePendingInterview_001_10_002_5(Scenario scenario) {

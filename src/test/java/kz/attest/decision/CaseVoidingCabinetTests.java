@@ -1,10 +1,12 @@
 package kz.attest.decision;
 
+import java.time.Duration;
+import org.springframework.modulith.test.Scenario;
+import org.springframework.modulith.test.EnableScenarios;
+import kz.attest.testing.Applicants;
+import kz.attest.testing.BankFixtures;
 import kz.attest.identity.Accounts;
 import kz.attest.itembank.BankText;
-import kz.attest.itembank.CaseContent;
-import kz.attest.itembank.CaseDraft;
-import kz.attest.itembank.CaseScope;
 import kz.attest.itembank.ItemBank;
 import kz.attest.itembank.ItemContent;
 import kz.attest.itembank.ItemInvalidations;
@@ -15,7 +17,6 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -25,6 +26,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.IntStream;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -33,6 +35,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /** Seed 000 ¶26: the candidate's cabinet shows the act of technical failure that voided a stage. */
 @SpringBootTest
 @AutoConfigureMockMvc
+@EnableScenarios
 class CaseVoidingCabinetTests {
 
     @Autowired
@@ -51,7 +54,7 @@ class CaseVoidingCabinetTests {
     ItemInvalidations invalidations;
 
     @Test
-    void theCabinetShowsTheActThatVoidedStageTwo_000_26() throws Exception {
+    void theCabinetShowsTheActThatVoidedStageTwo_000_26(Scenario scenario) throws Exception {
         String iin = DecisionFixtures.freshApplicant(accounts);
         long account = accounts.findByLoginName(iin).orElseThrow().accountId();
         String service = "ADVOCATE_ATTESTATION";
@@ -77,12 +80,15 @@ class CaseVoidingCabinetTests {
                 DecisionFixtures.scored(sitting, application, account, service, 2, 35, false, at),
                 DecisionFixtures.completed(sitting, application, account, service, false, at));
 
-        invalidations.invalidateCase(faulty, "Ошибка в условии задания", "Акт № 226 от 21.11.2026",
-                "reviewer-" + UUID.randomUUID());
-        awaitVoided(attempt, faulty);
+        // the void happens after the invalidation commits, on another thread: the scenario waits for its row
+        scenario.stimulate(() -> invalidations.invalidateCase(faulty, "Ошибка в условии задания",
+                        "Акт № 226 от 21.11.2026", "reviewer-" + UUID.randomUUID()))
+                .andWaitAtMost(Duration.ofSeconds(20))
+                .andWaitForStateChange(() -> jdbc.sql("SELECT count(*) FROM delivery_rescore WHERE attempt_id = ?"
+                        + " AND item_id = ?").params(attempt, faulty).query(Integer.class).single(), voids -> voids > 0)
+                .andVerify(voids -> assertThat(voids).as("attempt " + attempt + " voided").isPositive());
 
-        MockHttpSession session = (MockHttpSession) mvc.perform(SecurityMockMvcRequestBuilders.formLogin("/login")
-                .user(iin).password(DecisionFixtures.PASSWORD)).andReturn().getRequest().getSession(false);
+        MockHttpSession session = Applicants.signIn(mvc, iin, DecisionFixtures.PASSWORD);
         mvc.perform(get("/cabinet/results").param("lang", "en").session(session))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(
@@ -114,23 +120,6 @@ class CaseVoidingCabinetTests {
                         IntStream.rangeClosed(1, 4).mapToObj(i -> new BankText("жауап " + i, "ответ " + i)).toList(),
                         0))
                 .toList();
-        String author = "author-" + UUID.randomUUID();
-        UUID id = bank.createCase(new CaseDraft(CaseScope.service("ADVOCATE_ATTESTATION"),
-                new CaseContent(new BankText("жағдай", "ситуация"), questions), false), author);
-        bank.submitCase(id, author);
-        bank.approveCase(id, "reviewer-" + UUID.randomUUID());
-        bank.retireCase(id, author);
-        return id;
-    }
-
-    private void awaitVoided(UUID attempt, UUID subject) throws InterruptedException {
-        for (int i = 0; i < 200; i++) {
-            if (jdbc.sql("SELECT count(*) FROM delivery_rescore WHERE attempt_id = ? AND item_id = ?")
-                    .params(attempt, subject).query(Integer.class).single() > 0) {
-                return;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("attempt " + attempt + " was not voided");
+        return BankFixtures.retiredCase(bank, new BankText("жағдай", "ситуация"), questions);
     }
 }

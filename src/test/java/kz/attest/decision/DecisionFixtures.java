@@ -7,7 +7,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
@@ -26,18 +25,7 @@ final class DecisionFixtures {
 
     /** A fresh applicant account (so that results and no-shows never touch the demonstration applicant). */
     static String freshApplicant(kz.attest.identity.Accounts accounts) {
-        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
-        while (true) {
-            String firstEleven = String.format("%02d%02d%02d%d%04d", 50 + random.nextInt(50), 1 + random.nextInt(12),
-                    1 + random.nextInt(28), 3 + random.nextInt(2), random.nextInt(10_000));
-            int check = kz.attest.identity.Iin.checkDigitFor(firstEleven);
-            if (check >= 0) {
-                String iin = firstEleven + check;
-                accounts.register(new kz.attest.identity.ApplicantRegistration(iin, "Сериков", "Асан", "Болатұлы",
-                        iin + "@example.kz", "+7701" + iin.substring(5), PASSWORD, PASSWORD, "ru"));
-                return iin;
-            }
-        }
+        return kz.attest.testing.Applicants.registerFresh(accounts);
     }
 
     static String freshIin() {
@@ -46,25 +34,9 @@ final class DecisionFixtures {
 
     /** An application in status ADMITTED of the provider, with its admission step; returns its id. */
     static long admittedApplication(JdbcClient jdbc, long accountId, String service, String provider, Instant at) {
-        UUID draft = UUID.randomUUID();
-        String iin = freshIin();
-        jdbc.sql("""
-                        INSERT INTO application_draft (id, account_id, applicant_iin, service_code, provider_id,
-                                                       created_at, updated_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?)""")
-                .params(draft, accountId, iin, service, provider, Timestamp.from(at), Timestamp.from(at)).update();
-        long id = jdbc.sql("""
-                        INSERT INTO application_application (draft_id, registration_number, account_id, applicant_iin,
-                            service_code, provider_id, status, received_at, signed_content, signature)
-                        VALUES (?, ?, ?, ?, ?, ?, 'ADMITTED', ?, ?, ?) RETURNING id""")
-                .params(draft, "T-" + draft.toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT), accountId, iin, service, provider, Timestamp.from(at), new byte[]{1},
-                        new byte[]{1})
-                .query(Long.class).single();
-        jdbc.sql("UPDATE application_draft SET application_id = ? WHERE id = ?").params(id, draft).update();
-        jdbc.sql("""
-                        INSERT INTO application_step (application_id, seq, status, actor, at)
-                        VALUES (?, 1, 'ADMITTED', 'officer', ?)""").params(id, Timestamp.from(at)).update();
-        return id;
+        return kz.attest.testing.StoredApplications.insert(jdbc, accountId, freshIin(), service, provider, "",
+                "ADMITTED", "officer", "T-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT),
+                at);
     }
 
     static StageScored scored(UUID sitting, long application, long account, String service, int stage, int correct,

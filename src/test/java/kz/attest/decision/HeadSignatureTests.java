@@ -1,5 +1,6 @@
 package kz.attest.decision;
 
+import kz.attest.testing.Applicants;
 import com.jayway.jsonpath.JsonPath;
 import kz.attest.identity.Accounts;
 import kz.attest.signature.CertificateSubject;
@@ -84,14 +85,6 @@ class HeadSignatureTests {
                 KeyPurpose.SIGNING);
     }
 
-    private static String cms(DemoCertificateAuthority.IssuedCredential key, byte[] data) throws Exception {
-        CMSSignedDataGenerator generator = new CMSSignedDataGenerator();
-        generator.addSignerInfoGenerator(new JcaSignerInfoGeneratorBuilder(new JcaDigestCalculatorProviderBuilder().build())
-                .build(new JcaContentSignerBuilder("SHA256withRSA").build(key.privateKey()), key.certificate()));
-        generator.addCertificates(new JcaCertStore(key.chain()));
-        return Base64.getEncoder().encodeToString(generator.generate(new CMSProcessableByteArray(data), false).getEncoded());
-    }
-
     private byte[] toSign(MockHttpSession head, String id) throws Exception {
         String body = mvc.perform(get("/api/v1/office/outcomes/" + id + "/to-sign").session(head))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
@@ -106,12 +99,12 @@ class HeadSignatureTests {
         // a signature by somebody else's key (the officer's IIN) is refused, nothing signed
         mvc.perform(post("/api/v1/office/outcomes/" + id + "/signature").session(head).with(csrf()).param("lang", "en")
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"cms\":\"" + cms(keyOf("officer"), data) + "\"}"))
+                        .content("{\"cms\":\"" + Applicants.sign(keyOf("officer"), data) + "\"}"))
                 .andExpect(status().isBadRequest());
         // a signature over other content is refused
         mvc.perform(post("/api/v1/office/outcomes/" + id + "/signature").session(head).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"cms\":\"" + cms(keyOf("head"), "other content".getBytes()) + "\"}"))
+                        .content("{\"cms\":\"" + Applicants.sign(keyOf("head"), "other content".getBytes()) + "\"}"))
                 .andExpect(status().isBadRequest());
         mvc.perform(post("/api/v1/office/outcomes/" + id + "/signature").session(head).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON).content("{\"cms\":\"\"}"))
@@ -120,7 +113,7 @@ class HeadSignatureTests {
                 .query(String.class).single()).isEqualTo("PREPARED");
         mvc.perform(post("/api/v1/office/outcomes/" + id + "/signature").session(head).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"cms\":\"" + cms(keyOf("head"), data) + "\"}"))
+                        .content("{\"cms\":\"" + Applicants.sign(keyOf("head"), data) + "\"}"))
                 .andExpect(status().isOk());
         var row = jdbc.sql("SELECT signed_pdf, number FROM decision_outcome WHERE id = ?").param(UUID.fromString(id))
                 .query().singleRow();

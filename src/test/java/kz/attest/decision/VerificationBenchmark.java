@@ -1,14 +1,13 @@
 package kz.attest.decision;
 
+import kz.attest.testing.Benchmarks;
+import kz.attest.testing.SignedIn;
 import kz.attest.AttestApplication;
 import kz.attest.identity.Accounts;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -30,7 +29,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Supplier;
 
 /**
  * Issue 10 performance: the public verification page under concurrent clients. N clients (default 50), each with
@@ -53,8 +51,8 @@ public final class VerificationBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        int clients = args.length > 0 ? Integer.parseInt(args[0]) : 50;
-        int perClient = args.length > 1 ? Integer.parseInt(args[1]) : 40;
+        int clients = Benchmarks.intArg(args, 0, 50);
+        int perClient = Benchmarks.intArg(args, 1, 40);
         ConfigurableApplicationContext context = null;
         int exit = 1;
         try {
@@ -98,8 +96,8 @@ public final class VerificationBenchmark {
                 clients, perClient, latencies.length, seconds, latencies.length / seconds, statuses[2].get(),
                 statuses[4].get(), statuses[5].get());
         System.out.printf(Locale.ROOT, "latency: median %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms%n",
-                percentile(latencies, 50), percentile(latencies, 95), percentile(latencies, 99),
-                percentile(latencies, 100));
+                Benchmarks.millis(latencies, 0.5), Benchmarks.millis(latencies, 0.95), Benchmarks.millis(latencies, 0.99),
+                Benchmarks.millis(latencies, 1.0));
     }
 
     private record Recorder(long[] latencies, AtomicInteger[] statuses, int perClient) {
@@ -138,11 +136,6 @@ public final class VerificationBenchmark {
         }
     }
 
-    private static double percentile(long[] sorted, double p) {
-        int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
-        return sorted[Math.max(0, Math.min(sorted.length - 1, index))] / 1e6;
-    }
-
     /** One advocate's decision, drawn up by the demonstration officer and signed by the head with the server key. */
     private static String signedDecision(ConfigurableApplicationContext context) throws Exception {
         Accounts accounts = context.getBean(Accounts.class);
@@ -158,23 +151,13 @@ public final class VerificationBenchmark {
                 DecisionFixtures.completed(sitting, application, account, "ADVOCATE_ATTESTATION", true, Instant.now()));
         Outcomes outcomes = context.getBean(Outcomes.class);
         UserDetailsService users = context.getBean(UserDetailsService.class);
-        UUID id = as(users, "officer", () -> outcomes.prepare(application).id());
-        as(users, "head", () -> outcomes.sign(id));
-        byte[] pdf = as(users, "head", () -> outcomes.file(id, true).content());
+        UUID id = SignedIn.as(users, "officer", () -> outcomes.prepare(application).id());
+        SignedIn.as(users, "head", () -> outcomes.sign(id));
+        byte[] pdf = SignedIn.as(users, "head", () -> outcomes.file(id, true).content());
         String qr = OutcomeJourneyBrowserTests.qrCodeOf(pdf);
         int port = ((WebServerApplicationContext) context).getWebServer().getPort();
         URI uri = URI.create(qr);
         return "http://localhost:" + port + uri.getRawPath() + "?" + uri.getRawQuery();
     }
 
-    private static <T> T as(UserDetailsService users, String login, Supplier<T> action) {
-        UserDetails user = users.loadUserByUsername(login);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        try {
-            return action.get();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
-    }
 }

@@ -2,7 +2,6 @@ package kz.attest.delivery;
 
 import kz.attest.itembank.AssembledForm;
 import kz.attest.itembank.FormItem;
-import kz.attest.itembank.Forms;
 import kz.attest.itembank.ItemBank;
 import kz.attest.scheduling.CandidateCheckedIn;
 import kz.attest.scheduling.HallPolicy;
@@ -10,14 +9,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.RequestBuilder;
-import org.springframework.transaction.PlatformTransactionManager;
 
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
@@ -41,23 +36,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-class AnswerKeyLeakTests {
+class AnswerKeyLeakTests extends WithDeliveryFixtures {
 
     static final String ADVOCATES = "ADVOCATE_ATTESTATION";
     static final Pattern KEY_FIELDS = Pattern.compile(
             "\"(correct[A-Za-z]*|key|keys|answerKey|scoringKey|rightOption)\"\\s*:|data-correct|class=\"[^\"]*\\bcorrect\\b",
             Pattern.CASE_INSENSITIVE);
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    ApplicationEventPublisher events;
-    @Autowired
-    PlatformTransactionManager transactionManager;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    Forms forms;
     @Autowired
     ItemBank bank;
 
@@ -106,7 +91,6 @@ class AnswerKeyLeakTests {
 
     @Test
     void aCandidatesTranscriptHoldsNoKeyNoForeignQuestionAndNoOtherCandidate_000_14() throws Exception {
-        DeliveryFixtures fixtures = new DeliveryFixtures(events, transactionManager, mvc, jdbc, forms);
         CandidateCheckedIn other = DeliveryFixtures.checkIn(ADVOCATES, List.of(1), HallPolicy.open());
         MockHttpSession otherSession = fixtures.started(other);
         UUID otherAttempt = fixtures.startStage(otherSession, "ru", 1);

@@ -1,23 +1,17 @@
 package kz.attest.delivery;
 
 import kz.attest.itembank.CaseInvalidated;
-import kz.attest.itembank.Forms;
 import kz.attest.itembank.ItemBank;
 import kz.attest.itembank.ItemInvalidations;
 import kz.attest.scheduling.CandidateCheckedIn;
 import kz.attest.scheduling.HallPolicy;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.modulith.test.EnableScenarios;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -40,20 +34,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @SpringBootTest
 @AutoConfigureMockMvc
 @EnableScenarios
-class DeliveryCaseVoidingTests {
+class DeliveryCaseVoidingTests extends WithDeliveryFixtures {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    ApplicationEventPublisher events;
-    @Autowired
-    PlatformTransactionManager transactionManager;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    Forms forms;
     @Autowired
     ItemBank bank;
     @Autowired
@@ -62,13 +46,6 @@ class DeliveryCaseVoidingTests {
     Rescoring rescoring;
     @Autowired
     TechnicalFailureActs acts;
-
-    DeliveryFixtures fixtures;
-
-    @BeforeEach
-    void setUp() {
-        fixtures = new DeliveryFixtures(events, transactionManager, mvc, jdbc, forms);
-    }
 
     @Test
     void aFailedStageTwoThatShowedAFaultyCaseIsVoidedAndSatAgain_000_26(Scenario scenario) throws Exception {

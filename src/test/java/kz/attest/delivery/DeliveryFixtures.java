@@ -1,9 +1,7 @@
 package kz.attest.delivery;
 
+import kz.attest.testing.BankFixtures;
 import kz.attest.itembank.BankText;
-import kz.attest.itembank.CaseContent;
-import kz.attest.itembank.CaseDraft;
-import kz.attest.itembank.CaseScope;
 import kz.attest.itembank.FormCase;
 import kz.attest.itembank.ItemContent;
 import java.util.stream.IntStream;
@@ -161,12 +159,7 @@ final class DeliveryFixtures {
                         IntStream.rangeClosed(1, options).mapToObj(i -> new BankText("жауап " + i, "ответ " + i))
                                 .toList(), 0))
                 .toList();
-        String author = "author-" + UUID.randomUUID();
-        UUID id = bank.createCase(new CaseDraft(CaseScope.service("ADVOCATE_ATTESTATION"),
-                new CaseContent(new BankText("ақаулы жағдай", "ошибочная ситуация"), questions), false), author);
-        bank.submitCase(id, author);
-        bank.approveCase(id, "reviewer-" + UUID.randomUUID());
-        bank.retireCase(id, author);   // keep it out of other tests' forms; a retired case can still be invalidated
+        UUID id = BankFixtures.retiredCase(bank, new BankText("ақаулы жағдай", "ошибочная ситуация"), questions);
         List<FormCase> cases = new ArrayList<>(form.cases());
         cases.set(0, new FormCase(id, 1, first.optionOrders()));
         jdbc.sql("UPDATE delivery_attempt SET form = CAST(? AS jsonb) WHERE id = ?")

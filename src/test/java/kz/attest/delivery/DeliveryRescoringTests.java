@@ -2,24 +2,18 @@ package kz.attest.delivery;
 
 import kz.attest.itembank.AssembledForm;
 import kz.attest.itembank.FormItem;
-import kz.attest.itembank.Forms;
 import kz.attest.itembank.ItemBank;
 import kz.attest.itembank.ItemInvalidations;
 import kz.attest.itembank.ItemStatistics;
 import kz.attest.itembank.QuestionStatistics;
 import kz.attest.scheduling.CandidateCheckedIn;
 import kz.attest.scheduling.HallPolicy;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.transaction.PlatformTransactionManager;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.util.List;
@@ -41,33 +35,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES)
 @AutoConfigureMockMvc
-class DeliveryRescoringTests {
+class DeliveryRescoringTests extends WithDeliveryFixtures {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    ApplicationEventPublisher events;
-    @Autowired
-    PlatformTransactionManager transactionManager;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    Forms forms;
     @Autowired
     ItemStatistics statistics;
     @Autowired
     ItemBank bank;
     @Autowired
     ItemInvalidations invalidations;
-
-    DeliveryFixtures fixtures;
-
-    @BeforeEach
-    void setUp() {
-        fixtures = new DeliveryFixtures(events, transactionManager, mvc, jdbc, forms);
-    }
 
     @Test
     void aScoredAttemptIsRecordedForItemStatisticsInTheBanksOptionOrder_000_47() throws Exception {

@@ -1,19 +1,13 @@
 package kz.attest.delivery;
 
-import kz.attest.itembank.Forms;
 import kz.attest.scheduling.CandidateCheckedIn;
 import kz.attest.scheduling.HallPolicy;
 import kz.attest.scheduling.SafeExamBrowserKeyKind;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.transaction.PlatformTransactionManager;
 
 import java.util.List;
 import java.util.Optional;
@@ -31,29 +25,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /** The workstation start with the one-time code, the hall's policy, and the answer save path with each bad input. */
 @SpringBootTest
 @AutoConfigureMockMvc
-class DeliverySavePathTests {
+class DeliverySavePathTests extends WithDeliveryFixtures {
 
     static final String ADVOCATES = "ADVOCATE_ATTESTATION";
 
     @Autowired
-    MockMvc mvc;
-    @Autowired
-    ApplicationEventPublisher events;
-    @Autowired
-    PlatformTransactionManager transactionManager;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    Forms forms;
-    @Autowired
     Attempts attempts;
-
-    DeliveryFixtures fixtures;
-
-    @BeforeEach
-    void setUp() {
-        fixtures = new DeliveryFixtures(events, transactionManager, mvc, jdbc, forms);
-    }
 
     @Test
     void checkInPreparesOneWaitingAttemptPerStageAndTheCodeStartsTheSeatOnce_000_15() throws Exception {

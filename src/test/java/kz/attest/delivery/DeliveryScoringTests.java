@@ -1,22 +1,17 @@
 package kz.attest.delivery;
 
-import kz.attest.itembank.Forms;
+import kz.attest.testing.Responses;
 import kz.attest.scheduling.CandidateCheckedIn;
 import kz.attest.scheduling.HallPolicy;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.transaction.PlatformTransactionManager;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -36,45 +31,23 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @SpringBootTest
 @AutoConfigureMockMvc
 @RecordApplicationEvents
-class DeliveryScoringTests {
+class DeliveryScoringTests extends WithDeliveryFixtures {
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    ApplicationEventPublisher events;
-    @Autowired
-    PlatformTransactionManager transactionManager;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    Forms forms;
     @Autowired
     ApplicationEvents published;
-
-    DeliveryFixtures fixtures;
-
-    @BeforeEach
-    void setUp() {
-        fixtures = new DeliveryFixtures(events, transactionManager, mvc, jdbc, forms);
-    }
 
     @Test
     void theCandidateChoosesKazakhOrRussianAndReadsTheStagesAndDurations_000_16_000_17() throws Exception {
         MockHttpSession session = fixtures.started(
                 DeliveryFixtures.checkIn("ADVOCATE_ATTESTATION", List.of(1, 2), HallPolicy.open()));
         mvc.perform(get("/exam").session(session)).andExpect(status().isOk())
-                .andExpect(content().string(containsString("Қазақ тілі")))
-                .andExpect(content().string(containsString("Русский язык")));
+                .andExpect(Responses.showing("Қазақ тілі", "Русский язык"));
         mvc.perform(post("/exam/language").param("language", "en").session(session).with(csrf()))
                 .andExpect(status().isBadRequest());
         mvc.perform(post("/exam/language").param("language", "kk").session(session).with(csrf()))
                 .andExpect(redirectedUrl("/exam?lang=kk"));
         mvc.perform(get("/exam").queryParam("lang", "kk").session(session)).andExpect(status().isOk())
-                .andExpect(content().string(containsString("Нұсқаулық")))
-                .andExpect(content().string(containsString("90 мин")))
-                .andExpect(content().string(containsString("30 мин")))
-                .andExpect(content().string(containsString("id=\"stage-2\"")))
-                .andExpect(content().string(containsString("Бастау")));
+                .andExpect(Responses.showing("Нұсқаулық", "90 мин", "30 мин", "id=\"stage-2\"", "Бастау"));
     }
 
     @Test
@@ -86,10 +59,7 @@ class DeliveryScoringTests {
         mvc.perform(post("/exam/stages/1/finish").session(session).with(csrf()))
                 .andExpect(redirectedUrl("/exam/stages/1/result"));
         mvc.perform(get("/exam/stages/1/result").queryParam("lang", "kk").session(session)).andExpect(status().isOk())
-                .andExpect(content().string(containsString("70 / 100")))
-                .andExpect(content().string(containsString("id=\"percent\">70 %")))
-                .andExpect(content().string(containsString("id=\"threshold\">70 %")))
-                .andExpect(content().string(containsString("Өтті")));
+                .andExpect(Responses.showing("70 / 100", "id=\"percent\">70 %", "id=\"threshold\">70 %", "Өтті"));
         assertThat(published.stream(StageScored.class).filter(e -> e.attemptId().equals(first)))
                 .singleElement().satisfies(e -> {
                     assertThat(e.correct()).isEqualTo(70);
@@ -157,9 +127,7 @@ class DeliveryScoringTests {
         mvc.perform(post("/exam/language").param("language", "ru").session(session).with(csrf()));
         // ¶91: the briefing names the stages and their duration before the start; ¶94: 100 questions in 90 minutes
         mvc.perform(get("/exam").session(session)).andExpect(status().isOk())
-                .andExpect(content().string(containsString("id=\"stage-1\"")))
-                .andExpect(content().string(containsString("90 мин")))
-                .andExpect(content().string(containsString("100")))
+                .andExpect(Responses.showing("id=\"stage-1\"", "90 мин", "100"))
                 .andExpect(content().string(not(containsString("id=\"stage-2\""))));
         UUID first = fixtures.startStage(session, "ru", 1);
         fixtures.answer(session, first, 70);

@@ -1,17 +1,12 @@
 package kz.attest.delivery;
 
-import kz.attest.itembank.Forms;
 import kz.attest.scheduling.CandidateCheckedIn;
 import kz.attest.scheduling.HallPolicy;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithUserDetails;
-import org.springframework.transaction.PlatformTransactionManager;
 
 import java.net.CookieManager;
 import java.net.HttpCookie;
@@ -41,7 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         // sessions in PostgreSQL as in production (Spring Session JDBC; the other in-JVM tests keep container sessions)
         properties = "spring.autoconfigure.exclude=")
-class ExamTokenTests {
+class ExamTokenTests extends WithDeliveryFixtures {
 
     private static final Pattern HIDDEN_CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
     private static final Pattern TOKEN = Pattern.compile("data-exam-token=\"([^\"]+)\"");
@@ -49,26 +44,11 @@ class ExamTokenTests {
     @LocalServerPort
     int port;
     @Autowired
-    ApplicationEventPublisher events;
-    @Autowired
-    PlatformTransactionManager transactionManager;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    Forms forms;
-    @Autowired
     ExamTokens tokens;
     @Autowired
     HallProctoring proctoring;
-
-    DeliveryFixtures fixtures;
     /** No cookie jar: what a call carrying only the token looks like. */
     final HttpClient bare = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-
-    @BeforeEach
-    void setUp() {
-        fixtures = new DeliveryFixtures(events, transactionManager, null, jdbc, forms);
-    }
 
     @Test
     void theScriptsCallsWithTheTokenNeedNoSessionAndNeverTouchTheSessionRow_000_16() throws Exception {

@@ -2,19 +2,12 @@ package kz.attest.delivery;
 
 import kz.attest.itembank.AssembledForm;
 import kz.attest.itembank.CandidateForm;
-import kz.attest.itembank.Forms;
 import kz.attest.scheduling.CandidateCheckedIn;
 import kz.attest.scheduling.HallPolicy;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.transaction.PlatformTransactionManager;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.sql.Timestamp;
@@ -37,28 +30,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-class PreparedFormStartTests {
+class PreparedFormStartTests extends WithDeliveryFixtures {
 
     private static final String ADVOCATES = "ADVOCATE_ATTESTATION";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    ApplicationEventPublisher events;
-    @Autowired
-    PlatformTransactionManager transactionManager;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    Forms forms;
-
-    DeliveryFixtures fixtures;
-
-    @BeforeEach
-    void setUp() {
-        fixtures = new DeliveryFixtures(events, transactionManager, mvc, jdbc, forms);
-    }
 
     @Test
     void aFormPreparedAheadIsNotServedBeforeTheStart_000_16() throws Exception {

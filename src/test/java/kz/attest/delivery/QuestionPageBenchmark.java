@@ -1,5 +1,6 @@
 package kz.attest.delivery;
 
+import kz.attest.testing.Benchmarks;
 import com.sun.management.OperatingSystemMXBean;
 import kz.attest.AttestApplication;
 import kz.attest.scheduling.CandidateCheckedIn;
@@ -42,8 +43,8 @@ public final class QuestionPageBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        int candidates = args.length > 0 ? Integer.parseInt(args[0]) : 50;
-        int pages = args.length > 1 ? Integer.parseInt(args[1]) : 20;
+        int candidates = Benchmarks.intArg(args, 0, 50);
+        int pages = Benchmarks.intArg(args, 1, 20);
         Path data = Files.createTempDirectory("attest-page-benchmark");
         String[] appArgs = Stream.concat(Stream.of("--server.port=0", "--attest.data-dir=" + data,
                         "--logging.level.root=WARN", "--logging.level.kz.attest=WARN"),
@@ -70,7 +71,7 @@ public final class QuestionPageBenchmark {
             System.out.printf("question pages: %d candidates x %d pages = %d in %d ms = %.0f pages/s; p50 %.1f ms, "
                             + "p99 %.1f ms; %.2f ms CPU per page (server and client); args %s%n",
                     candidates, pages, sorted.length, elapsed / 1_000_000, sorted.length / (elapsed / 1e9),
-                    ms(sorted, 0.5), ms(sorted, 0.99), cpu / 1e6 / sorted.length,
+                    Benchmarks.millis(sorted, 0.5), Benchmarks.millis(sorted, 0.99), cpu / 1e6 / sorted.length,
                     Arrays.toString(Arrays.copyOfRange(args, Math.min(2, args.length), args.length)));
         } finally {
             context.close();
@@ -111,7 +112,4 @@ public final class QuestionPageBenchmark {
         return sorted;
     }
 
-    private static double ms(long[] sorted, double quantile) {
-        return sorted[(int) Math.min(sorted.length - 1, Math.ceil(quantile * sorted.length) - 1)] / 1e6;
-    }
 }

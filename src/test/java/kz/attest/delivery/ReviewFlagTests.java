@@ -1,21 +1,14 @@
 package kz.attest.delivery;
 
-import kz.attest.itembank.Forms;
 import kz.attest.scheduling.CandidateCheckedIn;
 import kz.attest.scheduling.CandidateMovedSeat;
 import kz.attest.scheduling.HallPolicy;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.transaction.PlatformTransactionManager;
 
 import java.util.List;
 import java.util.UUID;
@@ -33,27 +26,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /** Review flags live on the server beside the answers: a seat move keeps them (issue 5 "Resume"); bad input is refused. */
 @SpringBootTest
 @AutoConfigureMockMvc
-class ReviewFlagTests {
+class ReviewFlagTests extends WithDeliveryFixtures {
 
     static final String ADVOCATES = "ADVOCATE_ATTESTATION";
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    ApplicationEventPublisher events;
-    @Autowired
-    PlatformTransactionManager transactionManager;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    Forms forms;
-
-    DeliveryFixtures fixtures;
-
-    @BeforeEach
-    void setUp() {
-        fixtures = new DeliveryFixtures(events, transactionManager, mvc, jdbc, forms);
-    }
 
     @Test
     void flagsAreKeptOnTheServerAndFollowTheCandidateToAnotherSeat_000_15() throws Exception {

@@ -1,5 +1,6 @@
 package kz.attest.delivery;
 
+import kz.attest.testing.Benchmarks;
 import kz.attest.AttestApplication;
 import kz.attest.scheduling.CandidateCheckedIn;
 import kz.attest.scheduling.HallPolicy;
@@ -46,8 +47,8 @@ public final class SaveLoadBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        int candidates = args.length > 0 ? Integer.parseInt(args[0]) : 500;
-        int answers = args.length > 1 ? Integer.parseInt(args[1]) : 20;
+        int candidates = Benchmarks.intArg(args, 0, 500);
+        int answers = Benchmarks.intArg(args, 1, 20);
         Path data = Files.createTempDirectory("attest-save-benchmark");
         ConfigurableApplicationContext context = SpringApplication.run(AttestApplication.class,
                 "--server.port=0", "--attest.data-dir=" + data, "--logging.level.root=WARN",
@@ -174,12 +175,8 @@ public final class SaveLoadBenchmark {
         System.out.printf("%s: %d candidates x %d answers = %d saves in %d ms = %.0f saves/s; latency p50 %.1f ms, "
                         + "p95 %.1f ms, p99 %.1f ms, max %.1f ms; %d refused or failed%n",
                 how, candidates, answers, sorted.length, r.elapsedNanos() / 1_000_000,
-                sorted.length / (r.elapsedNanos() / 1e9), ms(sorted, 0.50), ms(sorted, 0.95), ms(sorted, 0.99),
+                sorted.length / (r.elapsedNanos() / 1e9), Benchmarks.millis(sorted, 0.50), Benchmarks.millis(sorted, 0.95), Benchmarks.millis(sorted, 0.99),
                 sorted[sorted.length - 1] / 1e6, r.failures());
-    }
-
-    private static double ms(long[] sorted, double quantile) {
-        return sorted[(int) Math.min(sorted.length - 1, Math.ceil(quantile * sorted.length) - 1)] / 1e6;
     }
 
     static Candidate open(HttpClient http, String base, CandidateCheckedIn checkIn, JdbcClient jdbc)

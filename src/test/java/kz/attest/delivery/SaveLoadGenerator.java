@@ -1,5 +1,6 @@
 package kz.attest.delivery;
 
+import kz.attest.testing.Benchmarks;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -254,15 +255,8 @@ public final class SaveLoadGenerator {
         System.out.printf("Saves over HTTP from a separate process: %d candidates x %d answers = %d saves in %d ms = "
                         + "%.0f saves/s; latency p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms; errors %d%n",
                 candidates, answers, sorted.length, r.elapsedNanos() / 1_000_000,
-                sorted.length / (r.elapsedNanos() / 1e9), ms(sorted, 0.50), ms(sorted, 0.95), ms(sorted, 0.99),
+                sorted.length / (r.elapsedNanos() / 1e9), Benchmarks.millis(sorted, 0.50), Benchmarks.millis(sorted, 0.95), Benchmarks.millis(sorted, 0.99),
                 sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1e6, r.errors());
-    }
-
-    private static double ms(long[] sorted, double quantile) {
-        if (sorted.length == 0) {
-            return 0;
-        }
-        return sorted[(int) Math.min(sorted.length - 1, Math.max(0, Math.ceil(quantile * sorted.length) - 1))] / 1e6;
     }
 
     private static int save(HttpClient http, URI base, Candidate candidate, int position, int option, long seq)

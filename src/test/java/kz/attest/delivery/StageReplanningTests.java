@@ -3,29 +3,28 @@ package kz.attest.delivery;
 import com.jayway.jsonpath.JsonPath;
 import kz.attest.identity.Accounts;
 import kz.attest.identity.ApplicantRegistration;
-import kz.attest.itembank.Forms;
 import kz.attest.itembank.ItemBank;
 import kz.attest.itembank.ItemInvalidations;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.test.EnableScenarios;
+import org.springframework.modulith.test.Scenario;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import org.springframework.transaction.PlatformTransactionManager;
 
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -44,20 +43,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-class StageReplanningTests {
+@EnableScenarios
+class StageReplanningTests extends WithDeliveryFixtures {
 
     private static final String SERVICE = "ADVOCATE_ATTESTATION";
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    ApplicationEventPublisher events;
-    @Autowired
-    PlatformTransactionManager transactionManager;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    Forms forms;
     @Autowired
     ItemBank bank;
     @Autowired
@@ -67,15 +57,9 @@ class StageReplanningTests {
     @Autowired
     UserDetailsService users;
 
-    DeliveryFixtures fixtures;
-
-    @BeforeEach
-    void setUp() {
-        fixtures = new DeliveryFixtures(events, transactionManager, mvc, jdbc, forms);
-    }
-
     @Test
-    void aRescoredStageOneLeadsToAStageTwoSittingThatOpensAtOnceAndTheRegisterShowsBoth_000_26() throws Exception {
+    void aRescoredStageOneLeadsToAStageTwoSittingThatOpensAtOnceAndTheRegisterShowsBoth_000_26(Scenario scenario)
+            throws Exception {
         long application = admitted();
         String hall = hall("Re-score hall");
 
@@ -92,14 +76,13 @@ class StageReplanningTests {
         assertThat(states(firstSitting)).containsExactly("FINISHED", "NOT_ADMITTED");
 
         // the act of technical failure invalidates the question: stage 1 passes, the provider writes to the operator
-        invalidations.invalidate(faulty, "Ключ указан неверно", "Акт технического сбоя № 126", "reviewer-" + UUID.randomUUID());
-        Map<String, Object> letter = await(() -> jdbc.sql("SELECT * FROM decision_stage_letter WHERE attempt_id = ?")
-                .param(stageOne).query().listOfRows().stream().findFirst().orElse(null));
+        // (the letter is awaited once its planning request is made, which is its last column to change)
+        Map<String, Object> letter = after(scenario, () -> invalidations.invalidate(faulty, "Ключ указан неверно",
+                        "Акт технического сбоя № 126", "reviewer-" + UUID.randomUUID()),
+                () -> letter(stageOne).filter(row -> Boolean.TRUE.equals(row.get("planning_requested"))));
         assertThat(letter).containsEntry("next_stage", 2).containsEntry("rescored_stage", 1)
                 .containsEntry("provider_id", "dj-almaty").containsEntry("act_reference", "Акт технического сбоя № 126")
-                .containsEntry("application_id", application);
-        await(() -> Boolean.TRUE.equals(jdbc.sql("SELECT planning_requested FROM decision_stage_letter WHERE attempt_id = ?")
-                .param(stageOne).query(Boolean.class).single()) ? true : null);
+                .containsEntry("application_id", application).containsEntry("planning_requested", true);
         assertThat(jdbc.sql("SELECT stage FROM scheduling_stage_request WHERE previous_sitting_id = ?")
                 .param(UUID.fromString(firstSitting)).query(Integer.class).list()).containsExactly(2);
         assertThat(jdbc.sql("SELECT action FROM audit_entry WHERE entity_id = ?").param(firstSitting)
@@ -143,7 +126,7 @@ class StageReplanningTests {
     }
 
     @Test
-    void aFaultyPracticalTaskSendsTheCandidateToStageTwoAgainAtANewSitting_000_26() throws Exception {
+    void aFaultyPracticalTaskSendsTheCandidateToStageTwoAgainAtANewSitting_000_26(Scenario scenario) throws Exception {
         long application = admitted();
         String hall = hall("Case hall");
 
@@ -164,13 +147,14 @@ class StageReplanningTests {
                 .single()).isFalse();
 
         // the act of technical failure in the practical task: the provider asks the operator for stage 2 again
-        invalidations.invalidateCase(faulty, "Екі дұрыс жауап", "Акт технического сбоя № 226", "reviewer-" + UUID.randomUUID());
-        Map<String, Object> letter = await(() -> jdbc.sql("SELECT * FROM decision_stage_letter WHERE attempt_id = ?")
-                .param(stageTwo).query().listOfRows().stream().findFirst().orElse(null));
+        // (awaited until the letter is written and the operator's module has recorded the request for a stage)
+        Map<String, Object> letter = after(scenario, () -> invalidations.invalidateCase(faulty, "Екі дұрыс жауап",
+                        "Акт технического сбоя № 226", "reviewer-" + UUID.randomUUID()),
+                () -> letter(stageTwo).filter(row -> jdbc.sql("SELECT stage FROM scheduling_stage_request"
+                        + " WHERE previous_sitting_id = ?").param(UUID.fromString(firstSitting)).query(Integer.class)
+                        .optional().isPresent()));
         assertThat(letter).containsEntry("next_stage", 2).containsEntry("rescored_stage", 2)
                 .containsEntry("act_reference", "Акт технического сбоя № 226");
-        await(() -> jdbc.sql("SELECT stage FROM scheduling_stage_request WHERE previous_sitting_id = ?")
-                .param(UUID.fromString(firstSitting)).query(Integer.class).optional().orElse(null));
 
         // a stage-2 session offers the candidate; they sit stage 2 only and pass
         String second = plan(hall, ", \"stages\": [2]");
@@ -267,15 +251,21 @@ class StageReplanningTests {
                 .param(UUID.fromString(sittingId)).query(String.class).list();
     }
 
-    /** The re-score and the letter happen after commits, possibly on other threads: polls for the result. */
-    private static <T> T await(Supplier<T> probe) throws InterruptedException {
-        for (int i = 0; i < 300; i++) {
-            T value = probe.get();
-            if (value != null) {
-                return value;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("not reached in time");
+    private Optional<Map<String, Object>> letter(UUID attempt) {
+        return jdbc.sql("SELECT * FROM decision_stage_letter WHERE attempt_id = ?").param(attempt).query().listOfRows()
+                .stream().findFirst();
+    }
+
+    /**
+     * The re-score and the provider's letter happen after the invalidation commits, on other threads: the scenario runs
+     * the invalidation in its transaction and waits (at most 30 s, the machine is shared) until {@code probe} finds the
+     * result, instead of sleeping.
+     */
+    private static <T> T after(Scenario scenario, Runnable stimulus, Supplier<Optional<T>> probe) {
+        AtomicReference<T> seen = new AtomicReference<>();
+        scenario.stimulate(stimulus).andWaitAtMost(Duration.ofSeconds(30))
+                .andWaitForStateChange(probe, Optional::isPresent)
+                .andVerify(found -> seen.set(found.orElseThrow()));
+        return seen.get();
     }
 }

@@ -1,19 +1,13 @@
 package kz.attest.delivery;
 
-import kz.attest.itembank.Forms;
 import kz.attest.scheduling.CandidateCheckedIn;
 import kz.attest.scheduling.HallPolicy;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.transaction.PlatformTransactionManager;
 
 import java.util.List;
 
@@ -30,27 +24,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /** Issue 14: the workstation's pages lead somewhere — a trial back to the cabinet, a removed candidate to a page of its own. */
 @SpringBootTest
 @AutoConfigureMockMvc
-class WorkstationPagesTests {
+class WorkstationPagesTests extends WithDeliveryFixtures {
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    ApplicationEventPublisher events;
-    @Autowired
-    PlatformTransactionManager transactionManager;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    Forms forms;
     @Autowired
     UserDetailsService users;
-
-    DeliveryFixtures fixtures;
-
-    @BeforeEach
-    void setUp() {
-        fixtures = new DeliveryFixtures(events, transactionManager, mvc, jdbc, forms);
-    }
 
     @Test
     void aFinishedTrialLeadsBackToTheCabinetInsteadOfWaitingForAProctor_000_28() throws Exception {

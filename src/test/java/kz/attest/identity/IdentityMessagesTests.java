@@ -24,10 +24,8 @@ class IdentityMessagesTests {
     private static final Pattern MESSAGE_EXPRESSION = Pattern.compile("#\\{([a-zA-Z0-9.\\-]+)");
 
     @Test
-    void theThreeLanguagesHaveTheSameKeys() throws IOException {
-        Set<String> english = load("identity_en").stringPropertyNames();
-        assertThat(load("identity_kk").stringPropertyNames()).isEqualTo(english);
-        assertThat(load("identity_ru").stringPropertyNames()).isEqualTo(english);
+    void theThreeLanguagesHaveTheSameKeys() {
+        Bundles.assertSameKeysInEveryLanguage("identity");
     }
 
     @ParameterizedTest

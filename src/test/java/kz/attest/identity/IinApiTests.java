@@ -1,5 +1,6 @@
 package kz.attest.identity;
 
+import kz.attest.testing.Responses;
 import kz.attest.catalogue.Catalogue;
 import kz.attest.notification.Notifications;
 import kz.attest.web.Workplace;
@@ -16,7 +17,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import java.time.Clock;
 
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -64,25 +64,22 @@ class IinApiTests {
     void validIinReturnsBirthDateAndSex() throws Exception {
         mvc.perform(get("/api/v1/iin/900101300017"))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.valid").value(true))
-                .andExpect(jsonPath("$.birthDate").value("1990-01-01"))
-                .andExpect(jsonPath("$.sex").value("MALE"));
+                .andExpect(Responses.json("$.valid", true, "$.birthDate", "1990-01-01", "$.sex", "MALE"));
     }
 
     @Test
     void invalidIinReturnsTheReasonInTheRequestedLanguage() throws Exception {
         mvc.perform(get("/api/v1/iin/900101300018").header("Accept-Language", "ru").param("lang", "kk"))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.valid").value(false))
-                .andExpect(jsonPath("$.reason").value("iin.invalid.check-digit"))
-                .andExpect(jsonPath("$.message").value("ЖСН-нің бақылау цифры сәйкес келмейді: нөмірді тексеріңіз."));
+                .andExpect(Responses.json("$.valid", false, "$.reason", "iin.invalid.check-digit",
+                        "$.message", "ЖСН-нің бақылау цифры сәйкес келмейді: нөмірді тексеріңіз."));
     }
 
     @Test
     void shortIinIsRefusedInRussian() throws Exception {
         mvc.perform(get("/api/v1/iin/123").param("lang", "ru"))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.reason").value("iin.invalid.length"))
-                .andExpect(jsonPath("$.message").value("ИИН должен состоять ровно из 12 цифр."));
+                .andExpect(Responses.json("$.reason", "iin.invalid.length",
+                        "$.message", "ИИН должен состоять ровно из 12 цифр."));
     }
 }

@@ -1,6 +1,6 @@
 package kz.attest.itembank;
 
-import kz.attest.web.BundleKeys;
+import kz.attest.testing.Bundles;
 import org.junit.jupiter.api.Test;
 
 import java.util.Properties;
@@ -16,11 +16,11 @@ class ItemBankMessagesTests {
     @Test
     void pagesAndCodeUseOnlyKnownKeys() {
         // audit actions and key prefixes are not messages
-        assertThat(BundleKeys.missing("itembank", BundleKeys.quoted("itembank"), found -> found.startsWith("itembank.item-")
+        assertThat(Bundles.missing("itembank", Bundles.quoted("itembank"), found -> found.startsWith("itembank.item-")
                 || found.startsWith("itembank.case-") || found.startsWith("itembank.content-")
                 || found.startsWith("itembank.key-") || found.startsWith("itembank.form-")
                 || found.startsWith("itembank.demo-") || found.endsWith("."))).isEmpty();
-        Properties en = BundleKeys.english("itembank");
+        Properties en = Bundles.english("itembank");
         for (ItemStatus status : ItemStatus.values()) {
             assertThat(en).containsKey("itembank.status." + status);
         }

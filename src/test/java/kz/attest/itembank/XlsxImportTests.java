@@ -1,5 +1,6 @@
 package kz.attest.itembank;
 
+import kz.attest.testing.Responses;
 import kz.attest.catalogue.ServiceDefinition;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -101,10 +102,7 @@ class XlsxImportTests {
         upload(author, "bank.xlsx", workbook(List.of(item(a, "CIVIL_CODE", 3, "2", "no"),
                 item(b, "CIVIL_CODE", 5, "5", "yes")), caseRows))
                 .andExpect(status().isCreated())
-                .andExpect(jsonPath("$.imported").value(true))
-                .andExpect(jsonPath("$.format").value("xlsx"))
-                .andExpect(jsonPath("$.items").value(2))
-                .andExpect(jsonPath("$.cases").value(1));
+                .andExpect(Responses.json("$.imported", true, "$.format", "xlsx", "$.items", 2, "$.cases", 1));
 
         UUID first = ImportBatch.idOf("item", a);
         ItemSummary summary = bank.itemSummary(first).orElseThrow();
@@ -166,11 +164,9 @@ class XlsxImportTests {
         refused(workbook(List.of(item(good, "CIVIL_CODE", 3, "1", ""), bad), List.of()),
                 "itembank.import.language-missing")
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.problems[0].location").value("Items"))
-                .andExpect(jsonPath("$.problems[0].row").value(3))
-                .andExpect(jsonPath("$.problems[0].field").value("stem_ru"))
-                .andExpect(jsonPath("$.problems[0].message").value("A language is missing: ru."))
-                .andExpect(jsonPath("$.problems[1].field").value("option2_kk"));
+                .andExpect(Responses.json("$.problems[0].location", "Items", "$.problems[0].row", 3,
+                        "$.problems[0].field", "stem_ru", "$.problems[0].message", "A language is missing: ru.",
+                        "$.problems[1].field", "option2_kk"));
         assertThat(stored(good)).isFalse();
     }
 
@@ -179,8 +175,8 @@ class XlsxImportTests {
         String good = fresh();
         refused(workbook(List.of(item(good, "CIVIL_CODE", 3, "1", ""), item(fresh(), "CIVIL_CODE", 3, "1, 2", "")),
                 List.of()), "itembank.import.one-correct")
-                .andExpect(jsonPath("$.problems[0].field").value("correct"))
-                .andExpect(jsonPath("$.problems[0].message").value("Exactly one option must be correct, 2 marked."));
+                .andExpect(Responses.json("$.problems[0].field", "correct",
+                        "$.problems[0].message", "Exactly one option must be correct, 2 marked."));
         assertThat(stored(good)).isFalse();
     }
 
@@ -194,8 +190,7 @@ class XlsxImportTests {
     void tooFewOptionsAreRefused_000_13() throws Exception {
         refused(workbook(List.of(item(fresh(), "CIVIL_CODE", 2, "1", "")), List.of()),
                 "itembank.import.too-few-options")
-                .andExpect(jsonPath("$.problems[0].row").value(2))
-                .andExpect(jsonPath("$.problems[0].field").value("options"));
+                .andExpect(Responses.json("$.problems[0].row", 2, "$.problems[0].field", "options"));
     }
 
     @Test
@@ -210,8 +205,7 @@ class XlsxImportTests {
         String id = fresh();
         refused(workbook(List.of(item(id, "CIVIL_CODE", 3, "1", ""), item(id, "CIVIL_CODE", 3, "2", "")), List.of()),
                 "itembank.import.id-duplicate")
-                .andExpect(jsonPath("$.problems[0].row").value(3))
-                .andExpect(jsonPath("$.problems[0].field").value("id"));
+                .andExpect(Responses.json("$.problems[0].row", 3, "$.problems[0].field", "id"));
         assertThat(stored(id)).isFalse();
     }
 
@@ -302,8 +296,7 @@ class XlsxImportTests {
         String author = "author-" + UUID.randomUUID();
         mvc.perform(get("/itembank/import").with(user(author).roles("QUESTION_AUTHOR")).param("lang", "kk"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("id=\"upload\"")))
-                .andExpect(content().string(containsString("/itembank/import/template")));
+                .andExpect(Responses.showing("id=\"upload\"", "/itembank/import/template"));
         String good = fresh();
         mvc.perform(multipart("/itembank/import")
                         .file(new MockMultipartFile("file", "bank.xlsx", XlsxWorkbook.CONTENT_TYPE,
@@ -311,8 +304,7 @@ class XlsxImportTests {
                                         item(fresh(), "CIVIL_CODE", 3, "", "")), List.of())))
                         .with(user(author).roles("QUESTION_AUTHOR")).with(csrf()).param("lang", "en"))
                 .andExpect(status().isBadRequest())
-                .andExpect(content().string(containsString("id=\"problems\"")))
-                .andExpect(content().string(containsString("Exactly one option must be correct, 0 marked.")));
+                .andExpect(Responses.showing("id=\"problems\"", "Exactly one option must be correct, 0 marked."));
         assertThat(stored(good)).isFalse();
         mvc.perform(multipart("/itembank/import")
                         .file(new MockMultipartFile("file", "bank.xlsx", XlsxWorkbook.CONTENT_TYPE,

@@ -1,5 +1,6 @@
 package kz.attest.licensing;
 
+import kz.attest.testing.StubHttp;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterEach;
@@ -31,13 +32,13 @@ class PaymentGatewayTests {
     @BeforeEach
     void start() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/payments/P-1", exchange -> answer(exchange, 200, """
+        server.createContext("/payments/P-1", exchange -> StubHttp.answer(exchange, 200, """
                 {"reference":"P-1","status":"PAID","payerIin":"900315300123","service":"BAILIFF_LICENSE","amount":4325000}"""));
-        server.createContext("/payments/P-2", exchange -> answer(exchange, 200, """
+        server.createContext("/payments/P-2", exchange -> StubHttp.answer(exchange, 200, """
                 {"reference":"P-2","status":"PENDING","payerIin":"900315300123","service":"BAILIFF_LICENSE","amount":4325000}"""));
-        server.createContext("/payments/P-404", exchange -> answer(exchange, 404, "{}"));
-        server.createContext("/payments/P-500", exchange -> answer(exchange, 500, "{\"error\":\"boom\"}"));
-        server.createContext("/payments/P-BAD", exchange -> answer(exchange, 200, """
+        server.createContext("/payments/P-404", exchange -> StubHttp.answer(exchange, 404, "{}"));
+        server.createContext("/payments/P-500", exchange -> StubHttp.answer(exchange, 500, "{\"error\":\"boom\"}"));
+        server.createContext("/payments/P-BAD", exchange -> StubHttp.answer(exchange, 200, """
                 {"reference":"P-BAD","status":"MAYBE","payerIin":"900315300123","service":"BAILIFF_LICENSE","amount":1}"""));
         server.createContext("/payments/P-SLOW", exchange -> {
             try {
@@ -45,9 +46,9 @@ class PaymentGatewayTests {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            answer(exchange, 200, "{}");
+            StubHttp.answer(exchange, 200, "{}");
         });
-        server.createContext("/payments", exchange -> answer(exchange, 201, """
+        server.createContext("/payments", exchange -> StubHttp.answer(exchange, 201, """
                 {"reference":"P-NEW","status":"PENDING","payerIin":"900315300123","service":"BAILIFF_LICENSE","amount":4325000}"""));
         server.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(4));
         server.start();
@@ -58,15 +59,6 @@ class PaymentGatewayTests {
     void stop() {
         release.countDown();
         server.stop(0);
-    }
-
-    private static void answer(HttpExchange exchange, int status, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().add("Content-Type", "application/json");
-        exchange.sendResponseHeaders(status, bytes.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(bytes);
-        }
     }
 
     HttpPaymentGateway gateway(Duration timeout) {

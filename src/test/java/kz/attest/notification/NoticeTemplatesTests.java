@@ -1,5 +1,6 @@
 package kz.attest.notification;
 
+import kz.attest.testing.Bundles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -7,15 +8,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
-import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -38,11 +33,7 @@ class NoticeTemplatesTests {
     private final NoticeTemplates templates = new NoticeTemplates(messages());
 
     static ResourceBundleMessageSource messages() {
-        ResourceBundleMessageSource source = new ResourceBundleMessageSource();
-        source.setBasenames("i18n/messages", "i18n/notification");
-        source.setDefaultEncoding("UTF-8");
-        source.setFallbackToSystemLocale(false);
-        return source;
+        return Bundles.messageSource("i18n/messages", "i18n/notification");
     }
 
     static Stream<Arguments> eventsInEveryLanguage() {
@@ -50,10 +41,8 @@ class NoticeTemplatesTests {
     }
 
     @Test
-    void theThreeLanguagesHaveTheSameKeys() throws IOException {
-        Set<String> english = load("en").stringPropertyNames();
-        assertThat(load("kk").stringPropertyNames()).isEqualTo(english);
-        assertThat(load("ru").stringPropertyNames()).isEqualTo(english);
+    void theThreeLanguagesHaveTheSameKeys() {
+        Bundles.assertSameKeysInEveryLanguage("notification");
     }
 
     @ParameterizedTest
@@ -123,14 +112,6 @@ class NoticeTemplatesTests {
     void anUnsupportedLanguageGetsRussian() {
         assertThat(templates.render("application.withdrawn", Map.of("number", "А-17"), Locale.GERMAN).subject())
                 .isEqualTo("Заявление № А-17 отозвано");
-    }
-
-    private static Properties load(String language) throws IOException {
-        Properties properties = new Properties();
-        try (InputStream in = NoticeTemplatesTests.class.getResourceAsStream("/i18n/notification_" + language + ".properties")) {
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        }
-        return properties;
     }
 
     @ParameterizedTest

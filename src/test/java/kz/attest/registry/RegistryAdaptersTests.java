@@ -1,5 +1,6 @@
 package kz.attest.registry;
 
+import kz.attest.testing.StubHttp;
 import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,22 +34,22 @@ class RegistryAdaptersTests {
     @BeforeEach
     void start() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/persons/900315300123", exchange -> answer(exchange, 200, PERSON));
-        server.createContext("/persons/900315300999", exchange -> answer(exchange, 404, "{}"));
-        server.createContext("/persons/900315300500", exchange -> answer(exchange, 500, "{\"error\":\"boom\"}"));
+        server.createContext("/persons/900315300123", exchange -> StubHttp.answer(exchange, 200, PERSON));
+        server.createContext("/persons/900315300999", exchange -> StubHttp.answer(exchange, 404, "{}"));
+        server.createContext("/persons/900315300500", exchange -> StubHttp.answer(exchange, 500, "{\"error\":\"boom\"}"));
         server.createContext("/persons/900315300777", exchange -> {
             try {
                 Thread.sleep(3_000);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            answer(exchange, 200, PERSON);
+            StubHttp.answer(exchange, 200, PERSON);
         });
-        server.createContext("/records/900315300123", exchange -> answer(exchange, 200, "{\"records\":[]}"));
-        server.createContext("/records/900315300555", exchange -> answer(exchange, 200, """
+        server.createContext("/records/900315300123", exchange -> StubHttp.answer(exchange, 200, "{\"records\":[]}"));
+        server.createContext("/records/900315300555", exchange -> StubHttp.answer(exchange, 200, """
                 {"records":[{"kind":"CONVICTION","description":"Art. 190 of the Criminal Code","date":"2021-06-01"}]}"""));
-        server.createContext("/records/900315300500", exchange -> answer(exchange, 503, "down"));
-        server.createContext("/records/900315300400", exchange -> answer(exchange, 200, "not json"));
+        server.createContext("/records/900315300500", exchange -> StubHttp.answer(exchange, 503, "down"));
+        server.createContext("/records/900315300400", exchange -> StubHttp.answer(exchange, 200, "not json"));
         server.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(4));
         server.start();
         url = "http://127.0.0.1:" + server.getAddress().getPort();
@@ -57,15 +58,6 @@ class RegistryAdaptersTests {
     @AfterEach
     void stop() {
         server.stop(0);
-    }
-
-    private static void answer(com.sun.net.httpserver.HttpExchange exchange, int status, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().add("Content-Type", "application/json");
-        exchange.sendResponseHeaders(status, bytes.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(bytes);
-        }
     }
 
     PersonRegistry persons(Duration timeout) {

@@ -1,5 +1,6 @@
 package kz.attest.reporting;
 
+import kz.attest.testing.Benchmarks;
 import kz.attest.signature.PdfSignatureInfo;
 import kz.attest.signature.PdfSignatures;
 import kz.attest.signature.PdfSignaturesForTests;
@@ -24,8 +25,8 @@ public final class OutcomeDocumentBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        int count = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
-        int warmUp = args.length > 1 ? Integer.parseInt(args[1]) : 100;
+        int count = Benchmarks.intArg(args, 0, 1000);
+        int warmUp = Benchmarks.intArg(args, 1, 100);
         Path directory = Files.createTempDirectory("attest-outcome-benchmark");
         PdfSignatures signatures = PdfSignaturesForTests.demo(directory);
         OutcomeDocuments documents = OutcomeDocumentsTests.documents();
@@ -80,8 +81,7 @@ public final class OutcomeDocumentBenchmark {
     private static double percentile(long[] nanos, int p) {
         long[] sorted = nanos.clone();
         Arrays.sort(sorted);
-        int index = Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1);
-        return sorted[Math.max(0, index)] / 1e6;
+        return Benchmarks.millis(sorted, p / 100.0);
     }
 
 }

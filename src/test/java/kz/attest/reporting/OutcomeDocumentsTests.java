@@ -1,5 +1,6 @@
 package kz.attest.reporting;
 
+import kz.attest.testing.Bundles;
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.RGBLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
@@ -67,10 +68,7 @@ class OutcomeDocumentsTests {
         resolver.setCharacterEncoding("UTF-8");
         SpringTemplateEngine engine = new SpringTemplateEngine();
         engine.setTemplateResolver(resolver);
-        messages = new ResourceBundleMessageSource();
-        messages.setBasenames("i18n/reporting");
-        messages.setDefaultEncoding("UTF-8");
-        messages.setFallbackToSystemLocale(false);
+        messages = Bundles.messageSource("i18n/reporting");
         return new OutcomeDocuments(new PdfRenderer(engine), messages);
     }
 

@@ -1,5 +1,6 @@
 package kz.attest.reporting;
 
+import kz.attest.testing.Bundles;
 import kz.attest.catalogue.Catalogue;
 import kz.attest.catalogue.ServiceCode;
 import org.apache.pdfbox.Loader;
@@ -40,10 +41,7 @@ class ResultDocumentsTests {
         resolver.setCharacterEncoding("UTF-8");
         SpringTemplateEngine engine = new SpringTemplateEngine();
         engine.setTemplateResolver(resolver);
-        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-        messages.setBasenames("i18n/reporting");
-        messages.setDefaultEncoding("UTF-8");
-        messages.setFallbackToSystemLocale(false);
+        ResourceBundleMessageSource messages = Bundles.messageSource("i18n/reporting");
         return new ResultDocuments(new PdfRenderer(engine), messages, Catalogue.bundled());
     }
 

@@ -1,6 +1,6 @@
 package kz.attest.scheduling;
 
-import kz.attest.web.BundleKeys;
+import kz.attest.testing.Bundles;
 import org.junit.jupiter.api.Test;
 
 import java.util.Properties;
@@ -18,8 +18,8 @@ class SchedulingMessagesTests {
     void pagesAndRefusalsUseOnlyKnownKeys() {
         Pattern refusalKey = Pattern.compile(
                 "(?:Refusal\\(Kind\\.[A-Z_]+, |HttpStatus\\.[A-Z_]+, )\"(scheduling\\.[a-z.-]+)\"");
-        assertThat(BundleKeys.missing("scheduling", refusalKey, key -> false)).isEmpty();
-        Properties en = BundleKeys.english("scheduling");
+        assertThat(Bundles.missing("scheduling", refusalKey, key -> false)).isEmpty();
+        Properties en = Bundles.english("scheduling");
         for (SessionState state : SessionState.values()) {
             assertThat(en).containsKey("scheduling.state." + state);
         }

@@ -1,12 +1,11 @@
 package kz.attest.scheduling;
 
-import kz.attest.application.RetakeEligibility;
+import kz.attest.testing.DecisionPortsMocked;
 import kz.attest.web.Refusal;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.security.test.context.support.WithUserDetails;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 import java.util.List;
 import java.util.Optional;
@@ -20,16 +19,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * (seed 000 ¶15: the candidate sits at a numbered place), and a second hall of the same name is refused in the
  * module's words, a kind and a message of {@code i18n/scheduling}.
  */
+@DecisionPortsMocked
 @ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES)
 class SchedulingModuleTests {
 
     @Autowired
     private Halls halls;
-    /** The decision module (not booted here) implements these required ports. */
-    @MockitoBean
-    private RetakeEligibility retakes;
-    @MockitoBean
-    private StageCredits stageCredits;
 
     @Test
     @WithUserDetails("proctor")

@@ -1,10 +1,7 @@
 package kz.attest.signature;
 
+import kz.attest.testing.WithMockMvc;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.test.web.servlet.MockMvc;
 
 import java.io.ByteArrayInputStream;
 import java.security.cert.CertificateFactory;
@@ -16,14 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** The demonstration CA is created on first start and publishes its certificates and CRL to anyone. */
-@SpringBootTest
-@AutoConfigureMockMvc
-class PkiEndpointsTests {
-
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    DemoCertificateAuthority ca;
+class PkiEndpointsTests extends WithMockMvc {
 
     @Test
     void rootCertificateIsPublishedAndNamedDemo() throws Exception {

@@ -2,6 +2,7 @@ package kz.attest.testing;
 
 import kz.attest.identity.Accounts;
 import kz.attest.identity.ApplicantRegistration;
+import kz.attest.identity.TestIins;
 import kz.attest.signature.CertificateSubject;
 import kz.attest.signature.DemoCertificateAuthority;
 import kz.attest.signature.KeyPurpose;
@@ -32,6 +33,18 @@ public final class Applicants {
         accounts.register(new ApplicantRegistration(iin, "Сериков", "Асан", "Болатұлы", iin + "@example.kz",
                 "+7701" + iin.substring(5), PASSWORD, PASSWORD, "ru"));
         return ca.issue(CertificateSubject.individual(iin, "Сериков", "Асан", "Болатұлы"), KeyPurpose.SIGNING);
+    }
+
+    /** Registers Сериков Асан Болатұлы (Russian, password {@link #PASSWORD}) under a valid IIN no account has yet. */
+    public static String registerFresh(Accounts accounts) {
+        while (true) {
+            String iin = TestIins.fresh();
+            if (accounts.findByLoginName(iin).isEmpty()) {
+                accounts.register(new ApplicantRegistration(iin, "Сериков", "Асан", "Болатұлы", iin + "@example.kz",
+                        "+7701" + iin.substring(5), PASSWORD, PASSWORD, "ru"));
+                return iin;
+            }
+        }
     }
 
     /** A detached CMS signature over {@code data}, base64, as NCALayer returns it. */

@@ -1,22 +1,14 @@
 package kz.attest.web;
 
+import kz.attest.testing.WithMockMvc;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.test.web.servlet.MockMvc;
 
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** The REST API is described by an OpenAPI document at /v3/api-docs (issue 3, "Done when"), open without sign-in. */
-@SpringBootTest
-@AutoConfigureMockMvc
-class OpenApiDocumentTests {
-
-    @Autowired
-    MockMvc mvc;
+class OpenApiDocumentTests extends WithMockMvc {
 
     @Test
     void theDocumentListsTheApplicantAndOfficerEndpoints() throws Exception {

@@ -1,5 +1,6 @@
 package kz.attest.web;
 
+import kz.attest.testing.Responses;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -32,8 +33,7 @@ class PortalPagesTests {
         mvc.perform(get("/no-such-page").param("lang", "en").accept(MediaType.TEXT_HTML))
                 .andExpect(status().isNotFound())
                 .andExpect(header().string("Content-Type", startsWith("text/html")))
-                .andExpect(content().string(containsString("There is no such page")))
-                .andExpect(content().string(containsString("id=\"error-home\"")));
+                .andExpect(Responses.showing("There is no such page", "id=\"error-home\""));
         mvc.perform(get("/office/no-such-page").param("lang", "ru").accept(MediaType.TEXT_HTML)
                         .with(user(users.loadUserByUsername("officer"))))
                 .andExpect(status().isNotFound())
@@ -49,8 +49,7 @@ class PortalPagesTests {
                         .with(user(users.loadUserByUsername("900315300123"))))
                 .andExpect(status().isNotFound())
                 .andExpect(header().string("Content-Type", startsWith("text/html")))
-                .andExpect(content().string(containsString("Мұндай бет жоқ")))
-                .andExpect(content().string(containsString("id=\"error-back\" href=\"http://localhost/cabinet\"")));
+                .andExpect(Responses.showing("Мұндай бет жоқ", "id=\"error-back\" href=\"http://localhost/cabinet\""));
         mvc.perform(get("/check-in/not-a-uuid").param("lang", "en").accept(MediaType.TEXT_HTML)
                         .with(user(users.loadUserByUsername("proctor"))))
                 .andExpect(status().isNotFound())
@@ -74,9 +73,8 @@ class PortalPagesTests {
     void aServicePageHasAnApplyButtonAndNamesItsLawInWords_000_3() throws Exception {
         mvc.perform(get("/services/ADVOCATE_ATTESTATION").param("lang", "en"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("id=\"apply-ADVOCATE_ATTESTATION\"")))
-                .andExpect(content().string(containsString("href=\"/applications/new?service=ADVOCATE_ATTESTATION\"")))
-                .andExpect(content().string(containsString("paragraphs 3–29")))
+                .andExpect(Responses.showing("id=\"apply-ADVOCATE_ATTESTATION\"",
+                        "href=\"/applications/new?service=ADVOCATE_ATTESTATION\"", "paragraphs 3–29"))
                 .andExpect(content().string(not(containsString("000 ¶"))))
                 .andExpect(content().string(not(containsString("<code>ADVOCATE_ATTESTATION</code>"))));
         mvc.perform(get("/applications/new").param("service", "ADVOCATE_ATTESTATION").param("lang", "ru")
@@ -90,16 +88,12 @@ class PortalPagesTests {
     void everyRoleHasAWorkplaceOfCardsWithCounts() throws Exception {
         mvc.perform(get("/staff").param("lang", "en").with(user(users.loadUserByUsername("officer"))))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("id=\"card-office-applications\"")))
-                .andExpect(content().string(containsString("href=\"/office/applications\"")))
-                .andExpect(content().string(containsString("href=\"/office/results\"")))
-                .andExpect(content().string(containsString("href=\"/office/no-shows\"")))
-                .andExpect(content().string(containsString("overdue")));
+                .andExpect(Responses.showing("id=\"card-office-applications\"", "href=\"/office/applications\"",
+                        "href=\"/office/results\"", "href=\"/office/no-shows\"", "overdue"));
         mvc.perform(get("/cabinet").param("lang", "en").with(user(users.loadUserByUsername("900315300123"))))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("href=\"/cabinet/results\"")))
-                .andExpect(content().string(containsString("href=\"/cabinet/demo-keys.p12\"")))
-                .andExpect(content().string(containsString("unread notices")));
+                .andExpect(Responses.showing("href=\"/cabinet/results\"", "href=\"/cabinet/demo-keys.p12\"",
+                        "unread notices"));
         mvc.perform(get("/staff").param("lang", "en").with(user(users.loadUserByUsername("proctor"))))
                 .andExpect(content().string(containsString("/live\"")));
     }

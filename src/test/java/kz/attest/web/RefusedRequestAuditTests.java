@@ -1,14 +1,11 @@
 package kz.attest.web;
 
+import kz.attest.testing.WithMockMvc;
 import kz.attest.audit.AuditEntry;
 import kz.attest.audit.AuditLog;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.RequestBuilder;
 
 import java.util.List;
@@ -26,14 +23,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * per-organisation scoping), in its own transaction; refusals on public pages, static files and unknown addresses
  * are not, and the chain still verifies.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-class RefusedRequestAuditTests {
+class RefusedRequestAuditTests extends WithMockMvc {
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    JdbcClient jdbc;
     @Autowired
     UserDetailsService users;
     @Autowired
