@@ -7,6 +7,8 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -34,6 +36,7 @@ import java.util.UUID;
  * replayed, to the controller, which answers it as before (its localized refusals, its explanation of why a save
  * wrote nothing). A refused save wrote nothing, so doing it again there changes nothing.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 final class DirectSaves extends OncePerRequestFilter {
 
     static final String PREFIX = "/api/v1/exam/attempts/";
@@ -44,13 +47,6 @@ final class DirectSaves extends OncePerRequestFilter {
     private final AnswerSaves saves;
     private final JsonMapper json;
     private final Clock clock;
-
-    DirectSaves(ExamTokens tokens, AnswerSaves saves, JsonMapper json, Clock clock) {
-        this.tokens = tokens;
-        this.saves = saves;
-        this.json = json;
-        this.clock = clock;
-    }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
