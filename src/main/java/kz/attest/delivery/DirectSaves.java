@@ -39,7 +39,7 @@ import java.util.UUID;
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 final class DirectSaves extends OncePerRequestFilter {
 
-    static final String PREFIX = "/api/v1/exam/attempts/";
+    private static final String PREFIX = "/api/v1/exam/attempts/";
     private static final String ANSWERS = "/answers/";
     private static final int MAX_BODY = 256;
 
