@@ -1,12 +1,11 @@
 package kz.attest.appeal;
 
 import kz.attest.web.Roles;
-import kz.attest.web.WorkplaceCard;
 import kz.attest.web.WorkplaceCard.Figure;
 import kz.attest.web.WorkplaceCards;
+import kz.attest.web.WorkplaceDeck;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
@@ -19,9 +18,8 @@ class AppealWorkplaceCards implements WorkplaceCards {
     private final Appeals appeals;
 
     @Override
-    public List<WorkplaceCard> cards(Authentication person) {
-        return WorkplaceCards.deck(person)
-                .card("appeals", 60, "workplace.applicant.appeals", Roles.APPLICANT)
+    public void declare(WorkplaceDeck deck) {
+        deck.card("appeals", 60, "workplace.applicant.appeals", Roles.APPLICANT)
                 .link("workplace.link.appeals", "/appeals")
                 .waiting("workplace.figure.open-appeals",
                         () -> appeals.mine().stream().filter(AppealView::open).count(), "/appeals")
@@ -32,7 +30,6 @@ class AppealWorkplaceCards implements WorkplaceCards {
                     return List.of(Figure.waiting("workplace.figure.waiting", queue.size(), "/office/appeals"),
                             Figure.overdue("workplace.figure.overdue",
                                     queue.stream().filter(AppealView::overdue).count(), "/office/appeals"));
-                })
-                .cards();
+                });
     }
 }

@@ -8,6 +8,7 @@ import kz.attest.identity.StaffDirectory;
 import kz.attest.signature.SignatureCheck;
 import kz.attest.signature.SignatureRequest;
 import kz.attest.signature.SignatureVerifier;
+import kz.attest.web.Refusal.Kind;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
@@ -50,13 +51,13 @@ class AdmissionDecisions {
         Application application = applications.find(applicationId).orElseThrow(AdmissionDecisions::notFound);
         SignedInUser officer = currentUser.requireMemberOf(application.providerId());
         if (application.status() != ApplicationStatus.HEARING) {
-            throw ApplicationRefusal.wrongState("application.error.not-allowed",
+            throw new ApplicationRefusal(Kind.WRONG_STATE, "application.error.not-allowed",
                     new org.springframework.context.support.DefaultMessageSourceResolvable("application.action.decide-after-hearing"),
                     new org.springframework.context.support.DefaultMessageSourceResolvable(application.status().messageKey()));
         }
         String cleanReason = reason == null || reason.isBlank() ? null : reason.strip();
         if (!admit && cleanReason == null) {
-            throw ApplicationRefusal.badInput("application.error.reason-required");
+            throw new ApplicationRefusal(Kind.BAD_INPUT, "application.error.reason-required");
         }
         Instant now = clock.instant();
         byte[] content = canonicalContent(application, admit, cleanReason, officer.login(), now);
@@ -88,16 +89,16 @@ class AdmissionDecisions {
         SignedInUser head = head(applicationId);
         DecisionView decision = prepared(applicationId, head);
         if (cms == null || cms.length == 0) {
-            throw ApplicationRefusal.badInput("application.decision.signature-required");
+            throw new ApplicationRefusal(Kind.BAD_INPUT, "application.decision.signature-required");
         }
         String iin = staff.signingIin(head.accountId())
-                .orElseThrow(() -> ApplicationRefusal.notAllowed("application.decision.no-signing-iin"));
+                .orElseThrow(() -> new ApplicationRefusal(Kind.NOT_ALLOWED, "application.decision.no-signing-iin"));
         SignatureCheck check = verifier.verify(SignatureRequest.detached(cms,
                 decision.content().getBytes(StandardCharsets.UTF_8), iin)).orThrow();
         return transaction.execute(status -> {
             if (!rows.sign(decision.id(), head.login(), clock.instant(), cms,
                     check.signer() == null ? null : check.signer().subject())) {
-                throw ApplicationRefusal.wrongState("application.decision.changed");
+                throw new ApplicationRefusal(Kind.WRONG_STATE, "application.decision.changed");
             }
             auditLog.record(head.login(), "application.decision-signed", StatusNotices.ENTITY,
                     Long.toString(applicationId), "decision " + decision.id() + " signed by "
@@ -111,14 +112,14 @@ class AdmissionDecisions {
         currentUser.requireMemberOf(application.providerId());
         return rows.current(applicationId).filter(d -> !d.signed())
                 .filter(d -> application.status() == ApplicationStatus.HEARING)
-                .orElseThrow(() -> ApplicationRefusal.wrongState("application.decision.none-prepared"));
+                .orElseThrow(() -> new ApplicationRefusal(Kind.WRONG_STATE, "application.decision.none-prepared"));
     }
 
     private SignedInUser head(long applicationId) {
         Application application = applications.find(applicationId).orElseThrow(AdmissionDecisions::notFound);
         SignedInUser user = currentUser.requireMemberOf(application.providerId());
         if (!user.hasRole(Role.PROVIDER_HEAD)) {
-            throw ApplicationRefusal.notAllowed("application.decision.heads-only");
+            throw new ApplicationRefusal(Kind.NOT_ALLOWED, "application.decision.heads-only");
         }
         return user;
     }
@@ -140,6 +141,6 @@ class AdmissionDecisions {
     }
 
     private static ApplicationRefusal notFound() {
-        return ApplicationRefusal.notFound("application.error.not-found");
+        return new ApplicationRefusal(Kind.NOT_FOUND, "application.error.not-found");
     }
 }

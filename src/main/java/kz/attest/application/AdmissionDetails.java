@@ -1,5 +1,7 @@
 package kz.attest.application;
 
+import kz.attest.web.Refusal.Kind;
+
 
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -28,13 +30,13 @@ record AdmissionDetails(String place, Instant testAt, String procedure, boolean 
             return new AdmissionDetails(null, null, procedure, true);
         }
         if (place == null || testAt == null) {
-            throw ApplicationRefusal.badInput("application.admission.place-and-time-required");
+            throw new ApplicationRefusal(Kind.BAD_INPUT, "application.admission.place-and-time-required");
         }
         if (!testAt.isAfter(now)) {
-            throw ApplicationRefusal.badInput("application.admission.test-in-past");
+            throw new ApplicationRefusal(Kind.BAD_INPUT, "application.admission.test-in-past");
         }
         if (place.length() > 500 || procedure != null && procedure.length() > 4000) {
-            throw ApplicationRefusal.badInput("application.admission.too-long");
+            throw new ApplicationRefusal(Kind.BAD_INPUT, "application.admission.too-long");
         }
         return this;
     }

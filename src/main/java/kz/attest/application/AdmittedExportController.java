@@ -1,11 +1,11 @@
 package kz.attest.application;
 
 import kz.attest.catalogue.ServiceCode;
+import kz.attest.signature.SignedFiles;
+import kz.attest.web.Downloads;
+import kz.attest.web.Refusal.Kind;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,10 +37,7 @@ class AdmittedExportController {
     ResponseEntity<byte[]> export(@RequestParam(required = false) String provider,
                                   @RequestParam(required = false) String service) {
         AdmittedExports.ExportFile file = exports.export(provider, service(service));
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType("application/pkcs7-mime"))
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(file.fileName()).build().toString())
+        return Downloads.attachment(SignedFiles.CMS, file.fileName())
                 .header("X-Candidates", Integer.toString(file.candidates()))
                 .body(file.cms());
     }
@@ -50,6 +47,6 @@ class AdmittedExportController {
             return Optional.empty();
         }
         return Optional.of(ServiceCode.parse(service)
-                .orElseThrow(() -> ApplicationRefusal.notFound("catalogue.unknown-service", service)));
+                .orElseThrow(() -> new ApplicationRefusal(Kind.NOT_FOUND, "catalogue.unknown-service", service)));
     }
 }

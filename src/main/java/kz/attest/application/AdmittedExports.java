@@ -11,6 +11,7 @@ import kz.attest.signature.CertificateSubject;
 import kz.attest.signature.DemoCertificateAuthority;
 import kz.attest.signature.KeyPurpose;
 import kz.attest.signature.SignedFiles;
+import kz.attest.web.Refusal.Kind;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -142,14 +143,14 @@ public class AdmittedExports {
     private String providerFor(SignedInUser user, String providerId) {
         if (user.hasRole(Role.OPERATOR_ADMIN)) {
             if (providerId == null || organisations.find(providerId).isEmpty()) {
-                throw ApplicationRefusal.badInput("application.export.provider-required");
+                throw new ApplicationRefusal(Kind.BAD_INPUT, "application.export.provider-required");
             }
             return providerId;
         }
         String own = user.organisation()
-                .orElseThrow(() -> ApplicationRefusal.notAllowed("identity.not-your-organisation"));
+                .orElseThrow(() -> new ApplicationRefusal(Kind.NOT_ALLOWED, "identity.not-your-organisation"));
         if (providerId != null && !providerId.equals(own)) {
-            throw ApplicationRefusal.notAllowed("identity.not-your-organisation");
+            throw new ApplicationRefusal(Kind.NOT_ALLOWED, "identity.not-your-organisation");
         }
         return own;
     }
@@ -172,7 +173,7 @@ public class AdmittedExports {
             }
             DemoCertificateAuthority ca = demoCa.getIfAvailable();
             if (ca == null) {
-                throw ApplicationRefusal.wrongState("application.export.no-key");
+                throw new ApplicationRefusal(Kind.WRONG_STATE, "application.export.no-key");
             }
             String name = organisations.find(providerId).map(o -> o.nameRu()).orElse(providerId);
             DemoCertificateAuthority.IssuedCredential key = ca.issue(new CertificateSubject("000000000000", "EXPORT",
@@ -200,7 +201,7 @@ public class AdmittedExports {
     }
 
     private static ApplicationRefusal refused(String reason) {
-        return ApplicationRefusal.badInput("application.export.invalid." + reason);
+        return new ApplicationRefusal(Kind.BAD_INPUT, "application.export.invalid." + reason);
     }
 
     static Set<String> reasons() {

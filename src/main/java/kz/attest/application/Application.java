@@ -4,6 +4,7 @@ import kz.attest.catalogue.DeadlineAnchor;
 import kz.attest.catalogue.DeadlineStep;
 import kz.attest.catalogue.ServiceCode;
 import kz.attest.web.Phrase;
+import kz.attest.web.Refusal.Kind;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 import java.time.Instant;
@@ -91,7 +92,7 @@ class Application {
     void refuseIncomplete(List<String> missingDocuments, String actor, Instant now, LegalDeadlines deadlines) {
         require("refuse-incomplete", ApplicationStatus.REGISTERED);
         if (missingDocuments.isEmpty()) {
-            throw ApplicationRefusal.badInput("application.error.missing-documents-required");
+            throw new ApplicationRefusal(Kind.BAD_INPUT, "application.error.missing-documents-required");
         }
         move(ApplicationStatus.REFUSED_INCOMPLETE, actor, now, Phrase.values(missingDocuments), deadlines,
                 DeadlineStep.COMPLETENESS_CHECK);
@@ -120,10 +121,10 @@ class Application {
     void recordTrainingEnd(LocalDate endedOn, String actor, Instant now, LegalDeadlines deadlines) {
         require("training-end", ApplicationStatus.ADMITTED);
         if (endedOn == null) {
-            throw ApplicationRefusal.badInput("application.error.training-end-required");
+            throw new ApplicationRefusal(Kind.BAD_INPUT, "application.error.training-end-required");
         }
         if (endedOn.isAfter(now.atZone(kz.attest.calendar.WorkingCalendar.ZONE).toLocalDate())) {
-            throw ApplicationRefusal.badInput("application.error.training-end-in-future");
+            throw new ApplicationRefusal(Kind.BAD_INPUT, "application.error.training-end-in-future");
         }
         Optional<LegalDeadlines.Due> due = deadlines.due(DeadlineStep.ADMITTED_LIST_TO_OPERATOR,
                 Map.of(DeadlineAnchor.TRAINING_END, endedOn.atStartOfDay(kz.attest.calendar.WorkingCalendar.ZONE)
@@ -153,13 +154,13 @@ class Application {
                         LegalDeadlines deadlines) {
         require("propose-refusal", ApplicationStatus.UNDER_REVIEW);
         if (reason == null || reason.isBlank()) {
-            throw ApplicationRefusal.badInput("application.error.reason-required");
+            throw new ApplicationRefusal(Kind.BAD_INPUT, "application.error.reason-required");
         }
         if (hearingTime == null || place == null || place.isBlank()) {
-            throw ApplicationRefusal.badInput("application.error.hearing-required");
+            throw new ApplicationRefusal(Kind.BAD_INPUT, "application.error.hearing-required");
         }
         if (!hearingTime.isAfter(now)) {
-            throw ApplicationRefusal.badInput("application.error.hearing-in-past");
+            throw new ApplicationRefusal(Kind.BAD_INPUT, "application.error.hearing-in-past");
         }
         hearingAt = hearingTime;
         hearingPlace = place.strip();
@@ -190,7 +191,7 @@ class Application {
                     AFTER_ADMISSION);
         } else {
             if (reason == null || reason.isBlank()) {
-                throw ApplicationRefusal.badInput("application.error.reason-required");
+                throw new ApplicationRefusal(Kind.BAD_INPUT, "application.error.reason-required");
             }
             move(ApplicationStatus.REFUSED, actor, now, Phrase.verbatim(reason.strip()), deadlines, DeadlineStep.REFUSAL_DECISION);
         }
@@ -203,7 +204,7 @@ class Application {
     void object(String actor, Instant now, LocalDate due, String note) {
         require("object", ApplicationStatus.REFUSAL_PROPOSED);
         if (now.atZone(kz.attest.calendar.WorkingCalendar.ZONE).toLocalDate().isAfter(due)) {
-            throw ApplicationRefusal.wrongState("application.objection.too-late", due.toString());
+            throw new ApplicationRefusal(Kind.WRONG_STATE, "application.objection.too-late", due.toString());
         }
         HistoryEntry current = last();
         history.add(new HistoryEntry(status, actor, now, due, current.nextStep(), current.nextDue(), Phrase.verbatim(note)));
@@ -301,7 +302,7 @@ class Application {
     }
 
     private ApplicationRefusal notAllowed(String action) {
-        return ApplicationRefusal.wrongState("application.error.not-allowed",
+        return new ApplicationRefusal(Kind.WRONG_STATE, "application.error.not-allowed",
                 new DefaultMessageSourceResolvable("application.action." + action),
                 new DefaultMessageSourceResolvable(status.messageKey()));
     }

@@ -1,10 +1,12 @@
 package kz.attest.application;
 
 import kz.attest.catalogue.ServiceCode;
+import kz.attest.signature.ContentToSign;
+import kz.attest.signature.DetachedSignature;
+import kz.attest.web.Downloads;
+import kz.attest.web.Refusal.Kind;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -21,9 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 
@@ -43,12 +43,6 @@ class ApplicationApiController {
     record NewDraft(String service, String provider) {
     }
 
-    record ContentToSign(String content, String sha256) {
-    }
-
-    record Submission(String cms) {
-    }
-
     record MissingDocuments(List<String> missingDocuments) {
     }
 
@@ -63,7 +57,7 @@ class ApplicationApiController {
     @PreAuthorize(APPLICANT)
     DraftView start(@RequestBody NewDraft request) {
         ServiceCode service = ServiceCode.parse(request.service())
-                .orElseThrow(() -> ApplicationRefusal.notFound("catalogue.unknown-service", request.service()));
+                .orElseThrow(() -> new ApplicationRefusal(Kind.NOT_FOUND, "catalogue.unknown-service", request.service()));
         return drafts.start(service, request.provider());
     }
 
@@ -104,16 +98,14 @@ class ApplicationApiController {
     @GetMapping("/api/v1/applications/drafts/{id}/content")
     @PreAuthorize(APPLICANT)
     ContentToSign content(@PathVariable UUID id) {
-        byte[] content = drafts.contentToSign(id);
-        return new ContentToSign(Base64.getEncoder().encodeToString(content), ApplicationDrafts.sha256(content));
+        return ContentToSign.of(drafts.contentToSign(id));
     }
 
     /** Submits with a detached CMS (base64 or PEM); the draft id makes a repeated submission idempotent. */
     @PostMapping("/api/v1/applications/drafts/{id}/submit")
     @PreAuthorize(APPLICANT)
-    ResponseEntity<ApplicationView> submit(@PathVariable UUID id, @RequestBody Submission submission) {
-        byte[] cms = submission.cms() == null ? new byte[0] : submission.cms().getBytes(StandardCharsets.US_ASCII);
-        ApplicationView view = drafts.submit(id, cms);
+    ResponseEntity<ApplicationView> submit(@PathVariable UUID id, @RequestBody DetachedSignature submission) {
+        ApplicationView view = drafts.submit(id, submission.bytes());
         return ResponseEntity.status(HttpStatus.CREATED)
                 .location(java.net.URI.create("/api/v1/applications/" + view.id())).body(view);
     }
@@ -132,11 +124,7 @@ class ApplicationApiController {
     @GetMapping("/api/v1/applications/{id}/documents/{documentId}")
     ResponseEntity<byte[]> document(@PathVariable long id, @PathVariable UUID documentId) {
         Applications.DocumentFile file = applications.document(id, documentId);
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(file.contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
-                .body(file.content());
+        return Downloads.uploaded(MediaType.parseMediaType(file.contentType()), file.fileName()).body(file.content());
     }
 
     @PostMapping("/api/v1/applications/{id}/withdraw")
@@ -196,7 +184,7 @@ class ApplicationApiController {
     @GetMapping("/api/v1/applications/{id}/admission")
     AdmissionDetails admission(@PathVariable long id) {
         return applications.admission(id)
-                .orElseThrow(() -> ApplicationRefusal.notFound("application.admission.none"));
+                .orElseThrow(() -> new ApplicationRefusal(Kind.NOT_FOUND, "application.admission.none"));
     }
 
     @PostMapping("/api/v1/applications/{id}/propose-refusal")

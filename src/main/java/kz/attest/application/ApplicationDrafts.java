@@ -14,6 +14,7 @@ import kz.attest.identity.SignedInUser;
 import kz.attest.signature.SignatureCheck;
 import kz.attest.signature.SignatureRequest;
 import kz.attest.signature.SignatureVerifier;
+import kz.attest.web.Refusal.Kind;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -90,7 +91,7 @@ public class ApplicationDrafts {
         SignedInUser applicant = applicant();
         ServiceDefinition definition = catalogue.get(service);
         if (providersFor(definition.code()).stream().noneMatch(o -> o.id().equals(providerId))) {
-            throw ApplicationRefusal.badInput("application.error.provider-invalid");
+            throw new ApplicationRefusal(Kind.BAD_INPUT, "application.error.provider-invalid");
         }
         Draft draft = Draft.start(applicant.accountId(), applicant.iin(), definition.code(), providerId, clock.instant());
         drafts.insert(draft);
@@ -174,7 +175,7 @@ public class ApplicationDrafts {
             return alreadySubmitted(draft);
         }
         if (cms == null || cms.length == 0) {
-            throw ApplicationRefusal.badInput("application.error.signature-required");
+            throw new ApplicationRefusal(Kind.BAD_INPUT, "application.error.signature-required");
         }
         draft.checkReadyToSign(catalogue.get(draft.service()), catalogue.specialtiesFor(draft.service()));
         refuseSecondOpen(draft);
@@ -188,7 +189,7 @@ public class ApplicationDrafts {
                 return locked.applicationId();   // a double click: the first submission won
             }
             if (!Arrays.equals(locked.canonicalContent(), content)) {
-                throw ApplicationRefusal.wrongState("application.error.draft-changed");
+                throw new ApplicationRefusal(Kind.WRONG_STATE, "application.error.draft-changed");
             }
             applications.lockAccount(locked.accountId());   // two drafts of one service submitted at once
             refuseSecondOpen(locked);
@@ -214,7 +215,7 @@ public class ApplicationDrafts {
     private void refuseEarlyRetake(Draft draft) {
         LocalDate today = clock.instant().atZone(WorkingCalendar.ZONE).toLocalDate();
         retakes.refusal(draft.accountId(), draft.service(), today).ifPresent(refusal -> {
-            throw ApplicationRefusal.wrongState(refusal.messageKey(),
+            throw new ApplicationRefusal(Kind.WRONG_STATE, refusal.messageKey(),
                     refusal.earliest().format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")));
         });
         // ¶74: a retake of a qualification must carry the certificate of the additional training
@@ -222,7 +223,7 @@ public class ApplicationDrafts {
                 .filter(type -> !draft.hasDocument(type)).toList();
         if (!missing.isEmpty()) {
             java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
-            throw ApplicationRefusal.wrongState("application.error.retake-document-missing", String.join(", ",
+            throw new ApplicationRefusal(Kind.WRONG_STATE, "application.error.retake-document-missing", String.join(", ",
                     missing.stream().map(type -> catalogue.documentType(type).name().in(locale)).toList()));
         }
     }
@@ -230,7 +231,7 @@ public class ApplicationDrafts {
     /** One applicant may have only one open application per service: a second one is a 409 naming the first. */
     private void refuseSecondOpen(Draft draft) {
         applications.openOf(draft.accountId(), draft.service()).ifPresent(open -> {
-            throw ApplicationRefusal.wrongState("application.error.already-open",
+            throw new ApplicationRefusal(Kind.WRONG_STATE, "application.error.already-open",
                     open.registrationNumber() == null ? "#" + open.id() : open.registrationNumber());
         });
     }
@@ -238,7 +239,7 @@ public class ApplicationDrafts {
     private ApplicationView alreadySubmitted(Draft draft) {
         Application application = applications.find(draft.applicationId()).orElseThrow();
         if (application.status() == ApplicationStatus.WITHDRAWN) {
-            throw ApplicationRefusal.wrongState("application.error.withdrawn");
+            throw new ApplicationRefusal(Kind.WRONG_STATE, "application.error.withdrawn");
         }
         return Applications.view(application, draft, calendar, clock);
     }
@@ -254,7 +255,7 @@ public class ApplicationDrafts {
     private Draft owned(Draft draft) {
         SignedInUser applicant = applicant();
         if (draft == null || draft.accountId() != applicant.accountId()) {
-            throw ApplicationRefusal.notFound("application.error.draft-not-found");
+            throw new ApplicationRefusal(Kind.NOT_FOUND, "application.error.draft-not-found");
         }
         return draft;
     }
@@ -262,7 +263,7 @@ public class ApplicationDrafts {
     private SignedInUser applicant() {
         SignedInUser user = currentUser.require();
         if (user.iin() == null) {
-            throw ApplicationRefusal.notAllowed("application.error.applicants-only");
+            throw new ApplicationRefusal(Kind.NOT_ALLOWED, "application.error.applicants-only");
         }
         return user;
     }

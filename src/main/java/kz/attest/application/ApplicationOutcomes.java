@@ -2,6 +2,7 @@ package kz.attest.application;
 
 import kz.attest.calendar.WorkingCalendar;
 import kz.attest.catalogue.Catalogue;
+import kz.attest.web.Refusal.Kind;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
@@ -88,6 +89,6 @@ public class ApplicationOutcomes {
     }
 
     private static ApplicationRefusal notFound() {
-        return ApplicationRefusal.notFound("application.error.not-found");
+        return new ApplicationRefusal(Kind.NOT_FOUND, "application.error.not-found");
     }
 }

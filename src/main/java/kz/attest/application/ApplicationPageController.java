@@ -3,6 +3,8 @@ package kz.attest.application;
 import kz.attest.catalogue.Catalogue;
 import kz.attest.catalogue.ServiceCode;
 import kz.attest.catalogue.ServiceDefinition;
+import kz.attest.web.Downloads;
+import kz.attest.web.Refusal.Kind;
 import kz.attest.web.Refusal;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
@@ -76,7 +78,7 @@ class ApplicationPageController {
     @PreAuthorize(APPLICANT)
     String start(@RequestParam String service, @RequestParam String provider) {
         ServiceCode code = ServiceCode.parse(service)
-                .orElseThrow(() -> ApplicationRefusal.notFound("catalogue.unknown-service", service));
+                .orElseThrow(() -> new ApplicationRefusal(Kind.NOT_FOUND, "catalogue.unknown-service", service));
         return "redirect:/applications/drafts/" + drafts.start(code, provider).id();
     }
 
@@ -163,11 +165,7 @@ class ApplicationPageController {
     @PreAuthorize(APPLICANT)
     org.springframework.http.ResponseEntity<byte[]> receiptPdf(@PathVariable long id) {
         byte[] pdf = receipts.pdf(id, LocaleContextHolder.getLocale());
-        return org.springframework.http.ResponseEntity.ok()
-                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
-                        org.springframework.http.ContentDisposition.attachment().filename("receipt-" + id + ".pdf")
-                                .build().toString())
-                .contentType(org.springframework.http.MediaType.APPLICATION_PDF).body(pdf);
+        return Downloads.attachment(org.springframework.http.MediaType.APPLICATION_PDF, "receipt-" + id + ".pdf").body(pdf);
     }
 
     @PostMapping("/applications/{id}/withdraw")
@@ -226,7 +224,7 @@ class ApplicationPageController {
                     place));
             case "hearing" -> applications.holdHearing(id);
             case "decision" -> decisions.prepare(id, admit, reason);
-            default -> throw ApplicationRefusal.notFound("application.error.not-found");
+            default -> throw new ApplicationRefusal(Kind.NOT_FOUND, "application.error.not-found");
         }
         return "redirect:/office/applications/" + id;
     }

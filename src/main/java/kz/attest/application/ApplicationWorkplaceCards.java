@@ -1,12 +1,11 @@
 package kz.attest.application;
 
 import kz.attest.web.Roles;
-import kz.attest.web.WorkplaceCard;
 import kz.attest.web.WorkplaceCard.Figure;
 import kz.attest.web.WorkplaceCards;
+import kz.attest.web.WorkplaceDeck;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
@@ -19,9 +18,8 @@ class ApplicationWorkplaceCards implements WorkplaceCards {
     private final Applications applications;
 
     @Override
-    public List<WorkplaceCard> cards(Authentication person) {
-        return WorkplaceCards.deck(person)
-                .card("applications", 10, "workplace.applicant.applications", Roles.APPLICANT)
+    public void declare(WorkplaceDeck deck) {
+        deck.card("applications", 10, "workplace.applicant.applications", Roles.APPLICANT)
                 .link("workplace.link.apply", "/applications/new")
                 .figures(() -> {
                     List<ApplicationSummary> mine = applications.mine();
@@ -34,14 +32,13 @@ class ApplicationWorkplaceCards implements WorkplaceCards {
                 .card("office-applications", 10, "workplace.office.applications",
                         Roles.PROVIDER_OFFICER, Roles.PROVIDER_HEAD)
                 .link("workplace.link.office-applications", "/office/applications")
-                .linkIf(WorkplaceCards.has(person, Roles.PROVIDER_HEAD), "workplace.link.sla", "/office/sla")
+                .linkIf(deck.holds(Roles.PROVIDER_HEAD), "workplace.link.sla", "/office/sla")
                 .figures(() -> {
                     List<ApplicationSummary> queue = applications.queue();
                     return List.of(
                             Figure.waiting("workplace.figure.waiting", queue.size(), "/office/applications"),
                             Figure.overdue("workplace.figure.overdue",
                                     queue.stream().filter(ApplicationSummary::overdue).count(), "/office/applications"));
-                })
-                .cards();
+                });
     }
 }

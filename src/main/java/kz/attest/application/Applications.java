@@ -5,6 +5,7 @@ import kz.attest.catalogue.Catalogue;
 import kz.attest.catalogue.DeadlineStep;
 import kz.attest.identity.CurrentUser;
 import kz.attest.identity.SignedInUser;
+import kz.attest.web.Refusal.Kind;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
@@ -87,7 +88,7 @@ public class Applications {
         Application application = visible(id);
         return drafts.content(application.draftId(), documentId)
                 .map(f -> new DocumentFile(f.fileName(), f.contentType(), f.content()))
-                .orElseThrow(() -> ApplicationRefusal.notFound("application.document.not-found"));
+                .orElseThrow(() -> new ApplicationRefusal(Kind.NOT_FOUND, "application.document.not-found"));
     }
 
     /** The open applications of the officer's organisation, the most urgent first, each with its legal deadline. */
@@ -95,7 +96,7 @@ public class Applications {
     public List<ApplicationSummary> queue() {
         SignedInUser officer = currentUser.require();
         String organisation = officer.organisation()
-                .orElseThrow(() -> ApplicationRefusal.notAllowed("identity.not-your-organisation"));
+                .orElseThrow(() -> new ApplicationRefusal(Kind.NOT_ALLOWED, "identity.not-your-organisation"));
         LocalDate today = today();
         List<Application> open = rows.openAt(organisation);
         java.util.Map<Long, String> names = accounts.fullNames(open.stream().map(Application::accountId).toList());
@@ -147,7 +148,7 @@ public class Applications {
             List<String> missing = missingDocuments == null ? List.of() : missingDocuments.stream().distinct().toList();
             for (String type : missing) {
                 if (!required.contains(type)) {
-                    throw ApplicationRefusal.badInput("application.document.type-not-asked", type);
+                    throw new ApplicationRefusal(Kind.BAD_INPUT, "application.document.type-not-asked", type);
                 }
             }
             application.refuseIncomplete(missing, officer, now, deadlines(application));
@@ -241,7 +242,7 @@ public class Applications {
         SignedInUser user = currentUser.require();
         if (application.accountId() != user.accountId() && !currentUser.isMemberOf(application.providerId())) {
             if (user.isStaff()) {
-                throw ApplicationRefusal.notAllowed("identity.not-your-organisation");
+                throw new ApplicationRefusal(Kind.NOT_ALLOWED, "identity.not-your-organisation");
             }
             throw notFound();
         }
@@ -266,7 +267,7 @@ public class Applications {
     }
 
     private static ApplicationRefusal notFound() {
-        return ApplicationRefusal.notFound("application.error.not-found");
+        return new ApplicationRefusal(Kind.NOT_FOUND, "application.error.not-found");
     }
 
     /** An officer's action on the aggregate. */

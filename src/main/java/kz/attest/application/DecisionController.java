@@ -1,5 +1,8 @@
 package kz.attest.application;
 
+import kz.attest.signature.ContentToSign;
+import kz.attest.signature.DetachedSignature;
+import kz.attest.web.Refusal.Kind;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -9,8 +12,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 
 /**
  * The motivated decision after the hearing (¶7) through the REST API: the officer prepares it
@@ -24,30 +25,22 @@ class DecisionController {
 
     private final AdmissionDecisions decisions;
 
-    record ContentToSign(String content, String sha256) {
-    }
-
-    record Signature(String cms) {
-    }
-
     @GetMapping("/api/v1/applications/{id}/decision")
     DecisionView current(@PathVariable long id) {
         return decisions.current(id)
-                .orElseThrow(() -> ApplicationRefusal.notFound("application.decision.none-prepared"));
+                .orElseThrow(() -> new ApplicationRefusal(Kind.NOT_FOUND, "application.decision.none-prepared"));
     }
 
     @GetMapping("/api/v1/applications/{id}/decision/content")
     @PreAuthorize(HEAD)
     ContentToSign content(@PathVariable long id) {
-        byte[] content = decisions.contentToSign(id);
-        return new ContentToSign(Base64.getEncoder().encodeToString(content), ApplicationDrafts.sha256(content));
+        return ContentToSign.of(decisions.contentToSign(id));
     }
 
     /** The head's detached CMS (base64 or PEM) of the content; verified against the head's IIN. */
     @PostMapping("/api/v1/applications/{id}/decision/sign")
     @PreAuthorize(HEAD)
-    ApplicationView sign(@PathVariable long id, @RequestBody Signature signature) {
-        byte[] cms = signature.cms() == null ? new byte[0] : signature.cms().getBytes(StandardCharsets.US_ASCII);
-        return decisions.sign(id, cms);
+    ApplicationView sign(@PathVariable long id, @RequestBody DetachedSignature signature) {
+        return decisions.sign(id, signature.bytes());
     }
 }

@@ -27,7 +27,7 @@ final class DocumentInspector {
     /** The content type of an acceptable file, or a localized 4xx refusal. */
     String inspect(String fileName, byte[] content) {
         if (content == null || content.length == 0) {
-            throw ApplicationRefusal.badInput("application.document.empty");
+            throw new ApplicationRefusal(Kind.BAD_INPUT, "application.document.empty");
         }
         if (content.length > limit.toBytes()) {
             throw new ApplicationRefusal(Kind.TOO_LARGE, "application.document.too-large",

@@ -4,6 +4,7 @@ import kz.attest.catalogue.ExpertSpecialty;
 import kz.attest.catalogue.ServiceCode;
 import kz.attest.catalogue.ServiceDefinition;
 import kz.attest.catalogue.ServiceKind;
+import kz.attest.web.Refusal.Kind;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.nio.charset.StandardCharsets;
@@ -70,7 +71,7 @@ class Draft {
         offered.forEach(s -> offeredCodes.add(s.code()));
         for (String code : chosenSpecialties) {
             if (!offeredCodes.contains(code)) {
-                throw ApplicationRefusal.badInput("application.error.unknown-specialty", code);
+                throw new ApplicationRefusal(Kind.BAD_INPUT, "application.error.unknown-specialty", code);
             }
         }
         specialties = new TreeSet<>(chosenSpecialties);
@@ -84,7 +85,7 @@ class Draft {
                             ServiceDefinition definition, Instant now) {
         requireEditable();
         if (!definition.acceptedDocuments().contains(typeCode)) {
-            throw ApplicationRefusal.badInput("application.document.type-not-asked", typeCode);
+            throw new ApplicationRefusal(Kind.BAD_INPUT, "application.document.type-not-asked", typeCode);
         }
         documents.removeIf(d -> d.typeCode().equals(typeCode));
         AttachedDocument document = new AttachedDocument(UUID.randomUUID(), typeCode, fileName, contentType, size,
@@ -102,7 +103,7 @@ class Draft {
     void remove(UUID documentId) {
         requireEditable();
         if (!documents.removeIf(d -> d.id().equals(documentId))) {
-            throw ApplicationRefusal.notFound("application.document.not-found");
+            throw new ApplicationRefusal(Kind.NOT_FOUND, "application.document.not-found");
         }
     }
 
@@ -114,22 +115,22 @@ class Draft {
     void checkReadyToSign(ServiceDefinition definition, List<ExpertSpecialty> offered) {
         requireEditable();
         if (!declarations.containsAll(EnumSet.allOf(Declaration.class))) {
-            throw ApplicationRefusal.badInput("application.error.declarations-required");
+            throw new ApplicationRefusal(Kind.BAD_INPUT, "application.error.declarations-required");
         }
         if (!consent) {
-            throw ApplicationRefusal.badInput("application.error.consent-required");
+            throw new ApplicationRefusal(Kind.BAD_INPUT, "application.error.consent-required");
         }
         if (!offered.isEmpty() && specialties.isEmpty()) {
-            throw ApplicationRefusal.badInput("application.error.specialty-required");
+            throw new ApplicationRefusal(Kind.BAD_INPUT, "application.error.specialty-required");
         }
         if (definition.kind() == ServiceKind.ATTESTATION && specialties.size() > 1) {
-            throw ApplicationRefusal.badInput("application.error.one-specialty");
+            throw new ApplicationRefusal(Kind.BAD_INPUT, "application.error.one-specialty");
         }
         List<String> missing = definition.requiredDocuments().stream()
                 .filter(type -> documents.stream().noneMatch(d -> d.typeCode().equals(type)))
                 .toList();
         if (!missing.isEmpty()) {
-            throw ApplicationRefusal.badInput("application.error.documents-missing", String.join(", ", missing));
+            throw new ApplicationRefusal(Kind.BAD_INPUT, "application.error.documents-missing", String.join(", ", missing));
         }
     }
 
@@ -167,7 +168,7 @@ class Draft {
 
     private void requireEditable() {
         if (applicationId != null) {
-            throw ApplicationRefusal.wrongState("application.error.draft-submitted");
+            throw new ApplicationRefusal(Kind.WRONG_STATE, "application.error.draft-submitted");
         }
     }
 

@@ -1,9 +1,8 @@
 package kz.attest.application;
 
+import kz.attest.web.Downloads;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -18,7 +17,6 @@ import org.springframework.web.multipart.MultipartFile;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 
@@ -48,11 +46,7 @@ class ObjectionController {
     @GetMapping("/api/v1/applications/{id}/objections/files/{fileId}")
     ResponseEntity<byte[]> file(@PathVariable long id, @PathVariable UUID fileId) {
         Applications.DocumentFile file = objections.file(id, fileId);
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(file.contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
-                .body(file.content());
+        return Downloads.uploaded(MediaType.parseMediaType(file.contentType()), file.fileName()).body(file.content());
     }
 
     static List<Objections.Upload> uploads(List<MultipartFile> files) {

@@ -12,6 +12,7 @@ import kz.attest.identity.StaffDirectory;
 import kz.attest.notification.Channel;
 import kz.attest.notification.Notice;
 import kz.attest.notification.Notifications;
+import kz.attest.web.Refusal.Kind;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -72,17 +73,17 @@ class Objections {
         SignedInUser applicant = currentUser.require();
         Application application = applications.find(applicationId)
                 .filter(a -> a.accountId() == applicant.accountId())
-                .orElseThrow(() -> ApplicationRefusal.notFound("application.error.not-found"));
+                .orElseThrow(() -> new ApplicationRefusal(Kind.NOT_FOUND, "application.error.not-found"));
         if (text == null || text.isBlank()) {
-            throw ApplicationRefusal.badInput("application.objection.text-required");
+            throw new ApplicationRefusal(Kind.BAD_INPUT, "application.objection.text-required");
         }
         if (text.length() > MAX_TEXT) {
-            throw ApplicationRefusal.badInput("application.objection.text-too-long", MAX_TEXT);
+            throw new ApplicationRefusal(Kind.BAD_INPUT, "application.objection.text-too-long", MAX_TEXT);
         }
         List<Upload> files = uploads == null ? List.of()
                 : uploads.stream().filter(Objections::chosen).toList();
         if (files.size() > MAX_FILES) {
-            throw ApplicationRefusal.badInput("application.objection.too-many-files", MAX_FILES);
+            throw new ApplicationRefusal(Kind.BAD_INPUT, "application.objection.too-many-files", MAX_FILES);
         }
         List<String> types = files.stream().map(f -> inspector.inspect(f.fileName(), f.content())).toList();
         Instant now = clock.instant();
@@ -120,7 +121,7 @@ class Objections {
     public Applications.DocumentFile file(long applicationId, UUID fileId) {
         visible(applicationId);
         return rows.content(applicationId, fileId)
-                .orElseThrow(() -> ApplicationRefusal.notFound("application.document.not-found"));
+                .orElseThrow(() -> new ApplicationRefusal(Kind.NOT_FOUND, "application.document.not-found"));
     }
 
     /**
@@ -129,7 +130,7 @@ class Objections {
      */
     static LocalDate dueDate(Application application, LegalDeadlines deadlines, WorkingCalendar calendar) {
         Instant notice = application.preliminaryRefusalNotice()
-                .orElseThrow(() -> ApplicationRefusal.wrongState("application.error.not-allowed",
+                .orElseThrow(() -> new ApplicationRefusal(Kind.WRONG_STATE, "application.error.not-allowed",
                         new org.springframework.context.support.DefaultMessageSourceResolvable("application.action.object"),
                         new org.springframework.context.support.DefaultMessageSourceResolvable(application.status().messageKey())));
         return deadlines.due(DeadlineStep.OBJECTION_WINDOW, Map.of(DeadlineAnchor.PRELIMINARY_REFUSAL_NOTICE, notice))
@@ -145,13 +146,13 @@ class Objections {
 
     private void visible(long applicationId) {
         Application application = applications.find(applicationId)
-                .orElseThrow(() -> ApplicationRefusal.notFound("application.error.not-found"));
+                .orElseThrow(() -> new ApplicationRefusal(Kind.NOT_FOUND, "application.error.not-found"));
         SignedInUser user = currentUser.require();
         if (application.accountId() != user.accountId() && !currentUser.isMemberOf(application.providerId())) {
             if (user.isStaff()) {
-                throw ApplicationRefusal.notAllowed("identity.not-your-organisation");
+                throw new ApplicationRefusal(Kind.NOT_ALLOWED, "identity.not-your-organisation");
             }
-            throw ApplicationRefusal.notFound("application.error.not-found");
+            throw new ApplicationRefusal(Kind.NOT_FOUND, "application.error.not-found");
         }
     }
 }

@@ -1,6 +1,7 @@
 package kz.attest.application;
 
 import kz.attest.catalogue.QualificationRequirement.RegistryKind;
+import kz.attest.web.Refusal.Kind;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
@@ -60,6 +61,6 @@ class RequirementApiController {
 
     static RegistryKind registry(String value) {
         return Arrays.stream(RegistryKind.values()).filter(k -> k.name().equals(value)).findFirst()
-                .orElseThrow(() -> ApplicationRefusal.badInput("application.registry.unknown", String.valueOf(value)));
+                .orElseThrow(() -> new ApplicationRefusal(Kind.BAD_INPUT, "application.registry.unknown", String.valueOf(value)));
     }
 }

@@ -11,6 +11,7 @@ import kz.attest.registry.PersonRegistry;
 import kz.attest.registry.RegistryUnavailableException;
 import kz.attest.registry.SpecialRecord;
 import kz.attest.registry.SpecialRecords;
+import kz.attest.web.Refusal.Kind;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
@@ -66,16 +67,16 @@ public class RequirementChecklist {
         SignedInUser officer = currentUser.requireMemberOf(application.providerId());
         requireOpen(application);
         QualificationRequirement requirement = catalogue.get(application.service()).requirement(code)
-                .orElseThrow(() -> ApplicationRefusal.notFound("application.requirements.unknown-item", code));
+                .orElseThrow(() -> new ApplicationRefusal(Kind.NOT_FOUND, "application.requirements.unknown-item", code));
         if (met == null) {
-            throw ApplicationRefusal.badInput("application.requirements.met-required");
+            throw new ApplicationRefusal(Kind.BAD_INPUT, "application.requirements.met-required");
         }
         String text = note == null || note.isBlank() ? null : note.strip();
         if (!met && text == null) {
-            throw ApplicationRefusal.badInput("application.requirements.note-required", label(requirement));
+            throw new ApplicationRefusal(Kind.BAD_INPUT, "application.requirements.note-required", label(requirement));
         }
         if (text != null && text.length() > MAX_NOTE) {
-            throw ApplicationRefusal.badInput("application.requirements.note-too-long", MAX_NOTE);
+            throw new ApplicationRefusal(Kind.BAD_INPUT, "application.requirements.note-too-long", MAX_NOTE);
         }
         Instant now = clock.instant();
         rows.mark(application.id(), new RequirementRows.Mark(code, met, text, officer.login(), now));
@@ -94,7 +95,7 @@ public class RequirementChecklist {
         SignedInUser officer = currentUser.requireMemberOf(application.providerId());
         requireOpen(application);
         if (registry == null) {
-            throw ApplicationRefusal.badInput("application.registry.unknown", "");
+            throw new ApplicationRefusal(Kind.BAD_INPUT, "application.registry.unknown", "");
         }
         String iin = application.applicantIin();
         RegistryOutcome outcome;
@@ -135,11 +136,11 @@ public class RequirementChecklist {
         for (QualificationRequirement requirement : catalogue.get(application.service()).requirements()) {
             RequirementRows.Mark mark = marks.get(requirement.code());
             if (mark == null) {
-                throw ApplicationRefusal.wrongState("application.requirements.unmarked", label(requirement),
+                throw new ApplicationRefusal(Kind.WRONG_STATE, "application.requirements.unmarked", label(requirement),
                         requirement.code());
             }
             if (!mark.met()) {
-                throw ApplicationRefusal.wrongState("application.requirements.not-met", label(requirement),
+                throw new ApplicationRefusal(Kind.WRONG_STATE, "application.requirements.not-met", label(requirement),
                         requirement.code());
             }
         }
@@ -159,13 +160,13 @@ public class RequirementChecklist {
 
     private void requireOpen(Application application) {
         if (!OPEN.contains(application.status())) {
-            throw ApplicationRefusal.wrongState("application.requirements.not-open",
+            throw new ApplicationRefusal(Kind.WRONG_STATE, "application.requirements.not-open",
                     new DefaultMessageSourceResolvable(application.status().messageKey()));
         }
     }
 
     private Application find(long id) {
-        return applications.find(id).orElseThrow(() -> ApplicationRefusal.notFound("application.error.not-found"));
+        return applications.find(id).orElseThrow(() -> new ApplicationRefusal(Kind.NOT_FOUND, "application.error.not-found"));
     }
 
     private static String label(QualificationRequirement requirement) {

@@ -9,6 +9,7 @@ import kz.attest.identity.SignedInUser;
 import kz.attest.notification.Channel;
 import kz.attest.notification.Notice;
 import kz.attest.notification.Notifications;
+import kz.attest.web.Refusal.Kind;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
@@ -56,10 +57,10 @@ public class ServiceLevels {
     public SlaView view(LocalDate today) {
         SignedInUser head = currentUser.require();
         if (!head.hasRole(Role.PROVIDER_HEAD)) {
-            throw ApplicationRefusal.notAllowed("application.sla.heads-only");
+            throw new ApplicationRefusal(Kind.NOT_ALLOWED, "application.sla.heads-only");
         }
         String organisation = head.organisation()
-                .orElseThrow(() -> ApplicationRefusal.notAllowed("identity.not-your-organisation"));
+                .orElseThrow(() -> new ApplicationRefusal(Kind.NOT_ALLOWED, "identity.not-your-organisation"));
         Map<String, Instant> flagged = flags.flaggedAt(organisation);
         List<SlaStep> steps = new ArrayList<>();
         for (Application application : rows.openAt(organisation)) {

@@ -2,6 +2,7 @@ package kz.attest.application;
 
 import kz.attest.calendar.WorkingCalendar;
 import kz.attest.catalogue.DeadlineStep;
+import kz.attest.web.Refusal.Kind;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -26,7 +27,7 @@ final class TestDayRules {
         LocalDate testDay = testAt.atZone(WorkingCalendar.ZONE).toLocalDate();
         deadlines.latestBefore(DeadlineStep.APPLICATION_BEFORE_TEST, testDay).ifPresent(last -> {
             if (filed.isAfter(last.date())) {
-                throw ApplicationRefusal.wrongState("application.error.filed-too-late-for-test", last.date().toString(),
+                throw new ApplicationRefusal(Kind.WRONG_STATE, "application.error.filed-too-late-for-test", last.date().toString(),
                         testDay.toString());
             }
         });
@@ -48,7 +49,7 @@ final class TestDayRules {
                 .filter(last -> deadlines.isCalendarRule(DeadlineStep.ADMISSION_NOTICE))
                 .ifPresent(last -> {
                     if (today.isAfter(last.date())) {
-                        throw ApplicationRefusal.wrongState("application.error.notice-too-short", testDay.toString(),
+                        throw new ApplicationRefusal(Kind.WRONG_STATE, "application.error.notice-too-short", testDay.toString(),
                                 today.plusDays(ChronoUnit.DAYS.between(last.date(), testDay))
                                         .toString());
                     }

@@ -1,17 +1,15 @@
 package kz.attest.audit;
 
 import kz.attest.web.Roles;
-import kz.attest.web.WorkplaceCard;
 import kz.attest.web.WorkplaceCards;
+import kz.attest.web.WorkplaceDeck;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
 
 /** Workplace card of the auditor and the administrator: the audit log and its chain check, with today's records. */
 @Component
@@ -25,13 +23,11 @@ class AuditWorkplaceCards implements WorkplaceCards {
     private final Clock clock;
 
     @Override
-    public List<WorkplaceCard> cards(Authentication person) {
-        return WorkplaceCards.deck(person)
-                .card("audit", 80, "workplace.audit", Roles.AUDITOR, Roles.SYSTEM_ADMIN)
+    public void declare(WorkplaceDeck deck) {
+        deck.card("audit", 80, "workplace.audit", Roles.AUDITOR, Roles.SYSTEM_ADMIN)
                 .link("workplace.link.audit", "/audit")
                 .link("workplace.link.audit-verify", "/audit/verify")
-                .waiting("workplace.figure.audit-today", this::recordsToday, "/audit")
-                .cards();
+                .waiting("workplace.figure.audit-today", this::recordsToday, "/audit");
     }
 
     /** Today's records among the latest {@value #COUNT_LIMIT} (the chain's sequence is indexed; the time is not). */

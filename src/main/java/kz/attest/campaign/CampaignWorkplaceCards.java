@@ -4,14 +4,11 @@ import kz.attest.identity.CurrentUser;
 import kz.attest.identity.OrganisationKind;
 import kz.attest.identity.Organisations;
 import kz.attest.web.Roles;
-import kz.attest.web.WorkplaceCard;
 import kz.attest.web.WorkplaceCards;
+import kz.attest.web.WorkplaceDeck;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
-
-import java.util.List;
 
 /** Workplace card of the Centre of Forensic Expertise's staff: the attestation campaigns (¶30–¶31). */
 @Component
@@ -22,13 +19,11 @@ class CampaignWorkplaceCards implements WorkplaceCards {
     private final Organisations organisations;
 
     @Override
-    public List<WorkplaceCard> cards(Authentication person) {
-        boolean centre = WorkplaceCards.hasAny(person, Roles.PROVIDER_OFFICER, Roles.PROVIDER_HEAD)
+    public void declare(WorkplaceDeck deck) {
+        boolean centre = deck.holds(Roles.PROVIDER_OFFICER, Roles.PROVIDER_HEAD)
                 && currentUser.current().flatMap(user -> user.organisation()).flatMap(organisations::find)
                 .filter(organisation -> organisation.kind() == OrganisationKind.FORENSIC_CENTRE).isPresent();
-        return WorkplaceCards.deck(person)
-                .cardIf(centre, "campaigns", 60, "workplace.office.campaigns")
-                .link("workplace.link.campaigns", "/office/campaigns")
-                .cards();
+        deck.cardIf(centre, "campaigns", 60, "workplace.office.campaigns")
+                .link("workplace.link.campaigns", "/office/campaigns");
     }
 }

@@ -1,12 +1,10 @@
 package kz.attest.campaign;
 
-import kz.attest.AttestProperties;
+import kz.attest.DemoData;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,21 +19,17 @@ import java.util.List;
  */
 @Component
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
-class DemoExperts {
+class DemoExperts implements DemoData {
 
     private static final Logger log = LoggerFactory.getLogger(DemoExperts.class);
     static final String CENTRE = "cfe";
 
     private final CampaignRows rows;
-    private final AttestProperties properties;
     private final Clock clock;
 
-    @EventListener(ApplicationReadyEvent.class)
     @Transactional
-    void onReady() {
-        if (!properties.loadDemoData()) {
-            return;
-        }
+    @Override
+    public void load() {
         int year = LocalDate.ofInstant(clock.instant(), kz.attest.calendar.WorkingCalendar.ZONE).getYear();
         List<NewExpert> demo = List.of(
                 new NewExpert("900315300123", "Ахметов", "Серік", null, ExpertKind.LICENSED, null,

@@ -1,9 +1,10 @@
 package kz.attest.commission;
 
+import kz.attest.signature.ContentToSign;
+import kz.attest.signature.DetachedSignature;
 import kz.attest.web.Refusal.Kind;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
-import org.apache.commons.codec.digest.DigestUtils;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -16,11 +17,9 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
-import java.util.Base64;
 import java.util.List;
 
 /**
@@ -52,12 +51,6 @@ class CommissionApiController {
     }
 
     record VoteRequest(Boolean passed) {
-    }
-
-    record ContentToSign(String content, String sha256) {
-    }
-
-    record Signature(String cms) {
     }
 
     @GetMapping("/api/v1/commissions/{organisation}")
@@ -127,24 +120,20 @@ class CommissionApiController {
     @PostMapping("/api/v1/interviews/{id}/protocol")
     @PreAuthorize(STAFF)
     ContentToSign prepare(@PathVariable long id) {
-        byte[] pdf = protocols.prepareProtocol(id);
-        return new ContentToSign(Base64.getEncoder().encodeToString(pdf), DigestUtils.sha256Hex(pdf));
+        return ContentToSign.of(protocols.prepareProtocol(id));
     }
 
     @GetMapping("/api/v1/interviews/{id}/protocol/content")
     @PreAuthorize(STAFF)
     ContentToSign content(@PathVariable long id) {
-        byte[] pdf = protocols.contentToSign(id);
-        return new ContentToSign(Base64.getEncoder().encodeToString(pdf), DigestUtils.sha256Hex(pdf));
+        return ContentToSign.of(protocols.contentToSign(id));
     }
 
     /** The chair's detached CMS (base64 or PEM) over the prepared PDF; verified against the chair's IIN. */
     @PostMapping("/api/v1/interviews/{id}/protocol/sign")
     @PreAuthorize(STAFF)
-    InterviewView sign(@PathVariable long id, @RequestBody Signature signature) {
-        byte[] cms = signature == null || signature.cms() == null ? new byte[0]
-                : signature.cms().getBytes(StandardCharsets.US_ASCII);
-        return protocols.sign(id, cms);
+    InterviewView sign(@PathVariable long id, @RequestBody DetachedSignature signature) {
+        return protocols.sign(id, signature.bytes());
     }
 
     @GetMapping({"/api/v1/interviews/{id}/protocol.pdf", "/commission/interviews/{id}/protocol.pdf",

@@ -2,12 +2,11 @@ package kz.attest.commission;
 
 import kz.attest.identity.CurrentUser;
 import kz.attest.web.Roles;
-import kz.attest.web.WorkplaceCard;
 import kz.attest.web.WorkplaceCard.Figure;
 import kz.attest.web.WorkplaceCards;
+import kz.attest.web.WorkplaceDeck;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
@@ -21,9 +20,8 @@ class CommissionWorkplaceCards implements WorkplaceCards {
     private final CurrentUser currentUser;
 
     @Override
-    public List<WorkplaceCard> cards(Authentication person) {
-        return WorkplaceCards.deck(person)
-                .card("interviews", 50, "workplace.applicant.interviews", Roles.APPLICANT)
+    public void declare(WorkplaceDeck deck) {
+        deck.card("interviews", 50, "workplace.applicant.interviews", Roles.APPLICANT)
                 .link("workplace.link.interviews", "/cabinet/interviews")
                 .card("commission", 50, "workplace.office.commission",
                         Roles.COMMISSION_MEMBER, Roles.PROVIDER_OFFICER, Roles.PROVIDER_HEAD)
@@ -33,7 +31,6 @@ class CommissionWorkplaceCards implements WorkplaceCards {
                                 interviews.ofOrganisation(organisation).stream()
                                         .filter(i -> i.status() != InterviewStatus.CONCLUDED).count(),
                                 "/commission")))
-                        .orElse(List.of()))
-                .cards();
+                        .orElse(List.of()));
     }
 }

@@ -1,13 +1,11 @@
 package kz.attest.commission;
 
-import kz.attest.AttestProperties;
+import kz.attest.DemoData;
 import kz.attest.identity.Accounts;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,23 +18,22 @@ import java.util.List;
  * {@code commission} is a member, {@code cfe-officer} is the secretary (see docs/demo-accounts.md). Created once, after
  * the demonstration accounts, only when demonstration data is loaded.
  */
+@Order   // last: after the identity module's demonstration accounts (which load first)
 @Component
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
-class DemoCommission {
+class DemoCommission implements DemoData {
 
     private static final Logger log = LoggerFactory.getLogger(DemoCommission.class);
     static final String ORGANISATION = "cfe";
 
     private final CommissionRows rows;
     private final Accounts accounts;
-    private final AttestProperties properties;
     private final Clock clock;
 
-    @EventListener(ApplicationReadyEvent.class)
-    @Order   // last: after the identity module's demonstration accounts (which run first)
     @Transactional
-    public void onReady() {
-        if (!properties.loadDemoData() || rows.name(ORGANISATION).isPresent()) {
+    @Override
+    public void load() {
+        if (rows.name(ORGANISATION).isPresent()) {
             return;
         }
         rows.upsert(ORGANISATION, "Аттестаттау комиссиясы / Аттестационная комиссия ЦСЭ", "system", clock.instant());

@@ -4,6 +4,7 @@ import kz.attest.calendar.WorkingCalendar;
 import kz.attest.catalogue.Catalogue;
 import kz.attest.catalogue.InterviewRules;
 import kz.attest.catalogue.TermUnit;
+import kz.attest.web.Refusal.Kind;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 
@@ -76,27 +77,27 @@ final class Interview {
         String cleanRoom = blankToNull(room);
         String cleanLink = blankToNull(link);
         if ((cleanRoom == null) == (cleanLink == null)) {
-            throw InterviewRefusal.invalid("commission.error.place-exactly-one");
+            throw new InterviewRefusal(Kind.BAD_INPUT, "commission.error.place-exactly-one");
         }
         if (cleanRoom != null && cleanRoom.length() > 255) {
-            throw InterviewRefusal.invalid("commission.error.room-too-long");
+            throw new InterviewRefusal(Kind.BAD_INPUT, "commission.error.room-too-long");
         }
         if (cleanLink != null && !httpsLink(cleanLink)) {
-            throw InterviewRefusal.invalid("commission.error.link-https");
+            throw new InterviewRefusal(Kind.BAD_INPUT, "commission.error.link-https");
         }
         LocalTime end = start.plus(duration);
         if (start.isBefore(dayStart) || end.isAfter(dayEnd) || end.isBefore(start)) {
-            throw InterviewRefusal.invalid("commission.error.outside-window", dayStart.toString(), dayEnd.toString());
+            throw new InterviewRefusal(Kind.BAD_INPUT, "commission.error.outside-window", dayStart.toString(), dayEnd.toString());
         }
         if (day.isBefore(row.testDay())) {
-            throw InterviewRefusal.invalid("commission.error.before-test-day", row.testDay().toString());
+            throw new InterviewRefusal(Kind.BAD_INPUT, "commission.error.before-test-day", row.testDay().toString());
         }
         if (!workingDay.test(day)) {
-            throw InterviewRefusal.invalid("commission.error.not-working-day", day.toString());
+            throw new InterviewRefusal(Kind.BAD_INPUT, "commission.error.not-working-day", day.toString());
         }
         Instant startsAt = ZonedDateTime.of(day, start, WorkingCalendar.ZONE).toInstant();
         if (startsAt.isBefore(now)) {
-            throw InterviewRefusal.invalid("commission.error.slot-in-past");
+            throw new InterviewRefusal(Kind.BAD_INPUT, "commission.error.slot-in-past");
         }
         return new Slot(day, start, end, startsAt, startsAt.plus(duration), cleanRoom, cleanLink);
     }
@@ -108,11 +109,11 @@ final class Interview {
     AskedQuestion question(String specialty, String text, List<String> specialties) {
         String code = specialty == null ? "" : specialty.strip();
         if (!specialties.contains(code)) {
-            throw InterviewRefusal.invalid("commission.error.specialty-unknown", code);
+            throw new InterviewRefusal(Kind.BAD_INPUT, "commission.error.specialty-unknown", code);
         }
         String clean = text == null ? "" : text.strip();
         if (clean.isEmpty() || clean.length() > MAX_TEXT) {
-            throw InterviewRefusal.invalid("commission.error.question-text", MAX_TEXT);
+            throw new InterviewRefusal(Kind.BAD_INPUT, "commission.error.question-text", MAX_TEXT);
         }
         return new AskedQuestion(code, clean);
     }
@@ -120,7 +121,7 @@ final class Interview {
     /** The catalogue's interview rules of the service (409 if the service no longer holds interviews). */
     InterviewRules rules(Catalogue catalogue) {
         return catalogue.get(row.service()).interview()
-                .orElseThrow(() -> InterviewRefusal.wrongState("commission.error.no-interview"));
+                .orElseThrow(() -> new InterviewRefusal(Kind.WRONG_STATE, "commission.error.no-interview"));
     }
 
     /** The slot's length from the catalogue (minutes; 20 when the catalogue gives none in minutes). */
@@ -145,10 +146,10 @@ final class Interview {
         InterviewView.Tally tally = view.tally();
         boolean chairVoted = view.votes().stream().anyMatch(v -> v.role() == MemberRole.CHAIR);
         if (!chairVoted) {
-            throw InterviewRefusal.wrongState("commission.error.chair-must-vote");
+            throw new InterviewRefusal(Kind.WRONG_STATE, "commission.error.chair-must-vote");
         }
         if ((tally.pass() + tally.fail()) * 2 <= tally.voters()) {
-            throw InterviewRefusal.wrongState("commission.error.no-quorum", tally.pass() + tally.fail(),
+            throw new InterviewRefusal(Kind.WRONG_STATE, "commission.error.no-quorum", tally.pass() + tally.fail(),
                     tally.voters());
         }
         return tally;

@@ -6,6 +6,7 @@ import kz.attest.catalogue.ServiceCode;
 import kz.attest.identity.Accounts;
 import kz.attest.identity.CurrentUser;
 import kz.attest.identity.SignedInUser;
+import kz.attest.web.Refusal.Kind;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
@@ -92,9 +93,9 @@ class InterviewQueries {
     SignedInUser member(InterviewRows.Row row, Predicate<MemberRole> allowed, String refusal) {
         SignedInUser user = currentUser.requireMemberOf(row.organisationId());
         MemberRole role = commissions.roleOf(row.organisationId(), user.accountId())
-                .orElseThrow(() -> InterviewRefusal.notAllowed("commission.error.members-only"));
+                .orElseThrow(() -> new InterviewRefusal(Kind.NOT_ALLOWED, "commission.error.members-only"));
         if (!allowed.test(role)) {
-            throw InterviewRefusal.notAllowed(refusal);
+            throw new InterviewRefusal(Kind.NOT_ALLOWED, refusal);
         }
         return user;
     }

@@ -5,20 +5,8 @@ import kz.attest.web.Refusal;
 /** Why the commission refuses a step of an interview, with a message key of {@code i18n/commission}. */
 final class InterviewRefusal extends Refusal {
 
-    private InterviewRefusal(Kind kind, String messageKey, Object... arguments) {
+    InterviewRefusal(Kind kind, String messageKey, Object... arguments) {
         super(kind, messageKey, arguments);
-    }
-
-    static InterviewRefusal invalid(String messageKey, Object... arguments) {
-        return new InterviewRefusal(Kind.BAD_INPUT, messageKey, arguments);
-    }
-
-    static InterviewRefusal notAllowed(String messageKey, Object... arguments) {
-        return new InterviewRefusal(Kind.NOT_ALLOWED, messageKey, arguments);
-    }
-
-    static InterviewRefusal wrongState(String messageKey, Object... arguments) {
-        return new InterviewRefusal(Kind.WRONG_STATE, messageKey, arguments);
     }
 
     static InterviewRefusal notFound() {
@@ -30,18 +18,18 @@ final class InterviewRefusal extends Refusal {
     }
 
     static InterviewRefusal concluded() {
-        return wrongState("commission.error.concluded");
+        return new InterviewRefusal(Kind.WRONG_STATE, "commission.error.concluded");
     }
 
     static InterviewRefusal notPlanned() {
-        return wrongState("commission.error.not-planned");
+        return new InterviewRefusal(Kind.WRONG_STATE, "commission.error.not-planned");
     }
 
     static InterviewRefusal protocolOutdated() {
-        return wrongState("commission.error.protocol-outdated");
+        return new InterviewRefusal(Kind.WRONG_STATE, "commission.error.protocol-outdated");
     }
 
     static InterviewRefusal commissionOnly() {
-        return notAllowed("commission.error.commission-only");
+        return new InterviewRefusal(Kind.NOT_ALLOWED, "commission.error.commission-only");
     }
 }

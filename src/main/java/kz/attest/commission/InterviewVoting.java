@@ -3,6 +3,7 @@ package kz.attest.commission;
 import kz.attest.audit.AuditLog;
 import kz.attest.catalogue.Catalogue;
 import kz.attest.identity.SignedInUser;
+import kz.attest.web.Refusal.Kind;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -34,7 +35,7 @@ class InterviewVoting {
         Interview.AskedQuestion asked = interview.question(specialty, text, queries.specialtiesOf(row));
         int max = interview.rules(catalogue).maxQuestionsPerSpecialty();
         if (rows.questionCount(id, asked.specialty()) >= max) {
-            throw InterviewRefusal.wrongState("commission.error.too-many-questions", specialtyName(asked.specialty()),
+            throw new InterviewRefusal(Kind.WRONG_STATE, "commission.error.too-many-questions", specialtyName(asked.specialty()),
                     max);
         }
         long question = rows.addQuestion(id, asked.specialty(), asked.text(), user.login(), clock.instant());
@@ -49,7 +50,7 @@ class InterviewVoting {
         Interview interview = Interview.planned(queries.lockedForChange(id));
         SignedInUser user = queries.member(interview.row(), MemberRole::votes, "commission.error.voting-members-only");
         if (passed == null) {
-            throw InterviewRefusal.invalid("commission.error.vote-required");
+            throw new InterviewRefusal(Kind.BAD_INPUT, "commission.error.vote-required");
         }
         rows.vote(id, user.accountId(), passed, clock.instant());
         audit.record(user.login(), "commission.vote-cast", Interview.ENTITY, Long.toString(id),

@@ -1,5 +1,6 @@
 package kz.attest.commission;
 
+import kz.attest.web.Refusal.Kind;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.apache.commons.codec.digest.DigestUtils;
@@ -94,10 +95,10 @@ class ProtocolSigning {
                 queries.member(row, role -> role == MemberRole.CHAIR, CHAIR_ONLY));
         byte[] pdf = Interview.planned(row).currentProtocol();
         if (cms == null || cms.length == 0) {
-            throw InterviewRefusal.invalid("commission.error.signature-required");
+            throw new InterviewRefusal(Kind.BAD_INPUT, "commission.error.signature-required");
         }
         String iin = staff.signingIin(chair.accountId())
-                .orElseThrow(() -> InterviewRefusal.notAllowed("commission.error.no-signing-iin"));
+                .orElseThrow(() -> new InterviewRefusal(Kind.NOT_ALLOWED, "commission.error.no-signing-iin"));
         SignatureCheck check = verifier.verify(SignatureRequest.detached(cms, pdf, iin)).orThrow();
         return transaction.execute(status -> {
             InterviewView view = queries.view(rows.lock(id).orElseThrow());

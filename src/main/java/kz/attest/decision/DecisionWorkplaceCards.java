@@ -1,14 +1,11 @@
 package kz.attest.decision;
 
 import kz.attest.web.Roles;
-import kz.attest.web.WorkplaceCard;
 import kz.attest.web.WorkplaceCards;
+import kz.attest.web.WorkplaceDeck;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
-
-import java.util.List;
 
 /**
  * Workplace cards: the applicant's results and no-shows; the provider's results register (due one working day after
@@ -22,9 +19,8 @@ class DecisionWorkplaceCards implements WorkplaceCards {
     private final NoShows noShows;
 
     @Override
-    public List<WorkplaceCard> cards(Authentication person) {
-        return WorkplaceCards.deck(person)
-                .card("results", 40, "workplace.applicant.results", Roles.APPLICANT)
+    public void declare(WorkplaceDeck deck) {
+        deck.card("results", 40, "workplace.applicant.results", Roles.APPLICANT)
                 .link("workplace.link.results", "/cabinet/results")
                 .link("workplace.link.no-shows", "/cabinet/no-shows")
                 .waiting("workplace.figure.result-sheets", () -> results.mine().size(), "/cabinet/results")
@@ -39,7 +35,6 @@ class DecisionWorkplaceCards implements WorkplaceCards {
                 .link("workplace.link.office-outcomes", "/office/outcomes")
                 .link("workplace.link.office-registry", "/office/registry")
                 .card("operator-results", 30, "workplace.operator.results", Roles.OPERATOR_ADMIN)
-                .link("workplace.link.operator-results", "/operator/results")
-                .cards();
+                .link("workplace.link.operator-results", "/operator/results");
     }
 }

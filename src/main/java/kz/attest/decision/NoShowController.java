@@ -1,9 +1,8 @@
 package kz.attest.decision;
 
+import kz.attest.web.Downloads;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -76,11 +75,7 @@ class NoShowController {
             "/api/v1/cabinet/no-shows/{sittingId}/documents/{documentId}"})
     ResponseEntity<byte[]> document(@PathVariable UUID sittingId, @PathVariable UUID documentId) {
         NoShows.Upload file = noShows.document(sittingId, documentId);
-        return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_OCTET_STREAM)
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(file.fileName()).build().toString())
-                .body(file.content());
+        return Downloads.attachment(MediaType.APPLICATION_OCTET_STREAM, file.fileName()).body(file.content());
     }
 
     @GetMapping("/cabinet/no-shows")

@@ -2,10 +2,9 @@ package kz.attest.decision;
 
 import kz.attest.application.ApplicationSummary;
 import kz.attest.application.Applications;
+import kz.attest.web.Downloads;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -18,7 +17,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 
@@ -154,10 +152,6 @@ class OutcomeController {
     }
 
     private static ResponseEntity<byte[]> download(Outcomes.DocumentFile file) {
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
-                .contentType(MediaType.parseMediaType(file.contentType()))
-                .body(file.content());
+        return Downloads.uploaded(MediaType.parseMediaType(file.contentType()), file.fileName()).body(file.content());
     }
 }

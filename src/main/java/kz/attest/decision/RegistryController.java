@@ -1,9 +1,8 @@
 package kz.attest.decision;
 
+import kz.attest.web.Downloads;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -34,10 +33,7 @@ class RegistryController {
     @GetMapping("/api/v1/office/registry.xlsx")
     ResponseEntity<byte[]> xlsx(@RequestParam(required = false) String q, @RequestParam(required = false) String service,
                                 @RequestParam(required = false) String standing, Locale locale) {
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("registry.xlsx")
-                        .build().toString())
-                .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+        return Downloads.attachment(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"), "registry.xlsx")
                 .body(registry.xlsx(new OutcomeRegistry.Query(q, service, standing), locale));
     }
 

@@ -3,10 +3,9 @@ package kz.attest.decision;
 import jakarta.servlet.http.HttpServletRequest;
 import kz.attest.delivery.TechnicalFailureActs;
 import kz.attest.delivery.Workstations;
+import kz.attest.web.Downloads;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -75,10 +74,6 @@ class ResultSheetController {
     }
 
     private static ResponseEntity<byte[]> file(ResultSheets.SheetFile file) {
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(file.contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(file.fileName()).build().toString())
-                .body(file.content());
+        return Downloads.attachment(MediaType.parseMediaType(file.contentType()), file.fileName()).body(file.content());
     }
 }

@@ -3,11 +3,10 @@ package kz.attest.decision;
 import kz.attest.identity.Organisation;
 import kz.attest.identity.OrganisationKind;
 import kz.attest.identity.Organisations;
+import kz.attest.signature.SignedFiles;
+import kz.attest.web.Downloads;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -83,10 +82,7 @@ class ResultsController {
     }
 
     private static ResponseEntity<byte[]> download(Results.SignedFile file) {
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType("application/pkcs7-mime"))
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(file.fileName()).build().toString())
+        return Downloads.attachment(SignedFiles.CMS, file.fileName())
                 .header("X-Sittings", Integer.toString(file.sittings()))
                 .body(file.cms());
     }

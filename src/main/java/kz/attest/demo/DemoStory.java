@@ -1,6 +1,6 @@
 package kz.attest.demo;
 
-import kz.attest.AttestProperties;
+import kz.attest.DemoData;
 import kz.attest.appeal.AppealAddressee;
 import kz.attest.appeal.AppealSubject;
 import kz.attest.appeal.Appeals;
@@ -43,8 +43,6 @@ import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -83,16 +81,16 @@ import static kz.attest.demo.DemoCast.*;
  * No application of the story stays admitted after its sitting: each finished sitting's application is tested, and
  * the officer draws its decision up (the head signs all but one).
  */
+@Order(Ordered.LOWEST_PRECEDENCE)   // after the demonstration accounts, halls and question bank
 @Component
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
-class DemoStory {
+class DemoStory implements DemoData {
 
     private static final Logger log = LoggerFactory.getLogger(DemoStory.class);
 
     private static final byte[] PDF = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"
             .getBytes(StandardCharsets.US_ASCII);
 
-    private final AttestProperties properties;
     private final UserDetailsService users;
     private final Accounts accounts;
     private final ApplicationDrafts drafts;
@@ -109,10 +107,9 @@ class DemoStory {
     private final Campaigns campaigns;
     private final WorkingCalendar calendar;
 
-    @EventListener(ApplicationReadyEvent.class)
-    @Order(Ordered.LOWEST_PRECEDENCE)   // after the demonstration accounts, halls and question bank
-    void onReady() {
-        if (!properties.loadDemoData() || ca.getIfAvailable() == null
+    @Override
+    public void load() {
+        if (ca.getIfAvailable() == null
                 || accounts.findByLoginName(APPLICANT).isEmpty() || accounts.findByLoginName("officer").isEmpty()) {
             return;
         }

@@ -1,13 +1,13 @@
 package kz.attest.identity;
 
-import kz.attest.AttestProperties;
+import kz.attest.DemoData;
 import kz.attest.web.SupportedLocales;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
@@ -19,9 +19,10 @@ import java.util.Set;
  * One demonstration account per role, created on the first start of the embedded default (or when
  * {@code attest.demo-data=true}), and a banner in the log listing them. Documented in {@code docs/demo-accounts.md}.
  */
+@Order(Ordered.HIGHEST_PRECEDENCE)   // other modules' demonstration data refers to these accounts
 @Component
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
-class DemoAccounts {
+class DemoAccounts implements DemoData {
 
     private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
 
@@ -58,17 +59,12 @@ class DemoAccounts {
             new Demo("quality-officer", "demo-quality-officer-2026", Role.PROVIDER_OFFICER, "quality-control", "Мұратова", "Гүлнар"));
 
     private final Accounts accounts;
-    private final AttestProperties properties;
     private final Environment environment;
     private final Clock clock;
     private final StaffDirectory staff;
 
-    @EventListener(ApplicationReadyEvent.class)
-    @org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)   // other modules' demo data refers to these accounts
-    void onReady() {
-        if (!properties.loadDemoData()) {
-            return;
-        }
+    @Override
+    public void load() {
         int created = 0;
         for (Demo demo : ALL) {
             if (accounts.findByLogin(demo.login()).isEmpty() && accounts.createIfAbsent(account(demo),

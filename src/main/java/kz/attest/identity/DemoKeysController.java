@@ -4,11 +4,10 @@ import kz.attest.AttestProperties;
 import kz.attest.audit.AuditLog;
 import kz.attest.signature.CertificateSubject;
 import kz.attest.signature.DemoCertificateAuthority;
+import kz.attest.web.Downloads;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -22,6 +21,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class DemoKeysController {
+
+    private static final MediaType PKCS12 = MediaType.parseMediaType("application/x-pkcs12");
 
     static final String PASSWORD = "attest-demo";
 
@@ -45,11 +46,7 @@ class DemoKeysController {
                 names.length > 1 ? names[1] : names[0], names.length > 2 ? names[2] : null);
         byte[] keyStore = ca.demoKeyStore(subject, PASSWORD.toCharArray());
         auditLog.record("signature.demo-keys-issued", "Account", Long.toString(user.accountId()), "signing and authentication keys");
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType("application/x-pkcs12"))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("attest-demo-" + user.iin() + ".p12").build().toString())
-                .body(keyStore);
+        return Downloads.attachment(PKCS12, "attest-demo-" + user.iin() + ".p12").body(keyStore);
     }
 
     /**
@@ -73,10 +70,6 @@ class DemoKeysController {
         byte[] keyStore = ca.demoKeyStore(subject, PASSWORD.toCharArray());
         auditLog.record("signature.demo-keys-issued", "Account", Long.toString(user.accountId()),
                 "staff signing and authentication keys, organisation " + user.organisationId());
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType("application/x-pkcs12"))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("attest-demo-" + user.login() + ".p12").build().toString())
-                .body(keyStore);
+        return Downloads.attachment(PKCS12, "attest-demo-" + user.login() + ".p12").body(keyStore);
     }
 }

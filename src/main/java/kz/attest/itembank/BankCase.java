@@ -1,5 +1,7 @@
 package kz.attest.itembank;
 
+import kz.attest.web.Refusal.Kind;
+
 import java.util.List;
 import java.util.UUID;
 
@@ -47,7 +49,7 @@ final class BankCase {
     void submit(BankRules rules) {
         int needed = rules.caseRule(scope).questionsPerCase();
         if (content.questions().size() != needed) {
-            throw ItemBankRefusal.wrongState("itembank.case.question-count", needed, content.questions().size());
+            throw new ItemBankRefusal(Kind.WRONG_STATE, "itembank.case.question-count", needed, content.questions().size());
         }
         translated();
         review.submit();
@@ -69,20 +71,20 @@ final class BankCase {
     /** A one-language draft (imported so) goes to review only once translated. */
     private void translated() {
         content.missingLanguage().ifPresent(language -> {
-            throw ItemBankRefusal.wrongState("itembank.case.translation-missing", language);
+            throw new ItemBankRefusal(Kind.WRONG_STATE, "itembank.case.translation-missing", language);
         });
     }
 
     private static void check(CaseContent content, BankRules.CaseRule rule) {
         if (!content.situation().complete()) {
-            throw ItemBankRefusal.invalid("itembank.case.situation-missing");
+            throw new ItemBankRefusal(Kind.BAD_INPUT, "itembank.case.situation-missing");
         }
         if (content.situation().longest() > CaseContent.MAX_SITUATION) {
-            throw ItemBankRefusal.invalid("itembank.case.situation-too-long", CaseContent.MAX_SITUATION);
+            throw new ItemBankRefusal(Kind.BAD_INPUT, "itembank.case.situation-too-long", CaseContent.MAX_SITUATION);
         }
         List<ItemContent> questions = content.questions();
         if (questions.isEmpty() || questions.size() > rule.questionsPerCase()) {
-            throw ItemBankRefusal.invalid("itembank.case.question-count", rule.questionsPerCase(), questions.size());
+            throw new ItemBankRefusal(Kind.BAD_INPUT, "itembank.case.question-count", rule.questionsPerCase(), questions.size());
         }
         questions.forEach(q -> q.check(rule.minimumOptions()));
     }

@@ -1,5 +1,6 @@
 package kz.attest.itembank;
 
+import kz.attest.web.Refusal.Kind;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.apache.commons.codec.digest.DigestUtils;
@@ -157,7 +158,7 @@ class BankImport {
         Catalogue catalogue = rules.catalogue();
         service.ifPresent(code -> {
             ServiceDefinition definition = catalogue.all().stream().filter(s -> s.code().value().equals(code))
-                    .findFirst().orElseThrow(() -> ItemBankRefusal.invalid("itembank.export.unknown-service", code));
+                    .findFirst().orElseThrow(() -> new ItemBankRefusal(Kind.BAD_INPUT, "itembank.export.unknown-service", code));
             definition.stages().forEach(stage -> stage.blueprint().ifPresent(b -> b.quotas().stream()
                     .map(TopicQuota::topic).forEach(topics::add)));
             scopes.add(CaseScope.service(code));
@@ -166,7 +167,7 @@ class BankImport {
         topic.ifPresent(code -> {
             rules.minimumOptions(code);
             if (service.isPresent() && !topics.contains(code)) {
-                throw ItemBankRefusal.invalid("itembank.export.topic-not-in-service", code, service.get());
+                throw new ItemBankRefusal(Kind.BAD_INPUT, "itembank.export.topic-not-in-service", code, service.get());
             }
             topics.clear();
             topics.add(code);

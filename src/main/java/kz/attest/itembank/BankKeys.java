@@ -1,5 +1,6 @@
 package kz.attest.itembank;
 
+import kz.attest.web.Refusal.Kind;
 import org.apache.commons.codec.digest.DigestUtils;
 import javax.crypto.KeyGenerator;
 import javax.crypto.SecretKey;
@@ -117,7 +118,7 @@ final class BankKeys {
     /** Makes a new key, stores it in the keystore and makes it active; returns its id. */
     synchronized String addKey() {
         if (!rotatable) {
-            throw ItemBankRefusal.wrongState("itembank.key.rotation-configured");
+            throw new ItemBankRefusal(Kind.WRONG_STATE, "itembank.key.rotation-configured");
         }
         try {
             KeyStore store = KeyStore.getInstance("PKCS12");

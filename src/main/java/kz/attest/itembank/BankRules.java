@@ -6,6 +6,7 @@ import kz.attest.catalogue.ExpertSpecialty;
 import kz.attest.catalogue.ServiceDefinition;
 import kz.attest.catalogue.Stage;
 import kz.attest.catalogue.TopicQuota;
+import kz.attest.web.Refusal.Kind;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 
@@ -28,7 +29,7 @@ final class BankRules {
     /** The topic's least number of options; refuses a topic the catalogue does not know. */
     int minimumOptions(String topic) {
         if (topic == null || catalogue.topics().stream().noneMatch(t -> t.code().equals(topic))) {
-            throw ItemBankRefusal.invalid("itembank.item.unknown-topic", String.valueOf(topic));
+            throw new ItemBankRefusal(Kind.BAD_INPUT, "itembank.item.unknown-topic", String.valueOf(topic));
         }
         int minimum = 0;
         for (ServiceDefinition service : catalogue.all()) {
@@ -46,7 +47,7 @@ final class BankRules {
     /** The case structure and option minimum for cases of this scope; refuses a scope no stage draws cases from. */
     CaseRule caseRule(CaseScope scope) {
         if (scope == null || scope.kind() == null || scope.code() == null) {
-            throw ItemBankRefusal.invalid("itembank.case.unknown-scope", "");
+            throw new ItemBankRefusal(Kind.BAD_INPUT, "itembank.case.unknown-scope", "");
         }
         return switch (scope.kind()) {
             case SERVICE -> catalogue.all().stream()
@@ -55,18 +56,18 @@ final class BankRules {
                     .filter(st -> st.cases().map(c -> !c.perSpecialty()).orElse(false))
                     .findFirst()
                     .map(st -> new CaseRule(st.cases().orElseThrow(), st.minAnswerOptions()))
-                    .orElseThrow(() -> ItemBankRefusal.invalid("itembank.case.unknown-scope", scope.code()));
+                    .orElseThrow(() -> new ItemBankRefusal(Kind.BAD_INPUT, "itembank.case.unknown-scope", scope.code()));
             case SPECIALTY -> {
                 ExpertSpecialty specialty = catalogue.specialties().stream()
                         .filter(s -> s.code().equals(scope.code())).findFirst()
-                        .orElseThrow(() -> ItemBankRefusal.invalid("itembank.case.unknown-scope", scope.code()));
+                        .orElseThrow(() -> new ItemBankRefusal(Kind.BAD_INPUT, "itembank.case.unknown-scope", scope.code()));
                 yield catalogue.all().stream()
                         .filter(s -> s.specialtyGroup().equals(Optional.of(specialty.group())))
                         .flatMap(s -> s.stages().stream())
                         .filter(st -> st.cases().map(CaseStructure::perSpecialty).orElse(false))
                         .map(st -> new CaseRule(st.cases().orElseThrow(), st.minAnswerOptions()))
                         .reduce(CaseRule::stricter)
-                        .orElseThrow(() -> ItemBankRefusal.invalid("itembank.case.unknown-scope", scope.code()));
+                        .orElseThrow(() -> new ItemBankRefusal(Kind.BAD_INPUT, "itembank.case.unknown-scope", scope.code()));
             }
         };
     }

@@ -6,6 +6,7 @@ import kz.attest.catalogue.Catalogue;
 import kz.attest.catalogue.ExpertSpecialty;
 import kz.attest.catalogue.ServiceDefinition;
 import kz.attest.catalogue.Stage;
+import kz.attest.web.Refusal.Kind;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -95,7 +96,7 @@ class CasePageController {
             case "approve" -> bank.approveCase(id, actor);
             case "send-back" -> bank.sendBackCase(id, actor);
             case "retire" -> bank.retireCase(id, actor);
-            default -> throw ItemBankRefusal.missing("itembank.unknown-action", action);
+            default -> throw new ItemBankRefusal(Kind.NOT_FOUND, "itembank.unknown-action", action);
         }
         redirect.addFlashAttribute("notice", "itembank.notice." + action);
         return "redirect:/itembank/cases/" + id;
@@ -153,7 +154,7 @@ class CasePageController {
 
     private String scopeOf(UUID id) {
         return store.caseSummary(id).map(s -> CaseForm.scopeValue(s.scope()))
-                .orElseThrow(() -> ItemBankRefusal.missing("itembank.case.not-found", id));
+                .orElseThrow(() -> new ItemBankRefusal(Kind.NOT_FOUND, "itembank.case.not-found", id));
     }
 
     /** Every scope some stage draws cases from: services (legal professions) and expert specialties (forensic). */
@@ -189,12 +190,12 @@ class CasePageController {
         String text = value == null ? "" : value.strip();
         int colon = text.indexOf(':');
         if (colon <= 0) {
-            throw ItemBankRefusal.invalid("itembank.case.unknown-scope", text);
+            throw new ItemBankRefusal(Kind.BAD_INPUT, "itembank.case.unknown-scope", text);
         }
         try {
             return new CaseScope(CaseScope.Kind.valueOf(text.substring(0, colon)), text.substring(colon + 1));
         } catch (IllegalArgumentException e) {
-            throw ItemBankRefusal.invalid("itembank.case.unknown-scope", text);
+            throw new ItemBankRefusal(Kind.BAD_INPUT, "itembank.case.unknown-scope", text);
         }
     }
 

@@ -1,6 +1,6 @@
 package kz.attest.itembank;
 
-import kz.attest.AttestProperties;
+import kz.attest.DemoData;
 import kz.attest.audit.AuditLog;
 import kz.attest.catalogue.CaseStructure;
 import kz.attest.catalogue.Catalogue;
@@ -12,8 +12,7 @@ import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,9 +29,10 @@ import java.util.UUID;
  * for {@value #LIVE_FORMS} forms without overlap of every stage of every tested service, and one form's worth of a
  * practice pool for trial tests (¶28). Every text starts with {@code [DEMO]}; ids and keys are deterministic.
  */
+@Order(0)   // before the demonstration story (kz.attest.demo), which uses it
 @Component
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
-class DemonstrationBank {
+class DemonstrationBank implements DemoData {
 
     static final int LIVE_FORMS = 3;
     static final int PRACTICE_FORMS = 1;
@@ -56,15 +56,13 @@ class DemonstrationBank {
 
     private final BankRows store;
     private final Catalogue catalogue;
-    private final AttestProperties properties;
     private final AuditLog audit;
     private final Clock clock;
 
-    @EventListener(ApplicationReadyEvent.class)
-    @org.springframework.core.annotation.Order(0)   // before the demonstration story (kz.attest.demo), which uses it
     @Transactional
-    void onReady() {
-        if (!properties.loadDemoData() || store.hasDemonstrationContent()) {
+    @Override
+    public void load() {
+        if (store.hasDemonstrationContent()) {
             return;
         }
         long started = System.nanoTime();

@@ -6,6 +6,7 @@ import kz.attest.catalogue.ExpertSpecialty;
 import kz.attest.catalogue.ServiceCode;
 import kz.attest.catalogue.Stage;
 import kz.attest.catalogue.TopicQuota;
+import kz.attest.web.Refusal.Kind;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -55,7 +56,7 @@ final class FormAssembler {
             List<BankPool.PoolItem> usable = usableItems(quota.topic(), stage);
             int count = quota.count();
             if (usable.size() < count) {
-                throw ItemBankRefusal.wrongState("itembank.form.shortfall.topic", quota.topic(), count, usable.size());
+                throw new ItemBankRefusal(Kind.WRONG_STATE, "itembank.form.shortfall.topic", quota.topic(), count, usable.size());
             }
             for (BankPool.PoolItem item : draw(usable, count, seen, BankPool.PoolItem::id, random)) {
                 items.add(new FormItem(item.id(), item.version(), item.layout().order(item.optionCount(), random)));
@@ -67,7 +68,7 @@ final class FormAssembler {
             CaseScope scope = scopeOf(service, structure.get(), specialty);
             List<BankPool.PoolCase> usable = usableCases(scope, stage, structure.get());
             if (usable.size() < structure.get().cases()) {
-                throw ItemBankRefusal.wrongState("itembank.form.shortfall." + scope.kind().name().toLowerCase(),
+                throw new ItemBankRefusal(Kind.WRONG_STATE, "itembank.form.shortfall." + scope.kind().name().toLowerCase(),
                         scope.code(), structure.get().cases(), usable.size());
             }
             for (BankPool.PoolCase c : draw(usable, structure.get().cases(), seen, BankPool.PoolCase::id, random)) {
@@ -130,7 +131,7 @@ final class FormAssembler {
         }
         // ¶32: one expert specialty per attestation; its cases are the candidate's
         return CaseScope.specialty(specialty.filter(s -> !s.isBlank())
-                .orElseThrow(() -> ItemBankRefusal.invalid("itembank.form.specialty-required")));
+                .orElseThrow(() -> new ItemBankRefusal(Kind.BAD_INPUT, "itembank.form.specialty-required")));
     }
 
     /** Draws {@code count} entries: unseen ones first, seen ones only when the unseen run out. */

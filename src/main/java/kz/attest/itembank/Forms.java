@@ -4,6 +4,7 @@ import kz.attest.audit.AuditLog;
 import kz.attest.catalogue.Catalogue;
 import kz.attest.catalogue.ServiceDefinition;
 import kz.attest.catalogue.Stage;
+import kz.attest.web.Refusal.Kind;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
@@ -39,7 +40,7 @@ public class Forms {
     @Transactional
     public AssembledForm assemble(FormRequest request) {
         if (request.candidate() == null || request.candidate().isBlank()) {
-            throw ItemBankRefusal.invalid("itembank.form.candidate-required");
+            throw new ItemBankRefusal(Kind.BAD_INPUT, "itembank.form.candidate-required");
         }
         ServiceDefinition service = catalogue.get(request.service());
         Stage stage = stageOf(service, request.stage());
@@ -137,13 +138,13 @@ public class Forms {
     private static <T> T content(Map<BankRows.Versioned, T> contents, UUID id, int version) {
         T content = contents.get(new BankRows.Versioned(id, version));
         if (content == null) {
-            throw ItemBankRefusal.missing("itembank.item.not-found", id);
+            throw new ItemBankRefusal(Kind.NOT_FOUND, "itembank.item.not-found", id);
         }
         return content;
     }
 
     private static Stage stageOf(ServiceDefinition service, int number) {
         return service.stage(number)
-                .orElseThrow(() -> ItemBankRefusal.missing("itembank.form.unknown-stage", service.code(), number));
+                .orElseThrow(() -> new ItemBankRefusal(Kind.NOT_FOUND, "itembank.form.unknown-stage", service.code(), number));
     }
 }

@@ -1,10 +1,10 @@
 package kz.attest.itembank;
 
+import kz.attest.web.Downloads;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -73,10 +73,8 @@ class ImportApiController {
     }
 
     static ResponseEntity<byte[]> download(byte[] bytes, String name, String type) {
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+        return Downloads.attachment(MediaType.parseMediaType(type), name)
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .contentType(MediaType.parseMediaType(type))
                 .body(bytes);
     }
 }

@@ -1,5 +1,7 @@
 package kz.attest.itembank;
 
+import kz.attest.web.Refusal.Kind;
+
 import java.util.UUID;
 
 /** A single-choice question of one topic, bilingual, under four-eyes review; its content is confidential. */
@@ -59,7 +61,7 @@ final class Item {
 
     private void translated() {
         content.missingLanguage().ifPresent(language -> {
-            throw ItemBankRefusal.wrongState("itembank.item.translation-missing", language);
+            throw new ItemBankRefusal(Kind.WRONG_STATE, "itembank.item.translation-missing", language);
         });
     }
 

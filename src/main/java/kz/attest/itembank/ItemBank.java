@@ -1,6 +1,7 @@
 package kz.attest.itembank;
 
 import kz.attest.audit.AuditLog;
+import kz.attest.web.Refusal.Kind;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
@@ -189,11 +190,11 @@ public class ItemBank {
     }
 
     private static ItemBankRefusal itemNotFound(UUID id) {
-        return ItemBankRefusal.missing("itembank.item.not-found", id);
+        return new ItemBankRefusal(Kind.NOT_FOUND, "itembank.item.not-found", id);
     }
 
     private static ItemBankRefusal caseNotFound(UUID id) {
-        return ItemBankRefusal.missing("itembank.case.not-found", id);
+        return new ItemBankRefusal(Kind.NOT_FOUND, "itembank.case.not-found", id);
     }
 
     private Instant now() {

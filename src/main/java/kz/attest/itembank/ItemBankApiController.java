@@ -1,6 +1,7 @@
 package kz.attest.itembank;
 
 import kz.attest.catalogue.ServiceCode;
+import kz.attest.web.Refusal.Kind;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
@@ -79,7 +80,7 @@ class ItemBankApiController {
             case "approve" -> bank.approveItem(id, actor);
             case "send-back" -> bank.sendBackItem(id, actor);
             case "retire" -> bank.retireItem(id, actor);
-            default -> throw ItemBankRefusal.missing("itembank.unknown-action", action);
+            default -> throw new ItemBankRefusal(Kind.NOT_FOUND, "itembank.unknown-action", action);
         }
         return ResponseEntity.noContent().build();
     }
@@ -116,7 +117,7 @@ class ItemBankApiController {
             case "approve" -> bank.approveCase(id, actor);
             case "send-back" -> bank.sendBackCase(id, actor);
             case "retire" -> bank.retireCase(id, actor);
-            default -> throw ItemBankRefusal.missing("itembank.unknown-action", action);
+            default -> throw new ItemBankRefusal(Kind.NOT_FOUND, "itembank.unknown-action", action);
         }
         return ResponseEntity.noContent().build();
     }
@@ -146,7 +147,7 @@ class ItemBankApiController {
         try {
             return Optional.of(ItemStatus.valueOf(status.strip().toUpperCase(Locale.ROOT)));
         } catch (IllegalArgumentException e) {
-            throw ItemBankRefusal.invalid("itembank.unknown-status", status);
+            throw new ItemBankRefusal(Kind.BAD_INPUT, "itembank.unknown-status", status);
         }
     }
 
@@ -154,7 +155,7 @@ class ItemBankApiController {
         return switch (language == null ? "" : language.strip()) {
             case "kk" -> Locale.forLanguageTag("kk");
             case "ru" -> Locale.forLanguageTag("ru");
-            default -> throw ItemBankRefusal.invalid("itembank.unknown-language", String.valueOf(language));
+            default -> throw new ItemBankRefusal(Kind.BAD_INPUT, "itembank.unknown-language", String.valueOf(language));
         };
     }
 
@@ -174,7 +175,7 @@ class ItemBankApiController {
             try {
                 kind = CaseScope.Kind.valueOf(String.valueOf(scopeKind).strip().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw ItemBankRefusal.invalid("itembank.case.unknown-scope", String.valueOf(scopeKind));
+                throw new ItemBankRefusal(Kind.BAD_INPUT, "itembank.case.unknown-scope", String.valueOf(scopeKind));
             }
             return new CaseScope(kind, scopeCode);
         }

@@ -2,6 +2,7 @@ package kz.attest.itembank;
 
 import jakarta.servlet.http.HttpServletResponse;
 import kz.attest.catalogue.Catalogue;
+import kz.attest.web.Refusal.Kind;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
@@ -110,7 +111,7 @@ class ItemBankPageController {
             case "approve" -> bank.approveItem(id, actor);
             case "send-back" -> bank.sendBackItem(id, actor);
             case "retire" -> bank.retireItem(id, actor);
-            default -> throw ItemBankRefusal.missing("itembank.unknown-action", action);
+            default -> throw new ItemBankRefusal(Kind.NOT_FOUND, "itembank.unknown-action", action);
         }
         redirect.addFlashAttribute("notice", "itembank.notice." + action);
         return "redirect:/itembank/items/" + id;

@@ -11,20 +11,4 @@ class ItemBankRefusal extends Refusal {
     ItemBankRefusal(Kind kind, String messageKey, Object... arguments) {
         super(kind, messageKey, arguments);
     }
-
-    static ItemBankRefusal invalid(String messageKey, Object... arguments) {
-        return new ItemBankRefusal(Kind.BAD_INPUT, messageKey, arguments);
-    }
-
-    static ItemBankRefusal wrongState(String messageKey, Object... arguments) {
-        return new ItemBankRefusal(Kind.WRONG_STATE, messageKey, arguments);
-    }
-
-    static ItemBankRefusal notAllowed(String messageKey, Object... arguments) {
-        return new ItemBankRefusal(Kind.NOT_ALLOWED, messageKey, arguments);
-    }
-
-    static ItemBankRefusal missing(String messageKey, Object... arguments) {
-        return new ItemBankRefusal(Kind.NOT_FOUND, messageKey, arguments);
-    }
 }

@@ -2,14 +2,12 @@ package kz.attest.itembank;
 
 import kz.attest.identity.CurrentUser;
 import kz.attest.web.Roles;
-import kz.attest.web.WorkplaceCard;
 import kz.attest.web.WorkplaceCards;
+import kz.attest.web.WorkplaceDeck;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -26,13 +24,12 @@ class ItemBankWorkplaceCards implements WorkplaceCards {
     private final CurrentUser currentUser;
 
     @Override
-    public List<WorkplaceCard> cards(Authentication person) {
-        boolean ministry = WorkplaceCards.has(person, Roles.SYSTEM_ADMIN)
-                || (WorkplaceCards.hasAny(person, Roles.PROVIDER_OFFICER, Roles.PROVIDER_HEAD)
+    public void declare(WorkplaceDeck deck) {
+        boolean ministry = deck.holds(Roles.SYSTEM_ADMIN)
+                || (deck.holds(Roles.PROVIDER_OFFICER, Roles.PROVIDER_HEAD)
                 && currentUser.current().flatMap(user -> user.organisation())
                 .filter(PackageAccess.MINISTRY::equals).isPresent());
-        return WorkplaceCards.deck(person)
-                .card("itembank", 10, "workplace.author.itembank", Roles.QUESTION_AUTHOR)
+        deck.card("itembank", 10, "workplace.author.itembank", Roles.QUESTION_AUTHOR)
                 .link("workplace.link.itembank", "/itembank")
                 .link("workplace.link.item-new", "/itembank/items/new")
                 .link("workplace.link.case-new", "/itembank/cases/new")
@@ -49,7 +46,6 @@ class ItemBankWorkplaceCards implements WorkplaceCards {
                 .cardIf(ministry, "package-export", 70, "workplace.packages.export")
                 .link("workplace.link.package-export", "/packages/export")
                 .card("packages", 20, "workplace.packages.import", Roles.OPERATOR_ADMIN)
-                .link("workplace.link.packages", "/packages")
-                .cards();
+                .link("workplace.link.packages", "/packages");
     }
 }

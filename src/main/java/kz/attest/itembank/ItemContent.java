@@ -1,5 +1,7 @@
 package kz.attest.itembank;
 
+import kz.attest.web.Refusal.Kind;
+
 import java.util.List;
 
 /**
@@ -63,7 +65,7 @@ public record ItemContent(BankText stem, List<BankText> options, int correctOpti
             }
         }
         if (marked != 1) {
-            throw ItemBankRefusal.invalid("itembank.item.one-correct-required", marked);
+            throw new ItemBankRefusal(Kind.BAD_INPUT, "itembank.item.one-correct-required", marked);
         }
         return new ItemContent(stem, options, index);
     }
@@ -80,30 +82,30 @@ public record ItemContent(BankText stem, List<BankText> options, int correctOpti
             return;
         }
         if (!stem.complete()) {
-            throw ItemBankRefusal.invalid("itembank.item.stem-missing");
+            throw new ItemBankRefusal(Kind.BAD_INPUT, "itembank.item.stem-missing");
         }
         if (stem.longest() > MAX_STEM) {
-            throw ItemBankRefusal.invalid("itembank.item.stem-too-long", MAX_STEM);
+            throw new ItemBankRefusal(Kind.BAD_INPUT, "itembank.item.stem-too-long", MAX_STEM);
         }
         if (options.size() < minimumOptions) {
-            throw ItemBankRefusal.invalid("itembank.item.too-few-options", minimumOptions, options.size());
+            throw new ItemBankRefusal(Kind.BAD_INPUT, "itembank.item.too-few-options", minimumOptions, options.size());
         }
         if (options.size() > MAX_OPTIONS) {
-            throw ItemBankRefusal.invalid("itembank.item.too-many-options", MAX_OPTIONS);
+            throw new ItemBankRefusal(Kind.BAD_INPUT, "itembank.item.too-many-options", MAX_OPTIONS);
         }
         for (int i = 0; i < options.size(); i++) {
             if (!options.get(i).complete()) {
-                throw ItemBankRefusal.invalid("itembank.item.option-missing", i + 1);
+                throw new ItemBankRefusal(Kind.BAD_INPUT, "itembank.item.option-missing", i + 1);
             }
             if (options.get(i).longest() > MAX_OPTION) {
-                throw ItemBankRefusal.invalid("itembank.item.option-too-long", i + 1, MAX_OPTION);
+                throw new ItemBankRefusal(Kind.BAD_INPUT, "itembank.item.option-too-long", i + 1, MAX_OPTION);
             }
         }
         if (correctOption < 0 || correctOption >= options.size()) {
-            throw ItemBankRefusal.invalid("itembank.item.one-correct-required", 0);
+            throw new ItemBankRefusal(Kind.BAD_INPUT, "itembank.item.one-correct-required", 0);
         }
         if (layout.fixed().stream().anyMatch(i -> i >= options.size())) {
-            throw ItemBankRefusal.invalid("itembank.item.fixed-out-of-range", options.size());
+            throw new ItemBankRefusal(Kind.BAD_INPUT, "itembank.item.fixed-out-of-range", options.size());
         }
     }
 

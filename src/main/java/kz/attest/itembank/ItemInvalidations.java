@@ -1,6 +1,7 @@
 package kz.attest.itembank;
 
 import kz.attest.audit.AuditLog;
+import kz.attest.web.Refusal.Kind;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.context.ApplicationEventPublisher;
@@ -40,7 +41,7 @@ public class ItemInvalidations {
     public ItemInvalidated invalidate(UUID itemId, String reason, String actReference, String by) {
         Act act = Act.of(reason, actReference);
         Item item = store.findItem(itemId, true)
-                .orElseThrow(() -> ItemBankRefusal.missing("itembank.item.not-found", itemId));
+                .orElseThrow(() -> new ItemBankRefusal(Kind.NOT_FOUND, "itembank.item.not-found", itemId));
         boolean approved = requireInvalidatable(item.review(), find(itemId).isPresent(), "itembank.invalidation", by);
         Instant now = clock.instant();
         if (approved) {
@@ -71,7 +72,7 @@ public class ItemInvalidations {
     public CaseInvalidated invalidateCase(UUID caseId, String reason, String actReference, String by) {
         Act act = Act.of(reason, actReference);
         BankCase bankCase = store.findCase(caseId, true)
-                .orElseThrow(() -> ItemBankRefusal.missing("itembank.case.not-found", caseId));
+                .orElseThrow(() -> new ItemBankRefusal(Kind.NOT_FOUND, "itembank.case.not-found", caseId));
         boolean approved = requireInvalidatable(bankCase.review(), findCase(caseId).isPresent(),
                 "itembank.case-invalidation", by);
         Instant now = clock.instant();
@@ -93,14 +94,14 @@ public class ItemInvalidations {
      */
     private static boolean requireInvalidatable(Review review, boolean invalidated, String keys, String by) {
         if (invalidated) {
-            throw ItemBankRefusal.wrongState(keys + ".already");
+            throw new ItemBankRefusal(Kind.WRONG_STATE, keys + ".already");
         }
         ItemStatus status = review.status();
         if (status != ItemStatus.APPROVED && status != ItemStatus.RETIRED) {
-            throw ItemBankRefusal.wrongState(keys + ".never-approved", status.name());
+            throw new ItemBankRefusal(Kind.WRONG_STATE, keys + ".never-approved", status.name());
         }
         if (by.equals(review.author())) {
-            throw ItemBankRefusal.notAllowed("itembank.review.four-eyes");
+            throw new ItemBankRefusal(Kind.NOT_ALLOWED, "itembank.review.four-eyes");
         }
         return status == ItemStatus.APPROVED;
     }
@@ -112,10 +113,10 @@ public class ItemInvalidations {
             String why = reason == null ? "" : reason.strip();
             String act = actReference == null ? "" : actReference.strip();
             if (why.isEmpty() || why.length() > MAX_REASON) {
-                throw ItemBankRefusal.invalid("itembank.invalidation.reason-required", MAX_REASON);
+                throw new ItemBankRefusal(Kind.BAD_INPUT, "itembank.invalidation.reason-required", MAX_REASON);
             }
             if (act.isEmpty() || act.length() > MAX_ACT_REFERENCE) {
-                throw ItemBankRefusal.invalid("itembank.invalidation.act-required", MAX_ACT_REFERENCE);
+                throw new ItemBankRefusal(Kind.BAD_INPUT, "itembank.invalidation.act-required", MAX_ACT_REFERENCE);
             }
             return new Act(why, act);
         }

@@ -3,6 +3,7 @@ package kz.attest.itembank;
 import kz.attest.audit.AuditLog;
 import kz.attest.catalogue.Catalogue;
 import kz.attest.catalogue.ServiceDefinition;
+import kz.attest.web.Refusal.Kind;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
@@ -64,19 +65,19 @@ public class ItemStatistics {
 
     private void check(AttemptResponses attempt) {
         if (attempt == null || attempt.attemptId() == null || attempt.service() == null) {
-            throw ItemBankRefusal.invalid("itembank.statistics.attempt-incomplete");
+            throw new ItemBankRefusal(Kind.BAD_INPUT, "itembank.statistics.attempt-incomplete");
         }
         ServiceDefinition service = catalogue.get(attempt.service());
         if (service.stage(attempt.stage()).isEmpty()) {
-            throw ItemBankRefusal.invalid("itembank.form.unknown-stage", service.code(), attempt.stage());
+            throw new ItemBankRefusal(Kind.BAD_INPUT, "itembank.form.unknown-stage", service.code(), attempt.stage());
         }
         if (attempt.totalScore() == null || attempt.totalScore().signum() < 0) {
-            throw ItemBankRefusal.invalid("itembank.statistics.attempt-incomplete");
+            throw new ItemBankRefusal(Kind.BAD_INPUT, "itembank.statistics.attempt-incomplete");
         }
         for (AttemptResponses.Response r : attempt.responses()) {
             if (r == null || r.questionId() == null || r.caseQuestion().map(q -> q < 0).orElse(false)
                     || r.chosenOption().map(o -> o < 0 || o >= ItemContent.MAX_OPTIONS).orElse(false)) {
-                throw ItemBankRefusal.invalid("itembank.statistics.attempt-incomplete");
+                throw new ItemBankRefusal(Kind.BAD_INPUT, "itembank.statistics.attempt-incomplete");
             }
         }
     }

@@ -1,9 +1,8 @@
 package kz.attest.itembank;
 
+import kz.attest.web.Downloads;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -105,12 +104,9 @@ class PackageApiController {
     }
 
     static ResponseEntity<byte[]> file(SealedPackages.ExportedPackage exported) {
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(exported.fileName()).build().toString())
+        return Downloads.attachment(MediaType.APPLICATION_OCTET_STREAM, exported.fileName())
                 .header("X-Package-Id", exported.manifest().packageId().toString())
                 .header("X-Package-Version", Integer.toString(exported.manifest().version()))
-                .contentType(MediaType.APPLICATION_OCTET_STREAM)
                 .body(exported.file());
     }
 }

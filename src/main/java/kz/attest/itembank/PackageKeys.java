@@ -4,6 +4,7 @@ import kz.attest.AttestProperties;
 import kz.attest.signature.CertificateSubject;
 import kz.attest.signature.DemoCertificateAuthority;
 import kz.attest.signature.KeyPurpose;
+import kz.attest.web.Refusal.Kind;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -104,7 +105,7 @@ class PackageKeys {
     private DemoCertificateAuthority demoCa() {
         DemoCertificateAuthority ca = demoCa.getIfAvailable();
         if (ca == null) {
-            throw ItemBankRefusal.wrongState("itembank.package.keys-missing");
+            throw new ItemBankRefusal(Kind.WRONG_STATE, "itembank.package.keys-missing");
         }
         return ca;
     }

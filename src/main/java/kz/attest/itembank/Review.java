@@ -1,5 +1,7 @@
 package kz.attest.itembank;
 
+import kz.attest.web.Refusal.Kind;
+
 /**
  * The four-eyes workflow of every question and case: draft → in review → approved → retired. Only drafts change;
  * each change is a new version; the approver is never the author nor the last editor (¶12: the Ministry forms the
@@ -27,7 +29,7 @@ final class Review {
 
     void edit(String by) {
         if (status != ItemStatus.DRAFT) {
-            throw ItemBankRefusal.wrongState("itembank.review.only-drafts-editable", status.name());
+            throw new ItemBankRefusal(Kind.WRONG_STATE, "itembank.review.only-drafts-editable", status.name());
         }
         version++;
         editedBy = by;
@@ -35,17 +37,17 @@ final class Review {
 
     void submit() {
         if (status != ItemStatus.DRAFT) {
-            throw ItemBankRefusal.wrongState("itembank.review.submit-only-drafts", status.name());
+            throw new ItemBankRefusal(Kind.WRONG_STATE, "itembank.review.submit-only-drafts", status.name());
         }
         status = ItemStatus.IN_REVIEW;
     }
 
     void approve(String by) {
         if (status != ItemStatus.IN_REVIEW) {
-            throw ItemBankRefusal.wrongState("itembank.review.not-in-review", status.name());
+            throw new ItemBankRefusal(Kind.WRONG_STATE, "itembank.review.not-in-review", status.name());
         }
         if (by.equals(author) || by.equals(editedBy)) {
-            throw ItemBankRefusal.notAllowed("itembank.review.four-eyes");
+            throw new ItemBankRefusal(Kind.NOT_ALLOWED, "itembank.review.four-eyes");
         }
         status = ItemStatus.APPROVED;
         reviewer = by;
@@ -53,7 +55,7 @@ final class Review {
 
     void sendBack(String by) {
         if (status != ItemStatus.IN_REVIEW) {
-            throw ItemBankRefusal.wrongState("itembank.review.not-in-review", status.name());
+            throw new ItemBankRefusal(Kind.WRONG_STATE, "itembank.review.not-in-review", status.name());
         }
         status = ItemStatus.DRAFT;
         reviewer = by;
@@ -61,7 +63,7 @@ final class Review {
 
     void retire() {
         if (status == ItemStatus.RETIRED) {
-            throw ItemBankRefusal.wrongState("itembank.review.already-retired");
+            throw new ItemBankRefusal(Kind.WRONG_STATE, "itembank.review.already-retired");
         }
         status = ItemStatus.RETIRED;
     }

@@ -7,6 +7,7 @@ import kz.attest.catalogue.ServiceCode;
 import kz.attest.catalogue.ServiceDefinition;
 import kz.attest.catalogue.Stage;
 import kz.attest.catalogue.TopicQuota;
+import kz.attest.web.Refusal.Kind;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
@@ -86,18 +87,18 @@ class SealedPackages {
         TreeSet<String> services = new TreeSet<>();
         for (String code : request.services()) {
             ServiceDefinition service = ServiceCode.parse(code).flatMap(catalogue::find)
-                    .orElseThrow(() -> ItemBankRefusal.invalid("itembank.package.unknown-service", String.valueOf(code)));
+                    .orElseThrow(() -> new ItemBankRefusal(Kind.BAD_INPUT, "itembank.package.unknown-service", String.valueOf(code)));
             services.add(service.code().value());
         }
         if (services.isEmpty()) {
-            throw ItemBankRefusal.invalid("itembank.package.no-services");
+            throw new ItemBankRefusal(Kind.BAD_INPUT, "itembank.package.no-services");
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         Instant notBefore = request.notBefore() != null ? request.notBefore() : now;
         Instant notAfter = request.notAfter() != null ? request.notAfter()
                 : notBefore.plus(Duration.ofDays(Math.max(1, properties.validityDays())));
         if (!notAfter.isAfter(notBefore) || !notAfter.isAfter(now)) {
-            throw ItemBankRefusal.invalid("itembank.package.bad-window");
+            throw new ItemBankRefusal(Kind.BAD_INPUT, "itembank.package.bad-window");
         }
 
         Set<String> topics = new LinkedHashSet<>();
@@ -111,7 +112,7 @@ class SealedPackages {
         }
         PackageContent content = store.approvedContent(topics, services, specialties);
         if (content.items().isEmpty() && content.cases().isEmpty()) {
-            throw ItemBankRefusal.wrongState("itembank.package.empty", String.join(", ", services));
+            throw new ItemBankRefusal(Kind.WRONG_STATE, "itembank.package.empty", String.join(", ", services));
         }
         Map<String, Integer> perTopic = new TreeMap<>();
         content.items().forEach(i -> perTopic.merge(i.topic(), 1, Integer::sum));
@@ -242,11 +243,11 @@ class SealedPackages {
     @Transactional
     public PackageRecord withdraw(PackageRecord.Side side, UUID id, String reason, String actor) {
         if (reason == null || reason.isBlank()) {
-            throw ItemBankRefusal.invalid("itembank.package.reason-required");
+            throw new ItemBankRefusal(Kind.BAD_INPUT, "itembank.package.reason-required");
         }
         PackageRecord record = store.find(side, id, true).orElseThrow(() -> notFound(id));
         if (record.status() == PackageRecord.Status.WITHDRAWN || record.status() == PackageRecord.Status.DESTROYED) {
-            throw ItemBankRefusal.wrongState("itembank.package.wrong-status", record.status().name());
+            throw new ItemBankRefusal(Kind.WRONG_STATE, "itembank.package.wrong-status", record.status().name());
         }
         Instant now = clock.instant();
         store.withdraw(side, id, reason.strip(), actor, now);
@@ -265,7 +266,7 @@ class SealedPackages {
     public PackageRecord destroy(UUID id, String actor) {
         PackageRecord record = store.find(PackageRecord.Side.IMPORTED, id, true).orElseThrow(() -> notFound(id));
         if (record.status() == PackageRecord.Status.DESTROYED) {
-            throw ItemBankRefusal.wrongState("itembank.package.wrong-status", record.status().name());
+            throw new ItemBankRefusal(Kind.WRONG_STATE, "itembank.package.wrong-status", record.status().name());
         }
         Instant now = clock.instant();
         store.destroy(id, actor, now);
@@ -326,6 +327,6 @@ class SealedPackages {
     }
 
     private static ItemBankRefusal notFound(UUID id) {
-        return ItemBankRefusal.missing("itembank.package.not-found", id);
+        return new ItemBankRefusal(Kind.NOT_FOUND, "itembank.package.not-found", id);
     }
 }

@@ -1,5 +1,6 @@
 package kz.attest.itembank;
 
+import kz.attest.web.Refusal.Kind;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -38,7 +39,7 @@ class StatisticsApiController {
 
     @GetMapping("/items/{id}/invalidation")
     ItemInvalidated invalidation(@PathVariable UUID id) {
-        return invalidations.find(id).orElseThrow(() -> ItemBankRefusal.missing("itembank.invalidation.none", id));
+        return invalidations.find(id).orElseThrow(() -> new ItemBankRefusal(Kind.NOT_FOUND, "itembank.invalidation.none", id));
     }
 
     /** The reason and the reference of the act of technical failure. */
@@ -51,7 +52,7 @@ class StatisticsApiController {
     @GetMapping("/cases/{id}/invalidation")
     CaseInvalidated caseInvalidation(@PathVariable UUID id) {
         return invalidations.findCase(id)
-                .orElseThrow(() -> ItemBankRefusal.missing("itembank.case-invalidation.none", id));
+                .orElseThrow(() -> new ItemBankRefusal(Kind.NOT_FOUND, "itembank.case-invalidation.none", id));
     }
 
     record InvalidationRequest(String reason, String actReference) {

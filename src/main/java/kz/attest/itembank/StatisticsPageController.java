@@ -1,12 +1,11 @@
 package kz.attest.itembank;
 
 import kz.attest.catalogue.Catalogue;
+import kz.attest.web.Downloads;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -63,10 +62,7 @@ class StatisticsPageController {
                 s -> s.topic().map(t -> topicNames.getOrDefault(t, t)).orElse(caseText),
                 s -> s.flags().stream().map(f -> message("itembank.statistics.flag." + f, locale))
                         .collect(Collectors.joining("; ")));
-        return ResponseEntity.ok().contentType(XLSX)
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename("item-statistics.xlsx").build().toString())
-                .body(xlsx);
+        return Downloads.attachment(XLSX, "item-statistics.xlsx").body(xlsx);
     }
 
     private List<QuestionStatistics> report(String service, String topic) {

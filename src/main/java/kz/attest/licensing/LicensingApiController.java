@@ -3,6 +3,7 @@ package kz.attest.licensing;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import kz.attest.identity.CurrentUser;
+import kz.attest.web.Downloads;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.http.ContentDisposition;
@@ -105,10 +106,7 @@ class LicensingApiController {
     @Operation(summary = "Download an attached document")
     ResponseEntity<byte[]> document(@PathVariable long id, @PathVariable UUID documentId) {
         RequestRows.DocumentContent d = requests.document(id, documentId);
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(d.contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(d.fileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
-                .body(d.content());
+        return Downloads.uploaded(MediaType.parseMediaType(d.contentType()), d.fileName()).body(d.content());
     }
 
     @PostMapping("/api/v1/licences/requests/{id}/payment")

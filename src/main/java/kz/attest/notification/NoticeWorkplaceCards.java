@@ -2,12 +2,11 @@ package kz.attest.notification;
 
 import kz.attest.identity.CurrentUser;
 import kz.attest.web.Roles;
-import kz.attest.web.WorkplaceCard;
 import kz.attest.web.WorkplaceCard.Figure;
 import kz.attest.web.WorkplaceCards;
+import kz.attest.web.WorkplaceDeck;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
@@ -21,18 +20,16 @@ class NoticeWorkplaceCards implements WorkplaceCards {
     private final CurrentUser currentUser;
 
     @Override
-    public List<WorkplaceCard> cards(Authentication person) {
+    public void declare(WorkplaceDeck deck) {
         // staff: how the notices of their organisation went out; the administrator also sees the channels
-        boolean applicant = WorkplaceCards.has(person, Roles.APPLICANT);
-        return WorkplaceCards.deck(person)
-                .cardIf(!applicant, "deliveries", 85, "nav.deliveries")
+        boolean applicant = deck.holds(Roles.APPLICANT);
+        deck.cardIf(!applicant, "deliveries", 85, "nav.deliveries")
                 .link("nav.deliveries", "/staff/deliveries")
-                .linkIf(WorkplaceCards.has(person, Roles.SYSTEM_ADMIN), "nav.notification-channels",
+                .linkIf(deck.holds(Roles.SYSTEM_ADMIN), "nav.notification-channels",
                         "/admin/notifications")
                 .cardIf(applicant, "notices", 20, "workplace.applicant.notices")
                 .link("workplace.link.notices", "/cabinet/notices")
                 .figures(() -> currentUser.current().map(user -> List.of(Figure.overdue("workplace.figure.unread",
-                        notifications.unreadCount(user.accountId()), "/cabinet/notices"))).orElse(List.of()))
-                .cards();
+                        notifications.unreadCount(user.accountId()), "/cabinet/notices"))).orElse(List.of()));
     }
 }

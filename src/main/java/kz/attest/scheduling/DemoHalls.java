@@ -1,13 +1,12 @@
 package kz.attest.scheduling;
 
-import kz.attest.AttestProperties;
+import kz.attest.DemoData;
 import kz.attest.audit.AuditLog;
 import kz.attest.identity.OrganisationKind;
 import kz.attest.identity.Organisations;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,24 +22,23 @@ import java.util.UUID;
  * seats at the Almaty test centre (where the demo proctor works) and a smaller one at Astana, both with an open policy
  * (no Safe Exam Browser, any client address). Ids are deterministic.
  */
+@Order(0)   // before the demonstration story (kz.attest.demo), which uses them
 @Component
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
-class DemoHalls {
+class DemoHalls implements DemoData {
 
     static final int ALMATY_SEATS = 20;
     static final int ASTANA_SEATS = 10;
 
     private final HallRows rows;
     private final Organisations organisations;
-    private final AttestProperties properties;
     private final AuditLog audit;
     private final Clock clock;
 
-    @EventListener(ApplicationReadyEvent.class)
-    @org.springframework.core.annotation.Order(0)   // before the demonstration story (kz.attest.demo), which uses it
     @Transactional
-    void onReady() {
-        if (!properties.loadDemoData() || rows.any()) {
+    @Override
+    public void load() {
+        if (rows.any()) {
             return;
         }
         make("tc-almaty", "Зал 1 / Hall 1", "г. Алматы, пр. Абая, 10, 2 этаж", ALMATY_SEATS);

@@ -1,15 +1,13 @@
 package kz.attest.scheduling;
 
 import kz.attest.web.Roles;
-import kz.attest.web.WorkplaceCard;
 import kz.attest.web.WorkplaceCard.Link;
 import kz.attest.web.WorkplaceCards;
+import kz.attest.web.WorkplaceDeck;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -24,9 +22,8 @@ class SchedulingWorkplaceCards implements WorkplaceCards {
     private final Sessions sessions;
 
     @Override
-    public List<WorkplaceCard> cards(Authentication person) {
-        return WorkplaceCards.deck(person)
-                .card("operator-planning", 10, "workplace.operator.planning", Roles.OPERATOR_ADMIN)
+    public void declare(WorkplaceDeck deck) {
+        deck.card("operator-planning", 10, "workplace.operator.planning", Roles.OPERATOR_ADMIN)
                 .link("workplace.link.sessions", "/operator/sessions")
                 .link("workplace.link.halls", "/operator/halls")
                 .link("workplace.link.admitted-import", "/operator/admitted/import")
@@ -39,7 +36,6 @@ class SchedulingWorkplaceCards implements WorkplaceCards {
                 .links(() -> halls.visible().stream().map(hall -> new Link("workplace.link.live-hall", hall.name(),
                         "/proctor/halls/" + hall.id() + "/live")).toList())
                 .waiting("workplace.figure.sessions-today",
-                        () -> sessions.visible(Optional.of(sessions.today())).size(), "/check-in")
-                .cards();
+                        () -> sessions.visible(Optional.of(sessions.today())).size(), "/check-in");
     }
 }

@@ -13,6 +13,7 @@ import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
+import org.springframework.http.MediaType;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -41,6 +42,9 @@ import java.util.stream.Collectors;
  * The callers turn a {@link InvalidFile} into their own localized 400.
  */
 public final class SignedFiles {
+
+    /** A signed file's media type, as a download answers it. */
+    public static final MediaType CMS = MediaType.parseMediaType("application/pkcs7-mime");
 
     /** Why a file was refused. */
     public static final Set<String> REASONS = Set.of("no-content", "signers", "no-certificate", "integrity", "chain");

@@ -11,12 +11,17 @@ import java.util.List;
  */
 public interface WorkplaceCards {
 
-    /** The cards for this person; empty when none of the module's pages is theirs. */
-    List<WorkplaceCard> cards(Authentication person);
+    /**
+     * Declares the module's cards on the person's deck: {@code deck.card(...).link(...).waiting(...)}; a card the
+     * person may not see ignores what follows it.
+     */
+    void declare(WorkplaceDeck deck);
 
-    /** A builder of the person's cards: {@code deck(person).card(...).link(...).waiting(...).cards()}. */
-    static WorkplaceDeck deck(Authentication person) {
-        return new WorkplaceDeck(person);
+    /** The cards for this person; empty when none of the module's pages is theirs. */
+    default List<WorkplaceCard> cards(Authentication person) {
+        WorkplaceDeck deck = new WorkplaceDeck(person);
+        declare(deck);
+        return deck.cards();
     }
 
     /** Whether the person holds the role ({@link Roles}). */

@@ -10,7 +10,7 @@ import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 /**
- * A module's workplace cards in a few declarative lines ({@link WorkplaceCards#deck}): each {@code card} names the
+ * A module's workplace cards in a few declarative lines ({@link WorkplaceCards#declare}): each {@code card} names the
  * roles it is shown to (or a condition), the calls after it add its links and figures. A card the person may not see
  * ignores them; its figures are counted only when the workplace shows it, its computed links only when it is shown.
  */
@@ -21,9 +21,14 @@ public final class WorkplaceDeck {
     private final List<WorkplaceCard> cards = new ArrayList<>();
     private Draft draft;
 
+    /** Whether the person holds any of the roles ({@link Roles}). */
+    public boolean holds(String... roles) {
+        return WorkplaceCards.hasAny(person, roles);
+    }
+
     /** Starts a card for holders of any of the roles ({@link Roles}). */
     public WorkplaceDeck card(String id, int order, String titleKey, String... roles) {
-        return cardIf(WorkplaceCards.hasAny(person, roles), id, order, titleKey);
+        return cardIf(holds(roles), id, order, titleKey);
     }
 
     /** Starts a card shown when {@code shown} holds. */
@@ -77,7 +82,7 @@ public final class WorkplaceDeck {
     }
 
     /** The cards the person sees. */
-    public List<WorkplaceCard> cards() {
+    List<WorkplaceCard> cards() {
         finish();
         return List.copyOf(cards);
     }
