@@ -56,9 +56,9 @@ bench_wait_bank "$LOG"
 echo "Platform up (pid $SERVER_PID); load average $(cut -d' ' -f1-3 /proc/loadavg)"
 
 set +e
-"$JAVA" -Xmx2g -Djdk.httpclient.keepalive.timeout=10 -cp "$GENERATOR_CP" kz.attest.delivery.ExamLoadGenerator \
+"$JAVA" ${GENERATOR_JAVA_OPTS:-} -Xmx2g -Djdk.httpclient.keepalive.timeout=10 -cp "$GENERATOR_CP" kz.attest.delivery.ExamLoadGenerator \
   --base="http://127.0.0.1:$PORT" --data-dir="$DATA" --candidates="$CANDIDATES" --think="$THINK" \
-  --duration="$DURATION" --burst="$BURST" "${DB_ARGS[@]}" "${EXTRA[@]}" | tee "$DATA/generator.log" | grep --line-buffered -v "^RESULT "
+  --duration="$DURATION" --burst="$BURST" --server-pid="$SERVER_PID" "${DB_ARGS[@]}" "${EXTRA[@]}" | tee "$DATA/generator.log" | grep --line-buffered -v "^RESULT "
 STATUS=${PIPESTATUS[0]}
 set -e
 RESULT=$(grep '^RESULT ' "$DATA/generator.log" | tail -1 || true)

@@ -46,6 +46,19 @@ class AnswerSaves {
         return explain(seat, attemptId, position, option, seq, now);
     }
 
+    /**
+     * The save when its statement stores it (the same UPSERT as {@link #save}); empty when it wrote nothing, for
+     * {@link #save} to do again and explain ({@link DirectSaves}).
+     */
+    Optional<SavedAnswer> saveIfStored(SeatSession seat, UUID attemptId, int position, int option, long seq) {
+        if (position < 1 || option < 0 || seq < 0) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        return answers.upsert(seat, attemptId, position, option, seq, now)
+                .map(deadline -> saved(position, option, seq, deadline, now));
+    }
+
     private SavedAnswer explain(SeatSession seat, UUID attemptId, int position, int option, long seq, Instant now) {
         Optional<AnswerRows.SaveTarget> why = answers.saveTarget(attemptId, position);
         if (why.isEmpty()) {

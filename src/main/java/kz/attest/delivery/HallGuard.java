@@ -34,24 +34,43 @@ final class HallGuard {
 
     static void check(WorkstationRequest request, String sebKeyHex, SafeExamBrowserKeyKind kind,
                       List<String> allowedIpRanges) {
+        DeliveryRefusal.Reason refused = refusal(request, sebKeyHex, kind, allowedIpRanges);
+        if (refused == DeliveryRefusal.Reason.OUTSIDE_HALL_NETWORK) {
+            log.warn("Workstation request from {} outside the hall's ranges {}: {}", request.clientAddress(),
+                    allowedIpRanges, request.path());
+            throw new DeliveryRefusal(refused);
+        }
+        if (refused != null) {
+            log.warn("Workstation request without a valid Safe Exam Browser {} header: {}",
+                    kind == null ? SafeExamBrowserKeyKind.CONFIG_KEY : kind, request.path());
+            throw new DeliveryRefusal(refused);
+        }
+    }
+
+    /**
+     * Whether the seat's hall admits the request, without logging: {@link DirectSaves} asks this and leaves a refusal
+     * to the controller, which logs and refuses it with {@link #check}.
+     */
+    static boolean admits(WorkstationRequest request, SeatSession seat) {
+        return refusal(request, seat.sebKeyHex(), seat.sebKeyKind(), seat.allowedIpRanges()) == null;
+    }
+
+    private static DeliveryRefusal.Reason refusal(WorkstationRequest request, String sebKeyHex,
+                                                  SafeExamBrowserKeyKind kind, List<String> allowedIpRanges) {
         if (!allowedIpRanges.isEmpty()) {
             String address = request.clientAddress();
-            boolean inside = allowedIpRanges.stream().anyMatch(range -> matcher(range).matches(address));
-            if (!inside) {
-                log.warn("Workstation request from {} outside the hall's ranges {}: {}", address, allowedIpRanges,
-                        request.path());
-                throw new DeliveryRefusal(DeliveryRefusal.Reason.OUTSIDE_HALL_NETWORK);
+            if (allowedIpRanges.stream().noneMatch(range -> matcher(range).matches(address))) {
+                return DeliveryRefusal.Reason.OUTSIDE_HALL_NETWORK;
             }
         }
         if (sebKeyHex != null && !sebKeyHex.isBlank()) {
             SafeExamBrowserKeyKind checked = kind == null ? SafeExamBrowserKeyKind.CONFIG_KEY : kind;
             String expected = Hashes.sha256Hex(request.url() + sebKeyHex);
             if (!Hashes.sameHex(expected, request.sebHeader(checked))) {
-                log.warn("Workstation request without a valid Safe Exam Browser {} header: {}", checked,
-                        request.path());
-                throw new DeliveryRefusal(DeliveryRefusal.Reason.NO_SAFE_EXAM_BROWSER);
+                return DeliveryRefusal.Reason.NO_SAFE_EXAM_BROWSER;
             }
         }
+        return null;
     }
 
     private static IpAddressMatcher matcher(String range) {

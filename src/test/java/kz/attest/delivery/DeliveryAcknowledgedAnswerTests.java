@@ -43,6 +43,8 @@ class DeliveryAcknowledgedAnswerTests extends WithDeliveryFixtures {
     Attempts attempts;
     @Autowired
     HallProctoring proctoring;
+    @Autowired
+    ExamTokens tokens;
 
     @Test
     void aNewAnswerRacingTheCandidatesFinishIsRefusedOrCounted_000_47() throws Exception {
@@ -50,6 +52,27 @@ class DeliveryAcknowledgedAnswerTests extends WithDeliveryFixtures {
         int status = raceSave(s, () -> attempts.finish(s.attempt(), Attempts.REASON_CANDIDATE),
                 s.fresh(), s.right(s.fresh()), 1);
         assertRefusedOrCounted(s, status, s.fresh());
+    }
+
+    /**
+     * The script's save with its exam token, served before the dispatcher ({@link DirectSaves}): the same statement,
+     * the same row lock, so it too is refused or counted.
+     */
+    @Test
+    void aTokenSaveRacingTheCandidatesFinishIsRefusedOrCounted_000_47() throws Exception {
+        Started s = started(false);
+        SeatSession seat = (SeatSession) s.session().getAttribute(SeatSession.ATTRIBUTE);
+        String token = tokens.issue(seat, Instant.now());
+        int position = s.fresh();
+        int status = raceSave(s, () -> attempts.finish(s.attempt(), Attempts.REASON_CANDIDATE), () -> mvc.perform(
+                org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .put("/api/v1/exam/attempts/{a}/answers/{p}", s.attempt(), position)
+                        .header(ExamTokens.HEADER, token)
+                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                        .accept(org.springframework.http.MediaType.APPLICATION_JSON)
+                        .content("{\"option\":" + s.right(position) + ",\"seq\":1}"))
+                .andReturn().getResponse().getStatus());
+        assertRefusedOrCounted(s, status, position);
     }
 
     @Test
@@ -149,14 +172,18 @@ class DeliveryAcknowledgedAnswerTests extends WithDeliveryFixtures {
      * work, has answered or waits for the close's lock; then commits and returns the save's HTTP status.
      */
     private int raceSave(Started s, Runnable close, int position, int option, long seq) throws Exception {
+        return raceSave(s, close, () -> fixtures.save(s.session(), s.attempt(), position, option, seq).andReturn()
+                .getResponse().getStatus());
+    }
+
+    private int raceSave(Started s, Runnable close, java.util.concurrent.Callable<Integer> send) throws Exception {
         CountDownLatch closed = new CountDownLatch(1);
         CountDownLatch answered = new CountDownLatch(1);
         CompletableFuture<Integer> save = new CompletableFuture<>();
         Thread.ofPlatform().name("racing-save").start(() -> {
             try {
                 assertThat(closed.await(30, TimeUnit.SECONDS)).isTrue();
-                save.complete(fixtures.save(s.session(), s.attempt(), position, option, seq).andReturn().getResponse()
-                        .getStatus());
+                save.complete(send.call());
             } catch (Throwable e) {
                 save.completeExceptionally(e);
             } finally {

@@ -285,6 +285,19 @@ public final class ExamLoadGenerator {
         List<long[]> latencies = Collections.synchronizedList(new ArrayList<>());
         AtomicLong refused = new AtomicLong();
         AtomicInteger next = new AtomicInteger();
+        // CPU per save over the window's second half (both JVMs warmed up by then): server and generator
+        AtomicLong done = new AtomicLong();
+        long[] half = new long[3];
+        Thread halfway = Thread.ofPlatform().daemon().start(() -> {
+            try {
+                Thread.sleep(TimeUnit.SECONDS.toMillis(options.saturate) / 2);
+                half[0] = cpuNanos(options.serverPid);
+                half[1] = cpuNanos(ProcessHandle.current().pid());
+                half[2] = done.get();
+            } catch (InterruptedException ignored) {
+                // the window ended first
+            }
+        });
         long t0 = System.nanoTime();
         try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
             for (int i = 0; i < clients; i++) {
@@ -301,10 +314,12 @@ public final class ExamLoadGenerator {
                         seq++;
                         long option = ThreadLocalRandom.current().nextInt(Math.max(2, c.form.options(position)));
                         long s0 = System.nanoTime();
-                        Response r = request(c, "saturation", "PUT", c.saveUrl + position,
-                                "{\"option\":" + option + ",\"seq\":" + seq + "}", true);
+                        String body = "{\"option\":" + option + ",\"seq\":" + seq + "}";
+                        int status = options.leanSaves ? save(c, position, body)
+                                : request(c, "saturation", "PUT", c.saveUrl + position, body, true).status;
                         long took = System.nanoTime() - s0;
-                        if (r.status == 200) {
+                        done.incrementAndGet();
+                        if (status == 200) {
                             long[] save = {seq, option};
                             c.acknowledged.merge(position, save, (a, b) -> a[0] >= b[0] ? a : b);
                             if (n == mine.length) {
@@ -324,6 +339,14 @@ public final class ExamLoadGenerator {
             }
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
+        long serverCpu = cpuNanos(options.serverPid);
+        long ownCpu = cpuNanos(ProcessHandle.current().pid());
+        long doneAtEnd = done.get();
+        try {
+            halfway.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         long[] all = latencies.stream().flatMapToLong(Arrays::stream).sorted().toArray();
         double p50 = all.length == 0 ? 0 : all[(int) Math.min(all.length - 1, Math.floor(all.length * 0.50))] / 1e6;
         double p99 = all.length == 0 ? 0 : all[(int) Math.min(all.length - 1, Math.floor(all.length * 0.99))] / 1e6;
@@ -331,7 +354,89 @@ public final class ExamLoadGenerator {
         System.out.printf("Saturation: %d candidates saving back to back for %.0f s: %d saves, %.0f saves/s, "
                         + "p50 %.1f ms, p99 %.1f ms (%d refused: stage over); load average %s%n", clients, seconds,
                 result.saves(), result.savesPerSecond(), p50, p99, result.refused(), loadAverage());
+        long attempts = Math.max(1, doneAtEnd - half[2]);
+        System.out.printf("Saturation CPU per save (the window's second half, %d saves): server %s, generator %.0f µs%n",
+                doneAtEnd - half[2], options.serverPid > 0 && serverCpu >= 0 && half[0] >= 0
+                        ? String.format("%.0f µs", (serverCpu - half[0]) / 1e3 / attempts) : "unknown",
+                (ownCpu - half[1]) / 1e3 / attempts);
         return result;
+    }
+
+    /** A process's user + system CPU time from {@code /proc/<pid>/stat} (Linux), in nanoseconds; -1 if unknown. */
+    private static long cpuNanos(long pid) {
+        if (pid <= 0) {
+            return -1;
+        }
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            long ticks = Long.parseLong(f[11]) + Long.parseLong(f[12]); // utime, stime (fields 14, 15)
+            return ticks * 10_000_000L; // USER_HZ = 100 on Linux
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
+    /**
+     * One save at saturation, on the wire exactly as {@link #request} sends it for exam.js (PUT, the same URL, the
+     * cookies, {@code Accept}, the exam token, {@code Content-Type}, the body, kept alive) but without the general
+     * path's per-request work the browser does not do either: the URL resolved and the headers assembled once per
+     * candidate, the answer's body read and dropped instead of decoded (the server's CPU per save is measured, not
+     * the generator's string handling). Answers the status, -1 when the request failed.
+     */
+    private int save(Candidate c, int position, String body) {
+        HttpRequest.Builder template = c.saveRequest;
+        URI[] uris = c.saveUris;
+        if (template == null || c.saveCookies != c.cookies.hashCode()) {
+            template = HttpRequest.newBuilder().timeout(REQUEST_TIMEOUT);
+            if (!c.cookies.isEmpty()) {
+                StringBuilder cookie = new StringBuilder();
+                c.cookies.forEach((k, v) -> cookie.append(cookie.isEmpty() ? "" : "; ").append(k).append('=').append(v));
+                template.header("Cookie", cookie.toString());
+            }
+            template.header("Accept", "application/json");
+            if (c.examToken != null && !options.sessionCalls) {
+                template.header("X-Exam-Token", c.examToken);
+            } else {
+                template.header(c.csrfHeader, c.csrf);
+            }
+            template.header("Content-Type", "application/json");
+            c.saveRequest = template;
+            c.saveCookies = c.cookies.hashCode();
+        }
+        if (uris == null) {
+            uris = new URI[c.form.count() + 1];
+            for (int p = 1; p < uris.length; p++) {
+                uris[p] = base.resolve(c.saveUrl + p);
+            }
+            c.saveUris = uris;
+        }
+        try {
+            inFlight.acquire();
+            try {
+                HttpResponse<Void> r = http.send(template.copy().uri(uris[position])
+                        .PUT(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.discarding());
+                for (String header : r.headers().allValues("Set-Cookie")) {
+                    String pair = header.split(";", 2)[0];
+                    int eq = pair.indexOf('=');
+                    if (eq > 0) {
+                        c.cookies.put(pair.substring(0, eq).strip(), pair.substring(eq + 1).strip());
+                    }
+                }
+                if (r.statusCode() >= 400) {
+                    showError("PUT " + uris[position].getPath() + " answered HTTP " + r.statusCode());
+                }
+                return r.statusCode();
+            } finally {
+                inFlight.release();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        } catch (IOException e) {
+            showError("PUT " + uris[position].getPath() + ": " + e);
+            return -1;
+        }
     }
 
     // ---------------------------------------------------------------------------------------------- the candidate
@@ -342,6 +447,10 @@ public final class ExamLoadGenerator {
         final String code;
         final UUID attempt;
         final Map<String, String> cookies = new ConcurrentHashMap<>();
+        /** The saturation's save request of this candidate without URL and body, for these cookies (their hash). */
+        HttpRequest.Builder saveRequest;
+        int saveCookies;
+        URI[] saveUris;
         final Map<String, String[]> cache = new ConcurrentHashMap<>(); // url -> {etag, last-modified}
         /** position -> {seq, option} of the latest save the server acknowledged (200). */
         final Map<Integer, long[]> acknowledged = new ConcurrentHashMap<>();
@@ -1399,6 +1508,10 @@ public final class ExamLoadGenerator {
         int saturateClients = 64;
         /** The script's calls on the session and CSRF token as before branch examlean (for a before/after). */
         boolean sessionCalls;
+        /** The server's process id (Linux): its CPU time per save at saturation is printed (issue 12, perf-save). */
+        long serverPid;
+        /** The saturation's saves on the lean request path ({@code false}: the general one, for a before/after). */
+        boolean leanSaves = true;
 
         static Options parse(String[] args) {
             Options o = new Options();
@@ -1439,6 +1552,8 @@ public final class ExamLoadGenerator {
                     case "saturate" -> o.saturate = Long.parseLong(value);
                     case "saturate-clients" -> o.saturateClients = Integer.parseInt(value);
                     case "session-calls" -> o.sessionCalls = Boolean.parseBoolean(value);
+                    case "lean-saves" -> o.leanSaves = Boolean.parseBoolean(value);
+                    case "server-pid" -> o.serverPid = value.isBlank() ? 0 : Long.parseLong(value);
                     default -> throw new IllegalArgumentException("Unknown option --" + name);
                 }
             }

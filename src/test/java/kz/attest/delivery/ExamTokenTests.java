@@ -150,6 +150,81 @@ class ExamTokenTests extends WithDeliveryFixtures {
         assertThat(answers(c.attempt())).isZero();
     }
 
+    /**
+     * The save served before the dispatcher ({@link DirectSaves}) answers a stored save itself, with the controller's
+     * JSON, and hands everything else on with its body intact: a stale sequence, a malformed body, a forged token, a
+     * query. A paused attempt's save is refused by the controller as before (409, localized).
+     */
+    @Test
+    @WithUserDetails("proctor")
+    void theDirectSaveAnswersOnlyAStoredSaveAndHandsTheRestToTheController_000_16() throws Exception {
+        Candidate c = startedCandidate();
+        String path = "/api/v1/exam/attempts/" + c.attempt() + "/answers/3";
+        String body = "{\"option\":1,\"seq\":7}";
+
+        org.springframework.mock.web.MockHttpServletResponse saved = new org.springframework.mock.web.MockHttpServletResponse();
+        org.springframework.mock.web.MockFilterChain untouched = new org.springframework.mock.web.MockFilterChain();
+        directSaves().doFilter(save(path, c.token(), body), saved, untouched);
+        assertThat(untouched.getRequest()).as("a stored save goes no further").isNull();
+        assertThat(saved.getStatus()).isEqualTo(200);
+        assertThat(saved.getContentType()).isEqualTo("application/json");
+        assertThat(saved.getContentAsString()).matches(
+                "\\{\"position\":3,\"option\":1,\"seq\":7,\"state\":\"RUNNING\",\"remainingSeconds\":\\d+}");
+        assertThat(answers(c.attempt())).isEqualTo(1);
+
+        for (org.springframework.mock.web.MockHttpServletRequest other : List.of(
+                save(path, c.token(), "{\"option\":0,\"seq\":6}"),          // stale: the controller explains
+                save(path, c.token(), "{\"option\":1}"),                     // no sequence: the controller's 400
+                save(path, c.token(), "{\"option\":1,\"seq\":8"),            // malformed
+                save(path, c.token() + "A", "{\"option\":1,\"seq\":8}"),     // forged token
+                withQuery(save(path, c.token(), "{\"option\":1,\"seq\":8}")))) {
+            byte[] sent = other.getContentAsByteArray();
+            org.springframework.mock.web.MockFilterChain chain = new org.springframework.mock.web.MockFilterChain();
+            directSaves().doFilter(other, new org.springframework.mock.web.MockHttpServletResponse(), chain);
+            assertThat(chain.getRequest()).as("handed on").isNotNull();
+            assertThat(chain.getRequest().getInputStream().readAllBytes()).as("the body as sent").isEqualTo(sent);
+        }
+        assertThat(jdbc.sql("SELECT client_seq FROM delivery_answer WHERE attempt_id = ? AND position = 3")
+                .param(c.attempt()).query(Long.class).single()).as("only the stored save wrote").isEqualTo(7L);
+
+        HttpResponse<String> stale = call(bare, "PUT", path, c.token(), "{\"option\":0,\"seq\":6}", "en");
+        assertThat(stale.statusCode()).isEqualTo(409);
+        assertThat(stale.body()).contains("\"code\":\"delivery.");
+        proctoring.pause(c.checkIn().sittingId(), "the hall's power failed");
+        HttpResponse<String> paused = call(bare, "PUT", path, c.token(), "{\"option\":1,\"seq\":9}", "kk");
+        assertThat(paused.statusCode()).isEqualTo(409);
+        assertThat(paused.body()).contains("\"title\":");
+        assertThat(jdbc.sql("SELECT client_seq FROM delivery_answer WHERE attempt_id = ? AND position = 3")
+                .param(c.attempt()).query(Long.class).single()).isEqualTo(7L);
+    }
+
+    @Autowired
+    AnswerSaves saves;
+    @Autowired
+    tools.jackson.databind.json.JsonMapper json;
+    @Autowired
+    java.time.Clock clock;
+
+    private DirectSaves directSaves() {
+        return new DirectSaves(tokens, saves, json, clock);
+    }
+
+    private static org.springframework.mock.web.MockHttpServletRequest save(String path, String token, String body) {
+        org.springframework.mock.web.MockHttpServletRequest request =
+                new org.springframework.mock.web.MockHttpServletRequest("PUT", path);
+        request.addHeader(ExamTokens.HEADER, token);
+        request.addHeader("Accept", "application/json");
+        request.setContentType("application/json");
+        request.setContent(body.getBytes(StandardCharsets.UTF_8));
+        return request;
+    }
+
+    private static org.springframework.mock.web.MockHttpServletRequest withQuery(
+            org.springframework.mock.web.MockHttpServletRequest request) {
+        request.setQueryString("lang=en");
+        return request;
+    }
+
     // ------------------------------------------------------------------------------------------------ helpers
 
     private record Candidate(CandidateCheckedIn checkIn, HttpClient browser, CookieManager cookies, UUID attempt,
