@@ -25,9 +25,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * application's mappings would: the same handler method, or the same refusal (405, 406, 415, 400) or none (404).
  */
 @SpringBootTest
+@org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc
 class SegmentIndexedHandlerMappingTests {
 
     @Autowired
+    @org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mapping;
 
     @Test
