@@ -48,13 +48,13 @@ class SegmentIndexedHandlerMapping extends RequestMappingHandlerMapping {
     }
 
     @Override
-    public void registerMapping(RequestMappingInfo mapping, Object handler, Method method) {
+    public synchronized void registerMapping(RequestMappingInfo mapping, Object handler, Method method) {
         super.registerMapping(mapping, handler, method);
         index = null;
     }
 
     @Override
-    public void unregisterMapping(RequestMappingInfo mapping) {
+    public synchronized void unregisterMapping(RequestMappingInfo mapping) {
         super.unregisterMapping(mapping);
         index = null;
     }
@@ -65,7 +65,7 @@ class SegmentIndexedHandlerMapping extends RequestMappingHandlerMapping {
         if (node == null) {
             node = rebuild();
         }
-        if (node == null || !ServletRequestPathUtils.hasParsedRequestPath(request)) {
+        if (!ServletRequestPathUtils.hasParsedRequestPath(request)) {
             return super.lookupHandlerMethod(lookupPath, request);
         }
         RequestPath path = ServletRequestPathUtils.getParsedRequestPath(request);
@@ -82,22 +82,23 @@ class SegmentIndexedHandlerMapping extends RequestMappingHandlerMapping {
     }
 
     private synchronized Node rebuild() {
-        if (index == null && !getHandlerMethods().isEmpty()) {
+        if (index == null) {
             index = build();
         }
         return index;
     }
 
-    /** The tree of the current mappings, or null (no index) when patterns are not matched by a case-sensitive parser. */
+    /**
+     * The tree of the current mappings; only a root with all of them when patterns are not matched by a case-sensitive
+     * {@code PathPatternParser} (segments could then not be compared as written).
+     */
     private Node build() {
-        if (getPatternParser() == null || !getPatternParser().isCaseSensitive()) {
-            return null;
-        }
+        boolean bySegment = getPatternParser() != null && getPatternParser().isCaseSensitive();
         Map<RequestMappingInfo, HandlerMethod> methods = getHandlerMethods();
         Node root = new Node(null);
         for (RequestMappingInfo info : methods.keySet()) {
             PathPatternsRequestCondition patterns = info.getPathPatternsCondition();
-            if (patterns == null) {
+            if (patterns == null || !bySegment) {
                 root.own.add(info);
                 continue;
             }
@@ -149,7 +150,9 @@ class SegmentIndexedHandlerMapping extends RequestMappingHandlerMapping {
                     mine.addAll(n.own);
                 }
                 registry = new Registry();
-                registry.setPatternParser(parser);
+                if (parser != null) {
+                    registry.setPatternParser(parser);
+                }
                 for (RequestMappingInfo info : mine) {
                     HandlerMethod method = methods.get(info);
                     registry.registerMapping(info, method, method.getMethod());
