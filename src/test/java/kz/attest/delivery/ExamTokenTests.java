@@ -255,6 +255,8 @@ class ExamTokenTests extends WithDeliveryFixtures {
                 .stream().filter(c -> c.matches(request)).findFirst().orElseThrow()
                 .getFilters().stream().map(f -> f.getClass().getSimpleName()).toList();
         System.out.println("The exam token's chain: " + chain);
+        assertThat(chain).containsExactly("SessionlessRequests", "SecurityContextHolderFilter", "HeaderWriterFilter",
+                "ExceptionTranslationFilter", "DirectSaves");
         System.out.println("Servlet filters: " + web.getServletContext().getFilterRegistrations().keySet());
         assertThat(web.getServletContext().getFilterRegistrations().values())
                 .noneMatch(f -> f.getClassName().equals(
