@@ -152,6 +152,11 @@ public final class ExamLoadGenerator {
     }
 
     public static void main(String[] args) throws Exception {
+        // no logging from the HTTP client: the class path holds logback, whose default without a configuration file
+        // logs everything at DEBUG (the client's wire log included)
+        if (System.getProperty("slf4j.provider") == null) {
+            System.setProperty("slf4j.provider", "org.slf4j.helpers.NOP_FallbackServiceProvider");
+        }
         Options options = Options.parse(args);
         // whatever happens, the run ends by itself
         Thread watchdog = Thread.ofPlatform().daemon().start(() -> {
