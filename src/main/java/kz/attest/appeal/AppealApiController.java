@@ -83,7 +83,7 @@ class AppealApiController {
     @GetMapping("/api/v1/appeals/{id}/files/{fileId}")
     ResponseEntity<byte[]> file(@PathVariable long id, @PathVariable UUID fileId) {
         Appeals.AppealFile file = appeals.file(id, fileId);
-        return Downloads.uploaded(MediaType.parseMediaType(file.contentType()), file.fileName()).body(file.content());
+        return Downloads.uploaded(file.contentType(), file.fileName(), file.content());
     }
 
     @GetMapping("/api/v1/office/appeals")

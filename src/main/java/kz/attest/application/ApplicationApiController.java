@@ -124,7 +124,7 @@ class ApplicationApiController {
     @GetMapping("/api/v1/applications/{id}/documents/{documentId}")
     ResponseEntity<byte[]> document(@PathVariable long id, @PathVariable UUID documentId) {
         Applications.DocumentFile file = applications.document(id, documentId);
-        return Downloads.uploaded(MediaType.parseMediaType(file.contentType()), file.fileName()).body(file.content());
+        return Downloads.uploaded(file.contentType(), file.fileName(), file.content());
     }
 
     @PostMapping("/api/v1/applications/{id}/withdraw")

@@ -46,7 +46,7 @@ class ObjectionController {
     @GetMapping("/api/v1/applications/{id}/objections/files/{fileId}")
     ResponseEntity<byte[]> file(@PathVariable long id, @PathVariable UUID fileId) {
         Applications.DocumentFile file = objections.file(id, fileId);
-        return Downloads.uploaded(MediaType.parseMediaType(file.contentType()), file.fileName()).body(file.content());
+        return Downloads.uploaded(file.contentType(), file.fileName(), file.content());
     }
 
     static List<Objections.Upload> uploads(List<MultipartFile> files) {

@@ -18,6 +18,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import static kz.attest.web.SupportedLocales.KAZAKH;
+import static kz.attest.web.SupportedLocales.RUSSIAN;
+
 /**
  * The receipt an applicant gets for a signed application (issue 14): registration number, date of receipt, the
  * provider, the next step and its legal date, on the page and as a PDF carrying Kazakh and Russian, the person's
@@ -27,8 +30,6 @@ import java.util.Map;
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class Receipts {
 
-    private static final Locale KAZAKH = Locale.forLanguageTag("kk");
-    private static final Locale RUSSIAN = Locale.forLanguageTag("ru");
 
     private final Applications applications;
     private final Catalogue catalogue;

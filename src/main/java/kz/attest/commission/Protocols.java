@@ -4,6 +4,7 @@ import kz.attest.calendar.WorkingCalendar;
 import kz.attest.catalogue.Catalogue;
 import kz.attest.catalogue.ServiceCode;
 import kz.attest.reporting.PdfRenderer;
+import kz.attest.web.SupportedLocales;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
@@ -24,7 +25,7 @@ import java.util.Map;
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class Protocols {
 
-    static final List<Locale> LANGUAGES = List.of(Locale.forLanguageTag("kk"), Locale.forLanguageTag("ru"));
+    static final List<Locale> LANGUAGES = List.of(SupportedLocales.KAZAKH, SupportedLocales.RUSSIAN);
     private static final List<String> LABELS = List.of("title", "basis", "reference", "candidate", "iin", "service",
             "specialties", "when", "place", "room", "online", "commission", "chair", "member", "secretary", "questions",
             "specialty", "question", "none", "votes", "vote-pass", "vote-fail", "outcome", "passed", "failed", "tie",

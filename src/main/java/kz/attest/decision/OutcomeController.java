@@ -5,7 +5,6 @@ import kz.attest.application.Applications;
 import kz.attest.web.Downloads;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -152,6 +151,6 @@ class OutcomeController {
     }
 
     private static ResponseEntity<byte[]> download(Outcomes.DocumentFile file) {
-        return Downloads.uploaded(MediaType.parseMediaType(file.contentType()), file.fileName()).body(file.content());
+        return Downloads.uploaded(file.contentType(), file.fileName(), file.content());
     }
 }

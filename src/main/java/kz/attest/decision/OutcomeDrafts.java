@@ -28,6 +28,9 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
+import static kz.attest.web.SupportedLocales.KAZAKH;
+import static kz.attest.web.SupportedLocales.RUSSIAN;
+
 /**
  * Draws decisions up for {@link Outcomes} (seed 000 appendices 1–5): the outcome from the results register, the
  * provider's next gap-free number of the year, the appendix's variant (positive, negative, the appendix 5 supplement),
@@ -39,8 +42,6 @@ import java.util.UUID;
 class OutcomeDrafts {
 
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final Locale KK = Locale.forLanguageTag("kk");
-    private static final Locale RU = Locale.forLanguageTag("ru");
 
     private final OutcomeRows rows;
     private final ResultRows results;
@@ -141,7 +142,7 @@ class OutcomeDrafts {
     }
 
     private OutcomePaper.Text text(String key, String fallbackKey) {
-        return new OutcomePaper.Text(message(key, fallbackKey, KK), message(key, fallbackKey, RU));
+        return new OutcomePaper.Text(message(key, fallbackKey, KAZAKH), message(key, fallbackKey, RUSSIAN));
     }
 
     private String message(String key, String fallbackKey, Locale locale) {
@@ -185,7 +186,7 @@ class OutcomeDrafts {
 
     Locale language(long accountId) {
         return accounts.contacts(accountId).map(c -> c.language()).filter(l -> "kk".equals(l.getLanguage()))
-                .map(l -> KK).orElse(RU);
+                .map(l -> KAZAKH).orElse(RUSSIAN);
     }
 
     private LocalDate today() {

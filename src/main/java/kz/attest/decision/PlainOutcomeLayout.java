@@ -21,6 +21,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import static kz.attest.web.SupportedLocales.KAZAKH;
+import static kz.attest.web.SupportedLocales.RUSSIAN;
+
 /**
  * A plain layout of a decision for the forms whose appendix has no version for the outcome (e.g. not passing the
  * bailiffs' exam, appendix 3, or the qualification, appendix 5): the same fields, through the shared
@@ -31,8 +34,6 @@ import java.util.Optional;
 class PlainOutcomeLayout {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
-    private static final Locale KK = Locale.forLanguageTag("kk");
-    private static final Locale RU = Locale.forLanguageTag("ru");
 
     private final PdfRenderer renderer;
     private final MessageSource messages;
@@ -57,7 +58,7 @@ class PlainOutcomeLayout {
     }
 
     private static List<Locale> order(Locale first) {
-        return first != null && "kk".equals(first.getLanguage()) ? List.of(KK, RU) : List.of(RU, KK);
+        return first != null && "kk".equals(first.getLanguage()) ? List.of(KAZAKH, RUSSIAN) : List.of(RUSSIAN, KAZAKH);
     }
 
     private Section section(OutcomePaper.Paper paper, Locale locale) {

@@ -16,12 +16,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.nio.charset.StandardCharsets;
-import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 import static kz.attest.web.Refusal.Kind.BAD_INPUT;
@@ -68,7 +66,8 @@ class ResultsImports {
         }
         SignedFiles.Verified verified;
         try {
-            verified = SignedFiles.verify(file, trustedRoots());
+            verified = SignedFiles.verify(file, SignedFiles.importRoots(properties.resultsTrustAnchors(), demoCa,
+                    () -> new DecisionRefusal(WRONG_STATE, "decision.results.import.no-trust-anchors")));
         } catch (SignedFiles.InvalidFile e) {
             throw new DecisionRefusal(BAD_INPUT, "decision.results.import.invalid." + e.reason());
         }
@@ -148,15 +147,5 @@ class ResultsImports {
     private static String text(JsonNode node, String field) {
         JsonNode value = node.get(field);
         return value == null || value.isNull() ? null : value.asString();
-    }
-
-    /** The roots a file must chain to (configured anchors, the demonstration CA's root when it is on); none: 409. */
-    private List<X509Certificate> trustedRoots() {
-        List<X509Certificate> roots = SignedFiles.trustedRoots(properties.resultsTrustAnchors(),
-                Optional.ofNullable(demoCa.getIfAvailable()));
-        if (roots.isEmpty()) {
-            throw new DecisionRefusal(WRONG_STATE, "decision.results.import.no-trust-anchors");
-        }
-        return roots;
     }
 }

@@ -8,6 +8,8 @@ import kz.attest.registry.PersonRegistry;
 import kz.attest.registry.RegistryUnavailableException;
 import kz.attest.registry.SpecialRecord;
 import kz.attest.registry.SpecialRecords;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -20,6 +22,7 @@ import java.util.Optional;
  * General's special records — and a registry that does not answer shown as {@code UNAVAILABLE}, never as clean.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class Checklist {
 
     private final LicenceRequests requests;
@@ -27,14 +30,6 @@ class Checklist {
     private final Catalogue catalogue;
     private final PersonRegistry persons;
     private final SpecialRecords specialRecords;
-
-    Checklist(LicenceRequests requests, RequestSupport support, Catalogue catalogue, PersonRegistry personRegistry, SpecialRecords specialRecords) {
-        this.requests = requests;
-        this.support = support;
-        this.catalogue = catalogue;
-        this.persons = personRegistry;
-        this.specialRecords = specialRecords;
-    }
 
     /** One item: its code and label, the registry that confirms it (if any), the answer and what it said. */
     record Item(String code, String label, String registry, Answer answer, String detail) {

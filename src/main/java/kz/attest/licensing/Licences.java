@@ -34,6 +34,8 @@ import java.util.Set;
 import static kz.attest.web.Refusal.Kind.BAD_INPUT;
 import static kz.attest.web.Refusal.Kind.NOT_FOUND;
 import static kz.attest.web.Refusal.Kind.WRONG_STATE;
+import static kz.attest.web.SupportedLocales.KAZAKH;
+import static kz.attest.web.SupportedLocales.RUSSIAN;
 
 /**
  * The licence registry and the e-licence: the head (deputy head) of the provider signs the licence a request ends
@@ -45,8 +47,6 @@ import static kz.attest.web.Refusal.Kind.WRONG_STATE;
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Licences {
 
-    private static final Locale KK = Locale.forLanguageTag("kk");
-    private static final Locale RU = Locale.forLanguageTag("ru");
     private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
     private final LicenceRows rows;
@@ -79,19 +79,19 @@ public class Licences {
         String verificationCode = newCode();
         String replacedNumber = r.replacesLicenceId == null ? null : rows.held(r.replacesLicenceId).orElseThrow().number();
         OutcomeDocument document = new OutcomeDocument(service.decisionForm().code(), OutcomeDocument.Variant.POSITIVE,
-                number, new Bilingual(message("licensing.licence.city", KK), message("licensing.licence.city", RU)),
+                number, new Bilingual(message("licensing.licence.city", KAZAKH), message("licensing.licence.city", RUSSIAN)),
                 today, r.applicantName, new Bilingual(
-                messages.getMessage("licensing.activity." + r.service, null, service.name().kk(), KK),
-                messages.getMessage("licensing.activity." + r.service, null, service.name().ru(), RU)),
+                messages.getMessage("licensing.activity." + r.service, null, service.name().kk(), KAZAKH),
+                messages.getMessage("licensing.activity." + r.service, null, service.name().ru(), RUSSIAN)),
                 r.specialties.stream().map(code -> catalogue.specialty(code).name())
                         .map(name -> new Bilingual(name.kk(), name.ru())).toList(),
                 null, head.fullName(),
-                new Bilingual(message("licensing.licence.signer-position", KK), message("licensing.licence.signer-position", RU)),
-                new Bilingual(provider.name(KK), provider.name(RU)), properties.verificationUrl() + number + "&code=" + verificationCode,
+                new Bilingual(message("licensing.licence.signer-position", KAZAKH), message("licensing.licence.signer-position", RUSSIAN)),
+                new Bilingual(provider.name(KAZAKH), provider.name(RUSSIAN)), properties.verificationUrl() + number + "&code=" + verificationCode,
                 Locale.forLanguageTag(r.language), replacedNumber, r.reissueReason);
         byte[] pdf = pdfSignatures.signWithOrganisationKey(documents.pdf(document), provider.id(),
                 new PdfSignatureInfo(head.fullName(), service.decisionForm().title().ru() + " № " + number,
-                        message("licensing.licence.city", RU)));
+                        message("licensing.licence.city", RUSSIAN)));
         LicenceView issued = transaction.execute(status -> {
             LicenceRequest locked = requests.lockForSigning(requestId);
             Instant now = clock.instant();

@@ -106,7 +106,7 @@ class LicensingApiController {
     @Operation(summary = "Download an attached document")
     ResponseEntity<byte[]> document(@PathVariable long id, @PathVariable UUID documentId) {
         RequestRows.DocumentContent d = requests.document(id, documentId);
-        return Downloads.uploaded(MediaType.parseMediaType(d.contentType()), d.fileName()).body(d.content());
+        return Downloads.uploaded(d.contentType(), d.fileName(), d.content());
     }
 
     @PostMapping("/api/v1/licences/requests/{id}/payment")

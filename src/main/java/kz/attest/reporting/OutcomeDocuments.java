@@ -35,6 +35,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import static kz.attest.web.SupportedLocales.KAZAKH;
+import static kz.attest.web.SupportedLocales.RUSSIAN;
+
 /**
  * Decisions and certificates as PDF/A-2b and DOCX, laid out as seed 000's appendices 1–5 and the patent attorney
  * decision: number, city, date, the person, the outcome, specialties, validity, the signer's name and position, and a
@@ -50,8 +53,6 @@ public class OutcomeDocuments {
     static final String LICENCE_FORM = "E_LICENCE";
 
     static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
-    private static final Locale KK = Locale.forLanguageTag("kk");
-    private static final Locale RU = Locale.forLanguageTag("ru");
     private static final int QR_PIXELS_PER_MODULE = 4;
 
     private final PdfRenderer renderer;
@@ -60,7 +61,7 @@ public class OutcomeDocuments {
     /** Whether the form has this variant (appendices 3 and 5 have no negative one; only appendix 5 a supplement). */
     public boolean supports(String form, OutcomeDocument.Variant variant) {
         return form != null && variant != null
-                && messages.getMessage(key(form, variant, "title"), null, null, RU) != null;
+                && messages.getMessage(key(form, variant, "title"), null, null, RUSSIAN) != null;
     }
 
     /** The document as PDF/A-2b, both languages, the person's first. */
@@ -140,8 +141,8 @@ public class OutcomeDocuments {
         if (!supports(d.form(), d.variant())) {
             throw new IllegalArgumentException("Form " + d.form() + " has no " + d.variant() + " version");
         }
-        Locale first = d.firstLanguage() != null && "kk".equals(d.firstLanguage().getLanguage()) ? KK : RU;
-        return List.of(section(d, first), section(d, first == KK ? RU : KK));
+        Locale first = d.firstLanguage() != null && "kk".equals(d.firstLanguage().getLanguage()) ? KAZAKH : RUSSIAN;
+        return List.of(section(d, first), section(d, first == KAZAKH ? RUSSIAN : KAZAKH));
     }
 
     private Section section(OutcomeDocument d, Locale locale) {

@@ -22,6 +22,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import static kz.attest.web.SupportedLocales.KAZAKH;
+import static kz.attest.web.SupportedLocales.RUSSIAN;
+
 /**
  * Results sheets as PDF and Word (seed 001: "download the result in PDF and WORD format"). Each copy carries the
  * sheet in the candidate's language first and then in the other state/official language (documents.md), with the
@@ -32,8 +35,6 @@ import java.util.Map;
 public class ResultDocuments {
 
     static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
-    private static final Locale KK = Locale.forLanguageTag("kk");
-    private static final Locale RU = Locale.forLanguageTag("ru");
 
     private final PdfRenderer pdf;
     private final MessageSource messages;
@@ -142,7 +143,7 @@ public class ResultDocuments {
     List<Section> sections(ResultSheet sheet) {
         List<Locale> order = new ArrayList<>();
         order.add(sheet.language());
-        for (Locale official : List.of(KK, RU)) {
+        for (Locale official : List.of(KAZAKH, RUSSIAN)) {
             if (!official.getLanguage().equals(sheet.language().getLanguage())) {
                 order.add(official);
             }

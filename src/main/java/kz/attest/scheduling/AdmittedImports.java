@@ -22,7 +22,6 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -71,7 +70,9 @@ class AdmittedImports {
         if (file == null || file.length == 0) {
             throw new SchedulingRefusal(Kind.BAD_INPUT, "scheduling.import.empty");
         }
-        AdmittedExports.VerifiedExport verified = AdmittedExports.verify(file, trustedRoots());
+        AdmittedExports.VerifiedExport verified = AdmittedExports.verify(file, SignedFiles.importRoots(
+                properties.importTrustAnchors(), demoCa,
+                () -> new SchedulingRefusal(Kind.WRONG_STATE, "scheduling.import.no-trust-anchors")));
         JsonNode root;
         try {
             root = json.readTree(verified.json());
@@ -164,16 +165,6 @@ class AdmittedImports {
     private static String text(JsonNode node, String field) {
         JsonNode value = node.get(field);
         return value == null || value.isNull() ? null : value.asString();
-    }
-
-    /** The roots a file must chain to (configured anchors, the demonstration CA's root when it is on); none: 409. */
-    private List<X509Certificate> trustedRoots() {
-        List<X509Certificate> roots = SignedFiles.trustedRoots(properties.importTrustAnchors(),
-                Optional.ofNullable(demoCa.getIfAvailable()));
-        if (roots.isEmpty()) {
-            throw new SchedulingRefusal(Kind.WRONG_STATE, "scheduling.import.no-trust-anchors");
-        }
-        return roots;
     }
 
     private record Row(long applicationId, String registrationNumber, String iin, String fullName, String service,

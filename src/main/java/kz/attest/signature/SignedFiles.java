@@ -13,6 +13,7 @@ import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.MediaType;
 
 import java.io.IOException;
@@ -33,6 +34,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -181,6 +183,21 @@ public final class SignedFiles {
             }
         }
         demoCa.ifPresent(ca -> roots.add(ca.rootCertificate()));
+        return roots;
+    }
+
+    /**
+     * The roots a hand-carried import (the admitted list, the results file) must chain to, with the demonstration CA
+     * as the context offers it; when there are none, nothing could be trusted and the caller's refusal is thrown (a
+     * module's 409: the node is not set up for imports).
+     */
+    public static List<X509Certificate> importRoots(Collection<Path> anchorFiles,
+                                                    ObjectProvider<DemoCertificateAuthority> demoCa,
+                                                    Supplier<? extends RuntimeException> noneConfigured) {
+        List<X509Certificate> roots = trustedRoots(anchorFiles, Optional.ofNullable(demoCa.getIfAvailable()));
+        if (roots.isEmpty()) {
+            throw noneConfigured.get();
+        }
         return roots;
     }
 

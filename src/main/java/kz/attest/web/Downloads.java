@@ -26,6 +26,11 @@ public final class Downloads {
         return disposition(type, ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build());
     }
 
+    /** A file a person uploaded, answered as it was stored: its detected content type, its own name, its bytes. */
+    public static ResponseEntity<byte[]> uploaded(String contentType, String fileName, byte[] content) {
+        return uploaded(MediaType.parseMediaType(contentType), fileName).body(content);
+    }
+
     private static ResponseEntity.BodyBuilder disposition(MediaType type, ContentDisposition disposition) {
         return ResponseEntity.ok().contentType(type).header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString());
     }
