@@ -13,7 +13,8 @@ bench_java() {
 }
 JAVA=$(bench_java)
 
-# Builds the jar (unless SKIP_BUILD=1 and one exists) and the generator's class path (test classes, JDBC driver, Jackson).
+# Builds the jar (unless SKIP_BUILD=1 and one exists) and the generator's class path (test classes, JDBC driver, Jackson,
+# Apache HttpClient 5 and its SLF4J API).
 bench_build() {
   if [ -z "${SKIP_BUILD:-}" ] || ! ls target/attest-kz-*.jar >/dev/null 2>&1; then
     echo "Building the packaged jar and the load generator"
@@ -23,7 +24,7 @@ bench_build() {
     ./mvnw -B -q -ntp ${MVN_OFFLINE--o} -DskipTests test-compile
   fi
   ./mvnw -B -q -ntp ${MVN_OFFLINE--o} dependency:build-classpath -Dmdep.outputFile=target/benchmark-classpath.txt \
-    -Dmdep.includeArtifactIds=postgresql,jackson-core,jackson-databind,jackson-annotations -Dmdep.includeScope=runtime >/dev/null
+    -Dmdep.includeArtifactIds=postgresql,jackson-core,jackson-databind,jackson-annotations,httpclient5,httpcore5,httpcore5-h2,slf4j-api -Dmdep.includeScope=runtime >/dev/null
   JAR=$(ls target/attest-kz-*.jar | grep -v original | head -1)
   GENERATOR_CP="target/test-classes:$(cat target/benchmark-classpath.txt)"
 }

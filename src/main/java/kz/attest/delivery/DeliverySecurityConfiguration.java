@@ -23,6 +23,10 @@ class DeliverySecurityConfiguration {
      * it (the dispatcher's flash maps included), so Spring Session never loads the session row nor writes its last
      * access. No CSRF check: the token travels in a header a browser never sends by itself, and another site's page
      * cannot set it without a CORS pre-flight, which this application never grants (docs/decisions-examclient.md).
+     * <p>
+     * What runs for a save (docs/benchmarks.md "Save path"): the firewall of Spring Security's filter chain proxy,
+     * then {@link SessionlessRequests}, the security context's holder (an empty context, kept per request), the
+     * security headers, the exception translation (for a refusal thrown further on) and {@link DirectSaves}.
      */
     @Bean
     @Order(19)
@@ -38,7 +42,8 @@ class DeliverySecurityConfiguration {
                 // the save served here, after every filter of this chain, without the dispatcher (DirectSaves)
                 .addFilterAfter(new DirectSaves(tokens, saves, json, clock),
                         org.springframework.security.web.access.intercept.AuthorizationFilter.class)
-                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                // no authorizeHttpRequests: every request of this chain is permitted (the token and the rows decide),
+                // so its AuthorizationFilter only evaluated permitAll() on each call
                 .csrf(csrf -> csrf.disable())
                 .requestCache(cache -> cache.disable())
                 .logout(logout -> logout.disable())
@@ -53,7 +58,12 @@ class DeliverySecurityConfiguration {
                         .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
                         .referrerPolicy(referrer -> referrer.policy(
                                 org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
-        return http.build();
+        org.springframework.security.web.DefaultSecurityFilterChain chain = http.build();
+        // nor the asynchronous requests' security context: these calls have none (no authentication, no anonymous
+        // one) and none of them is asynchronous (docs/benchmarks.md "Save path")
+        return new org.springframework.security.web.DefaultSecurityFilterChain(chain.getRequestMatcher(),
+                chain.getFilters().stream().filter(filter -> !(filter instanceof
+                        org.springframework.security.web.context.request.async.WebAsyncManagerIntegrationFilter)).toList());
     }
 
     @Bean

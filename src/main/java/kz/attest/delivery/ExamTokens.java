@@ -48,12 +48,21 @@ class ExamTokens {
     private static final int TAG_BITS = 128;
     /** A token is at most this long (a hall's address ranges included); anything longer is refused unread. */
     private static final int MAX_CHARS = 4096;
+    private static final int IDLE_CIPHERS = 64;
 
     private final ExamRows rows;
     private final org.springframework.transaction.support.TransactionTemplate ownTransaction;
     private final Duration lifetime;
     private final SecureRandom random = new SecureRandom();
     private volatile SecretKeySpec key;
+    /**
+     * Idle ciphers for reuse: {@code Cipher.getInstance} looks the transformation up among the security providers
+     * each time, which was most of a save's crypto cost (docs/benchmarks.md "Save path"). A {@link Cipher} serves one
+     * thread at a time; every use starts with {@code init} (a fresh IV, the key), which resets whatever a previous
+     * use, failed or not, left behind. At most {@value #IDLE_CIPHERS} are kept; the rest are dropped.
+     */
+    private final java.util.concurrent.BlockingQueue<Cipher> ciphers =
+            new java.util.concurrent.ArrayBlockingQueue<>(IDLE_CIPHERS);
 
     ExamTokens(ExamRows rows, org.springframework.transaction.PlatformTransactionManager transactions,
                @Value("${attest.delivery.exam-token.lifetime:PT12H}") Duration lifetime) {
@@ -70,10 +79,15 @@ class ExamTokens {
             byte[] plain = encode(seat, now.plus(lifetime).getEpochSecond());
             byte[] iv = new byte[IV_BYTES];
             random.nextBytes(iv);
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.ENCRYPT_MODE, key(), new GCMParameterSpec(TAG_BITS, iv));
-            cipher.updateAAD(CONTEXT);
-            byte[] sealed = cipher.doFinal(plain);
+            Cipher cipher = cipher();
+            byte[] sealed;
+            try {
+                cipher.init(Cipher.ENCRYPT_MODE, key(), new GCMParameterSpec(TAG_BITS, iv));
+                cipher.updateAAD(CONTEXT);
+                sealed = cipher.doFinal(plain);
+            } finally {
+                ciphers.offer(cipher);
+            }
             byte[] out = new byte[IV_BYTES + sealed.length];
             System.arraycopy(iv, 0, out, 0, IV_BYTES);
             System.arraycopy(sealed, 0, out, IV_BYTES, sealed.length);
@@ -102,10 +116,14 @@ class ExamTokens {
         }
         byte[] plain;
         try {
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.DECRYPT_MODE, key(), new GCMParameterSpec(TAG_BITS, raw, 0, IV_BYTES));
-            cipher.updateAAD(CONTEXT);
-            plain = cipher.doFinal(raw, IV_BYTES, raw.length - IV_BYTES);
+            Cipher cipher = cipher();
+            try {
+                cipher.init(Cipher.DECRYPT_MODE, key(), new GCMParameterSpec(TAG_BITS, raw, 0, IV_BYTES));
+                cipher.updateAAD(CONTEXT);
+                plain = cipher.doFinal(raw, IV_BYTES, raw.length - IV_BYTES);
+            } finally {
+                ciphers.offer(cipher);
+            }
         } catch (AEADBadTagException e) {
             throw refused();
         } catch (GeneralSecurityException e) {
@@ -153,6 +171,12 @@ class ExamTokens {
             }
         }
         return bytes.toByteArray();
+    }
+
+    /** An idle cipher, or a new one; handed back with {@code ciphers.offer} after its use. */
+    private Cipher cipher() throws GeneralSecurityException {
+        Cipher cipher = ciphers.poll();
+        return cipher != null ? cipher : Cipher.getInstance("AES/GCM/NoPadding");
     }
 
     /** The installation's key: written once by whichever node comes first, then the same for every node. */

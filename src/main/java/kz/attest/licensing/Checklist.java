@@ -28,7 +28,7 @@ class Checklist {
     private final LicenceRequests requests;
     private final RequestSupport support;
     private final Catalogue catalogue;
-    private final PersonRegistry persons;
+    private final PersonRegistry personRegistry; // the field's name picks the bean: specialRecords is a PersonRegistry too
     private final SpecialRecords specialRecords;
 
     /** One item: its code and label, the registry that confirms it (if any), the answer and what it said. */
@@ -55,7 +55,7 @@ class Checklist {
             }
             try {
                 return switch (registry.get()) {
-                    case PERSON_REGISTRY -> person(requirement.code(), label, persons.find(iin));
+                    case PERSON_REGISTRY -> person(requirement.code(), label, personRegistry.find(iin));
                     case SPECIAL_RECORDS -> records(requirement.code(), label, specialRecords.recordsOf(iin));
                 };
             } catch (RegistryUnavailableException e) {

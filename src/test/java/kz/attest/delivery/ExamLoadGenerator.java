@@ -137,7 +137,7 @@ public final class ExamLoadGenerator {
 
     private final URI base;
     private final Options options;
-    private final HttpClient http;
+    private final Wire http;
     private final Semaphore inFlight;
     private final Stats stats = new Stats();
     private volatile long measureFrom = Long.MAX_VALUE;
@@ -151,12 +151,15 @@ public final class ExamLoadGenerator {
             throw new IllegalArgumentException("The generator drives 127.0.0.1 only, not " + base.getHost());
         }
         this.inFlight = new Semaphore(options.maxInFlight);
-        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10))
-                .executor(Executors.newVirtualThreadPerTaskExecutor()).build();
+        this.http = "jdk".equals(options.httpClient) ? new JdkWire() : new ApacheWire(options.maxInFlight);
     }
 
     public static void main(String[] args) throws Exception {
+        // no logging from the HTTP client: the class path holds logback, whose default without a configuration file
+        // logs everything at DEBUG (the client's wire log included)
+        if (System.getProperty("slf4j.provider") == null) {
+            System.setProperty("slf4j.provider", "org.slf4j.helpers.NOP_FallbackServiceProvider");
+        }
         Options options = Options.parse(args);
         // whatever happens, the run ends by itself
         Thread watchdog = Thread.ofPlatform().daemon().start(() -> {
@@ -388,22 +391,23 @@ public final class ExamLoadGenerator {
      * the generator's string handling). Answers the status, -1 when the request failed.
      */
     private int save(Candidate c, int position, String body) {
-        HttpRequest.Builder template = c.saveRequest;
+        List<String> template = c.saveRequest;
         URI[] uris = c.saveUris;
         if (template == null || c.saveCookies != c.cookies.hashCode()) {
-            template = HttpRequest.newBuilder().timeout(REQUEST_TIMEOUT);
+            List<String> headers = new ArrayList<>();
             if (!c.cookies.isEmpty()) {
                 StringBuilder cookie = new StringBuilder();
                 c.cookies.forEach((k, v) -> cookie.append(cookie.isEmpty() ? "" : "; ").append(k).append('=').append(v));
-                template.header("Cookie", cookie.toString());
+                headers.addAll(List.of("Cookie", cookie.toString()));
             }
-            template.header("Accept", "application/json");
+            headers.addAll(List.of("Accept", "application/json"));
             if (c.examToken != null && !options.sessionCalls) {
-                template.header("X-Exam-Token", c.examToken);
+                headers.addAll(List.of("X-Exam-Token", c.examToken));
             } else {
-                template.header(c.csrfHeader, c.csrf);
+                headers.addAll(List.of(c.csrfHeader, c.csrf));
             }
-            template.header("Content-Type", "application/json");
+            headers.addAll(List.of("Content-Type", "application/json"));
+            template = List.copyOf(headers);
             c.saveRequest = template;
             c.saveCookies = c.cookies.hashCode();
         }
@@ -417,19 +421,18 @@ public final class ExamLoadGenerator {
         try {
             inFlight.acquire();
             try {
-                HttpResponse<Void> r = http.send(template.copy().uri(uris[position])
-                        .PUT(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.discarding());
-                for (String header : r.headers().allValues("Set-Cookie")) {
+                Reply r = http.exchange("PUT", uris[position], template, body, false);
+                for (String header : r.all("Set-Cookie")) {
                     String pair = header.split(";", 2)[0];
                     int eq = pair.indexOf('=');
                     if (eq > 0) {
                         c.cookies.put(pair.substring(0, eq).strip(), pair.substring(eq + 1).strip());
                     }
                 }
-                if (r.statusCode() >= 400) {
-                    showError("PUT " + uris[position].getPath() + " answered HTTP " + r.statusCode());
+                if (r.status() >= 400) {
+                    showError("PUT " + uris[position].getPath() + " answered HTTP " + r.status());
                 }
-                return r.statusCode();
+                return r.status();
             } finally {
                 inFlight.release();
             }
@@ -442,6 +445,123 @@ public final class ExamLoadGenerator {
         }
     }
 
+    // ---------------------------------------------------------------------------------------------- the wire
+
+    /** One response: its status, its body (empty when not read) and its headers by name (any case). */
+    private record Reply(int status, String body, java.util.function.Function<String, List<String>> headers) {
+
+        List<String> all(String name) {
+            return headers.apply(name);
+        }
+
+        String first(String name) {
+            List<String> values = headers.apply(name);
+            return values.isEmpty() ? null : values.getFirst();
+        }
+    }
+
+    /**
+     * One HTTP/1.1 exchange on a kept-alive connection, as a browser makes it: these headers ({@code name, value,
+     * ...}) and the body (UTF-8; null: none), no redirect followed, no cookie or compression handling of its own (the
+     * candidate keeps its cookies), a 10 s connect timeout and {@link #REQUEST_TIMEOUT} for the answer. The body of
+     * the answer is read as text, or read and dropped.
+     */
+    private interface Wire {
+        Reply exchange(String method, URI uri, List<String> headers, String body, boolean readBody)
+                throws IOException, InterruptedException;
+    }
+
+    /**
+     * Apache HttpClient 5 classic, blocking on the candidate's own virtual thread, with a pool of kept-alive
+     * connections as large as the requests in flight. About half the CPU per request of {@code java.net.http}'s
+     * client, whose selector thread and asynchronous hand-offs cost more than the exchange itself
+     * (docs/benchmarks.md "Save path"): the generator shares the machine with the server it measures.
+     */
+    private static final class ApacheWire implements Wire {
+
+        private final org.apache.hc.client5.http.impl.classic.CloseableHttpClient client;
+
+        ApacheWire(int connections) {
+            org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager pool =
+                    org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder.create()
+                            .setPoolConcurrencyPolicy(org.apache.hc.core5.pool.PoolConcurrencyPolicy.LAX)
+                            .setMaxConnTotal(connections).setMaxConnPerRoute(connections)
+                            .setDefaultConnectionConfig(org.apache.hc.client5.http.config.ConnectionConfig.custom()
+                                    .setConnectTimeout(org.apache.hc.core5.util.Timeout.ofSeconds(10))
+                                    .setSocketTimeout(org.apache.hc.core5.util.Timeout.of(REQUEST_TIMEOUT))
+                                    .build())
+                            .build();
+            client = org.apache.hc.client5.http.impl.classic.HttpClients.custom().setConnectionManager(pool)
+                    .disableRedirectHandling().disableCookieManagement().disableContentCompression()
+                    .disableAutomaticRetries().disableAuthCaching()
+                    // the JDK client's agent, so that the server sees the same requests as before
+                    .setUserAgent("Java-http-client/" + Runtime.version().feature())
+                    // as -Djdk.httpclient.keepalive.timeout=10 did: an idle connection is closed after 10 s
+                    .evictIdleConnections(org.apache.hc.core5.util.TimeValue.ofSeconds(10))
+                    .setDefaultRequestConfig(org.apache.hc.client5.http.config.RequestConfig.custom()
+                            .setConnectionRequestTimeout(org.apache.hc.core5.util.Timeout.of(REQUEST_TIMEOUT))
+                            .setResponseTimeout(org.apache.hc.core5.util.Timeout.of(REQUEST_TIMEOUT)).build())
+                    .build();
+        }
+
+        @Override
+        public Reply exchange(String method, URI uri, List<String> headers, String body, boolean readBody)
+                throws IOException {
+            org.apache.hc.core5.http.io.support.ClassicRequestBuilder request =
+                    org.apache.hc.core5.http.io.support.ClassicRequestBuilder.create(method).setUri(uri);
+            for (int i = 0; i < headers.size(); i += 2) {
+                request.addHeader(headers.get(i), headers.get(i + 1));
+            }
+            if (body != null) { // no content type of its own: the Content-Type header given is the one sent
+                request.setEntity(new org.apache.hc.core5.http.io.entity.ByteArrayEntity(
+                        body.getBytes(StandardCharsets.UTF_8), (org.apache.hc.core5.http.ContentType) null));
+            }
+            return client.execute(request.build(), response -> {
+                org.apache.hc.core5.http.HttpEntity entity = response.getEntity();
+                String text = "";
+                if (readBody && entity != null) {
+                    text = org.apache.hc.core5.http.io.entity.EntityUtils.toString(entity, StandardCharsets.UTF_8);
+                } else {
+                    org.apache.hc.core5.http.io.entity.EntityUtils.consume(entity);
+                }
+                org.apache.hc.core5.http.Header[] all = response.getHeaders();
+                return new Reply(response.getCode(), text, name -> {
+                    List<String> values = new ArrayList<>(1);
+                    for (org.apache.hc.core5.http.Header h : all) {
+                        if (h.getName().equalsIgnoreCase(name)) {
+                            values.add(h.getValue());
+                        }
+                    }
+                    return values;
+                });
+            });
+        }
+    }
+
+    /** {@code java.net.http}'s client on virtual threads (before the Apache client; {@code --http-client=jdk}). */
+    private static final class JdkWire implements Wire {
+
+        private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10))
+                .executor(Executors.newVirtualThreadPerTaskExecutor()).build();
+
+        @Override
+        public Reply exchange(String method, URI uri, List<String> headers, String body, boolean readBody)
+                throws IOException, InterruptedException {
+            HttpRequest.Builder b = HttpRequest.newBuilder(uri).timeout(REQUEST_TIMEOUT);
+            for (int i = 0; i < headers.size(); i += 2) {
+                b.header(headers.get(i), headers.get(i + 1));
+            }
+            b.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+            if (readBody) {
+                HttpResponse<String> r = client.send(b.build(), HttpResponse.BodyHandlers.ofString());
+                return new Reply(r.statusCode(), r.body(), r.headers()::allValues);
+            }
+            HttpResponse<Void> r = client.send(b.build(), HttpResponse.BodyHandlers.discarding());
+            return new Reply(r.statusCode(), "", r.headers()::allValues);
+        }
+    }
+
     // ---------------------------------------------------------------------------------------------- the candidate
 
     /** One person at one workstation: a browser with its cookies, its cache and its place in the test. */
@@ -451,7 +571,7 @@ public final class ExamLoadGenerator {
         final UUID attempt;
         final Map<String, String> cookies = new ConcurrentHashMap<>();
         /** The saturation's save request of this candidate without URL and body, for these cookies (their hash). */
-        HttpRequest.Builder saveRequest;
+        List<String> saveRequest;
         int saveCookies;
         URI[] saveUris;
         final Map<String, String[]> cache = new ConcurrentHashMap<>(); // url -> {etag, last-modified}
@@ -890,36 +1010,39 @@ public final class ExamLoadGenerator {
 
     /** One HTTP request with the candidate's cookies; timed and counted under {@code kind}. */
     private Response request(Candidate c, String kind, String method, String url, String body, boolean script) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(url)).timeout(REQUEST_TIMEOUT);
+        URI uri = base.resolve(url);
+        List<String> b = new ArrayList<>(12); // name, value, name, value, ...
         if (!c.cookies.isEmpty()) {
             StringBuilder cookie = new StringBuilder();
             c.cookies.forEach((k, v) -> cookie.append(cookie.isEmpty() ? "" : "; ").append(k).append('=').append(v));
-            b.header("Cookie", cookie.toString());
+            b.addAll(List.of("Cookie", cookie.toString()));
         }
         String[] cached = "resource".equals(kind) ? c.cache.get(url) : null;
         if (cached != null) {
             if (cached[0] != null) {
-                b.header("If-None-Match", cached[0]);
+                b.addAll(List.of("If-None-Match", cached[0]));
             }
             if (cached[1] != null) {
-                b.header("If-Modified-Since", cached[1]);
+                b.addAll(List.of("If-Modified-Since", cached[1]));
             }
         }
         if (script) {
-            b.header("Accept", "application/json");
+            b.addAll(List.of("Accept", "application/json"));
             if (c.examToken != null && !options.sessionCalls) {
-                b.header("X-Exam-Token", c.examToken); // exam.js: the token, no CSRF token (no session is used)
+                b.addAll(List.of("X-Exam-Token", c.examToken)); // exam.js: the token, no CSRF token (no session is used)
             } else {
-                b.header(c.csrfHeader, c.csrf);
+                b.addAll(List.of(c.csrfHeader, c.csrf));
             }
         } else {
-            b.header("Accept", "text/html,*/*");
+            b.addAll(List.of("Accept", "text/html,*/*"));
         }
         switch (method) {
-            case "GET" -> b.GET();
-            case "PUT" -> b.header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(body));
-            default -> b.header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(body));
+            case "GET" -> body = null;
+            case "PUT" -> b.addAll(List.of("Content-Type", "application/json"));
+            default -> {
+                method = "POST";
+                b.addAll(List.of("Content-Type", "application/x-www-form-urlencoded"));
+            }
         }
         long t0 = System.nanoTime();
         int status;
@@ -928,11 +1051,11 @@ public final class ExamLoadGenerator {
         try {
             inFlight.acquire();
             try {
-                HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
-                status = r.statusCode();
+                Reply r = http.exchange(method, uri, b, body, true);
+                status = r.status();
                 text = r.body();
-                location = r.headers().firstValue("Location").orElse(null);
-                for (String header : r.headers().allValues("Set-Cookie")) {
+                location = r.first("Location");
+                for (String header : r.all("Set-Cookie")) {
                     String pair = header.split(";", 2)[0];
                     int eq = pair.indexOf('=');
                     if (eq > 0) {
@@ -940,7 +1063,7 @@ public final class ExamLoadGenerator {
                     }
                 }
                 if ("resource".equals(kind) && (status == 200 || status == 304 && cached != null)) {
-                    remember(c, url, r.headers(), status == 304 ? cached : null);
+                    remember(c, url, r, status == 304 ? cached : null);
                 }
             } finally {
                 inFlight.release();
@@ -973,14 +1096,14 @@ public final class ExamLoadGenerator {
      * how long it is fresh: {@code max-age} ({@code no-cache}: 0, revalidated each time), or without either the
      * heuristic tenth of the time since {@code Last-Modified}. A 304 refreshes the stored entry with its own headers.
      */
-    private static void remember(Candidate c, String url, java.net.http.HttpHeaders headers, String[] stored) {
-        String cacheControl = String.join(",", headers.allValues("Cache-Control")).toLowerCase(java.util.Locale.ROOT);
+    private static void remember(Candidate c, String url, Reply headers, String[] stored) {
+        String cacheControl = String.join(",", headers.all("Cache-Control")).toLowerCase(java.util.Locale.ROOT);
         if (cacheControl.contains("no-store")) {
             c.cache.remove(url);
             return;
         }
-        String etag = headers.firstValue("ETag").orElse(stored == null ? null : stored[0]);
-        String lastModified = headers.firstValue("Last-Modified").orElse(stored == null ? null : stored[1]);
+        String etag = Optional.ofNullable(headers.first("ETag")).orElse(stored == null ? null : stored[0]);
+        String lastModified = Optional.ofNullable(headers.first("Last-Modified")).orElse(stored == null ? null : stored[1]);
         long freshSeconds = 0;
         Matcher m = MAX_AGE.matcher(cacheControl);
         if (cacheControl.contains("no-cache")) {
@@ -991,7 +1114,7 @@ public final class ExamLoadGenerator {
             try {
                 java.time.ZonedDateTime modified = java.time.ZonedDateTime.parse(lastModified,
                         java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME);
-                java.time.ZonedDateTime date = headers.firstValue("Date").map(d -> java.time.ZonedDateTime.parse(d,
+                java.time.ZonedDateTime date = Optional.ofNullable(headers.first("Date")).map(d -> java.time.ZonedDateTime.parse(d,
                         java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME)).orElse(java.time.ZonedDateTime.now());
                 freshSeconds = Math.max(0, java.time.Duration.between(modified, date).toSeconds() / 10);
             } catch (java.time.format.DateTimeParseException unreadable) {
@@ -1522,6 +1645,8 @@ public final class ExamLoadGenerator {
         long serverPid;
         /** The saturation's saves on the lean request path ({@code false}: the general one, for a before/after). */
         boolean leanSaves = true;
+        /** The HTTP client: {@code apache} (HttpClient 5 classic, the default) or {@code jdk} (java.net.http). */
+        String httpClient = "apache";
 
         static Options parse(String[] args) {
             Options o = new Options();
@@ -1563,6 +1688,7 @@ public final class ExamLoadGenerator {
                     case "saturate-clients" -> o.saturateClients = Integer.parseInt(value);
                     case "session-calls" -> o.sessionCalls = Boolean.parseBoolean(value);
                     case "lean-saves" -> o.leanSaves = Boolean.parseBoolean(value);
+                    case "http-client" -> o.httpClient = value;
                     case "server-pid" -> o.serverPid = value.isBlank() ? 0 : Long.parseLong(value);
                     default -> throw new IllegalArgumentException("Unknown option --" + name);
                 }

@@ -227,6 +227,42 @@ class ExamTokenTests extends WithDeliveryFixtures {
 
     // ------------------------------------------------------------------------------------------------ helpers
 
+    @Autowired
+    @org.springframework.beans.factory.annotation.Qualifier("springSecurityFilterChain")
+    jakarta.servlet.Filter securityFilters;
+    @Autowired
+    org.springframework.web.context.WebApplicationContext web;
+
+    /**
+     * What runs for a save (docs/benchmarks.md "Save path"): with observations off (the default) neither Spring
+     * Security's observation decorator wraps the chain's filters nor Boot's HTTP observation filter is registered,
+     * and the exam token's chain holds only the filters that act on these calls.
+     */
+    @Test
+    void theSavesChainRunsUndecoratedWithOnlyItsOwnFilters() throws Exception {
+        org.springframework.mock.web.MockHttpServletRequest request = new org.springframework.mock.web.MockHttpServletRequest(
+                "GET", "/api/v1/exam/attempts/" + UUID.randomUUID());
+        request.addHeader(ExamTokens.HEADER, "e1.x");
+        java.util.concurrent.atomic.AtomicReference<List<String>> frames = new java.util.concurrent.atomic.AtomicReference<>();
+        securityFilters.doFilter(request, new org.springframework.mock.web.MockHttpServletResponse(),
+                (req, res) -> frames.set(java.util.Arrays.stream(Thread.currentThread().getStackTrace())
+                        .map(StackTraceElement::getClassName).toList()));
+        assertThat(frames.get()).as("the frames under the security filters").isNotNull()
+                .anyMatch(name -> name.equals(DirectSaves.class.getName()))
+                .noneMatch(name -> name.contains("Observation"));
+
+        List<String> chain = ((org.springframework.security.web.FilterChainProxy) securityFilters).getFilterChains()
+                .stream().filter(c -> c.matches(request)).findFirst().orElseThrow()
+                .getFilters().stream().map(f -> f.getClass().getSimpleName()).toList();
+        System.out.println("The exam token's chain: " + chain);
+        assertThat(chain).containsExactly("SessionlessRequests", "SecurityContextHolderFilter", "HeaderWriterFilter",
+                "ExceptionTranslationFilter", "DirectSaves");
+        System.out.println("Servlet filters: " + web.getServletContext().getFilterRegistrations().keySet());
+        assertThat(web.getServletContext().getFilterRegistrations().values())
+                .noneMatch(f -> f.getClassName().equals(
+                        org.springframework.web.filter.ServerHttpObservationFilter.class.getName()));
+    }
+
     private record Candidate(CandidateCheckedIn checkIn, HttpClient browser, CookieManager cookies, UUID attempt,
                              String token) {
         String sessionId() {

@@ -1,5 +1,6 @@
 package kz.attest.web;
 
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import kz.attest.catalogue.Catalogue;
 
@@ -31,6 +32,8 @@ public final class Journey {
 
     static final Path ROOT = Path.of("target/journeys");
     private static String axeSource;
+    /** The browser contexts whose documents load axe-core as an init script ({@link #loadAxe}). */
+    private static final Set<BrowserContext> PRELOADED = java.util.Collections.newSetFromMap(new java.util.WeakHashMap<>());
     /** The violations axe-core found on each distinct screen of the run, by {@link #SHAPE}. */
     private static final Map<String, List<String>> CHECKED = new ConcurrentHashMap<>();
     /**
@@ -126,7 +129,7 @@ public final class Journey {
     }
 
     private static List<String> axe(Page page) {
-        page.addScriptTag(new Page.AddScriptTagOptions().setContent(axe()));
+        loadAxe(page);
         Object result = page.evaluate("""
                 async () => {
                   const r = await axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']},
@@ -139,6 +142,27 @@ public final class Journey {
             found.forEach(v -> violations.add(String.valueOf(v)));
         }
         return List.copyOf(violations);
+    }
+
+    /**
+     * axe-core in the page shown. Sending its 550 kB through the Playwright driver for every screen took about as long
+     * as the check itself, and left the source in the DOM for the code scan's {@code page.content()} to read back; so
+     * the first screen of a browser context gets it as a script tag and registers it as the context's init script,
+     * which Chromium evaluates in every later document of that context before the page's own scripts (the same
+     * axe-core, the same rules, run on the same document).
+     */
+    private static void loadAxe(Page page) {
+        BrowserContext context = page.context();
+        boolean registered;
+        synchronized (PRELOADED) {
+            registered = !PRELOADED.add(context);
+        }
+        if (!registered) {
+            context.addInitScript(axe());
+        }
+        if (!Boolean.TRUE.equals(page.evaluate("() => typeof window.axe === 'object'"))) {
+            page.addScriptTag(new Page.AddScriptTagOptions().setContent(axe()));
+        }
     }
 
     private static synchronized String axe() {
