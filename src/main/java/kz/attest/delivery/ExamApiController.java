@@ -73,21 +73,19 @@ class ExamApiController {
      * an item outside this form: what the server-rendered question pages show, all at once.
      */
     @GetMapping("/stages/{stage}/form")
-    org.springframework.http.ResponseEntity<CandidateFormView> form(@PathVariable int stage, HttpServletRequest request) {
+    org.springframework.http.ResponseEntity<String> form(@PathVariable int stage, HttpServletRequest request) {
         SeatSession seat = seatOf(request);
         AttemptRow attempt = attempts.attemptOf(seat, stage, client(request));
         if (!attempt.running() && !AttemptRow.PAUSED.equals(attempt.state())) {
             throw new DeliveryRefusal(DeliveryRefusal.Reason.STAGE_NOT_RUNNING, stage);
         }
         SittingRow sitting = attempts.sitting(seat, client(request));
-        java.util.List<Attempts.ShownQuestion> questions = attempts.questions(attempt, sitting.language());
-        CandidateFormView view = new CandidateFormView(attempt.id(), attempt.stage(), attempt.state(),
-                attempt.remainingSeconds(clock.instant()), questions.size(),
-                questions.stream().map(q -> new FormQuestion(q.position(), q.situation(),
-                        q.situation() == null ? null : q.caseNumber(), q.stem(), q.options())).toList(),
-                attempts.answers(attempt), attempts.sequences(attempt), flags.of(attempt.id()));
+        CandidateFormView view = CandidateFormView.of(attempt, attempt.remainingSeconds(clock.instant()),
+                attempts.questions(attempt, sitting.language()), attempts.answers(attempt), attempts.sequences(attempt),
+                flags.of(attempt.id()));
         return org.springframework.http.ResponseEntity.ok()
-                .cacheControl(org.springframework.http.CacheControl.noStore()).body(view);
+                .cacheControl(org.springframework.http.CacheControl.noStore())
+                .contentType(org.springframework.http.MediaType.APPLICATION_JSON).body(FormJson.write(view));
     }
 
     /**
@@ -137,6 +135,16 @@ class ExamApiController {
     record CandidateFormView(UUID attempt, int stage, String state, long remainingSeconds, int count,
                              java.util.List<FormQuestion> questions, java.util.Map<Integer, Integer> answers,
                              java.util.Map<Integer, Long> sequences, java.util.List<Integer> flagged) {
+
+        /** The form of a started attempt as its question pages show it (written by {@link FormJson}). */
+        static CandidateFormView of(AttemptRow attempt, long remainingSeconds, java.util.List<Attempts.ShownQuestion> questions,
+                                    java.util.Map<Integer, Integer> answers, java.util.Map<Integer, Long> sequences,
+                                    java.util.List<Integer> flagged) {
+            return new CandidateFormView(attempt.id(), attempt.stage(), attempt.state(), remainingSeconds,
+                    questions.size(), questions.stream().map(q -> new FormQuestion(q.position(), q.situation(),
+                    q.situation() == null ? null : q.caseNumber(), q.stem(), q.options())).toList(),
+                    answers, sequences, flagged);
+        }
     }
 
     /** One question as shown: its position, the case's situation and number (case questions only), stem, options. */

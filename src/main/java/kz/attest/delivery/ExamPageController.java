@@ -156,6 +156,12 @@ class ExamPageController {
         model.addAttribute("flagged", flagged);
         // the script's calls carry this instead of the session cookie: served without the session (issue 12)
         model.addAttribute("examToken", tokens.issue(seat, clock.instant()));
+        if (position == 1 && answers.isEmpty() && flagged.isEmpty()) {
+            // the page the Start leads to carries the form its script would ask for at once (issue 12, start burst):
+            // a data block, never executed, invisible; later pages and reloads leave it to the script's request
+            model.addAttribute("formJson", FormJson.write(ExamApiController.CandidateFormView.of(attempt,
+                    attempt.remainingSeconds(clock.instant()), questions, answers, sequences, flagged)));
+        }
         return "delivery/question";
     }
 

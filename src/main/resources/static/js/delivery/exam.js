@@ -2,7 +2,8 @@
  * The candidate's test client. The page it runs on is a server-rendered question page, which works without this
  * script (the answer is posted with the page, the links load the other questions). With the script:
  * - the candidate's own form (texts and options of this stage's questions, never a key) is loaded ONCE per page load
- *   and the candidate moves between questions in the browser (grid, next, previous, flags) without a page request;
+ *   (taken from the page's #exam-form data block when the page carries it, as the page the Start leads to does; else
+ *   asked of the server) and the candidate moves between questions in the browser (grid, next, previous, flags) without a page request;
  *   the address follows (history), so a reload shows the same question from the server;
  * - each answer is saved at once (PUT, sequence-numbered, idempotent); unsent answers stay in a retry queue in
  *   localStorage while the network is down and are sent again; review flags likewise;
@@ -386,27 +387,45 @@
         }
     }
 
+    /** Takes the candidate's form (from the page or the server) unless one is taken already; false if unusable. */
+    function useForm(f) {
+        if (!f || !f.questions || f.questions.length !== count || form) {
+            return false;
+        }
+        form = f;
+        Object.keys(f.answers || {}).forEach(function (p) { acknowledged[Number(p)] = f.answers[p]; });
+        Object.keys(f.sequences || {}).forEach(function (p) { sequences[Number(p)] = f.sequences[p]; });
+        if (f.flagged) {
+            serverFlags = f.flagged;
+        }
+        history.replaceState({position: position}, '', questionUrl(position));
+        exam.setAttribute('data-form-loaded', 'true');
+        applyStatus(f);
+        renderFlags();
+        return true;
+    }
+
+    /** The form the page carries (the page the Start leads to), once: a later load asks the server. */
+    function embeddedForm() {
+        var block = document.getElementById('exam-form');
+        if (!block) {
+            return null;
+        }
+        block.parentNode.removeChild(block);
+        try {
+            return JSON.parse(block.textContent);
+        } catch (e) {
+            return null;
+        }
+    }
+
     function loadForm() {
-        if (form) {
+        if (form || useForm(embeddedForm())) {
             return;
         }
         fetch(d.formUrl, {headers: authorised({'Accept': 'application/json'}), credentials: 'same-origin'})
             .then(function (r) { tokenRefused(r.status); return r.ok ? r.json() : null; })
-            .then(function (f) {
-                if (!f || !f.questions || f.questions.length !== count || form) {
-                    return;
-                }
-                form = f;
-                Object.keys(f.answers || {}).forEach(function (p) { acknowledged[Number(p)] = f.answers[p]; });
-                Object.keys(f.sequences || {}).forEach(function (p) { sequences[Number(p)] = f.sequences[p]; });
-                if (f.flagged) {
-                    serverFlags = f.flagged;
-                }
-                history.replaceState({position: position}, '', questionUrl(position));
-                exam.setAttribute('data-form-loaded', 'true');
-                applyStatus(f);
-                renderFlags();
-            }, function () { /* offline: the links still work; tried again later */ });
+            .then(useForm, function () { /* offline: the links still work; tried again later */ });
     }
 
     function target(a) {

@@ -76,6 +76,9 @@ import java.util.regex.Pattern;
 public final class ExamLoadGenerator {
 
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
+    /** exam.js's {@code embeddedForm()}: the form's JSON in the page's data block. */
+    private static final Pattern EMBEDDED_FORM = Pattern.compile(
+            "<script type=\"application/json\" id=\"exam-form\">(.*?)</script>", Pattern.DOTALL);
     private static final Pattern FORM = Pattern.compile("<form\\b([^>]*)>(.*?)</form>", Pattern.DOTALL);
     private static final Pattern INPUT = Pattern.compile("<input\\b([^>]*)>", Pattern.DOTALL);
     private static final Pattern ATTRIBUTE = Pattern.compile("([a-zA-Z_:][-a-zA-Z0-9_:.]*)\\s*=\\s*\"([^\"]*)\"");
@@ -781,17 +784,24 @@ public final class ExamLoadGenerator {
             return base == null ? page.url.getPath() : base + position;
         }
 
-        /** exam.js {@code loadForm()}: the candidate's form, once per page load. */
+        /**
+         * exam.js {@code loadForm()}: the candidate's form, once per page load: the page's {@code #exam-form} block when
+         * it carries one (the page the Start leads to), else asked of the server.
+         */
         private void loadForm(ExamLoadGenerator g, Page page) {
-            String url = page.exam("data-form-url");
-            if (url == null) {
-                return;
+            Matcher embedded = EMBEDDED_FORM.matcher(page.html);
+            ShownForm shown = embedded.find() ? ShownForm.parse(embedded.group(1)) : null;
+            if (shown == null) {
+                String url = page.exam("data-form-url");
+                if (url == null) {
+                    return;
+                }
+                Response r = g.request(this, "form", "GET", url, null, true);
+                if (r.status != 200) {
+                    return;
+                }
+                shown = ShownForm.parse(r.body);
             }
-            Response r = g.request(this, "form", "GET", url, null, true);
-            if (r.status != 200) {
-                return;
-            }
-            ShownForm shown = ShownForm.parse(r.body);
             if (shown == null) {
                 return;
             }
