@@ -70,7 +70,7 @@ class StartPageFormTests extends WithDeliveryFixtures {
     }
 
     @Test
-    void theFormWrittenByConcatenationIsWhatJacksonWritesOfTheSameView() {
+    void theFormIsJacksonsJsonWithNoCharacterThatClosesTheBlock() {
         Map<Integer, Integer> answers = new LinkedHashMap<>(Map.of(3, 1));
         Map<Integer, Long> sequences = new LinkedHashMap<>(Map.of(3, 17L));
         ExamApiController.CandidateFormView view = new ExamApiController.CandidateFormView(UUID.randomUUID(), 2,
