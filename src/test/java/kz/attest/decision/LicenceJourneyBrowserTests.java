@@ -234,8 +234,20 @@ class LicenceJourneyBrowserTests extends InBrowser {
         return context("ru-RU");
     }
 
+    /**
+     * The screen as evidence, once the page has loaded: right after the signing dialog closes the browser may still be
+     * navigating, and Chromium then answers "Unable to capture screenshot" (seen once in CI); a second try follows the
+     * load.
+     */
     private static void shot(Page page, String name) {
-        page.screenshot(new Page.ScreenshotOptions()
-                .setPath(SCREENSHOTS.resolve("licence-" + name + ".png")));
+        Page.ScreenshotOptions options = new Page.ScreenshotOptions()
+                .setPath(SCREENSHOTS.resolve("licence-" + name + ".png"));
+        page.waitForLoadState();
+        try {
+            page.screenshot(options);
+        } catch (com.microsoft.playwright.PlaywrightException navigating) {
+            page.waitForLoadState();
+            page.screenshot(options);
+        }
     }
 }
