@@ -131,7 +131,7 @@ class AttemptStarts {
         AttemptRow row = rows.attemptStateForUpdate(found.id()).orElseThrow(); // a double press waits for the first
         Attempt attempt = Attempt.of(row);
         if (attempt.state().started()) {
-            return new Start(row, false);
+            return new Start(row, sitting, false, false);
         }
         if (attempt.state() == Attempt.State.WAITING && sitting.language() == null) {
             throw new DeliveryRefusal(DeliveryRefusal.Reason.LANGUAGE_REQUIRED);
@@ -143,17 +143,20 @@ class AttemptStarts {
         Instant deadline = attempt.start(now, sittingAttempts, requiresEarlierPassed);
         Optional<ExamRows.StartedForm> started = rows.startPrepared(row.id(), now, deadline);
         if (started.isEmpty()) {
-            return new Start(row, true);
+            return new Start(row, sitting, true, false);
         }
         audit.record("workstation", "delivery.stage-started", "Attempt", row.id().toString(),
                 "sitting " + sitting.id() + ", stage " + number + ", " + started.get().questionCount()
                         + " questions, seed " + started.get().seed() + ", deadline " + deadline);
         return new Start(new AttemptRow(row.id(), row.sittingId(), row.stage(), AttemptRow.RUNNING,
-                row.durationSeconds(), started.get().questionCount(), null, now, deadline, null, null, null, null,
-                null, null, null, null), false);
+                row.durationSeconds(), started.get().questionCount(), started.get().formJson(), now, deadline, null,
+                null, null, null, null, null, null, null), sitting, false, true);
     }
 
-    /** A Start's outcome: the attempt as it is now, or, with {@code needsForm}, unchanged for want of a prepared form. */
-    record Start(AttemptRow attempt, boolean needsForm) {
+    /**
+     * A Start's outcome: the attempt as it is now and its sitting; with {@code needsForm}, unchanged for want of a
+     * prepared form; {@code startedNow} when this press started the stage (it has no answers and no flags yet).
+     */
+    record Start(AttemptRow attempt, SittingRow sitting, boolean needsForm, boolean startedNow) {
     }
 }

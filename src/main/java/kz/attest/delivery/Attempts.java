@@ -73,6 +73,11 @@ class Attempts {
      * are checked before anything is assembled.
      */
     public AttemptRow startStage(SeatSession seat, int number, WorkstationRequest request) {
+        return start(seat, number, request).attempt();
+    }
+
+    /** {@link #startStage}, with the sitting and whether this press started the stage (the Start's page needs both). */
+    AttemptStarts.Start start(SeatSession seat, int number, WorkstationRequest request) {
         AttemptStarts.Start start = timed(seat, number, request);
         for (int tries = 0; start.needsForm() && tries < 3; tries++) {
             preparation.prepare(start.attempt().id());
@@ -81,7 +86,7 @@ class Attempts {
         if (start.needsForm()) {
             throw new IllegalStateException("No form could be prepared for attempt " + start.attempt().id());
         }
-        return start.attempt();
+        return start;
     }
 
     private AttemptStarts.Start timed(SeatSession seat, int number, WorkstationRequest request) {

@@ -118,10 +118,21 @@ class ExamPageController {
         return "redirect:/exam?lang=" + language;
     }
 
+    /**
+     * The press that starts the stage answers with the stage's first question page itself instead of a redirect to it
+     * (issue 12, the start burst: one request per Start, not two). The attempt it started has no answer and no flag
+     * yet, so none is read. The page's script puts the question's own address in the history; without a script a
+     * reload sends the Start again, which finds the stage started and redirects to its first question, as a second
+     * press does.
+     */
     @PostMapping("/stages/{stage}/start")
-    String startStage(@PathVariable int stage, HttpServletRequest request) {
-        attempts.startStage(ExamApiController.seat(request), stage, ExamApiController.client(request));
-        return "redirect:/exam/stages/" + stage + "/questions/1";
+    String startStage(@PathVariable int stage, HttpServletRequest request, Model model) {
+        SeatSession seat = ExamApiController.seat(request);
+        AttemptStarts.Start start = attempts.start(seat, stage, ExamApiController.client(request));
+        if (!start.startedNow()) {
+            return "redirect:/exam/stages/" + stage + "/questions/1";
+        }
+        return questionPage(seat, start.attempt(), start.sitting(), 1, Map.of(), Map.of(), List.of(), request, model);
     }
 
     @GetMapping("/stages/{stage}/questions/{position}")
@@ -135,17 +146,21 @@ class ExamPageController {
             return "redirect:/exam";
         }
         SittingRow sitting = attempts.sitting(seat, ExamApiController.client(request));
+        return questionPage(seat, attempt, sitting, position, attempts.answers(attempt), attempts.sequences(attempt),
+                flags.of(attempt.id()), request, model);
+    }
+
+    private String questionPage(SeatSession seat, AttemptRow attempt, SittingRow sitting, int position,
+                                Map<Integer, Integer> answers, Map<Integer, Long> sequences, List<Integer> flagged,
+                                HttpServletRequest request, Model model) {
         List<Attempts.ShownQuestion> questions = attempts.questions(attempt, sitting.language());
         if (position < 1 || position > questions.size()) {
             throw new DeliveryRefusal(DeliveryRefusal.Reason.NO_SUCH_POSITION, position);
         }
-        Map<Integer, Integer> answers = attempts.answers(attempt);
-        Map<Integer, Long> sequences = attempts.sequences(attempt);
         model.addAttribute("sitting", sitting);
         model.addAttribute("attempt", attempt);
         model.addAttribute("question", questions.get(position - 1));
         model.addAttribute("count", questions.size());
-        List<Integer> flagged = flags.of(attempt.id());
         model.addAttribute("grid", QuestionGrid.html(request.getContextPath(), attempt.stage(), questions.size(), position,
                 answers, new java.util.HashSet<>(flagged)));
         model.addAttribute("answers", answers);
@@ -157,8 +172,8 @@ class ExamPageController {
         // the script's calls carry this instead of the session cookie: served without the session (issue 12)
         model.addAttribute("examToken", tokens.issue(seat, clock.instant()));
         if (position == 1 && answers.isEmpty() && flagged.isEmpty()) {
-            // the page the Start leads to carries the form its script would ask for at once (issue 12, start burst):
-            // a data block, never executed, invisible; later pages and reloads leave it to the script's request
+            // the Start's page carries the form its script would ask for at once (issue 12, start burst): a data
+            // block, never executed, invisible; later pages and reloads leave it to the script's request
             model.addAttribute("formJson", FormJson.write(ExamApiController.CandidateFormView.of(attempt,
                     attempt.remainingSeconds(clock.instant()), questions, answers, sequences, flagged)));
         }

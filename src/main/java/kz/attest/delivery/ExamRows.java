@@ -181,13 +181,13 @@ class ExamRows {
                             prepared_form = NULL, prepared_seed = NULL, prepared_question_count = NULL,
                             prepared_option_counts = NULL, started_at = ?, deadline = ?
                         WHERE id = ? AND state = 'WAITING' AND prepared_form IS NOT NULL
-                        RETURNING question_count, form_seed""")
+                        RETURNING question_count, form_seed, form::text""")
                 .params(ts(startedAt), ts(deadline), id)
-                .query((rs, n) -> new StartedForm(rs.getInt(1), rs.getLong(2))).optional();
+                .query((rs, n) -> new StartedForm(rs.getInt(1), rs.getLong(2), rs.getString(3))).optional();
     }
 
-    /** What a Start reports of the form it made the attempt's: its size and seed. */
-    record StartedForm(int questionCount, long seed) {
+    /** What a Start reports of the form it made the attempt's: its size, seed and JSON (the first page shows it). */
+    record StartedForm(int questionCount, long seed, String formJson) {
     }
 
     List<UUID> overdue(Instant now, int limit) {

@@ -31,6 +31,7 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -106,8 +107,9 @@ final class DeliveryFixtures {
     UUID startStage(MockHttpSession session, String language, int stage) throws Exception {
         mvc.perform(post("/exam/language").param("language", language).session(session).with(csrf()))
                 .andExpect(status().is3xxRedirection());
+        // the press that starts the stage answers with the first question's page; a press on a started one redirects
         mvc.perform(post("/exam/stages/{n}/start", stage).session(session).with(csrf()))
-                .andExpect(status().is3xxRedirection());
+                .andExpect(result -> assertThat(result.getResponse().getStatus()).isIn(200, 302));
         return attemptId(session, stage);
     }
 

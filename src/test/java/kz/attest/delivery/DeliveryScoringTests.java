@@ -68,8 +68,8 @@ class DeliveryScoringTests extends WithDeliveryFixtures {
                     assertThat(e.applicationId()).isEqualTo(checkIn.applicationId());
                 });
 
-        mvc.perform(post("/exam/stages/2/start").session(session).with(csrf()))
-                .andExpect(redirectedUrl("/exam/stages/2/questions/1"));
+        mvc.perform(post("/exam/stages/2/start").session(session).with(csrf())).andExpect(status().isOk())
+                .andExpect(content().string(containsString("data-stage=\"2\"")));
         UUID second = fixtures.attemptId(session, 2);
         mvc.perform(get("/exam/stages/2/questions/1").session(session)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("class=\"situation\"")))

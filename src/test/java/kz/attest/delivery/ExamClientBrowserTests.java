@@ -50,6 +50,11 @@ class ExamClientBrowserTests extends ExamInBrowser {
                 List<Integer> key = fixtures.key(attempt);
                 page.waitForSelector("#exam[data-form-loaded]", new Page.WaitForSelectorOptions()
                         .setState(WaitForSelectorState.ATTACHED));
+                // the Start answered with the first question's page itself (one request, no redirect: issue 12, the
+                // start burst), and the script put the question's own address in the history
+                assertThat(documents).as("documents up to the first question").contains("POST " + url("/exam/stages/1/start"))
+                        .doesNotContain("GET " + url("/exam/stages/1/questions/1"));
+                assertThat(page.url()).endsWith("/exam/stages/1/questions/1");
                 documents.clear();
 
                 // question 1, then next (in the browser): the text changes, no page is requested

@@ -654,6 +654,12 @@ public final class ExamLoadGenerator {
                 if (form == null) {
                     loadForm(g, page);
                 }
+                if (form != null) {
+                    // the Start answers with the first question's page at its own address (POST); exam.js puts the
+                    // question's address in the history once it has the form, so a reload asks for the question
+                    Integer shown = page.examInt("data-position");
+                    page = page.at(page.url.resolve(questionPath(page, shown == null ? 1 : shown)));
+                }
             } catch (Exception e) {
                 failures.incrementAndGet();
                 g.showError("Onboarding failed: " + e);
@@ -1143,6 +1149,11 @@ public final class ExamLoadGenerator {
             this.url = url;
             this.status = status;
             this.html = html == null ? "" : html;
+        }
+
+        /** The same page under another address (the history's address after {@code history.replaceState}). */
+        Page at(URI address) {
+            return new Page(address, status, html);
         }
 
         boolean isQuestion() {

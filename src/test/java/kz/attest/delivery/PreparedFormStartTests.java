@@ -57,8 +57,10 @@ class PreparedFormStartTests extends WithDeliveryFixtures {
                 .andReturn().getResponse().getContentAsString();
         assertThat(briefing).doesNotContain(firstStem);
 
-        mvc.perform(post("/exam/stages/{n}/start", 1).session(session).with(csrf()))
-                .andExpect(redirectedUrl("/exam/stages/1/questions/1"));
+        // the Start answers with the first question's page itself, carrying the form (issue 12, the start burst)
+        String page = mvc.perform(post("/exam/stages/{n}/start", 1).session(session).with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("id=\"exam-form\"", "data-position=\"1\"");
         Map<String, Object> after = row(attempt);
         assertThat(after.get("prepared")).isNull();
         assertThat(JSON.readTree((String) after.get("form"))).isEqualTo(JSON.readTree((String) before.get("prepared")));

@@ -195,8 +195,8 @@ public final class SaveLoadBenchmark {
         expectRedirect(started);
         expectRedirect(http.send(form(base + "/exam/language", session, token, "language=ru"),
                 HttpResponse.BodyHandlers.ofString()));
-        expectRedirect(http.send(form(base + "/exam/stages/1/start", session, token, ""),
-                HttpResponse.BodyHandlers.ofString()));
+        expectOk(http.send(form(base + "/exam/stages/1/start", session, token, ""),
+                HttpResponse.BodyHandlers.ofString())); // the Start answers with the first question's page
         UUID attempt = jdbc.sql("SELECT id FROM delivery_attempt WHERE sitting_id = ? AND stage = 1")
                 .param(checkIn.sittingId()).query(UUID.class).single();
         return new Candidate(attempt, session, token);
@@ -229,6 +229,12 @@ public final class SaveLoadBenchmark {
             throw new IllegalStateException("No session cookie");
         }
         return previous;
+    }
+
+    private static void expectOk(HttpResponse<String> response) {
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("Expected a page, got " + response.statusCode() + ": " + response.body());
+        }
     }
 
     private static void expectRedirect(HttpResponse<String> response) {

@@ -187,8 +187,8 @@ public final class SaveLoadGenerator {
         expectRedirect(started);
         expectRedirect(http.send(form(base, "/exam/language", session, token, "language=ru"),
                 HttpResponse.BodyHandlers.ofString()));
-        expectRedirect(http.send(form(base, "/exam/stages/1/start", session, token, ""),
-                HttpResponse.BodyHandlers.ofString()));
+        expectOk(http.send(form(base, "/exam/stages/1/start", session, token, ""),
+                HttpResponse.BodyHandlers.ofString())); // the Start answers with the first question's page
         return new Candidate(seated.attempt(), session, token);
     }
 
@@ -291,6 +291,12 @@ public final class SaveLoadGenerator {
             throw new IllegalStateException("No session cookie (HTTP " + response.statusCode() + ")");
         }
         return previous;
+    }
+
+    private static void expectOk(HttpResponse<String> response) {
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("Expected a page, got " + response.statusCode());
+        }
     }
 
     private static void expectRedirect(HttpResponse<String> response) {
