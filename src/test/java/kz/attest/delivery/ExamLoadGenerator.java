@@ -77,8 +77,9 @@ public final class ExamLoadGenerator {
 
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
     /** exam.js's {@code embeddedForm()}: the form's JSON in the page's data block. */
-    private static final Pattern EMBEDDED_FORM = Pattern.compile(
-            "<script type=\"application/json\" id=\"exam-form\">(.*?)</script>", Pattern.DOTALL);
+    /** The data block the Start's page carries the form in ({@code templates/delivery/question.html}). */
+    private static final String FORM_BLOCK = "<script type=\"application/json\" id=\"exam-form\">";
+    private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder().build();
     private static final Pattern FORM = Pattern.compile("<form\\b([^>]*)>(.*?)</form>", Pattern.DOTALL);
     private static final Pattern INPUT = Pattern.compile("<input\\b([^>]*)>", Pattern.DOTALL);
     private static final Pattern ATTRIBUTE = Pattern.compile("([a-zA-Z_:][-a-zA-Z0-9_:.]*)\\s*=\\s*\"([^\"]*)\"");
@@ -103,7 +104,7 @@ public final class ExamLoadGenerator {
 
         static ShownForm parse(String json) {
             try {
-                tools.jackson.databind.JsonNode root = tools.jackson.databind.json.JsonMapper.builder().build().readTree(json);
+                tools.jackson.databind.JsonNode root = JSON.readTree(json);
                 List<String> stems = new ArrayList<>();
                 List<Integer> counts = new ArrayList<>();
                 for (tools.jackson.databind.JsonNode q : root.path("questions")) {
@@ -577,7 +578,7 @@ public final class ExamLoadGenerator {
         final Map<String, String[]> cache = new ConcurrentHashMap<>(); // url -> {etag, last-modified}
         /** position -> {seq, option} of the latest save the server acknowledged (200). */
         final Map<Integer, long[]> acknowledged = new ConcurrentHashMap<>();
-        /** position -> hash of the question text seen, to check that a resumed attempt shows the same form. */
+        /** position -> the question text seen (the form's own string), to check that a resumed attempt shows the same form. */
         final Map<Integer, String> seenStems = new ConcurrentHashMap<>();
         final Map<Integer, String> seenPaths = new ConcurrentHashMap<>();
         /** answers waiting to be sent (exam.js keeps them in localStorage and retries every 3 s). */
@@ -711,7 +712,7 @@ public final class ExamLoadGenerator {
                 }
                 if (form == null) {
                     // no form (the network failed at the load): the page shows this question; exam.js's timers run
-                    String stem = page.stemHash();
+                    String stem = page.stemText();
                     if (stem != null) {
                         seenStems.putIfAbsent(position, stem);
                         seenPaths.putIfAbsent(position, page.url.getPath());
@@ -795,8 +796,7 @@ public final class ExamLoadGenerator {
          * it carries one (the page the Start leads to), else asked of the server.
          */
         private void loadForm(ExamLoadGenerator g, Page page) {
-            Matcher embedded = EMBEDDED_FORM.matcher(page.html);
-            ShownForm shown = embedded.find() ? ShownForm.parse(embedded.group(1)) : null;
+            ShownForm shown = page.formBlock != null ? ShownForm.parse(page.formBlock) : null;
             if (shown == null) {
                 String url = page.exam("data-form-url");
                 if (url == null) {
@@ -813,7 +813,7 @@ public final class ExamLoadGenerator {
             }
             form = shown;
             for (int p = 1; p <= shown.count(); p++) {
-                seenStems.putIfAbsent(p, sha256Hex(shown.stem(p)));
+                seenStems.putIfAbsent(p, shown.stem(p));
                 seenPaths.putIfAbsent(p, questionPath(page, p));
             }
             heard(shown.state());
@@ -1142,18 +1142,32 @@ public final class ExamLoadGenerator {
     private static final class Page {
         final URI url;
         final int status;
+        /** The page's markup without its form data block (a browser finds no element or link in one either). */
         final String html;
+        /** The text of the page's {@code #exam-form} data block, if it carries one. */
+        final String formBlock;
         private Map<String, String> exam;
 
         Page(URI url, int status, String html) {
             this.url = url;
             this.status = status;
-            this.html = html == null ? "" : html;
+            String all = html == null ? "" : html;
+            int open = all.indexOf(FORM_BLOCK);
+            int close = open < 0 ? -1 : all.indexOf("</script>", open);
+            this.html = close < 0 ? all : all.substring(0, open) + all.substring(close + "</script>".length());
+            this.formBlock = close < 0 ? null : all.substring(open + FORM_BLOCK.length(), close);
+        }
+
+        private Page(URI url, int status, String html, String formBlock) {
+            this.url = url;
+            this.status = status;
+            this.html = html;
+            this.formBlock = formBlock;
         }
 
         /** The same page under another address (the history's address after {@code history.replaceState}). */
         Page at(URI address) {
-            return new Page(address, status, html);
+            return new Page(address, status, html, formBlock);
         }
 
         boolean isQuestion() {
@@ -1210,9 +1224,9 @@ public final class ExamLoadGenerator {
             return -1;
         }
 
-        String stemHash() {
+        String stemText() {
             Matcher m = STEM.matcher(html);
-            return m.find() ? sha256Hex(unescape(m.group(1)).strip()) : null;
+            return m.find() ? unescape(m.group(1)).strip() : null;
         }
 
         String anchorHref(String id) {
@@ -1435,7 +1449,7 @@ public final class ExamLoadGenerator {
             }
             checked.incrementAndGet();
             long[] ack = c.acknowledged.get(position);
-            boolean sameForm = c.seenStems.get(position).equals(page.stemHash());
+            boolean sameForm = c.seenStems.get(position).equals(page.stemText());
             boolean sameAnswer = ack == null || page.checkedOption() == ack[1] || page.examLong("data-stored-seq") > ack[0];
             if (!sameForm || !sameAnswer) {
                 different.incrementAndGet();
