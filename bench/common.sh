@@ -51,11 +51,12 @@ bench_start() {
   SERVER_PID=$!
 }
 
-# bench_wait <port> <pid> <log> <seconds>: until /actuator/health answers UP; fails if the process died.
+# bench_wait <port> <pid> <log> <seconds>: until /actuator/health/readiness answers UP (as a balancer waits: after the
+# node's warm-up of its exam pages); fails if the process died.
 bench_wait() {
   local port=$1 pid=$2 log=$3 limit=$4
   for _ in $(seq 1 "$limit"); do
-    if curl -sf "http://127.0.0.1:$port/actuator/health" 2>/dev/null | grep -q '"UP"'; then return 0; fi
+    if curl -sf "http://127.0.0.1:$port/actuator/health/readiness" 2>/dev/null | grep -q '"UP"'; then return 0; fi
     if ! kill -0 "$pid" 2>/dev/null; then echo "The platform did not start:"; grep -v '^\s*at ' "$log" | tail -30; return 1; fi
     sleep 1
   done

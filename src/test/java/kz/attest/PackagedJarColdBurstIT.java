@@ -73,7 +73,9 @@ class PackagedJarColdBurstIT {
             Path log = Files.createDirectories(Path.of("target", "cold-burst")).resolve("app-" + start + ".log");
             Process app = new ProcessBuilder(javaExecutable(), "-jar", jar.toString(),
                     "--server.address=127.0.0.1", "--server.port=" + port, "--attest.data-dir=" + dataDir,
-                    "--attest.delivery.deadline-sweep=PT1H")
+                    "--attest.delivery.deadline-sweep=PT1H",
+                    // no warm-up of the exam pages: the burst is the JVM's very first requests, as cold as it gets
+                    "--attest.delivery.warm-up.pages=0")
                     .redirectErrorStream(true).start();
             CountDownLatch started = copyLogAndWatchForStart(app, log);
             try {
