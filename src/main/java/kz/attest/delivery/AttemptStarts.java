@@ -124,8 +124,10 @@ class AttemptStarts {
     @Transactional
     public Start startStage(SeatSession seat, int number, WorkstationRequest request) {
         SittingRow sitting = bound.sitting(seat, request);
-        deadlines.finishOverdue(rows.attempts(sitting.id()));
         List<AttemptRow> all = rows.attempts(sitting.id());
+        if (deadlines.finishOverdue(all)) {
+            all = rows.attempts(sitting.id());
+        }
         AttemptRow found = all.stream().filter(a -> a.stage() == number).findFirst()
                 .orElseThrow(() -> new DeliveryRefusal(DeliveryRefusal.Reason.NO_SUCH_STAGE, number));
         AttemptRow row = rows.attemptStateForUpdate(found.id()).orElseThrow(); // a double press waits for the first

@@ -59,8 +59,11 @@ class Attempts {
     @Transactional
     public Overview overview(SeatSession seat, WorkstationRequest request) {
         SittingRow sitting = bound.sitting(seat, request);
-        deadlines.finishOverdue(rows.attempts(sitting.id()));
-        return new Overview(sitting, catalogue.get(sitting.service()), rows.attempts(sitting.id()));
+        List<AttemptRow> attempts = rows.attempts(sitting.id());
+        if (deadlines.finishOverdue(attempts)) {
+            attempts = rows.attempts(sitting.id());
+        }
+        return new Overview(sitting, catalogue.get(sitting.service()), attempts);
     }
 
     public void chooseLanguage(SeatSession seat, String language, WorkstationRequest request) {

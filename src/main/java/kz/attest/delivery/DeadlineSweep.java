@@ -49,14 +49,17 @@ class DeadlineSweep {
         }
     }
 
-    /** Finishes the overdue ones among a sitting's attempts, in the caller's transaction. */
-    void finishOverdue(List<AttemptRow> attempts) {
+    /** Finishes the overdue ones among a sitting's attempts, in the caller's transaction; true if it finished any. */
+    boolean finishOverdue(List<AttemptRow> attempts) {
         Instant now = clock.instant();
+        boolean finished = false;
         for (AttemptRow attempt : attempts) {
             if (Attempt.of(attempt).isOverdueAt(now)) {
                 scoring.finish(attempt.id(), Attempt.FinishReason.DEADLINE);
+                finished = true;
             }
         }
+        return finished;
     }
 
     /** The attempt as it is now: finished first if its deadline passed. */
