@@ -2,15 +2,17 @@ package kz.attest.delivery;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -50,45 +52,36 @@ import java.util.UUID;
  */
 @Controller
 @Order(Ordered.LOWEST_PRECEDENCE)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ExamPagesWarmUp implements ApplicationRunner {
 
     static final String PATH = "/exam/warm-up";
     static final String SECRET_HEADER = "X-Attest-Warm-Up";
-    private static final Logger log = LoggerFactory.getLogger(ExamPagesWarmUp.class);
     /** A stage's questions, the last ten of them in cases, like the largest forms of the catalogue. */
     private static final int QUESTIONS = 100;
-    private static final int CASE_QUESTIONS = 10;
+    private static final Logger log = LoggerFactory.getLogger(ExamPagesWarmUp.class);
 
-    private final ApplicationContext context;
+    /** The node (its web server) and its settings. */
+    private final ApplicationContext node;
     private final ExamTokens tokens;
     private final Clock clock;
-    private final int pages;
-    private final int maxSeconds;
     private final String secret = randomSecret();
     private volatile boolean warming;
 
-    ExamPagesWarmUp(ApplicationContext context, ExamTokens tokens, Clock clock,
-                    @Value("${attest.delivery.warm-up.pages:600}") int pages,
-                    @Value("${attest.delivery.warm-up.max-seconds:60}") int maxSeconds) {
-        this.context = context;
-        this.tokens = tokens;
-        this.clock = clock;
-        this.pages = pages;
-        this.maxSeconds = maxSeconds;
-    }
-
     @Override
     public void run(ApplicationArguments args) {
-        if (pages <= 0 || !(context instanceof WebServerApplicationContext web) || web.getWebServer() == null
+        Environment settings = node.getEnvironment();
+        int pages = settings.getProperty("attest.delivery.warm-up.pages", Integer.class, 600);
+        if (pages <= 0 || !(node instanceof WebServerApplicationContext web) || web.getWebServer() == null
                 || web.getWebServer().getPort() <= 0) {
             return; // switched off, or no web server of its own (a test's mock environment)
         }
-        String address = context.getEnvironment().getProperty("server.address", "127.0.0.1");
+        String address = settings.getProperty("server.address", "127.0.0.1");
         String host = "0.0.0.0".equals(address) || "::".equals(address) ? "127.0.0.1" : address;
-        String base = (context.getEnvironment().getProperty("server.ssl.enabled", Boolean.class, false) ? "https" : "http")
+        String base = (settings.getProperty("server.ssl.enabled", Boolean.class, false) ? "https" : "http")
                 + "://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + web.getWebServer().getPort()
-                + context.getEnvironment().getProperty("server.servlet.context-path", "");
-        warm(base, pages, Duration.ofSeconds(maxSeconds));
+                + settings.getProperty("server.servlet.context-path", "");
+        warm(base, pages, Duration.ofSeconds(settings.getProperty("attest.delivery.warm-up.max-seconds", Integer.class, 60)));
     }
 
     /** Asks this node for {@code count} question pages at {@code base}, within {@code bound}; returns how many came. */
@@ -194,7 +187,7 @@ class ExamPagesWarmUp implements ApplicationRunner {
         List<Attempts.ShownQuestion> questions = new ArrayList<>(QUESTIONS);
         String words = "Сөйлем мәтіні — текст вопроса для прогрева страницы, не из банка вопросов. ";
         for (int p = 1; p <= QUESTIONS; p++) {
-            boolean inCase = p > QUESTIONS - CASE_QUESTIONS;
+            boolean inCase = p > QUESTIONS - 10; // the last ten in a case, as stage 2's forms end
             List<String> options = List.of(words + p + ".1", words + p + ".2", words + p + ".3", words + p + ".4");
             questions.add(new Attempts.ShownQuestion(p, inCase ? words.repeat(6) : null, inCase ? 1 : 0,
                     words.repeat(3) + p, options));
