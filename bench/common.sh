@@ -51,8 +51,8 @@ bench_start() {
   SERVER_PID=$!
 }
 
-# bench_wait <port> <pid> <log> <seconds>: until /actuator/health/readiness answers UP (as a balancer waits: after the
-# node's warm-up of its exam pages); fails if the process died.
+# bench_wait <port> <pid> <log> <seconds>: until /actuator/health/readiness answers UP (as a balancer waits); fails if
+# the process died.
 bench_wait() {
   local port=$1 pid=$2 log=$3 limit=$4
   for _ in $(seq 1 "$limit"); do

@@ -38,17 +38,19 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Warms the node's question page before the node reports ready (issue 12, the start burst). A JVM compiles its hot code
- * while it serves: the first 1,000 Starts after a restart spent a third of the server's CPU in the JIT compiler
+ * Warms the node's question page as soon as the node has started (issue 12, the start burst). A JVM compiles its hot
+ * code while it serves: the first 1,000 Starts after a restart spent a third of the server's CPU in the JIT compiler
  * (Thymeleaf's element handler, Jackson's list writer), and a second burst on the same node was a third faster.
  * <p>
- * So, after the web server has started and before the readiness state turns to accepting traffic (Spring Boot runs
- * the {@link ApplicationRunner}s in between), this node asks itself, over loopback HTTP, for the question page as the
- * Start answers it — the real template, the form's data block, the grid, an exam token, the same filters — rendered
- * from a made-up attempt: no question of the bank, no row written, no audit entry. The page answers only during the
- * warm-up and only to a request carrying this JVM's random secret, so nobody else ever sees it; its one HTTP session
- * is invalidated by a last call. {@code attest.delivery.warm-up.pages} (0 switches it off) and
- * {@code attest.delivery.warm-up.max-seconds} bound it.
+ * So, once the web server has started, a background thread of this node asks the node itself, over loopback HTTP, for
+ * the question page as the Start answers it — the real template, the form's data block, the grid, an exam token, the
+ * same filters — rendered from a made-up attempt: no question of the bank, no row written, no audit entry. It does not
+ * hold back the node's readiness: a node that was down serves its candidates at once (their lost time is given back up
+ * to that moment, {@link ServerOutages}), and the warm-up, one request at a time, is over in seconds, long before a
+ * hall's candidates have checked in and reached the Start. The page answers only during the warm-up and only to a
+ * request carrying this JVM's random secret, so nobody else ever sees it; its one HTTP session is invalidated by a last
+ * call. {@code attest.delivery.warm-up.pages} (0 switches it off) and {@code attest.delivery.warm-up.max-seconds}
+ * bound it.
  */
 @Controller
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -81,7 +83,9 @@ class ExamPagesWarmUp implements ApplicationRunner {
         String base = (settings.getProperty("server.ssl.enabled", Boolean.class, false) ? "https" : "http")
                 + "://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + web.getWebServer().getPort()
                 + settings.getProperty("server.servlet.context-path", "");
-        warm(base, pages, Duration.ofSeconds(settings.getProperty("attest.delivery.warm-up.max-seconds", Integer.class, 60)));
+        Duration bound = Duration.ofSeconds(settings.getProperty("attest.delivery.warm-up.max-seconds", Integer.class, 60));
+        // a platform thread: the loopback requests are blocking calls, and no request thread waits for them
+        Thread.ofPlatform().name("exam-pages-warm-up").daemon().start(() -> warm(base, pages, bound));
     }
 
     /** Asks this node for {@code count} question pages at {@code base}, within {@code bound}; returns how many came. */

@@ -15,7 +15,7 @@ import java.time.Duration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The node warms its question page before it reports ready (issue 12, the start burst): it asks itself over loopback
+ * The node warms its question page once it has started (issue 12, the start burst): it asks itself over loopback
  * for the page the Start answers with, rendered from a made-up attempt, and writes nothing — no sitting, no attempt,
  * no audit entry, no session left behind. The page exists for no one else: without the JVM's secret, or once the
  * warm-up is over, it is not found. (The suite's contexts start with the warm-up off,
