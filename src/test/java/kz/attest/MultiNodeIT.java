@@ -212,6 +212,24 @@ class MultiNodeIT {
         assertThat(count(tailFrom(logB, 0), "Not executing 'application-overdue-steps'")).isPositive();
     }
 
+    @Test
+    @Order(5)
+    void eachNodeWarmsItsQuestionPageInTheBackground() throws Exception {
+        // issue 12, the start burst: the packaged jar's default warm-up (600 pages, at most 60 s) on each node, with the
+        // sessions in the shared PostgreSQL and the real security chain; once it is over the page answers no one
+        java.util.regex.Pattern warmed = java.util.regex.Pattern.compile("Warmed the exam pages with (\\d+) requests");
+        for (Path log : List.of(logA, logB)) {
+            java.util.regex.Matcher line = warmed.matcher("");
+            for (int waited = 0; waited < 90 && !line.reset(tailFrom(log, 0)).find(); waited++) {
+                Thread.sleep(1_000);
+            }
+            assertThat(line.reset(tailFrom(log, 0)).find()).as("the warm-up's line in %s", log.getFileName()).isTrue();
+            assertThat(Integer.parseInt(line.group(1))).as("pages the node served itself").isPositive();
+            assertThat(tailFrom(log, 0)).doesNotContain("Warm-up of the exam pages stopped");
+        }
+        assertThat(new Browser(proxy).get("/exam/warm-up").status()).isEqualTo(404);
+    }
+
     private static String tailFrom(Path log, long offset) throws IOException {
         byte[] all = Files.readAllBytes(log);
         return new String(all, (int) Math.min(offset, all.length), (int) Math.max(0, all.length - offset), StandardCharsets.UTF_8);
@@ -284,7 +302,7 @@ class MultiNodeIT {
                 "--attest.db.url=jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/postgres",
                 "--attest.db.user=postgres", "--attest.db.password=postgres", "--attest.demo-data=true",
                 "--attest.application.overdue-cron=*/2 * * * * *", "--logging.level.root=WARN",
-                "--logging.level.net.javacrumbs.shedlock=DEBUG");
+                "--logging.level.net.javacrumbs.shedlock=DEBUG", "--logging.level.kz.attest.delivery.ExamPagesWarmUp=INFO");
         return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     }
 
