@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -132,7 +133,7 @@ class ExamPageController {
         if (!start.startedNow()) {
             return "redirect:/exam/stages/" + stage + "/questions/1";
         }
-        return questionPage(seat, start.attempt(), start.sitting(), 1, Map.of(), Map.of(), List.of(), request, model);
+        return questionPage(seat, start.attempt(), start.sitting(), 1, QuestionPage.Progress.NONE, request, model);
     }
 
     @GetMapping("/stages/{stage}/questions/{position}")
@@ -146,38 +147,19 @@ class ExamPageController {
             return "redirect:/exam";
         }
         SittingRow sitting = attempts.sitting(seat, ExamApiController.client(request));
-        return questionPage(seat, attempt, sitting, position, attempts.answers(attempt), attempts.sequences(attempt),
-                flags.of(attempt.id()), request, model);
+        return questionPage(seat, attempt, sitting, position, new QuestionPage.Progress(attempts.answers(attempt),
+                attempts.sequences(attempt), flags.of(attempt.id())), request, model);
     }
 
     private String questionPage(SeatSession seat, AttemptRow attempt, SittingRow sitting, int position,
-                                Map<Integer, Integer> answers, Map<Integer, Long> sequences, List<Integer> flagged,
-                                HttpServletRequest request, Model model) {
+                                QuestionPage.Progress progress, HttpServletRequest request, Model model) {
         List<Attempts.ShownQuestion> questions = attempts.questions(attempt, sitting.language());
         if (position < 1 || position > questions.size()) {
             throw new DeliveryRefusal(DeliveryRefusal.Reason.NO_SUCH_POSITION, position);
         }
-        model.addAttribute("sitting", sitting);
-        model.addAttribute("attempt", attempt);
-        model.addAttribute("question", questions.get(position - 1));
-        model.addAttribute("count", questions.size());
-        model.addAttribute("grid", QuestionGrid.html(request.getContextPath(), attempt.stage(), questions.size(), position,
-                answers, new java.util.HashSet<>(flagged)));
-        model.addAttribute("answers", answers);
-        model.addAttribute("chosen", answers.get(position));
-        model.addAttribute("storedSeq", sequences.getOrDefault(position, 0L));
-        model.addAttribute("remaining", attempt.remainingSeconds(clock.instant()));
-        model.addAttribute("paused", AttemptRow.PAUSED.equals(attempt.state()));
-        model.addAttribute("flagged", flagged);
-        // the script's calls carry this instead of the session cookie: served without the session (issue 12)
-        model.addAttribute("examToken", tokens.issue(seat, clock.instant()));
-        if (position == 1 && answers.isEmpty() && flagged.isEmpty()) {
-            // the Start's page carries the form its script would ask for at once (issue 12, start burst): a data
-            // block, never executed, invisible; later pages and reloads leave it to the script's request
-            model.addAttribute("formJson", FormJson.write(ExamApiController.CandidateFormView.of(attempt,
-                    attempt.remainingSeconds(clock.instant()), questions, answers, sequences, flagged)));
-        }
-        return "delivery/question";
+        Instant now = clock.instant();
+        return QuestionPage.show(model, sitting, attempt, questions, position, progress, request.getContextPath(),
+                tokens.issue(seat, now), now);
     }
 
     /** Without a script: the answer is posted with the page and the next question follows. */

@@ -10,8 +10,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ApplicationContext;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -33,8 +31,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -53,7 +49,6 @@ import java.util.UUID;
  * bound it.
  */
 @Controller
-@Order(Ordered.LOWEST_PRECEDENCE)
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ExamPagesWarmUp implements ApplicationRunner {
 
@@ -138,26 +133,10 @@ class ExamPagesWarmUp implements ApplicationRunner {
                 List.of(), "ru", "IN_PROGRESS", now, false, null);
         AttemptRow attempt = new AttemptRow(UUID.randomUUID(), id, 1, AttemptRow.RUNNING, 5400, QUESTIONS, null, now,
                 now.plusSeconds(5400), null, null, null, null, null, null, null, null);
-        List<Attempts.ShownQuestion> questions = madeUpQuestions();
-        long remaining = attempt.remainingSeconds(now);
         model.addAttribute("trial", false);
-        model.addAttribute("sitting", sitting);
-        model.addAttribute("attempt", attempt);
-        model.addAttribute("question", questions.get(position - 1));
-        model.addAttribute("count", QUESTIONS);
-        model.addAttribute("grid", QuestionGrid.html(request.getContextPath(), 1, QUESTIONS, position, Map.of(), Set.of()));
-        model.addAttribute("answers", Map.of());
-        model.addAttribute("chosen", null);
-        model.addAttribute("storedSeq", 0L);
-        model.addAttribute("remaining", remaining);
-        model.addAttribute("paused", false);
-        model.addAttribute("flagged", List.of());
-        model.addAttribute("examToken", tokens.issue(new SeatSession(id, "warm-up", null, List.of(), false, null), now));
-        if (position == 1) {
-            model.addAttribute("formJson", FormJson.write(ExamApiController.CandidateFormView.of(attempt, remaining,
-                    questions, Map.of(), Map.of(), List.of())));
-        }
-        return "delivery/question";
+        return QuestionPage.show(model, sitting, attempt, madeUpQuestions(), position, QuestionPage.Progress.NONE,
+                request.getContextPath(), tokens.issue(new SeatSession(id, "warm-up", null, List.of(), false, null), now),
+                now);
     }
 
     /** The warm-up's last call: its session ends. */
