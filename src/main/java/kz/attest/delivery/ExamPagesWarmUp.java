@@ -6,10 +6,10 @@ import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.ApplicationListener;
 import org.springframework.core.env.Environment;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -38,7 +38,7 @@ import java.util.UUID;
  * code while it serves: the first 1,000 Starts after a restart spent a third of the server's CPU in the JIT compiler
  * (Thymeleaf's element handler, Jackson's list writer), and a second burst on the same node was a third faster.
  * <p>
- * So, once the web server has started, a background thread of this node asks the node itself, over loopback HTTP, for
+ * So, once the node is ready, a background thread of this node asks the node itself, over loopback HTTP, for
  * the question page as the Start answers it — the real template, the form's data block, the grid, an exam token, the
  * same filters — rendered from a made-up attempt: no question of the bank, no row written, no audit entry. It does not
  * hold back the node's readiness: a node that was down serves its candidates at once (their lost time is given back up
@@ -50,7 +50,7 @@ import java.util.UUID;
  */
 @Controller
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
-class ExamPagesWarmUp implements ApplicationRunner {
+class ExamPagesWarmUp implements ApplicationListener<ApplicationReadyEvent> {
 
     static final String PATH = "/exam/warm-up";
     static final String SECRET_HEADER = "X-Attest-Warm-Up";
@@ -65,8 +65,12 @@ class ExamPagesWarmUp implements ApplicationRunner {
     private final String secret = randomSecret();
     private volatile boolean warming;
 
+    /** Once the node is ready (its start-up work done, readiness reported), so it delays neither. */
     @Override
-    public void run(ApplicationArguments args) {
+    public void onApplicationEvent(ApplicationReadyEvent event) {
+        if (event.getApplicationContext() != node) {
+            return;
+        }
         Environment settings = node.getEnvironment();
         int pages = settings.getProperty("attest.delivery.warm-up.pages", Integer.class, 600);
         if (pages <= 0 || !(node instanceof WebServerApplicationContext web) || web.getWebServer() == null
