@@ -1,5 +1,6 @@
 package kz.attest.decision;
 
+import kz.attest.InPublishersTransaction;
 import kz.attest.application.AdmittedCandidate;
 import kz.attest.application.Applications;
 import kz.attest.audit.AuditLog;
@@ -13,9 +14,7 @@ import kz.attest.identity.Role;
 import kz.attest.identity.SignedInUser;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -57,9 +56,8 @@ class Results {
     private final kz.attest.catalogue.Catalogue catalogue;
     private final Outcomes outcomes;
 
-    /** Synchronous: a scored stage never exists without its ¶24 register row (its deadline runs from the finish). */
-    @EventListener
-    @Transactional(propagation = Propagation.REQUIRED)
+    @InPublishersTransaction(why = "a scored stage never exists without its ¶24 register row (its deadline runs"
+            + " from the finish)")
     public void on(StageScored event) {
         LocalDate day = event.finishedAt().atZone(WorkingCalendar.ZONE).toLocalDate();
         LocalDate due = calendar.addWorkingDays(day, 1);
@@ -74,9 +72,8 @@ class Results {
         }
     }
 
-    /** Synchronous: commission.PendingInterviews opens the interview in this transaction; both or neither. */
-    @EventListener
-    @Transactional(propagation = Propagation.REQUIRED)
+    @InPublishersTransaction(why = "commission.PendingInterviews opens the interview in this transaction; both or"
+            + " neither")
     public void on(SittingCompleted event) {
         if (rows.sitting(event.sittingId()).isEmpty()) {
             return; // no stage was scored (e.g. removed before the first finish): nothing to send
