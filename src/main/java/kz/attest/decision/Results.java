@@ -14,9 +14,9 @@ import kz.attest.identity.Role;
 import kz.attest.identity.SignedInUser;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
+import org.apache.commons.codec.digest.DigestUtils;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.databind.json.JsonMapper;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -28,6 +28,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import static kz.attest.Json.JSON;
 import static kz.attest.web.Refusal.Kind.BAD_INPUT;
 import static kz.attest.web.Refusal.Kind.NOT_ALLOWED;
 import static kz.attest.web.Refusal.Kind.NOT_FOUND;
@@ -41,7 +42,6 @@ import static kz.attest.web.Refusal.Kind.NOT_FOUND;
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class Results {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     static final String FORMAT = "attest-kz/results/1";
 
     private final ResultRows rows;
@@ -166,7 +166,7 @@ class Results {
         byte[] cms = signer.sign(signingOrganisation, json);
         audit.record(user.login(), "decision.results-exported", "ResultsRegister", provider,
                 entries.size() + " sitting(s), signed by " + signingOrganisation + ", sha256 "
-                        + ResultsSigner.sha256(cms));
+                        + DigestUtils.sha256Hex(cms));
         String day = now.atZone(WorkingCalendar.ZONE).toLocalDate().toString();
         return new SignedFile("results-" + provider + "-" + day + ".p7m", cms, entries.size());
     }

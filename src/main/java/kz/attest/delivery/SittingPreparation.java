@@ -10,6 +10,7 @@ import kz.attest.scheduling.CandidateCheckedIn;
 import kz.attest.scheduling.CandidateMovedSeat;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
+import org.apache.commons.codec.digest.DigestUtils;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
@@ -43,7 +44,7 @@ class SittingPreparation {
                 event.specialty().orElse(null), event.centreId(), event.hallId(), event.seatId(), event.seatLabel(),
                 event.hallPolicy().safeExamBrowserKeyHex().orElse(null), event.hallPolicy().allowedIpRanges(), null,
                 "CHECKED_IN", event.checkedInAt(), false, event.hallPolicy().safeExamBrowserKeyKind());
-        if (!rows.insertSitting(sitting, Hashes.sha256Hex(event.workstationCode()))) {
+        if (!rows.insertSitting(sitting, DigestUtils.sha256Hex(event.workstationCode()))) {
             return; // the same check-in delivered twice
         }
         for (int number : event.stages()) {
@@ -61,7 +62,7 @@ class SittingPreparation {
         SittingRow sitting = rows.sittingForUpdate(event.sittingId())
                 .orElseThrow(() -> new DeliveryRefusal(DeliveryRefusal.Reason.NO_SUCH_SITTING));
         rows.moveSeat(sitting.id(), event.hallId(), event.seatId(), event.seatLabel(),
-                Hashes.sha256Hex(event.workstationCode()));
+                DigestUtils.sha256Hex(event.workstationCode()));
         Instant now = clock.instant();
         for (AttemptRow row : rows.attempts(sitting.id())) {
             Attempt attempt = Attempt.of(row);
