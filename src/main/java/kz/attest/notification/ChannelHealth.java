@@ -28,7 +28,7 @@ class ChannelHealth {
     private static final Logger log = LoggerFactory.getLogger(ChannelHealth.class);
 
     private final NotificationProperties properties;
-    private final DeliveryRows rows;
+    private final NoticeDeliveryRows rows;
 
     /** Pending and failed deliveries of one channel, and when the oldest pending notice was created. */
     record Backlog(Channel channel, long pending, long failed, Instant oldestPending) {

@@ -1,6 +1,6 @@
 package kz.attest.notification;
 
-/** Port: hands one e-mail to the mail server; throws {@link DeliveryFailedException} when it cannot. */
+/** Port: hands one e-mail to the mail server; throws {@link NoticeDeliveryFailedException} when it cannot. */
 interface EmailGateway {
 
     void send(String to, String subject, String body);

@@ -27,7 +27,7 @@ class NoticeDeliveriesController {
 
     static final int LIMIT = 300;
 
-    private final DeliveryRows rows;
+    private final NoticeDeliveryRows rows;
     private final ChannelHealth health;
     private final CurrentUser currentUser;
     private final Accounts accounts;
@@ -39,19 +39,19 @@ class NoticeDeliveriesController {
     @Transactional(readOnly = true)
     String staffPage(@RequestParam(required = false) String status, Model model) {
         SignedInUser user = currentUser.require();
-        DeliveryRows.Scope scope = null;
+        NoticeDeliveryRows.Scope scope = null;
         if (!user.hasRole(Role.SYSTEM_ADMIN)) {
             String organisation = user.organisation()
                     .orElseThrow(() -> new NotificationRefusal(NotificationRefusal.Kind.NOT_ALLOWED,
                             "identity.not-your-organisation"));
-            scope = new DeliveryRows.Scope(organisation, accounts.staffOf(organisation));
+            scope = new NoticeDeliveryRows.Scope(organisation, accounts.staffOf(organisation));
         }
-        List<DeliveryView> deliveries = rows.recentDeliveries(scope, status(status), LIMIT);
+        List<NoticeDeliveryView> deliveries = rows.recentDeliveries(scope, status(status), LIMIT);
         model.addAttribute("deliveries", deliveries);
         model.addAttribute("subjects", subjectsOf(deliveries));
-        model.addAttribute("recipients", accounts.fullNames(deliveries.stream().map(DeliveryView::recipientAccountId).toList()));
+        model.addAttribute("recipients", accounts.fullNames(deliveries.stream().map(NoticeDeliveryView::recipientAccountId).toList()));
         model.addAttribute("status", status(status));
-        model.addAttribute("statuses", DeliveryStatus.values());
+        model.addAttribute("statuses", NoticeDeliveryStatus.values());
         model.addAttribute("action", "/staff/deliveries");
         return "notification/deliveries";
     }
@@ -61,28 +61,28 @@ class NoticeDeliveriesController {
     @Transactional(readOnly = true)
     String adminPage(@RequestParam(required = false) String status, Model model) {
         model.addAttribute("channels", health.states());
-        List<DeliveryView> deliveries = rows.recentDeliveries(null, status(status), LIMIT);
+        List<NoticeDeliveryView> deliveries = rows.recentDeliveries(null, status(status), LIMIT);
         model.addAttribute("deliveries", deliveries);
         model.addAttribute("subjects", subjectsOf(deliveries));
-        model.addAttribute("recipients", accounts.fullNames(deliveries.stream().map(DeliveryView::recipientAccountId).toList()));
+        model.addAttribute("recipients", accounts.fullNames(deliveries.stream().map(NoticeDeliveryView::recipientAccountId).toList()));
         model.addAttribute("status", status(status));
-        model.addAttribute("statuses", DeliveryStatus.values());
+        model.addAttribute("statuses", NoticeDeliveryStatus.values());
         model.addAttribute("action", "/admin/notifications");
         return "notification/deliveries";
     }
 
     /** Each notice's subject in the reader's language, shown instead of its template's key (issue 14). */
-    private java.util.Map<Long, String> subjectsOf(List<DeliveryView> deliveries) {
-        return subjects.of(deliveries.stream().map(DeliveryView::noticeId).toList(),
+    private java.util.Map<Long, String> subjectsOf(List<NoticeDeliveryView> deliveries) {
+        return subjects.of(deliveries.stream().map(NoticeDeliveryView::noticeId).toList(),
                 org.springframework.context.i18n.LocaleContextHolder.getLocale());
     }
 
-    private static DeliveryStatus status(String value) {
+    private static NoticeDeliveryStatus status(String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
         try {
-            return DeliveryStatus.valueOf(value.strip().toUpperCase(Locale.ROOT));
+            return NoticeDeliveryStatus.valueOf(value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new NotificationRefusal(NotificationRefusal.Kind.BAD_INPUT, "notification.deliveries.bad-status");
         }

@@ -17,7 +17,7 @@ import java.util.Map;
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class NoticeSubjects {
 
-    private final DeliveryRows rows;
+    private final NoticeDeliveryRows rows;
     private final NoticeTemplates templates;
 
     @Transactional(readOnly = true)
@@ -31,9 +31,9 @@ public class NoticeSubjects {
         return noticeIds.isEmpty() ? new LinkedHashMap<>() : subjects(rows.texts(noticeIds), language);
     }
 
-    private Map<Long, String> subjects(java.util.List<DeliveryRows.NoticeText> notices, Locale language) {
+    private Map<Long, String> subjects(java.util.List<NoticeDeliveryRows.NoticeText> notices, Locale language) {
         Map<Long, String> subjects = new LinkedHashMap<>();
-        for (DeliveryRows.NoticeText notice : notices) {
+        for (NoticeDeliveryRows.NoticeText notice : notices) {
             subjects.put(notice.id(), templates.render(notice.template(),
                     NoticeParameters.fromJson(notice.parametersJson()), language).subject());
         }

@@ -25,7 +25,7 @@ public class Notifications {
     static final int CABINET_LIMIT = 200;
 
     private final Clock clock;
-    private final DeliveryRows rows;
+    private final NoticeDeliveryRows rows;
     private final NoticeTemplates templates;
     private final AuditLog auditLog;
 
@@ -65,7 +65,7 @@ public class Notifications {
 
     /** How every notice about a thing went, per channel, for the officers handling it. */
     @Transactional(readOnly = true)
-    public List<DeliveryView> deliveriesOf(String subjectType, String subjectId) {
+    public List<NoticeDeliveryView> deliveriesOf(String subjectType, String subjectId) {
         return rows.deliveriesOf(subjectType, subjectId);
     }
 }

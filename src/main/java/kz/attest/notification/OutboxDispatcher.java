@@ -27,7 +27,7 @@ class OutboxDispatcher {
     private static final int MAX_ERROR_LENGTH = 500;
     private static final Logger log = LoggerFactory.getLogger(OutboxDispatcher.class);
 
-    private final DeliveryRows rows;
+    private final NoticeDeliveryRows rows;
     private final NoticeTemplates templates;
     private final Accounts accounts;
     private final Transports transports;
@@ -37,7 +37,7 @@ class OutboxDispatcher {
     private final NotificationProperties properties;
     private final RetryPolicy retryPolicy;
 
-    OutboxDispatcher(DeliveryRows rows, NoticeTemplates templates, Accounts accounts, Transports transports,
+    OutboxDispatcher(NoticeDeliveryRows rows, NoticeTemplates templates, Accounts accounts, Transports transports,
                      AuditLog auditLog, PlatformTransactionManager transactionManager, Clock clock,
                      NotificationProperties properties) {
         this.rows = rows;
@@ -63,16 +63,16 @@ class OutboxDispatcher {
 
     private int dispatch(Long noticeId) {
         Instant now = clock.instant();
-        List<Delivery> claimed = transactions.execute(status -> rows.claimDue(transports.channels(), now,
+        List<NoticeDelivery> claimed = transactions.execute(status -> rows.claimDue(transports.channels(), now,
                 properties.batchSize(), now.plus(properties.lease()), noticeId));
-        for (Delivery delivery : claimed) {
+        for (NoticeDelivery delivery : claimed) {
             attempt(delivery);
             transactions.executeWithoutResult(status -> store(delivery));
         }
         return claimed.size();
     }
 
-    private void attempt(Delivery delivery) {
+    private void attempt(NoticeDelivery delivery) {
         if (delivery.channel() == Channel.CABINET) {
             delivery.sent(clock.instant()); // the cabinet reads the notice table itself
             return;
@@ -98,15 +98,15 @@ class OutboxDispatcher {
             delivery.sent(clock.instant());
         } catch (RuntimeException e) {
             // a transport failure is recorded on the delivery and retried with back-off, not lost
-            log.warn("Delivery {} by {} failed: {}", delivery.id(), delivery.channel(), e.getMessage());
+            log.warn("NoticeDelivery {} by {} failed: {}", delivery.id(), delivery.channel(), e.getMessage());
             delivery.failed(shorten(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()),
                     clock.instant(), retryPolicy);
         }
     }
 
-    private void store(Delivery delivery) {
+    private void store(NoticeDelivery delivery) {
         rows.store(delivery);
-        if (delivery.status() != DeliveryStatus.PENDING) {
+        if (delivery.status() != NoticeDeliveryStatus.PENDING) {
             auditLog.record("system", "notification.delivery-" + delivery.status().name().toLowerCase(), ENTITY,
                     Long.toString(delivery.id()), "notice " + delivery.noticeId() + " by " + delivery.channel()
                             + " after " + delivery.attempts() + " attempt(s)"

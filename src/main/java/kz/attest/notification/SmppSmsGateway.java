@@ -56,7 +56,7 @@ class SmppSmsGateway implements SmsGateway {
             }
         } catch (IOException | PDUException | ResponseTimeoutException | InvalidResponseException
                  | NegativeResponseException e) {
-            throw new DeliveryFailedException("SMPP: " + e.getMessage(), e);
+            throw new NoticeDeliveryFailedException("SMPP: " + e.getMessage(), e);
         } finally {
             session.unbindAndClose();
         }

@@ -28,7 +28,7 @@ class SmtpEmailGateway implements EmailGateway {
             helper.setText(body);
             sender.send(message);
         } catch (MessagingException | MailException e) {
-            throw new DeliveryFailedException("SMTP: " + e.getMessage(), e);
+            throw new NoticeDeliveryFailedException("SMTP: " + e.getMessage(), e);
         }
     }
 }

@@ -6,7 +6,7 @@ import kz.attest.catalogue.Catalogue;
 import kz.attest.catalogue.ServiceCode;
 import kz.attest.identity.Accounts;
 import kz.attest.notification.Channel;
-import kz.attest.notification.DeliveryView;
+import kz.attest.notification.NoticeDeliveryView;
 import kz.attest.notification.Notifications;
 import kz.attest.signature.DemoCertificateAuthority;
 import org.apache.pdfbox.Loader;
@@ -207,7 +207,7 @@ class CommissionInterviewTests {
                     assertThat(n.template()).isEqualTo("commission.interview-planned");
                     assertThat(n.body()).contains("https://zoom.example.kz/j/123").contains("15:00");
                 });
-        assertThat(notifications.deliveriesOf("Interview", Long.toString(id))).extracting(DeliveryView::channel)
+        assertThat(notifications.deliveriesOf("Interview", Long.toString(id))).extracting(NoticeDeliveryView::channel)
                 .contains(Channel.SMS, Channel.EMAIL);
         // the candidate sees it in the cabinet
         MockHttpSession applicant = CommissionFixtures.signIn(mvc, candidate.iin(), CommissionFixtures.PASSWORD);

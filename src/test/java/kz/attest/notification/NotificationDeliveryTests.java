@@ -58,7 +58,7 @@ class NotificationDeliveryTests {
     @Autowired
     Notifications notifications;
     @Autowired
-    DeliveryRows rows;
+    NoticeDeliveryRows rows;
     @Autowired
     NoticeTemplates templates;
     @Autowired
@@ -95,7 +95,7 @@ class NotificationDeliveryTests {
         assertThat((String) toKazakh.getContent()).contains("Астана, Мәңгілік Ел 8", "20.03.2026", "10:00");
         assertThat(toKazakh.getContentType()).containsIgnoringCase("UTF-8");
         assertThat(toRussian.getSubject()).isEqualTo("Заявление № А-18 принято");
-        assertThat(delivery(first).status()).isEqualTo(DeliveryStatus.SENT);
+        assertThat(delivery(first).status()).isEqualTo(NoticeDeliveryStatus.SENT);
         assertThat(delivery(first).sentAt()).isNotNull();
     }
 
@@ -118,7 +118,7 @@ class NotificationDeliveryTests {
             assertThat(new String(submitted.getShortMessage(), StandardCharsets.UTF_16BE))
                     .isEqualTo("А-19 өтініш бойынша тыңдау: 20.03.2026, сағат 15:00.");
         }
-        assertThat(delivery(notice).status()).isEqualTo(DeliveryStatus.SENT);
+        assertThat(delivery(notice).status()).isEqualTo(NoticeDeliveryStatus.SENT);
     }
 
     @Test
@@ -148,8 +148,8 @@ class NotificationDeliveryTests {
         OutboxDispatcher dispatcher = dispatcher(smtp(closedPort()), Optional.empty(), clock, 3);
 
         assertThat(dispatcher.dispatchDueOf(notice)).isEqualTo(1);
-        DeliveryView afterFirst = delivery(notice);
-        assertThat(afterFirst.status()).isEqualTo(DeliveryStatus.PENDING);
+        NoticeDeliveryView afterFirst = delivery(notice);
+        assertThat(afterFirst.status()).isEqualTo(NoticeDeliveryStatus.PENDING);
         assertThat(afterFirst.attempts()).isEqualTo(1);
         assertThat(afterFirst.lastError()).startsWith("SMTP");
         assertThat(afterFirst.nextAttemptAt()).isEqualTo(clock.instant().plusSeconds(30));
@@ -162,8 +162,8 @@ class NotificationDeliveryTests {
 
         clock.advance(Duration.ofSeconds(60));
         dispatcher.dispatchDueOf(notice);
-        DeliveryView last = delivery(notice);
-        assertThat(last.status()).isEqualTo(DeliveryStatus.FAILED);
+        NoticeDeliveryView last = delivery(notice);
+        assertThat(last.status()).isEqualTo(NoticeDeliveryStatus.FAILED);
         assertThat(last.attempts()).isEqualTo(3);
         assertThat(last.nextAttemptAt()).isNull();
         clock.advance(Duration.ofDays(1));
@@ -178,11 +178,11 @@ class NotificationDeliveryTests {
         dispatcher(smtp(closedPort()), Optional.of((phone, text) -> {
             throw new AssertionError("nothing to send to");
         }), Clock.systemUTC(), 3).dispatchDueOf(notice);
-        List<DeliveryView> deliveries = notifications.deliveriesOf("Application", subjectOf(notice));
-        assertThat(deliveries).extracting(DeliveryView::channel, DeliveryView::status).containsExactlyInAnyOrder(
-                org.assertj.core.groups.Tuple.tuple(Channel.CABINET, DeliveryStatus.SENT),
-                org.assertj.core.groups.Tuple.tuple(Channel.EMAIL, DeliveryStatus.SKIPPED),
-                org.assertj.core.groups.Tuple.tuple(Channel.SMS, DeliveryStatus.SKIPPED));
+        List<NoticeDeliveryView> deliveries = notifications.deliveriesOf("Application", subjectOf(notice));
+        assertThat(deliveries).extracting(NoticeDeliveryView::channel, NoticeDeliveryView::status).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple(Channel.CABINET, NoticeDeliveryStatus.SENT),
+                org.assertj.core.groups.Tuple.tuple(Channel.EMAIL, NoticeDeliveryStatus.SKIPPED),
+                org.assertj.core.groups.Tuple.tuple(Channel.SMS, NoticeDeliveryStatus.SKIPPED));
     }
 
     @Test
@@ -258,7 +258,7 @@ class NotificationDeliveryTests {
         return Optional.of(new SmtpEmailGateway(NotificationConfiguration.mailSender(mail), mail.from()));
     }
 
-    private DeliveryView delivery(long noticeId) {
+    private NoticeDeliveryView delivery(long noticeId) {
         return notifications.deliveriesOf("Application", subjectOf(noticeId)).stream()
                 .filter(view -> view.noticeId() == noticeId).findFirst().orElseThrow();
     }

@@ -29,13 +29,13 @@ class RetryPolicyTests {
 
     @Test
     void aDeliveryFailsForGoodOnlyAfterItsLastAttempt() {
-        Delivery delivery = new Delivery(1, 1, Channel.EMAIL, 1, "application.accepted", Map.of(), 0);
+        NoticeDelivery delivery = new NoticeDelivery(1, 1, Channel.EMAIL, 1, "application.accepted", Map.of(), 0);
         for (int attempt = 1; attempt < 5; attempt++) {
             delivery.failed("connection refused", NOW, policy);
-            assertThat(delivery.status()).isEqualTo(DeliveryStatus.PENDING);
+            assertThat(delivery.status()).isEqualTo(NoticeDeliveryStatus.PENDING);
         }
         delivery.failed("connection refused", NOW, policy);
-        assertThat(delivery.status()).isEqualTo(DeliveryStatus.FAILED);
+        assertThat(delivery.status()).isEqualTo(NoticeDeliveryStatus.FAILED);
         assertThat(delivery.attempts()).isEqualTo(5);
         assertThat(delivery.nextAttemptAt()).isNull();
         assertThat(delivery.lastError()).isEqualTo("connection refused");
@@ -43,10 +43,10 @@ class RetryPolicyTests {
 
     @Test
     void aSentDeliveryForgetsItsLastError() {
-        Delivery delivery = new Delivery(1, 1, Channel.SMS, 1, "application.accepted", Map.of(), 0);
+        NoticeDelivery delivery = new NoticeDelivery(1, 1, Channel.SMS, 1, "application.accepted", Map.of(), 0);
         delivery.failed("timeout", NOW, policy);
         delivery.sent(NOW.plusSeconds(40));
-        assertThat(delivery.status()).isEqualTo(DeliveryStatus.SENT);
+        assertThat(delivery.status()).isEqualTo(NoticeDeliveryStatus.SENT);
         assertThat(delivery.attempts()).isEqualTo(2);
         assertThat(delivery.lastError()).isNull();
         assertThat(delivery.sentAt()).isEqualTo(NOW.plusSeconds(40));

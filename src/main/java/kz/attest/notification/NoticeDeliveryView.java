@@ -8,8 +8,8 @@ import java.time.Instant;
  * @param nextAttemptAt when a pending delivery is tried next, else {@code null}
  * @param sentAt        when it was handed over, else {@code null}
  */
-public record DeliveryView(long noticeId, long recipientAccountId, String template, Instant createdAt, Channel channel,
-                           DeliveryStatus status, int attempts, String lastError, Instant nextAttemptAt,
+public record NoticeDeliveryView(long noticeId, long recipientAccountId, String template, Instant createdAt, Channel channel,
+                           NoticeDeliveryStatus status, int attempts, String lastError, Instant nextAttemptAt,
                            Instant sentAt) {
 
     /** When the notice was created, on the wall clock of Astana and Almaty, for screens. */

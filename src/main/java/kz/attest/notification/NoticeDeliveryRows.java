@@ -15,7 +15,7 @@ import java.util.Set;
 /** The outbox rows: claiming due deliveries, storing their outcome, and reading notices and deliveries back. */
 @Repository
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
-class DeliveryRows {
+class NoticeDeliveryRows {
 
     private final JdbcClient jdbc;
 
@@ -25,8 +25,8 @@ class DeliveryRows {
      *
      * @param noticeId only this notice's deliveries, or {@code null} for any
      */
-    List<Delivery> claimDue(Set<Channel> channels, Instant now, int limit, Instant leaseEnd, Long noticeId) {
-        List<Delivery> claimed = jdbc.sql("""
+    List<NoticeDelivery> claimDue(Set<Channel> channels, Instant now, int limit, Instant leaseEnd, Long noticeId) {
+        List<NoticeDelivery> claimed = jdbc.sql("""
                         SELECT d.id, d.notice_id, d.channel, d.attempts, n.recipient_account_id, n.template,
                                n.parameters::text AS parameters
                         FROM notification_delivery d JOIN notification_notice n ON n.id = d.notice_id
@@ -43,13 +43,13 @@ class DeliveryRows {
         if (!claimed.isEmpty()) {
             jdbc.sql("UPDATE notification_delivery SET next_attempt_at = :leaseEnd WHERE id IN (:ids)")
                     .param("leaseEnd", Timestamp.from(leaseEnd))
-                    .param("ids", claimed.stream().map(Delivery::id).toList())
+                    .param("ids", claimed.stream().map(NoticeDelivery::id).toList())
                     .update();
         }
         return claimed;
     }
 
-    void store(Delivery delivery) {
+    void store(NoticeDelivery delivery) {
         jdbc.sql("""
                         UPDATE notification_delivery
                         SET status = ?, attempts = ?, next_attempt_at = ?, last_error = ?, sent_at = ?
@@ -86,7 +86,7 @@ class DeliveryRows {
                 .update() == 1;
     }
 
-    List<DeliveryView> deliveriesOf(String subjectType, String subjectId) {
+    List<NoticeDeliveryView> deliveriesOf(String subjectType, String subjectId) {
         return jdbc.sql("""
                         SELECT n.id AS notice_id, n.recipient_account_id, n.template, n.created_at, d.channel, d.status,
                                d.attempts, d.last_error, d.next_attempt_at, d.sent_at
@@ -94,9 +94,9 @@ class DeliveryRows {
                         WHERE n.subject_type = ? AND n.subject_id = ?
                         ORDER BY n.created_at, n.id, d.channel""")
                 .params(subjectType, subjectId)
-                .query((rs, n) -> new DeliveryView(rs.getLong("notice_id"), rs.getLong("recipient_account_id"),
+                .query((rs, n) -> new NoticeDeliveryView(rs.getLong("notice_id"), rs.getLong("recipient_account_id"),
                         rs.getString("template"), rs.getTimestamp("created_at").toInstant(),
-                        Channel.valueOf(rs.getString("channel")), DeliveryStatus.valueOf(rs.getString("status")),
+                        Channel.valueOf(rs.getString("channel")), NoticeDeliveryStatus.valueOf(rs.getString("status")),
                         rs.getInt("attempts"), rs.getString("last_error"), instant(rs, "next_attempt_at"),
                         instant(rs, "sent_at")))
                 .list();
@@ -121,7 +121,7 @@ class DeliveryRows {
      * The newest deliveries of every notice, whichever module sent it, newest first: all of them ({@code scope} null),
      * or those of notices about the organisation or addressed to one of its staff.
      */
-    List<DeliveryView> recentDeliveries(Scope scope, DeliveryStatus status, int limit) {
+    List<NoticeDeliveryView> recentDeliveries(Scope scope, NoticeDeliveryStatus status, int limit) {
         return jdbc.sql("""
                         SELECT n.id AS notice_id, n.recipient_account_id, n.template, n.created_at, d.channel, d.status,
                                d.attempts, d.last_error, d.next_attempt_at, d.sent_at
@@ -136,9 +136,9 @@ class DeliveryRows {
                 .param("staff", scope == null || scope.staff().isEmpty() ? List.of(-1L) : scope.staff())
                 .param("status", status == null ? null : status.name())
                 .param("limit", limit)
-                .query((rs, n) -> new DeliveryView(rs.getLong("notice_id"), rs.getLong("recipient_account_id"),
+                .query((rs, n) -> new NoticeDeliveryView(rs.getLong("notice_id"), rs.getLong("recipient_account_id"),
                         rs.getString("template"), rs.getTimestamp("created_at").toInstant(),
-                        Channel.valueOf(rs.getString("channel")), DeliveryStatus.valueOf(rs.getString("status")),
+                        Channel.valueOf(rs.getString("channel")), NoticeDeliveryStatus.valueOf(rs.getString("status")),
                         rs.getInt("attempts"), rs.getString("last_error"), instant(rs, "next_attempt_at"),
                         instant(rs, "sent_at")))
                 .list();
@@ -181,7 +181,7 @@ class DeliveryRows {
                         SELECT id, template, parameters::text AS parameters FROM notification_notice
                         WHERE subject_type = ? AND subject_id = ? ORDER BY created_at, id""")
                 .params(subjectType, subjectId)
-                .query(DeliveryRows::noticeText).list();
+                .query(NoticeDeliveryRows::noticeText).list();
     }
 
     /** The given notices (unknown ids are left out). */
@@ -190,7 +190,7 @@ class DeliveryRows {
                         SELECT id, template, parameters::text AS parameters FROM notification_notice
                         WHERE id IN (:ids)""")
                 .param("ids", List.copyOf(new java.util.LinkedHashSet<>(noticeIds)))
-                .query(DeliveryRows::noticeText).list();
+                .query(NoticeDeliveryRows::noticeText).list();
     }
 
     private static NoticeText noticeText(ResultSet rs, int row) throws SQLException {
@@ -200,8 +200,8 @@ class DeliveryRows {
     record Scope(String organisationId, List<Long> staff) {
     }
 
-    private Delivery delivery(ResultSet rs, int row) throws SQLException {
-        return new Delivery(rs.getLong("id"), rs.getLong("notice_id"), Channel.valueOf(rs.getString("channel")),
+    private NoticeDelivery delivery(ResultSet rs, int row) throws SQLException {
+        return new NoticeDelivery(rs.getLong("id"), rs.getLong("notice_id"), Channel.valueOf(rs.getString("channel")),
                 rs.getLong("recipient_account_id"), rs.getString("template"),
                 NoticeParameters.fromJson(rs.getString("parameters")), rs.getInt("attempts"));
     }

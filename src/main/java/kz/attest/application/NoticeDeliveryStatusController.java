@@ -1,6 +1,6 @@
 package kz.attest.application;
 
-import kz.attest.notification.DeliveryView;
+import kz.attest.notification.NoticeDeliveryView;
 import kz.attest.notification.Notifications;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
@@ -14,14 +14,14 @@ import java.util.List;
 /** Officers see how each notice about an application went, per channel: status, attempts, last error. */
 @RestController
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
-class DeliveryStatusController {
+class NoticeDeliveryStatusController {
 
     private final Applications applications;
     private final Notifications notifications;
 
     @GetMapping("/api/v1/applications/{id}/deliveries")
     @PreAuthorize("hasAnyRole('PROVIDER_OFFICER', 'PROVIDER_HEAD')")
-    List<DeliveryView> deliveries(@PathVariable long id) {
+    List<NoticeDeliveryView> deliveries(@PathVariable long id) {
         applications.view(id);   // the officer's own organisation only (403 otherwise)
         return notifications.deliveriesOf(StatusNotices.ENTITY, Long.toString(id));
     }

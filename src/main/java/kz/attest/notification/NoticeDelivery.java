@@ -7,7 +7,7 @@ import java.util.Map;
  * One claimed delivery of a notice by one channel, with what the dispatcher needs to send it. Its verbs decide the
  * next state; the dispatcher only stores it.
  */
-final class Delivery {
+final class NoticeDelivery {
 
     private final long id;
     private final long noticeId;
@@ -15,13 +15,13 @@ final class Delivery {
     private final long recipientAccountId;
     private final String template;
     private final Map<String, String> parameters;
-    private DeliveryStatus status = DeliveryStatus.PENDING;
+    private NoticeDeliveryStatus status = NoticeDeliveryStatus.PENDING;
     private int attempts;
     private Instant nextAttemptAt;
     private String lastError;
     private Instant sentAt;
 
-    Delivery(long id, long noticeId, Channel channel, long recipientAccountId, String template,
+    NoticeDelivery(long id, long noticeId, Channel channel, long recipientAccountId, String template,
              Map<String, String> parameters, int attempts) {
         this.id = id;
         this.noticeId = noticeId;
@@ -34,7 +34,7 @@ final class Delivery {
 
     void sent(Instant now) {
         attempts++;
-        status = DeliveryStatus.SENT;
+        status = NoticeDeliveryStatus.SENT;
         sentAt = now;
         nextAttemptAt = null;
         lastError = null;
@@ -42,7 +42,7 @@ final class Delivery {
 
     /** Nothing to send to (no address): not an error worth retrying. */
     void skipped(String reason) {
-        status = DeliveryStatus.SKIPPED;
+        status = NoticeDeliveryStatus.SKIPPED;
         nextAttemptAt = null;
         lastError = reason;
     }
@@ -52,10 +52,10 @@ final class Delivery {
         attempts++;
         lastError = error == null ? "unknown error" : error;
         policy.nextAttempt(attempts, now).ifPresentOrElse(next -> {
-            status = DeliveryStatus.PENDING;
+            status = NoticeDeliveryStatus.PENDING;
             nextAttemptAt = next;
         }, () -> {
-            status = DeliveryStatus.FAILED;
+            status = NoticeDeliveryStatus.FAILED;
             nextAttemptAt = null;
         });
     }
@@ -66,7 +66,7 @@ final class Delivery {
     long recipientAccountId() { return recipientAccountId; }
     String template() { return template; }
     Map<String, String> parameters() { return parameters; }
-    DeliveryStatus status() { return status; }
+    NoticeDeliveryStatus status() { return status; }
     int attempts() { return attempts; }
     Instant nextAttemptAt() { return nextAttemptAt; }
     String lastError() { return lastError; }

@@ -1,7 +1,7 @@
 package kz.attest.notification;
 
 /** Where one delivery of a notice stands. */
-enum DeliveryStatus {
+enum NoticeDeliveryStatus {
     /** Waiting for (another) attempt. */
     PENDING,
     /** Handed to the cabinet, the SMTP server or the SMS centre. */
