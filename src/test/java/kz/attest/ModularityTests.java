@@ -1,8 +1,14 @@
 package kz.attest;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.MergedAnnotations;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.modulith.core.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
+
+import java.lang.reflect.Method;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,7 +16,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The bounded contexts stay apart: no cycles, no reaching into another module's internals. */
 class ModularityTests {
@@ -20,6 +29,51 @@ class ModularityTests {
     @Test
     void modulesRespectTheirBoundaries() {
         modules.verify();
+    }
+
+    /**
+     * docs/architecture.md, "Reactions": a module reacts to another module's event after the publisher commits
+     * ({@code @ApplicationModuleListener}), or inside the publisher's transaction only with
+     * {@link InPublishersTransaction} saying why, and the architecture's table names each such reaction. The one other
+     * kind is listed here with its reason.
+     */
+    @Test
+    void everyReactionToAnotherModulesEventIsAfterCommitOrSaysWhyItIsNot() throws IOException {
+        Map<String, String> ownTransaction = Map.of("audit.RefusedRequestAudit",
+                "a refused request stored nothing, so no commit comes; the entry is written in its own transaction");
+        String architecture = Files.readString(Path.of("docs/architecture.md"));
+        List<String> wrong = new ArrayList<>();
+        List<String> synchronous = new ArrayList<>();
+        for (ApplicationModule module : modules) {
+            module.getBasePackage().stream().map(type -> type.reflect()).forEach(type -> {
+                for (Method method : type.getDeclaredMethods()) {
+                    MergedAnnotations annotations = MergedAnnotations.from(method);
+                    if (!annotations.isPresent(EventListener.class) || method.getParameterCount() != 1) {
+                        continue;
+                    }
+                    Class<?> event = method.getParameterTypes()[0];
+                    boolean fromAnotherModule = modules.getModuleByType(event)
+                            .filter(publisher -> !publisher.equals(module)).isPresent();
+                    if (!fromAnotherModule) {
+                        continue;
+                    }
+                    String reaction = module.getIdentifier() + "." + type.getSimpleName();
+                    InPublishersTransaction inTransaction = method.getAnnotation(InPublishersTransaction.class);
+                    if (inTransaction != null) {
+                        synchronous.add(reaction);
+                        if (inTransaction.why().isBlank() || !architecture.contains("`" + reaction + "`")) {
+                            wrong.add(reaction + " on " + event.getSimpleName() + ": no reason, or not in the table");
+                        }
+                    } else if (!annotations.isPresent(ApplicationModuleListener.class)
+                            && !ownTransaction.containsKey(reaction)) {
+                        wrong.add(reaction + " on " + event.getSimpleName() + ": neither after commit nor a stated why");
+                    }
+                }
+            });
+        }
+        assertThat(synchronous).as("the same-transaction reactions found").contains("decision.Results",
+                "delivery.SittingPreparation", "commission.PendingInterviews");
+        assertThat(wrong).isEmpty();
     }
 
     /** Diagrams and module canvases (each module's published API, events, listeners) under docs/modules, for readers. */

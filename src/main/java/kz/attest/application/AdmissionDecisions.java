@@ -14,13 +14,14 @@ import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
-import tools.jackson.databind.json.JsonMapper;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+
+import static kz.attest.Json.JSON;
 
 /**
  * The motivated decision after the hearing (¶7, ¶37, ¶62, ¶81): an officer prepares it (admit, or refuse with the
@@ -33,7 +34,6 @@ import java.util.Map;
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class AdmissionDecisions {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final ApplicationRows applications;
     private final DecisionRows rows;

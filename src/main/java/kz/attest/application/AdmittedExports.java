@@ -12,11 +12,11 @@ import kz.attest.signature.DemoCertificateAuthority;
 import kz.attest.signature.KeyPurpose;
 import kz.attest.signature.SignedFiles;
 import kz.attest.web.Refusal.Kind;
+import org.apache.commons.codec.digest.DigestUtils;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.databind.json.JsonMapper;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -38,6 +38,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import static kz.attest.Json.JSON;
+
 /**
  * ¶9, ¶34, ¶59, ¶84: the list of admitted candidates for the testing operator, as a signed export file for an
  * air-gapped operator: the JSON list encapsulated in a CMS SignedData (BouncyCastle), signed by the provider
@@ -48,7 +50,6 @@ import java.util.stream.Collectors;
 @Service
 public class AdmittedExports {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     static final String FORMAT = "attest-kz/admitted-candidates/1";
 
     private final Applications applications;
@@ -119,7 +120,7 @@ public class AdmittedExports {
         auditLog.record(user.login(), "application.admitted-exported", "AdmittedExport", provider,
                 candidates.size() + " candidate(s)" + service.map(s -> " of " + s.value()).orElse("")
                         + ", applications " + candidates.stream().map(c -> Long.toString(c.applicationId()))
-                        .collect(Collectors.joining(",")) + ", sha256 " + ApplicationDrafts.sha256(cms));
+                        .collect(Collectors.joining(",")) + ", sha256 " + DigestUtils.sha256Hex(cms));
         candidates.forEach(c -> applications.listSentToOperator(c.applicationId(), user.login()));   // ¶57
         String day = now.atZone(kz.attest.calendar.WorkingCalendar.ZONE).toLocalDate().toString();
         return new ExportFile("admitted-" + provider + "-" + day + ".p7m", cms, candidates.size());

@@ -15,17 +15,15 @@ import kz.attest.signature.SignatureCheck;
 import kz.attest.signature.SignatureRequest;
 import kz.attest.signature.SignatureVerifier;
 import kz.attest.web.Refusal.Kind;
+import org.apache.commons.codec.digest.DigestUtils;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 
@@ -134,7 +132,7 @@ public class ApplicationDrafts {
         Draft draft = ownForUpdate(draftId);
         String contentType = inspector.inspect(fileName, content);
         AttachedDocument document = draft.attach(documentType, DocumentInspector.cleanName(fileName), contentType,
-                content.length, sha256(content), catalogue.get(draft.service()), clock.instant());
+                content.length, DigestUtils.sha256Hex(content), catalogue.get(draft.service()), clock.instant());
         drafts.deleteDocumentsNotIn(draft);
         drafts.insertDocument(draftId, document, content);
         drafts.update(draft);
@@ -266,13 +264,5 @@ public class ApplicationDrafts {
             throw new ApplicationRefusal(Kind.NOT_ALLOWED, "application.error.applicants-only");
         }
         return user;
-    }
-
-    static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
-        }
     }
 }

@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import static kz.attest.Json.JSON;
+
 /**
  * Stores applications in {@code application_application} (optimistic locking on {@code version}) with their
  * history in {@code application_step}, and hands out registration numbers per organisation and year.
@@ -240,7 +242,7 @@ class ApplicationRows {
      */
     private static kz.attest.web.Phrase note(String text, String key, String args) {
         if (args != null) {
-            return new kz.attest.web.Phrase(key, java.util.Arrays.asList(NOTE_ARGS.readValue(args, String[].class)));
+            return new kz.attest.web.Phrase(key, java.util.Arrays.asList(JSON.readValue(args, String[].class)));
         }
         return kz.attest.web.Phrase.verbatim(text);
     }
@@ -254,11 +256,9 @@ class ApplicationRows {
     }
 
     private static String noteArgs(kz.attest.web.Phrase note) {
-        return note == null ? null : NOTE_ARGS.writeValueAsString(note.args());
+        return note == null ? null : JSON.writeValueAsString(note.args());
     }
 
-    private static final tools.jackson.databind.json.JsonMapper NOTE_ARGS =
-            tools.jackson.databind.json.JsonMapper.builder().build();
 
     private static Timestamp timestamp(Instant instant) {
         return instant == null ? null : Timestamp.from(instant);

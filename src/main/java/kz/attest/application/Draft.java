@@ -5,7 +5,6 @@ import kz.attest.catalogue.ServiceCode;
 import kz.attest.catalogue.ServiceDefinition;
 import kz.attest.catalogue.ServiceKind;
 import kz.attest.web.Refusal.Kind;
-import tools.jackson.databind.json.JsonMapper;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -20,13 +19,14 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 
+import static kz.attest.Json.JSON;
+
 /**
  * An application being prepared: the form's answers and the typed documents. Once the applicant has signed its
  * canonical content and the signature verified, it is submitted and never changes again.
  */
 class Draft {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final UUID id;
     private final long accountId;

@@ -13,6 +13,7 @@ import kz.attest.notification.Channel;
 import kz.attest.notification.Notice;
 import kz.attest.notification.Notifications;
 import kz.attest.web.Refusal.Kind;
+import org.apache.commons.codec.digest.DigestUtils;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -99,7 +100,7 @@ class Objections {
         for (int i = 0; i < files.size(); i++) {
             Upload upload = files.get(i);
             rows.insertFile(id, new Objection.File(UUID.randomUUID(), DocumentInspector.cleanName(upload.fileName()),
-                    types.get(i), upload.content().length, ApplicationDrafts.sha256(upload.content())), upload.content());
+                    types.get(i), upload.content().length, DigestUtils.sha256Hex(upload.content())), upload.content());
         }
         auditLog.record(applicant.login(), "application.objection", ENTITY, Long.toString(applicationId),
                 "objection " + id + " within " + due + ", " + files.size() + " file(s), " + cleanText.length() + " characters");

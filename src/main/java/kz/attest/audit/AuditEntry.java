@@ -1,10 +1,8 @@
 package kz.attest.audit;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import org.apache.commons.codec.digest.DigestUtils;
+
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.stream.Stream;
 
 /** One link of the audit chain: who did what to which entity, and the hash binding it to the entry before. */
@@ -33,11 +31,6 @@ public record AuditEntry(long seq, Instant recordedAt, String actor, String acti
                     String value = field == null ? "" : field;
                     canonical.append('|').append(value.length()).append(':').append(value);
                 });
-        try {
-            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(sha256.digest(canonical.toString().getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required by the Java platform", e);
-        }
+        return DigestUtils.sha256Hex(canonical.toString());
     }
 }

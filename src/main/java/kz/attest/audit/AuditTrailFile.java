@@ -1,8 +1,8 @@
 package kz.attest.audit;
 
+import org.apache.commons.codec.digest.DigestUtils;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 import java.io.BufferedReader;
@@ -19,6 +19,8 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 
+import static kz.attest.Json.JSON;
+
 /**
  * The exported audit trail (JSON Lines, UTF-8): a header line {@code {"format":"attest-audit-export/1",…}}, then one
  * line per checkpoint ({@code "type":"checkpoint"}: id, seq, hash, takenAt, takenBy, {@code signed} = the CMS
@@ -28,7 +30,6 @@ import java.util.List;
 public final class AuditTrailFile {
 
     public static final String FORMAT = "attest-audit-export/1";
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private AuditTrailFile() {
     }
@@ -107,7 +108,7 @@ public final class AuditTrailFile {
             if (!"checkpoint".equals(node.path("type").asString(""))) {
                 break;
             }
-            digests.put(node.path("id").asLong(), Checkpoint.sha256(decode(node, number)));
+            digests.put(node.path("id").asLong(), DigestUtils.sha256Hex(decode(node, number)));
         }
         return digests;
     }

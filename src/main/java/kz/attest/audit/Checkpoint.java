@@ -1,10 +1,9 @@
 package kz.attest.audit;
 
+import org.apache.commons.codec.digest.DigestUtils;
+
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -20,15 +19,7 @@ record Checkpoint(long id, long seq, String hash, Instant takenAt, String takenB
 
     /** The digest later checkpoints name to link to this one. */
     String digest() {
-        return sha256(signed);
-    }
-
-    static String sha256(byte[] data) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required by the Java platform", e);
-        }
+        return DigestUtils.sha256Hex(signed);
     }
 
     /**

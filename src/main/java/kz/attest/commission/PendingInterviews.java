@@ -1,5 +1,6 @@
 package kz.attest.commission;
 
+import kz.attest.InPublishersTransaction;
 import kz.attest.application.AdmittedCandidate;
 import kz.attest.application.Applications;
 import kz.attest.audit.AuditLog;
@@ -9,10 +10,7 @@ import kz.attest.catalogue.ServiceDefinition;
 import kz.attest.delivery.SittingCompleted;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -33,10 +31,8 @@ class PendingInterviews {
      * A passed sitting of a service with the interview switched on makes an interview pending for its application
      * (once per sitting, however often the event arrives).
      */
-    // Synchronous: decision.Results records in this same transaction that an interview follows the passed sitting;
-    // the register must never wait for an interview that does not exist (nobody could plan it).
-    @EventListener
-    @Transactional(propagation = Propagation.REQUIRED)
+    @InPublishersTransaction(why = "decision.Results records in this same transaction that an interview follows the"
+            + " passed sitting; the register must never wait for an interview that does not exist (nobody could plan it)")
     public void on(SittingCompleted event) {
         if (!event.passed() || event.applicationId().isEmpty()) {
             return;

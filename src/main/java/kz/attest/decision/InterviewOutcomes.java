@@ -1,13 +1,11 @@
 package kz.attest.decision;
 
+import kz.attest.InPublishersTransaction;
 import kz.attest.audit.AuditLog;
 import kz.attest.commission.InterviewConcluded;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The commission interview's outcome (seeds 001, 002) joins the test results of the same sitting in the provider's
@@ -23,9 +21,8 @@ class InterviewOutcomes {
 
     private final Outcomes outcomes;
 
-    /** Synchronous: a signed protocol never exists while the register and the decision still wait for it (¶52). */
-    @EventListener
-    @Transactional(propagation = Propagation.REQUIRED)
+    @InPublishersTransaction(why = "a signed protocol never exists while the register and the decision still wait"
+            + " for it (¶52)")
     public void on(InterviewConcluded event) {
         if (rows.recordInterview(event.sittingId(), event.passed(), event.decidedByChair(), event.concludedAt())) {
             audit.record("system", "decision.interview-registered", "Sitting", event.sittingId().toString(),

@@ -12,6 +12,7 @@ import kz.attest.scheduling.AbsenceExcuses;
 import kz.attest.scheduling.CandidateAbsent;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
+import org.apache.commons.codec.digest.DigestUtils;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -131,7 +132,7 @@ class NoShows {
             rows.addDocument(sittingId, name.length() > 255 ? name.substring(0, 255) : name,
                     upload.contentType() == null || upload.contentType().length() > 64
                             ? "application/octet-stream" : upload.contentType(),
-                    ResultsSigner.sha256(upload.content()), upload.content(), now);
+                    DigestUtils.sha256Hex(upload.content()), upload.content(), now);
         }
         rows.markRequested(sittingId, parsed.name(), text, now);
         audit.record(applicant.login(), "decision.no-show-requested", "Sitting", sittingId.toString(),

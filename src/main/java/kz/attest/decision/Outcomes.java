@@ -13,6 +13,7 @@ import kz.attest.identity.StaffDirectory;
 import kz.attest.web.Phrase;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
+import org.apache.commons.codec.digest.DigestUtils;
 import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
@@ -173,8 +174,8 @@ public class Outcomes {
         OutcomePaper.Signed signed = paper.signWithOrganisationKey(issued.rendered().pdf(), row.providerId(),
                 signer.fullName(), row.number());
         if (!rows.sign(row.id(), row.version(), issued.decidedOn(), issued.validUntil(), issued.rendered().pdf(),
-                issued.rendered().docx(), signed.pdf(), signed.signature(), ResultsSigner.sha256(signed.pdf()),
-                ResultsSigner.sha256(code.getBytes(StandardCharsets.US_ASCII)), signer.login(), signer.fullName(),
+                issued.rendered().docx(), signed.pdf(), signed.signature(), DigestUtils.sha256Hex(signed.pdf()),
+                DigestUtils.sha256Hex(code.getBytes(StandardCharsets.US_ASCII)), signer.login(), signer.fullName(),
                 now)) {
             throw new DecisionRefusal(WRONG_STATE, "decision.outcome.already-signed");
         }
@@ -201,7 +202,7 @@ public class Outcomes {
                 row.number());
         rows.prepareSigning(row.id(), issued.decidedOn(), issued.validUntil(), issued.rendered().pdf(),
                 issued.rendered().docx(), prepared.preparedPdf(), prepared.dataToSign(), prepared.signingTime(),
-                ResultsSigner.sha256(code.getBytes(StandardCharsets.US_ASCII)));
+                DigestUtils.sha256Hex(code.getBytes(StandardCharsets.US_ASCII)));
         audit.record(signer.login(), "decision.outcome-laid-out-for-signing", ENTITY, row.id().toString(),
                 "decision No " + row.number() + " prepared for the signature of " + signer.fullName());
         return prepared.dataToSign();
@@ -228,7 +229,7 @@ public class Outcomes {
                 row.signingTime()), cms, iin);
         return transaction.execute(status -> {
             if (!rows.signPrepared(row.id(), row.version(), signed.pdf(), signed.signature(),
-                    ResultsSigner.sha256(signed.pdf()), signer.login(),
+                    DigestUtils.sha256Hex(signed.pdf()), signer.login(),
                     signer.fullName(), clock.instant())) {
                 throw new DecisionRefusal(WRONG_STATE, "decision.outcome.already-signed");
             }

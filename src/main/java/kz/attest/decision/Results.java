@@ -1,5 +1,6 @@
 package kz.attest.decision;
 
+import kz.attest.InPublishersTransaction;
 import kz.attest.application.AdmittedCandidate;
 import kz.attest.application.Applications;
 import kz.attest.audit.AuditLog;
@@ -13,11 +14,9 @@ import kz.attest.identity.Role;
 import kz.attest.identity.SignedInUser;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
-import org.springframework.context.event.EventListener;
+import org.apache.commons.codec.digest.DigestUtils;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.databind.json.JsonMapper;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -29,6 +28,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import static kz.attest.Json.JSON;
 import static kz.attest.web.Refusal.Kind.BAD_INPUT;
 import static kz.attest.web.Refusal.Kind.NOT_ALLOWED;
 import static kz.attest.web.Refusal.Kind.NOT_FOUND;
@@ -42,7 +42,6 @@ import static kz.attest.web.Refusal.Kind.NOT_FOUND;
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class Results {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     static final String FORMAT = "attest-kz/results/1";
 
     private final ResultRows rows;
@@ -57,9 +56,8 @@ class Results {
     private final kz.attest.catalogue.Catalogue catalogue;
     private final Outcomes outcomes;
 
-    /** Synchronous: a scored stage never exists without its ¶24 register row (its deadline runs from the finish). */
-    @EventListener
-    @Transactional(propagation = Propagation.REQUIRED)
+    @InPublishersTransaction(why = "a scored stage never exists without its ¶24 register row (its deadline runs"
+            + " from the finish)")
     public void on(StageScored event) {
         LocalDate day = event.finishedAt().atZone(WorkingCalendar.ZONE).toLocalDate();
         LocalDate due = calendar.addWorkingDays(day, 1);
@@ -74,9 +72,8 @@ class Results {
         }
     }
 
-    /** Synchronous: commission.PendingInterviews opens the interview in this transaction; both or neither. */
-    @EventListener
-    @Transactional(propagation = Propagation.REQUIRED)
+    @InPublishersTransaction(why = "commission.PendingInterviews opens the interview in this transaction; both or"
+            + " neither")
     public void on(SittingCompleted event) {
         if (rows.sitting(event.sittingId()).isEmpty()) {
             return; // no stage was scored (e.g. removed before the first finish): nothing to send
@@ -169,7 +166,7 @@ class Results {
         byte[] cms = signer.sign(signingOrganisation, json);
         audit.record(user.login(), "decision.results-exported", "ResultsRegister", provider,
                 entries.size() + " sitting(s), signed by " + signingOrganisation + ", sha256 "
-                        + ResultsSigner.sha256(cms));
+                        + DigestUtils.sha256Hex(cms));
         String day = now.atZone(WorkingCalendar.ZONE).toLocalDate().toString();
         return new SignedFile("results-" + provider + "-" + day + ".p7m", cms, entries.size());
     }

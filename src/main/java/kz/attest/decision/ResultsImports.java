@@ -8,12 +8,12 @@ import kz.attest.signature.DemoCertificateAuthority;
 import kz.attest.signature.SignedFiles;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
+import org.apache.commons.codec.digest.DigestUtils;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import static kz.attest.Json.JSON;
 import static kz.attest.web.Refusal.Kind.BAD_INPUT;
 import static kz.attest.web.Refusal.Kind.NOT_ALLOWED;
 import static kz.attest.web.Refusal.Kind.WRONG_STATE;
@@ -39,7 +40,6 @@ import static kz.attest.web.Refusal.Kind.WRONG_STATE;
 class ResultsImports {
 
     static final String ENTITY = "ResultsImport";
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final ResultRows rows;
     private final CurrentUser currentUser;
@@ -94,7 +94,7 @@ class ResultsImports {
         for (JsonNode node : list) {
             entries.add(entry(node, provider, ++number));
         }
-        String sha256 = ResultsSigner.sha256(file);
+        String sha256 = DigestUtils.sha256Hex(file);
         if (rows.imported(sha256)) {
             return new ImportResult(sha256, provider, entries.size(), 0, 0, true);
         }

@@ -1,5 +1,6 @@
 package kz.attest.decision;
 
+import kz.attest.InPublishersTransaction;
 import kz.attest.application.RetakeEligibility;
 import kz.attest.audit.AuditLog;
 import kz.attest.calendar.WorkingCalendar;
@@ -10,9 +11,7 @@ import kz.attest.catalogue.ServiceDefinition;
 import kz.attest.delivery.ActDrawnUp;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.LocalDate;
@@ -35,9 +34,8 @@ class RetakeChecks implements RetakeEligibility {
     private final Catalogue catalogue;
     private final AuditLog audit;
 
-    /** Synchronous: a violation act never exists without its ¶19 ban, or a new application slips through between. */
-    @EventListener
-    @Transactional(propagation = Propagation.REQUIRED)
+    @InPublishersTransaction(why = "a violation act never exists without its ¶19 ban, or a new application slips"
+            + " through between")
     public void on(ActDrawnUp event) {
         if (event.kind() != ActDrawnUp.Kind.VIOLATION) {
             return;

@@ -3,6 +3,7 @@ package kz.attest.decision;
 import kz.attest.calendar.WorkingCalendar;
 import kz.attest.catalogue.Catalogue;
 import kz.attest.catalogue.ServiceCode;
+import org.apache.commons.codec.digest.DigestUtils;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -86,7 +87,7 @@ class Verifications {
         }
         return rows.byNumber(number.strip())
                 .filter(r -> r.signedPdf() != null)
-                .filter(r -> rows.byCodeHash(ResultsSigner.sha256(cleanCode.getBytes(StandardCharsets.US_ASCII)))
+                .filter(r -> rows.byCodeHash(DigestUtils.sha256Hex(cleanCode.getBytes(StandardCharsets.US_ASCII)))
                         .map(found -> found.id().equals(r.id())).orElse(false))
                 .map(r -> view(r, checkOf(r)))
                 .orElseThrow(() -> new DecisionRefusal(NOT_FOUND, "decision.verify.not-found"));
@@ -122,7 +123,7 @@ class Verifications {
         if (!startsAsPdf(upload)) {
             return new Verification.PdfCheck("NOT_A_PDF", null);
         }
-        Optional<OutcomeRows.Row> exact = rows.bySignedSha(ResultsSigner.sha256(upload));
+        Optional<OutcomeRows.Row> exact = rows.bySignedSha(DigestUtils.sha256Hex(upload));
         if (exact.isPresent()) {
             OutcomePaper.Check check = paper.verify(upload, exact.get().signature());
             // byte for byte a document we signed: authentic unless its signature no longer matches it; the

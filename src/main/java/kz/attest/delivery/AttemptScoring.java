@@ -14,12 +14,13 @@ import lombok.RequiredArgsConstructor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+
+import static kz.attest.Json.JSON;
 
 /**
  * The finish of an attempt, whoever closes it (the candidate, the deadline): the count of correct answers against the
@@ -31,7 +32,6 @@ import java.util.UUID;
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class AttemptScoring {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final ExamRows rows;
     private final Forms forms;

@@ -6,6 +6,7 @@ import kz.attest.catalogue.ServiceDefinition;
 import kz.attest.catalogue.Stage;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
+import org.apache.commons.codec.digest.DigestUtils;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -42,7 +43,7 @@ class AttemptStarts {
         if (code == null || code.isBlank()) {
             throw new DeliveryRefusal(DeliveryRefusal.Reason.CODE_REQUIRED);
         }
-        Optional<SittingRow> found = rows.sittingByCode(Hashes.sha256Hex(code.strip()));
+        Optional<SittingRow> found = rows.sittingByCode(DigestUtils.sha256Hex(code.strip()));
         if (found.isEmpty()) {
             log.warn("Workstation {} presented a code of no checked-in candidate", seatId);
             throw new DeliveryRefusal(DeliveryRefusal.Reason.UNKNOWN_CODE);
@@ -56,7 +57,7 @@ class AttemptStarts {
         if (!STARTABLE_SITTING.contains(sitting.state())) {
             throw new DeliveryRefusal(DeliveryRefusal.Reason.SITTING_CLOSED);
         }
-        String tokenHash = Hashes.sha256Hex(Hashes.secret());
+        String tokenHash = DigestUtils.sha256Hex(Hashes.secret());
         rows.useCode(sitting.id(), tokenHash, "IN_PROGRESS");
         Instant now = clock.instant();
         for (AttemptRow row : rows.attempts(sitting.id())) {
@@ -87,7 +88,7 @@ class AttemptStarts {
             throw new DeliveryRefusal(DeliveryRefusal.Reason.NOT_TESTED, serviceCode);
         }
         UUID id = UUID.randomUUID();
-        String tokenHash = Hashes.sha256Hex(Hashes.secret());
+        String tokenHash = DigestUtils.sha256Hex(Hashes.secret());
         String specialty = catalogue.specialtiesFor(service.code()).stream().findFirst()
                 .map(s -> String.valueOf(s.code())).orElse(null);
         rows.insertSitting(new SittingRow(id, id, null, accountId, iin == null ? "" : iin, fullName,

@@ -6,11 +6,12 @@ import kz.attest.itembank.ScoringKey;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.json.JsonMapper;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+
+import static kz.attest.Json.JSON;
 
 /**
  * The candidates of the demonstration story ({@code kz.attest.demo}) at their workstations, through the same calls a
@@ -23,7 +24,6 @@ import java.util.UUID;
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class DemoCandidates {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final Attempts attempts;
     private final AnswerSaves saves;

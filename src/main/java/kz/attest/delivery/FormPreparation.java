@@ -18,12 +18,13 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
-import tools.jackson.databind.json.JsonMapper;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+
+import static kz.attest.Json.JSON;
 
 /**
  * Assembles each waiting stage's form ahead of the Start (issue 12: 1,000 Starts within a second), so that the Start
@@ -38,7 +39,6 @@ import java.util.UUID;
 class FormPreparation {
 
     private static final Logger log = LoggerFactory.getLogger(FormPreparation.class);
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final List<String> LANGUAGES = List.of("kk", "ru");
 
     private final ExamRows rows;

@@ -10,7 +10,6 @@ import kz.attest.itembank.Forms;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.json.JsonMapper;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +19,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
+
+import static kz.attest.Json.JSON;
 
 /**
  * A started attempt's questions as the candidate sees them, in the sitting's language and without a key. The texts
@@ -35,7 +36,6 @@ import java.util.stream.IntStream;
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class FormViews {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     /** Question and case versions per language kept; far above a bank's size, only a bound against a runaway. */
     private static final int TEXT_CACHE = 50_000;
 

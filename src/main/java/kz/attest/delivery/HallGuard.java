@@ -1,6 +1,7 @@
 package kz.attest.delivery;
 
 import kz.attest.scheduling.SafeExamBrowserKeyKind;
+import org.apache.commons.codec.digest.DigestUtils;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.web.util.matcher.IpAddressMatcher;
@@ -65,7 +66,7 @@ final class HallGuard {
         }
         if (sebKeyHex != null && !sebKeyHex.isBlank()) {
             SafeExamBrowserKeyKind checked = kind == null ? SafeExamBrowserKeyKind.CONFIG_KEY : kind;
-            String expected = Hashes.sha256Hex(request.url() + sebKeyHex);
+            String expected = DigestUtils.sha256Hex(request.url() + sebKeyHex);
             if (!Hashes.sameHex(expected, request.sebHeader(checked))) {
                 return DeliveryRefusal.Reason.NO_SAFE_EXAM_BROWSER;
             }

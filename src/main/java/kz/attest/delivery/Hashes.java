@@ -2,24 +2,15 @@ package kz.attest.delivery;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 
-/** SHA-256 in lower-case hex, and random secrets. */
+/** Random secrets, and hex digests compared in constant time (the digests themselves: commons-codec). */
 final class Hashes {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private Hashes() {
-    }
-
-    static String sha256Hex(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     static String secret() {

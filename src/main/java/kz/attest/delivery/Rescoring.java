@@ -19,7 +19,6 @@ import lombok.RequiredArgsConstructor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -29,6 +28,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+
+import static kz.attest.Json.JSON;
 
 /**
  * Re-scoring after a question was invalidated (seed 000 ¶26). After the invalidation commits, in its own
@@ -52,7 +53,6 @@ class Rescoring {
     static final String NOTICE_ADMITTED = "delivery.rescored-admitted";
     static final String NOTICE_VOIDED = "delivery.case-voided";
     private static final Set<Channel> CABINET_SMS_EMAIL = Set.of(Channel.CABINET, Channel.SMS, Channel.EMAIL);
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final ExamRows rows;
     private final RescoreRows rescores;

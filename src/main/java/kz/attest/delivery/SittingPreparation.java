@@ -1,5 +1,6 @@
 package kz.attest.delivery;
 
+import kz.attest.InPublishersTransaction;
 import kz.attest.audit.AuditLog;
 import kz.attest.catalogue.Catalogue;
 import kz.attest.catalogue.ServiceDefinition;
@@ -9,10 +10,8 @@ import kz.attest.scheduling.CandidateCheckedIn;
 import kz.attest.scheduling.CandidateMovedSeat;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
-import org.springframework.context.event.EventListener;
+import org.apache.commons.codec.digest.DigestUtils;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -33,9 +32,8 @@ class SittingPreparation {
     private final AuditLog audit;
     private final Clock clock;
 
-    // synchronous: the one-time code on the proctor's screen must work at once, and a check-in without its sitting must never exist
-    @EventListener
-    @Transactional(propagation = Propagation.REQUIRED)
+    @InPublishersTransaction(why = "the one-time code on the proctor's screen must work at once, and a check-in"
+            + " without its sitting must never exist")
     public void on(CandidateCheckedIn event) {
         ServiceDefinition service = catalogue.get(event.service());
         if (event.stages().isEmpty()) {
@@ -46,7 +44,7 @@ class SittingPreparation {
                 event.specialty().orElse(null), event.centreId(), event.hallId(), event.seatId(), event.seatLabel(),
                 event.hallPolicy().safeExamBrowserKeyHex().orElse(null), event.hallPolicy().allowedIpRanges(), null,
                 "CHECKED_IN", event.checkedInAt(), false, event.hallPolicy().safeExamBrowserKeyKind());
-        if (!rows.insertSitting(sitting, Hashes.sha256Hex(event.workstationCode()))) {
+        if (!rows.insertSitting(sitting, DigestUtils.sha256Hex(event.workstationCode()))) {
             return; // the same check-in delivered twice
         }
         for (int number : event.stages()) {
@@ -58,14 +56,13 @@ class SittingPreparation {
                 event.iin() + ", " + service.code() + " stages " + event.stages() + ", seat " + event.seatLabel());
     }
 
-    // synchronous: the move must never stand while the old workstation still answers and the running stage's clock still runs
-    @EventListener
-    @Transactional(propagation = Propagation.REQUIRED)
+    @InPublishersTransaction(why = "the move must never stand while the old workstation still answers and the"
+            + " running stage's clock still runs")
     public void on(CandidateMovedSeat event) {
         SittingRow sitting = rows.sittingForUpdate(event.sittingId())
                 .orElseThrow(() -> new DeliveryRefusal(DeliveryRefusal.Reason.NO_SUCH_SITTING));
         rows.moveSeat(sitting.id(), event.hallId(), event.seatId(), event.seatLabel(),
-                Hashes.sha256Hex(event.workstationCode()));
+                DigestUtils.sha256Hex(event.workstationCode()));
         Instant now = clock.instant();
         for (AttemptRow row : rows.attempts(sitting.id())) {
             Attempt attempt = Attempt.of(row);

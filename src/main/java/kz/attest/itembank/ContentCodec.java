@@ -1,11 +1,11 @@
 package kz.attest.itembank;
 
-import tools.jackson.databind.json.JsonMapper;
+
+import static kz.attest.Json.JSON;
 
 /** Content as JSON bytes, the plain text that the cipher seals. */
 final class ContentCodec {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private ContentCodec() {
     }

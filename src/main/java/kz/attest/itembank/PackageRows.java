@@ -19,6 +19,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import static kz.attest.Json.JSON;
+
 /** The package registries and the bank rows packages bring, retire and wipe. */
 @Repository
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
@@ -57,7 +59,7 @@ class PackageRows {
                         + " items, cases, inserted_items, inserted_cases, not_before, not_after, recorded_by, recorded_at)"
                         + " VALUES (?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(side.name(), manifest.packageId(), manifest.line(), manifest.version(), status.name(),
-                        PackageSealer.JSON.writeValueAsString(manifest), DigestUtils.sha256Hex(file), file, signer,
+                        JSON.writeValueAsString(manifest), DigestUtils.sha256Hex(file), file, signer,
                         manifest.items(), manifest.cases(), insertedItems, insertedCases,
                         Timestamp.from(manifest.notBefore()), Timestamp.from(manifest.notAfter()), actor,
                         Timestamp.from(now))
@@ -210,7 +212,7 @@ class PackageRows {
     }
 
     private static PackageRecord record(ResultSet rs, int row) throws SQLException {
-        PackageManifest manifest = PackageSealer.JSON.readValue(rs.getString("manifest_text"), PackageManifest.class);
+        PackageManifest manifest = JSON.readValue(rs.getString("manifest_text"), PackageManifest.class);
         return new PackageRecord(PackageRecord.Side.valueOf(rs.getString("side")), rs.getObject("id", UUID.class),
                 rs.getString("line"), rs.getInt("version"), PackageRecord.Status.valueOf(rs.getString("status")),
                 manifest.services(), rs.getInt("items"), rs.getInt("cases"), rs.getInt("inserted_items"),

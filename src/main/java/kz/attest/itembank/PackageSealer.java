@@ -28,7 +28,6 @@ import org.bouncycastle.operator.jcajce.JcaAlgorithmParametersConverter;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 import javax.crypto.spec.OAEPParameterSpec;
@@ -55,6 +54,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import static kz.attest.Json.JSON;
+
 /**
  * The sealed-package file format, with no database and no Spring (the offline {@code package verify} command uses it
  * as is). A package is a DER CMS SignedData by the Ministry's package key whose encapsulated content is a JSON
@@ -64,7 +65,6 @@ import java.util.stream.Collectors;
  */
 final class PackageSealer {
 
-    static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String SIGNATURE_ALGORITHM = "SHA256withRSA";
     /** The JDK has no AlgorithmParameters for the AES-GCM OIDs of CMS; BouncyCastle has. */
     private static final java.security.Provider PROVIDER = new org.bouncycastle.jce.provider.BouncyCastleProvider();

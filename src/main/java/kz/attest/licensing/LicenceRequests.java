@@ -12,6 +12,7 @@ import kz.attest.signature.SignatureRequest;
 import kz.attest.signature.SignatureVerifier;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
+import org.apache.commons.codec.digest.DigestUtils;
 import org.apache.tika.Tika;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -114,7 +115,7 @@ class LicenceRequests {
         return transaction.execute(status -> {
             LicenceRequest r = support.ownForUpdate(id, applicant);
             LicenceRequest.Document document = new LicenceRequest.Document(UUID.randomUUID(), type,
-                    name.length() > 200 ? name.substring(0, 200) : name, contentType, content.length, RequestSupport.sha256(content));
+                    name.length() > 200 ? name.substring(0, 200) : name, contentType, content.length, DigestUtils.sha256Hex(content));
             r.attach(document, catalogue.get(r.service));
             requests.insertDocument(r.id, document, content, clock.instant());
             requests.update(r);

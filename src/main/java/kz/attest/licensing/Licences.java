@@ -17,6 +17,7 @@ import kz.attest.signature.PdfSignatureInfo;
 import kz.attest.signature.PdfSignatures;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
+import org.apache.commons.codec.digest.DigestUtils;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -105,7 +106,7 @@ public class Licences {
             requests.signingDone(locked, head.login());
             long id = rows.insert(number, locked.service, locked.accountId, locked.applicantIin, locked.applicantName,
                     locked.specialties, today, locked.id, replacesId, locked.reissueReason, pdf,
-                    RequestSupport.sha256(verificationCode.getBytes(StandardCharsets.US_ASCII)), now);
+                    DigestUtils.sha256Hex(verificationCode.getBytes(StandardCharsets.US_ASCII)), now);
             if (replacesId != null) {
                 rows.reissued(replacesId, id, now);
                 auditLog.record(head.login(), "licensing.licence-reissued", "Licence", replacedNumber,
@@ -145,7 +146,7 @@ public class Licences {
         if (number == null || code == null || number.length() > 64 || !code.strip().matches("[0-9a-fA-F]{32}")) {
             return Optional.empty();
         }
-        String hash = RequestSupport.sha256(code.strip().toLowerCase(Locale.ROOT).getBytes(StandardCharsets.US_ASCII));
+        String hash = DigestUtils.sha256Hex(code.strip().toLowerCase(Locale.ROOT).getBytes(StandardCharsets.US_ASCII));
         return rows.view(number.strip(), hash).map(LicenceView::masked);
     }
 

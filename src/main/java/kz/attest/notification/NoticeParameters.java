@@ -1,14 +1,14 @@
 package kz.attest.notification;
 
-import tools.jackson.databind.json.JsonMapper;
 
 import java.util.Map;
 import java.util.TreeMap;
 
+import static kz.attest.Json.JSON;
+
 /** Template parameters are kept as a JSON object. */
 final class NoticeParameters {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private NoticeParameters() {
     }

@@ -14,8 +14,6 @@ import org.java_websocket.server.WebSocketServer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
@@ -34,6 +32,8 @@ import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
 
+import static kz.attest.Json.JSON;
+
 /**
  * A stand-in for the NCALayer desktop application, for development, demonstrations and browser tests: a WebSocket
  * server on {@code ws://127.0.0.1:13579} that answers NCALayer's {@code kz.gov.pki.knca.basics} {@code sign} requests
@@ -44,7 +44,6 @@ import java.util.List;
 public final class DevelopmentSigner extends WebSocketServer {
 
     private static final Logger log = LoggerFactory.getLogger(DevelopmentSigner.class);
-    private static final ObjectMapper JSON = JsonMapper.builder().build();
 
     private final List<Key> keys;
 

@@ -1,7 +1,6 @@
 package kz.attest.web;
 
 import org.springframework.context.MessageSource;
-import tools.jackson.databind.json.JsonMapper;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
+
+import static kz.attest.Json.JSON;
 
 /**
  * A text for a person stored as a message key and its arguments, so that it is read in the reader's language however
@@ -23,7 +24,6 @@ import java.util.function.UnaryOperator;
 public record Phrase(String key, List<String> args) {
 
     private static final String ENCODED = "phrase:";
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     public Phrase {
         args = args == null ? List.of() : List.copyOf(args.stream().map(a -> a == null ? "" : a).toList());

@@ -4,6 +4,7 @@ import com.jayway.jsonpath.JsonPath;
 import kz.attest.signature.CertificateSubject;
 import kz.attest.signature.DemoCertificateAuthority;
 import kz.attest.signature.KeyPurpose;
+import org.apache.commons.codec.digest.DigestUtils;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.cert.X509v3CertificateBuilder;
 import org.bouncycastle.cert.jcajce.JcaCertStore;
@@ -124,7 +125,7 @@ class ResultsFileTests {
 
     private boolean imported(byte[] file) {
         return jdbc.sql("SELECT EXISTS (SELECT 1 FROM decision_results_import WHERE sha256 = ?)")
-                .param(ResultsSigner.sha256(file)).query(Boolean.class).single();
+                .param(DigestUtils.sha256Hex(file)).query(Boolean.class).single();
     }
 
     @Test
@@ -142,7 +143,7 @@ class ResultsFileTests {
         assertThat(jdbc.sql("""
                         SELECT actor || ' ' || entity_id || ' ' || summary FROM audit_entry
                         WHERE action = 'decision.results-exported' AND summary LIKE ?""")
-                .param("%sha256 " + ResultsSigner.sha256(file)).query(String.class).list())
+                .param("%sha256 " + DigestUtils.sha256Hex(file)).query(String.class).list())
                 .singleElement().asString().startsWith("operator-admin dj-almaty ").contains("signed by operator");
 
         forget(sitting);
@@ -167,7 +168,7 @@ class ResultsFileTests {
         assertThat(jdbc.sql("""
                         SELECT actor || ' ' || summary FROM audit_entry
                         WHERE action = 'decision.results-imported' AND entity_id = ?""")
-                .param(ResultsSigner.sha256(file)).query(String.class).list())
+                .param(DigestUtils.sha256Hex(file)).query(String.class).list())
                 .singleElement().asString().startsWith("officer provider dj-almaty");
 
         // the same file again: nothing new, and it says so
@@ -182,7 +183,7 @@ class ResultsFileTests {
                 .andExpect(content().string(containsString("id=\"import-result\"")));
         mvc.perform(get("/office/results/import").with(as("officer")))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString(ResultsSigner.sha256(file).substring(0, 16))));
+                .andExpect(content().string(containsString(DigestUtils.sha256Hex(file).substring(0, 16))));
     }
 
     @Test

@@ -3,6 +3,7 @@ package kz.attest.delivery;
 import kz.attest.scheduling.CandidateCheckedIn;
 import kz.attest.scheduling.HallPolicy;
 import kz.attest.scheduling.SafeExamBrowserKeyKind;
+import org.apache.commons.codec.digest.DigestUtils;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -83,22 +84,22 @@ class DeliverySavePathTests extends WithDeliveryFixtures {
         mvc.perform(post("/exam/seat/{seat}/start", checkIn.seatId()).param("code", checkIn.workstationCode())
                 .with(csrf())).andExpect(status().isForbidden());
         mvc.perform(post("/exam/seat/{seat}/start", checkIn.seatId()).param("code", checkIn.workstationCode())
-                .header(HallGuard.CONFIG_KEY_HASH, Hashes.sha256Hex(startUrl + "00")).with(csrf()))
+                .header(HallGuard.CONFIG_KEY_HASH, DigestUtils.sha256Hex(startUrl + "00")).with(csrf()))
                 .andExpect(status().isForbidden());
         MockHttpSession session = new MockHttpSession();
         mvc.perform(post("/exam/seat/{seat}/start", checkIn.seatId()).param("code", checkIn.workstationCode())
-                .header(HallGuard.CONFIG_KEY_HASH, Hashes.sha256Hex(startUrl + key)).session(session).with(csrf()))
+                .header(HallGuard.CONFIG_KEY_HASH, DigestUtils.sha256Hex(startUrl + key)).session(session).with(csrf()))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(get("/exam").session(session)).andExpect(status().isForbidden());
         mvc.perform(get("/exam").session(session)
-                        .header(HallGuard.CONFIG_KEY_HASH, Hashes.sha256Hex("http://localhost/exam" + key)))
+                        .header(HallGuard.CONFIG_KEY_HASH, DigestUtils.sha256Hex("http://localhost/exam" + key)))
                 .andExpect(status().isOk());
         mvc.perform(get("/exam").queryParam("lang", "kk").session(session)
-                        .header(HallGuard.CONFIG_KEY_HASH, Hashes.sha256Hex("http://localhost/exam" + key)))
+                        .header(HallGuard.CONFIG_KEY_HASH, DigestUtils.sha256Hex("http://localhost/exam" + key)))
                 .andExpect(status().isForbidden());
         // a configuration-key hall does not take the Browser Exam Key's request hash in its place
         mvc.perform(get("/exam").session(session)
-                        .header(HallGuard.REQUEST_HASH, Hashes.sha256Hex("http://localhost/exam" + key)))
+                        .header(HallGuard.REQUEST_HASH, DigestUtils.sha256Hex("http://localhost/exam" + key)))
                 .andExpect(status().isForbidden());
     }
 
@@ -110,18 +111,18 @@ class DeliverySavePathTests extends WithDeliveryFixtures {
         fixtures.publish(checkIn);
         String startUrl = "http://localhost/exam/seat/" + checkIn.seatId() + "/start";
         mvc.perform(post("/exam/seat/{seat}/start", checkIn.seatId()).param("code", checkIn.workstationCode())
-                        .header(HallGuard.CONFIG_KEY_HASH, Hashes.sha256Hex(startUrl + bek)).param("lang", "en").with(csrf()))
+                        .header(HallGuard.CONFIG_KEY_HASH, DigestUtils.sha256Hex(startUrl + bek)).param("lang", "en").with(csrf()))
                 .andExpect(status().isForbidden())
                 .andExpect(content().string(containsString("Safe Exam Browser")));
         MockHttpSession session = new MockHttpSession();
         mvc.perform(post("/exam/seat/{seat}/start", checkIn.seatId()).param("code", checkIn.workstationCode())
-                        .header(HallGuard.REQUEST_HASH, Hashes.sha256Hex(startUrl + bek)).session(session).with(csrf()))
+                        .header(HallGuard.REQUEST_HASH, DigestUtils.sha256Hex(startUrl + bek)).session(session).with(csrf()))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(get("/exam").session(session)
-                        .header(HallGuard.REQUEST_HASH, Hashes.sha256Hex("http://localhost/exam" + bek)))
+                        .header(HallGuard.REQUEST_HASH, DigestUtils.sha256Hex("http://localhost/exam" + bek)))
                 .andExpect(status().isOk());
         mvc.perform(get("/exam").session(session)
-                        .header(HallGuard.CONFIG_KEY_HASH, Hashes.sha256Hex("http://localhost/exam" + bek)))
+                        .header(HallGuard.CONFIG_KEY_HASH, DigestUtils.sha256Hex("http://localhost/exam" + bek)))
                 .andExpect(status().isForbidden());
     }
 
@@ -137,12 +138,12 @@ class DeliverySavePathTests extends WithDeliveryFixtures {
         mvc.perform(post("/exam/seat/{seat}/start", checkIn.seatId()).param("code", checkIn.workstationCode())
                         .header("X-Forwarded-Proto", "https").header("X-Forwarded-Host", "exam.attest.kz")
                         .header("X-Forwarded-Port", "443").header("X-Forwarded-For", "10.20.3.4")
-                        .header(HallGuard.CONFIG_KEY_HASH, Hashes.sha256Hex(https + key)).session(session).with(csrf()))
+                        .header(HallGuard.CONFIG_KEY_HASH, DigestUtils.sha256Hex(https + key)).session(session).with(csrf()))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(get("/exam").session(session)
                         .header("X-Forwarded-Proto", "https").header("X-Forwarded-Host", "exam.attest.kz")
                         .header("X-Forwarded-For", "10.20.3.4")
-                        .header(HallGuard.CONFIG_KEY_HASH, Hashes.sha256Hex("https://exam.attest.kz/exam" + key)))
+                        .header(HallGuard.CONFIG_KEY_HASH, DigestUtils.sha256Hex("https://exam.attest.kz/exam" + key)))
                 .andExpect(status().isOk());
     }
 
@@ -157,12 +158,12 @@ class DeliverySavePathTests extends WithDeliveryFixtures {
         mvc.perform(post("/exam/seat/{seat}/start", checkIn.seatId()).param("code", checkIn.workstationCode())
                         .with(from("203.0.113.7"))
                         .header("X-Forwarded-Proto", "https").header("X-Forwarded-Host", "exam.attest.kz")
-                        .header(HallGuard.CONFIG_KEY_HASH, Hashes.sha256Hex(https + key)).with(csrf()))
+                        .header(HallGuard.CONFIG_KEY_HASH, DigestUtils.sha256Hex(https + key)).with(csrf()))
                 .andExpect(status().isForbidden());
         mvc.perform(post("/exam/seat/{seat}/start", checkIn.seatId()).param("code", checkIn.workstationCode())
                         .with(from("203.0.113.7"))
                         .header("X-Forwarded-Proto", "https").header("X-Forwarded-Host", "exam.attest.kz")
-                        .header(HallGuard.CONFIG_KEY_HASH, Hashes.sha256Hex(http + key)).with(csrf()))
+                        .header(HallGuard.CONFIG_KEY_HASH, DigestUtils.sha256Hex(http + key)).with(csrf()))
                 .andExpect(status().is3xxRedirection());
     }
 

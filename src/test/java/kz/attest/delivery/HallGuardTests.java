@@ -1,6 +1,7 @@
 package kz.attest.delivery;
 
 import kz.attest.scheduling.SafeExamBrowserKeyKind;
+import org.apache.commons.codec.digest.DigestUtils;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -36,14 +37,14 @@ class HallGuardTests {
 
     @Test
     void theHallsChosenSafeExamBrowserHeaderMustHashTheUrlWithTheKey() {
-        String hash = Hashes.sha256Hex(URL + KEY);
+        String hash = DigestUtils.sha256Hex(URL + KEY);
         assertThatCode(() -> HallGuard.check(from("10.0.0.1", hash, null), KEY, SafeExamBrowserKeyKind.CONFIG_KEY,
                 List.of())).doesNotThrowAnyException();
         assertThatCode(() -> HallGuard.check(from("10.0.0.1", null, hash), KEY,
                 SafeExamBrowserKeyKind.BROWSER_EXAM_KEY, List.of())).doesNotThrowAnyException();
         assertRefused(() -> HallGuard.check(from("10.0.0.1", null, hash), KEY, SafeExamBrowserKeyKind.CONFIG_KEY,
                 List.of()), DeliveryRefusal.Reason.NO_SAFE_EXAM_BROWSER);
-        assertRefused(() -> HallGuard.check(from("10.0.0.1", Hashes.sha256Hex(URL + "00"), null), KEY, null,
+        assertRefused(() -> HallGuard.check(from("10.0.0.1", DigestUtils.sha256Hex(URL + "00"), null), KEY, null,
                 List.of()), DeliveryRefusal.Reason.NO_SAFE_EXAM_BROWSER);
     }
 

@@ -1,0 +1,17 @@
+package kz.attest;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The one {@link JsonMapper} the modules write and read their own JSON with (stored forms, notice parameters, history
+ * arguments, package manifests, the audit trail file, results files): Jackson's defaults, immutable and thread-safe.
+ * It is deliberately not Spring Boot's configured mapper: signed and hashed documents are written with it, and a
+ * change of {@code spring.jackson.*} must never change their bytes. The catalogue's strict reader keeps its own.
+ */
+public final class Json {
+
+    public static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private Json() {
+    }
+}
