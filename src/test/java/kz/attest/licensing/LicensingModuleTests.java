@@ -2,7 +2,7 @@ package kz.attest.licensing;
 
 import kz.attest.calendar.WorkingCalendar;
 import kz.attest.identity.Accounts;
-import kz.attest.notification.DeliveryView;
+import kz.attest.notification.NoticeDeliveryView;
 import kz.attest.notification.Notifications;
 import kz.attest.signature.DemoCertificateAuthority;
 import kz.attest.testing.Applicants;
@@ -85,6 +85,6 @@ class LicensingModuleTests {
         assertThat(submitted.pendingStep()).isEqualTo("REGISTER");
         assertThat(submitted.pendingDue()).isEqualTo(calendar.addWorkingMinutes(submitted.receivedAt(), 30));
         assertThat(notifications.deliveriesOf("LicenceRequest", Long.toString(submitted.id())))
-                .extracting(DeliveryView::template).contains("licensing.received");
+                .extracting(NoticeDeliveryView::template).contains("licensing.received");
     }
 }

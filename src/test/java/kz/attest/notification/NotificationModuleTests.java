@@ -70,9 +70,9 @@ class NotificationModuleTests {
                 .andWaitAtMost(Duration.ofSeconds(30))
                 .andWaitForStateChange(() -> notifications.deliveriesOf("Application", application),
                         deliveries -> deliveries.size() == 2
-                                && deliveries.stream().allMatch(d -> d.status() == DeliveryStatus.SENT))
+                                && deliveries.stream().allMatch(d -> d.status() == NoticeDeliveryStatus.SENT))
                 .andVerify(deliveries -> {
-                    assertThat(deliveries).extracting(DeliveryView::channel)
+                    assertThat(deliveries).extracting(NoticeDeliveryView::channel)
                             .containsExactlyInAnyOrder(Channel.SMS, Channel.CABINET);
                     String sms = templates.render("application.admitted", admitted,
                             java.util.Locale.forLanguageTag("kk")).sms();
