@@ -94,11 +94,7 @@ class NoticeDeliveryRows {
                         WHERE n.subject_type = ? AND n.subject_id = ?
                         ORDER BY n.created_at, n.id, d.channel""")
                 .params(subjectType, subjectId)
-                .query((rs, n) -> new NoticeDeliveryView(rs.getLong("notice_id"), rs.getLong("recipient_account_id"),
-                        rs.getString("template"), rs.getTimestamp("created_at").toInstant(),
-                        Channel.valueOf(rs.getString("channel")), NoticeDeliveryStatus.valueOf(rs.getString("status")),
-                        rs.getInt("attempts"), rs.getString("last_error"), instant(rs, "next_attempt_at"),
-                        instant(rs, "sent_at")))
+                .query((rs, n) -> view(rs))
                 .list();
     }
 
@@ -136,11 +132,7 @@ class NoticeDeliveryRows {
                 .param("staff", scope == null || scope.staff().isEmpty() ? List.of(-1L) : scope.staff())
                 .param("status", status == null ? null : status.name())
                 .param("limit", limit)
-                .query((rs, n) -> new NoticeDeliveryView(rs.getLong("notice_id"), rs.getLong("recipient_account_id"),
-                        rs.getString("template"), rs.getTimestamp("created_at").toInstant(),
-                        Channel.valueOf(rs.getString("channel")), NoticeDeliveryStatus.valueOf(rs.getString("status")),
-                        rs.getInt("attempts"), rs.getString("last_error"), instant(rs, "next_attempt_at"),
-                        instant(rs, "sent_at")))
+                .query((rs, n) -> view(rs))
                 .list();
     }
 
@@ -218,5 +210,14 @@ class NoticeDeliveryRows {
     /** A stored notice as read for the cabinet. */
     record NoticeRow(long id, String template, String parametersJson, String subjectType, String subjectId,
                      Instant createdAt, Instant readAt) {
+    }
+
+    /** A row of {@code notification_notice n JOIN notification_delivery d} as the deliveries' view. */
+    private static NoticeDeliveryView view(ResultSet rs) throws SQLException {
+        return new NoticeDeliveryView(rs.getLong("notice_id"), rs.getLong("recipient_account_id"),
+                rs.getString("template"), rs.getTimestamp("created_at").toInstant(),
+                Channel.valueOf(rs.getString("channel")), NoticeDeliveryStatus.valueOf(rs.getString("status")),
+                rs.getInt("attempts"), rs.getString("last_error"), instant(rs, "next_attempt_at"),
+                instant(rs, "sent_at"));
     }
 }
