@@ -34,7 +34,6 @@ import static kz.attest.Json.JSON;
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class AdmissionDecisions {
 
-
     private final ApplicationRows applications;
     private final DecisionRows rows;
     private final Applications lifecycle;

@@ -259,7 +259,6 @@ class ApplicationRows {
         return note == null ? null : JSON.writeValueAsString(note.args());
     }
 
-
     private static Timestamp timestamp(Instant instant) {
         return instant == null ? null : Timestamp.from(instant);
     }

@@ -27,7 +27,6 @@ import static kz.attest.Json.JSON;
  */
 class Draft {
 
-
     private final UUID id;
     private final long accountId;
     private final String applicantIin;

@@ -32,7 +32,6 @@ import static kz.attest.Json.JSON;
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class AttemptScoring {
 
-
     private final ExamRows rows;
     private final Forms forms;
     private final ItemStatistics statistics;

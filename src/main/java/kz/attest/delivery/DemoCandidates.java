@@ -24,7 +24,6 @@ import static kz.attest.Json.JSON;
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class DemoCandidates {
 
-
     private final Attempts attempts;
     private final AnswerSaves saves;
     private final Forms forms;

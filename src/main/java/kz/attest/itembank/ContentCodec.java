@@ -1,11 +1,9 @@
 package kz.attest.itembank;
 
-
 import static kz.attest.Json.JSON;
 
 /** Content as JSON bytes, the plain text that the cipher seals. */
 final class ContentCodec {
-
 
     private ContentCodec() {
     }

@@ -1,6 +1,5 @@
 package kz.attest.notification;
 
-
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -8,7 +7,6 @@ import static kz.attest.Json.JSON;
 
 /** Template parameters are kept as a JSON object. */
 final class NoticeParameters {
-
 
     private NoticeParameters() {
     }
