@@ -157,7 +157,7 @@ final class ApplicationFixtures {
             String firstEleven = String.format("%02d%02d%02d%d%s%02d", 50 + random.nextInt(50), 1 + random.nextInt(12),
                     1 + random.nextInt(28), 3 + random.nextInt(2), marker, random.nextInt(100));
             int check = Iin.checkDigitFor(firstEleven);
-            if (check >= 0) {
+            if (check >= 0 && kz.attest.identity.TestIins.claim(firstEleven + check)) {
                 return firstEleven + check;
             }
         }

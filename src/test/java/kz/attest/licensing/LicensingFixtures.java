@@ -159,7 +159,7 @@ final class LicensingFixtures {
                 continue;
             }
             int check = Iin.checkDigitFor(firstEleven);
-            if (check >= 0) {
+            if (check >= 0 && kz.attest.identity.TestIins.claim(firstEleven + check)) {
                 return firstEleven + check;
             }
         }
