@@ -14,6 +14,9 @@ final class OrganisationRows {
 
     /** The demonstration applicant (docs/demo-accounts.md), owner of the applications written here. */
     static final String APPLICANT = "900315300123";
+    /** The sequence numbers of the outcomes written here (year 1999, no other test's year). */
+    private static final java.util.concurrent.atomic.AtomicInteger OUTCOME_SEQ =
+            new java.util.concurrent.atomic.AtomicInteger(900_000);
 
     private OrganisationRows() {
     }
@@ -97,7 +100,7 @@ final class OrganisationRows {
     static UUID outcome(JdbcClient jdbc, String provider) {
         long application = application(jdbc, provider);
         UUID id = UUID.randomUUID();
-        int seq = 900_000 + java.util.concurrent.ThreadLocalRandom.current().nextInt(99_999);
+        int seq = OUTCOME_SEQ.incrementAndGet();   // unique per provider and year: a random one could repeat
         jdbc.sql("""
                         INSERT INTO decision_outcome (id, application_id, account_id, applicant_iin, full_name,
                             provider_id, service, form, variant, passed, year, seq, number, status, decided_on,
