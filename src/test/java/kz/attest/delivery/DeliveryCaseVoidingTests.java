@@ -160,6 +160,8 @@ class DeliveryCaseVoidingTests extends WithDeliveryFixtures {
     private Map<String, Object> voidAfter(Scenario scenario, Runnable stimulus, UUID attempt, UUID subject) {
         AtomicReference<Map<String, Object>> voided = new AtomicReference<>();
         scenario.stimulate(stimulus)
+                // the listener path CaseVoidingCabinetTests gives 20 s: Awaitility's 10 s default is short on a loaded CI
+                .andWaitAtMost(java.time.Duration.ofSeconds(30))
                 .andWaitForStateChange(() -> jdbc.sql("SELECT * FROM delivery_rescore WHERE attempt_id = ? AND item_id = ?")
                         .params(attempt, subject).query().listOfRows().stream().findFirst(), Optional::isPresent)
                 .andVerify(row -> voided.set(row.orElseThrow()));

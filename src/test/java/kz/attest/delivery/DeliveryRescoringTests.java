@@ -142,6 +142,8 @@ class DeliveryRescoringTests extends WithDeliveryFixtures {
     private Map<String, Object> rescoreAfter(Scenario scenario, Runnable invalidation, UUID attempt, UUID item) {
         AtomicReference<Map<String, Object>> rescore = new AtomicReference<>();
         scenario.stimulate(invalidation)
+                // the listener path CaseVoidingCabinetTests gives 20 s: Awaitility's 10 s default is short on a loaded CI
+                .andWaitAtMost(java.time.Duration.ofSeconds(30))
                 .andWaitForStateChange(() -> jdbc.sql("SELECT * FROM delivery_rescore WHERE attempt_id = ? AND item_id = ?")
                         .params(attempt, item).query().listOfRows().stream().findFirst(), Optional::isPresent)
                 .andVerify(row -> rescore.set(row.orElseThrow()));
