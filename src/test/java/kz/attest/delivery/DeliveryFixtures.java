@@ -46,6 +46,7 @@ final class DeliveryFixtures {
     static final String CENTRE = "tc-almaty";
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final AtomicLong APPLICATIONS = new AtomicLong(System.nanoTime() % 1_000_000_000L * 10);
+    private static final AtomicLong CODES = new AtomicLong(10_000_000);
 
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
@@ -75,8 +76,12 @@ final class DeliveryFixtures {
                 policy, code(), LocalDateTime.now().withHour(9).withMinute(0), Instant.now(), "proctor");
     }
 
+    /**
+     * A workstation code no other check-in of this JVM has: an unused code's hash is unique in delivery_sitting, and
+     * random codes of 10⁸ could repeat by chance.
+     */
     static String code() {
-        return String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
+        return String.format("%08d", CODES.incrementAndGet());
     }
 
     void publish(Object event) {
