@@ -95,7 +95,11 @@ class AnswerKeyLeakTests extends WithDeliveryFixtures {
         MockHttpSession otherSession = fixtures.started(other);
         UUID otherAttempt = fixtures.startStage(otherSession, "ru", 1);
 
-        CandidateCheckedIn me = DeliveryFixtures.checkIn(ADVOCATES, List.of(1), HallPolicy.open());
+        CandidateCheckedIn drawn = DeliveryFixtures.checkIn(ADVOCATES, List.of(1), HallPolicy.open());
+        while (drawn.fullName().equals(other.fullName())) {   // a name ends in 4 random digits: the same one time in 10,000
+            drawn = DeliveryFixtures.checkIn(ADVOCATES, List.of(1), HallPolicy.open());
+        }
+        CandidateCheckedIn me = drawn;
         MockHttpSession session = fixtures.started(me);
         record(get("/exam").session(session));
         record(post("/exam/language").param("language", "ru").session(session).with(csrf()));
