@@ -90,14 +90,7 @@ class CasePageController {
 
     @PostMapping("/{id}/{action}")
     String act(@PathVariable UUID id, @PathVariable String action, Principal principal, RedirectAttributes redirect) {
-        String actor = principal.getName();
-        switch (action) {
-            case "submit" -> bank.submitCase(id, actor);
-            case "approve" -> bank.approveCase(id, actor);
-            case "send-back" -> bank.sendBackCase(id, actor);
-            case "retire" -> bank.retireCase(id, actor);
-            default -> throw new ItemBankRefusal(Kind.NOT_FOUND, "itembank.unknown-action", action);
-        }
+        ReviewAction.named(action).onCase(bank, id, principal.getName());
         redirect.addFlashAttribute("notice", "itembank.notice." + action);
         return "redirect:/itembank/cases/" + id;
     }
