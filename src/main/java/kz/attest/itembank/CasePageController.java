@@ -278,12 +278,7 @@ class CasePageController {
         }
 
         ItemInput input() {
-            List<ItemInput.OptionInput> options = new ArrayList<>();
-            for (int i = 0; i < Math.max(optionKk.size(), optionRu.size()); i++) {
-                options.add(new ItemInput.OptionInput(i < optionKk.size() ? optionKk.get(i) : "",
-                        i < optionRu.size() ? optionRu.get(i) : "", correct != null && correct == i));
-            }
-            return new ItemInput(stemKk, stemRu, options);
+            return ItemInput.fromRows(stemKk, stemRu, optionKk, optionRu, correct);
         }
 
         QuestionForm padded(int rows) {
