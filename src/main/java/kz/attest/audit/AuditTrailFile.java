@@ -46,21 +46,12 @@ public final class AuditTrailFile {
      * auditor's trusted roots), and the chain against the checkpoints.
      */
     public static ChainVerification verify(InputStream in, CheckpointSeal seal) throws IOException {
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        String header = reader.readLine();
-        if (header == null || !FORMAT.equals(node(header, 1).path("format").asString(""))) {
-            throw new UnreadableFile("not an " + FORMAT + " file");
-        }
+        Lines lines = new Lines(in);
         List<Checkpoint> checkpoints = new ArrayList<>();
         ChainWalk walk = null;
-        String line;
-        long number = 1;
-        while ((line = reader.readLine()) != null) {
-            number++;
-            if (line.isBlank()) {
-                continue;
-            }
-            JsonNode node = node(line, number);
+        JsonNode node;
+        while ((node = lines.next()) != null) {
+            long number = lines.number();
             String type = node.path("type").asString("");
             if ("checkpoint".equals(type)) {
                 if (walk != null) {
@@ -91,26 +82,45 @@ public final class AuditTrailFile {
      * newest checkpoints were deleted together with the tail).
      */
     public static java.util.Map<Long, String> checkpointDigests(InputStream in) throws IOException {
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        String header = reader.readLine();
-        if (header == null || !FORMAT.equals(node(header, 1).path("format").asString(""))) {
-            throw new UnreadableFile("not an " + FORMAT + " file");
-        }
+        Lines lines = new Lines(in);
         java.util.Map<Long, String> digests = new java.util.TreeMap<>();
-        String line;
-        long number = 1;
-        while ((line = reader.readLine()) != null) {
-            number++;
-            if (line.isBlank()) {
-                continue;
-            }
-            JsonNode node = node(line, number);
-            if (!"checkpoint".equals(node.path("type").asString(""))) {
-                break;
-            }
-            digests.put(node.path("id").asLong(), DigestUtils.sha256Hex(decode(node, number)));
+        JsonNode node;
+        while ((node = lines.next()) != null && "checkpoint".equals(node.path("type").asString(""))) {
+            digests.put(node.path("id").asLong(), DigestUtils.sha256Hex(decode(node, lines.number())));
         }
         return digests;
+    }
+
+    /** An export read line by line: the header is checked first; blank lines are passed over. */
+    private static final class Lines {
+
+        private final BufferedReader reader;
+        private long number = 1;
+
+        Lines(InputStream in) throws IOException {
+            reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String header = reader.readLine();
+            if (header == null || !FORMAT.equals(node(header, 1).path("format").asString(""))) {
+                throw new UnreadableFile("not an " + FORMAT + " file");
+            }
+        }
+
+        /** The next line that is not blank, parsed; null at the end of the file. */
+        JsonNode next() throws IOException {
+            String line;
+            while ((line = reader.readLine()) != null) {
+                number++;
+                if (!line.isBlank()) {
+                    return node(line, number);
+                }
+            }
+            return null;
+        }
+
+        /** The number of the line {@link #next} read last (the header is line 1). */
+        long number() {
+            return number;
+        }
     }
 
     private static byte[] decode(JsonNode node, long number) {

@@ -30,7 +30,8 @@ import java.util.List;
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class CommissionApiController {
 
-    private static final String STAFF = "isAuthenticated() and !hasRole('APPLICANT')";
+    /** Who may use the commission's pages and API: anyone signed in but applicants (facades check the organisation). */
+    static final String STAFF = "isAuthenticated() and !hasRole('APPLICANT')";
 
     private final Commissions commissions;
     private final InterviewQueries interviews;

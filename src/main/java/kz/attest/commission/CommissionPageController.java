@@ -12,12 +12,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import static kz.attest.commission.CommissionApiController.STAFF;
+
 /** The commission's pages (members, interviews, one interview) and the candidate's interviews in the cabinet. */
 @Controller
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class CommissionPageController {
-
-    private static final String STAFF = "isAuthenticated() and !hasRole('APPLICANT')";
 
     private final Commissions commissions;
     private final InterviewQueries interviews;

@@ -80,16 +80,7 @@ class NoShows {
     /** The no-shows of the signed-in officer's organisation (another organisation: 403). */
     @Transactional(readOnly = true)
     public List<NoShowView> ofProvider(String requested) {
-        SignedInUser user = currentUser.require();
-        if (!user.hasRole(Role.PROVIDER_OFFICER) && !user.hasRole(Role.PROVIDER_HEAD)) {
-            throw new DecisionRefusal(NOT_ALLOWED, "identity.not-your-organisation");
-        }
-        String own = user.organisation()
-                .orElseThrow(() -> new DecisionRefusal(NOT_ALLOWED, "identity.not-your-organisation"));
-        if (requested != null && !requested.isBlank() && !requested.equals(own)) {
-            throw new DecisionRefusal(NOT_ALLOWED, "identity.not-your-organisation");
-        }
-        return rows.ofProvider(own);
+        return rows.ofProvider(ProviderStaff.organisationOf(currentUser.require(), requested));
     }
 
     /** The applicant files a valid-reason request with documents, within the window. */

@@ -4,8 +4,6 @@ import kz.attest.calendar.WorkingCalendar;
 import kz.attest.identity.CurrentUser;
 import kz.attest.identity.OrganisationKind;
 import kz.attest.identity.Organisations;
-import kz.attest.identity.Role;
-import kz.attest.identity.SignedInUser;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.apache.poi.ss.usermodel.Row;
@@ -25,7 +23,6 @@ import java.util.Locale;
 import java.util.Set;
 
 import static kz.attest.web.Refusal.Kind.BAD_INPUT;
-import static kz.attest.web.Refusal.Kind.NOT_ALLOWED;
 
 /**
  * The registry of attested persons and certificate holders (documents.md "Validity and the registry"): every signed
@@ -53,12 +50,7 @@ public class OutcomeRegistry {
     /** The entries the signed-in officer may see that match the query, newest first. */
     @Transactional(readOnly = true)
     public List<OutcomeView> search(Query query) {
-        SignedInUser user = currentUser.require();
-        if (!user.hasRole(Role.PROVIDER_OFFICER) && !user.hasRole(Role.PROVIDER_HEAD)) {
-            throw new DecisionRefusal(NOT_ALLOWED, "identity.not-your-organisation");
-        }
-        String organisation = user.organisation()
-                .orElseThrow(() -> new DecisionRefusal(NOT_ALLOWED, "identity.not-your-organisation"));
+        String organisation = ProviderStaff.organisationOf(currentUser.require());
         boolean ministry = organisations.find(organisation).map(o -> o.kind() == OrganisationKind.MINISTRY)
                 .orElse(false);
         String text = query == null || query.text() == null ? "" : query.text().strip().toLowerCase(Locale.ROOT);

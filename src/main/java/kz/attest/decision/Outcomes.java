@@ -162,21 +162,15 @@ public class Outcomes {
      */
     @Transactional
     public OutcomeView sign(UUID outcomeId) {
-        OutcomeRows.Row row = rows.lock(outcomeId)
-                .orElseThrow(() -> new DecisionRefusal(NOT_FOUND, "decision.outcome.not-found"));
-        SignedInUser signer = signer(row.providerId());
-        if (!row.status().equals("PREPARED")) {
-            throw new DecisionRefusal(WRONG_STATE, "decision.outcome.already-signed");
-        }
-        Instant now = clock.instant();
-        String code = OutcomeDrafts.newCode();
-        OutcomeDrafts.Issued issued = drafts.issue(row, signer, code, now);
+        Issuing issuing = issue(outcomeId);
+        OutcomeRows.Row row = issuing.row();
+        SignedInUser signer = issuing.signer();
+        OutcomeDrafts.Issued issued = issuing.issued();
         OutcomePaper.Signed signed = paper.signWithOrganisationKey(issued.rendered().pdf(), row.providerId(),
                 signer.fullName(), row.number());
         if (!rows.sign(row.id(), row.version(), issued.decidedOn(), issued.validUntil(), issued.rendered().pdf(),
                 issued.rendered().docx(), signed.pdf(), signed.signature(), DigestUtils.sha256Hex(signed.pdf()),
-                DigestUtils.sha256Hex(code.getBytes(StandardCharsets.US_ASCII)), signer.login(), signer.fullName(),
-                now)) {
+                issuing.codeHash(), signer.login(), signer.fullName(), issuing.now())) {
             throw new DecisionRefusal(WRONG_STATE, "decision.outcome.already-signed");
         }
         finish(row, signer.login(), signer.fullName());
@@ -189,20 +183,15 @@ public class Outcomes {
      */
     @Transactional
     public byte[] toSign(UUID outcomeId) {
-        OutcomeRows.Row row = rows.lock(outcomeId)
-                .orElseThrow(() -> new DecisionRefusal(NOT_FOUND, "decision.outcome.not-found"));
-        SignedInUser signer = signer(row.providerId());
-        if (!row.status().equals("PREPARED")) {
-            throw new DecisionRefusal(WRONG_STATE, "decision.outcome.already-signed");
-        }
-        Instant now = clock.instant();
-        String code = OutcomeDrafts.newCode();
-        OutcomeDrafts.Issued issued = drafts.issue(row, signer, code, now);
+        Issuing issuing = issue(outcomeId);
+        OutcomeRows.Row row = issuing.row();
+        SignedInUser signer = issuing.signer();
+        OutcomeDrafts.Issued issued = issuing.issued();
         OutcomePaper.Prepared prepared = paper.prepareForPerson(issued.rendered().pdf(), signer.fullName(),
                 row.number());
         rows.prepareSigning(row.id(), issued.decidedOn(), issued.validUntil(), issued.rendered().pdf(),
                 issued.rendered().docx(), prepared.preparedPdf(), prepared.dataToSign(), prepared.signingTime(),
-                DigestUtils.sha256Hex(code.getBytes(StandardCharsets.US_ASCII)));
+                issuing.codeHash());
         audit.record(signer.login(), "decision.outcome-laid-out-for-signing", ENTITY, row.id().toString(),
                 "decision No " + row.number() + " prepared for the signature of " + signer.fullName());
         return prepared.dataToSign();
@@ -236,6 +225,32 @@ public class Outcomes {
             finish(row, signer.login(), signer.fullName());
             return rows.find(row.id()).orElseThrow().view(today());
         });
+    }
+
+    /**
+     * The first steps of both ways of signing: the prepared decision, locked; its signer (anyone else 403); a decision
+     * already signed is a 409; then it is laid out with the signer's name and a new verification code.
+     */
+    private Issuing issue(UUID outcomeId) {
+        OutcomeRows.Row row = rows.lock(outcomeId)
+                .orElseThrow(() -> new DecisionRefusal(NOT_FOUND, "decision.outcome.not-found"));
+        SignedInUser signer = signer(row.providerId());
+        if (!row.status().equals("PREPARED")) {
+            throw new DecisionRefusal(WRONG_STATE, "decision.outcome.already-signed");
+        }
+        Instant now = clock.instant();
+        String code = OutcomeDrafts.newCode();
+        return new Issuing(row, signer, drafts.issue(row, signer, code, now), code, now);
+    }
+
+    /** A decision being issued: what {@link #issue} found and drew up, and when. */
+    private record Issuing(OutcomeRows.Row row, SignedInUser signer, OutcomeDrafts.Issued issued, String code,
+                           Instant now) {
+
+        /** The verification code is stored only as its hash; the code itself is in the paper's QR link. */
+        String codeHash() {
+            return DigestUtils.sha256Hex(code.getBytes(StandardCharsets.US_ASCII));
+        }
     }
 
     private void finish(OutcomeRows.Row row, String login, String signerName) {

@@ -100,7 +100,7 @@ class Results {
     /** The register of the signed-in officer's organisation (another organisation: 403). */
     @Transactional(readOnly = true)
     public List<ResultEntry> register(String providerId) {
-        return rows.ofProvider(provider(providerId));
+        return rows.ofProvider(ProviderStaff.organisationOf(currentUser.require(), providerId));
     }
 
     /** The results of a sitting for its candidate (another person's: 404). */
@@ -130,7 +130,7 @@ class Results {
     @Transactional
     public SignedFile signedFile(String providerId) {
         SignedInUser user = currentUser.require();
-        String provider = provider(providerId);
+        String provider = ProviderStaff.organisationOf(user, providerId);
         return sign(user, provider, provider);
     }
 
@@ -173,18 +173,5 @@ class Results {
 
     /** A signed results file: name, CMS (DER, content attached) and how many sittings it holds. */
     public record SignedFile(String fileName, byte[] cms, int sittings) {
-    }
-
-    private String provider(String requested) {
-        SignedInUser user = currentUser.require();
-        if (!user.hasRole(Role.PROVIDER_OFFICER) && !user.hasRole(Role.PROVIDER_HEAD)) {
-            throw new DecisionRefusal(NOT_ALLOWED, "identity.not-your-organisation");
-        }
-        String own = user.organisation()
-                .orElseThrow(() -> new DecisionRefusal(NOT_ALLOWED, "identity.not-your-organisation"));
-        if (requested != null && !requested.isBlank() && !requested.equals(own)) {
-            throw new DecisionRefusal(NOT_ALLOWED, "identity.not-your-organisation");
-        }
-        return own;
     }
 }

@@ -2,7 +2,6 @@ package kz.attest.decision;
 
 import kz.attest.audit.AuditLog;
 import kz.attest.identity.CurrentUser;
-import kz.attest.identity.Role;
 import kz.attest.identity.SignedInUser;
 import kz.attest.signature.DemoCertificateAuthority;
 import kz.attest.signature.SignedFiles;
@@ -60,7 +59,7 @@ class ResultsImports {
     @Transactional
     ImportResult importFile(byte[] file) {
         SignedInUser user = currentUser.require();
-        String own = ownOrganisation(user);
+        String own = ProviderStaff.organisationOf(user);
         if (file == null || file.length == 0) {
             throw new DecisionRefusal(BAD_INPUT, "decision.results.import.empty");
         }
@@ -117,7 +116,7 @@ class ResultsImports {
 
     @Transactional(readOnly = true)
     List<PastImport> past() {
-        String own = ownOrganisation(currentUser.require());
+        String own = ProviderStaff.organisationOf(currentUser.require());
         return rows.imports(own);
     }
 
@@ -135,13 +134,6 @@ class ResultsImports {
         } catch (JacksonException | NullPointerException | IllegalArgumentException e) {
             throw new DecisionRefusal(BAD_INPUT, "decision.results.import.entry", number);
         }
-    }
-
-    private static String ownOrganisation(SignedInUser user) {
-        if (!user.hasRole(Role.PROVIDER_OFFICER) && !user.hasRole(Role.PROVIDER_HEAD)) {
-            throw new DecisionRefusal(NOT_ALLOWED, "identity.not-your-organisation");
-        }
-        return user.organisation().orElseThrow(() -> new DecisionRefusal(NOT_ALLOWED, "identity.not-your-organisation"));
     }
 
     private static String text(JsonNode node, String field) {

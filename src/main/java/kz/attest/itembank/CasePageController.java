@@ -90,14 +90,7 @@ class CasePageController {
 
     @PostMapping("/{id}/{action}")
     String act(@PathVariable UUID id, @PathVariable String action, Principal principal, RedirectAttributes redirect) {
-        String actor = principal.getName();
-        switch (action) {
-            case "submit" -> bank.submitCase(id, actor);
-            case "approve" -> bank.approveCase(id, actor);
-            case "send-back" -> bank.sendBackCase(id, actor);
-            case "retire" -> bank.retireCase(id, actor);
-            default -> throw new ItemBankRefusal(Kind.NOT_FOUND, "itembank.unknown-action", action);
-        }
+        ReviewAction.named(action).onCase(bank, id, principal.getName());
         redirect.addFlashAttribute("notice", "itembank.notice." + action);
         return "redirect:/itembank/cases/" + id;
     }
@@ -285,12 +278,7 @@ class CasePageController {
         }
 
         ItemInput input() {
-            List<ItemInput.OptionInput> options = new ArrayList<>();
-            for (int i = 0; i < Math.max(optionKk.size(), optionRu.size()); i++) {
-                options.add(new ItemInput.OptionInput(i < optionKk.size() ? optionKk.get(i) : "",
-                        i < optionRu.size() ? optionRu.get(i) : "", correct != null && correct == i));
-            }
-            return new ItemInput(stemKk, stemRu, options);
+            return ItemInput.fromRows(stemKk, stemRu, optionKk, optionRu, correct);
         }
 
         QuestionForm padded(int rows) {

@@ -74,14 +74,7 @@ class ItemBankApiController {
 
     @PostMapping("/items/{id}/{action}")
     ResponseEntity<Void> act(@PathVariable UUID id, @PathVariable String action, Principal principal) {
-        String actor = principal.getName();
-        switch (action) {
-            case "submit" -> bank.submitItem(id, actor);
-            case "approve" -> bank.approveItem(id, actor);
-            case "send-back" -> bank.sendBackItem(id, actor);
-            case "retire" -> bank.retireItem(id, actor);
-            default -> throw new ItemBankRefusal(Kind.NOT_FOUND, "itembank.unknown-action", action);
-        }
+        ReviewAction.named(action).onItem(bank, id, principal.getName());
         return ResponseEntity.noContent().build();
     }
 
@@ -111,14 +104,7 @@ class ItemBankApiController {
 
     @PostMapping("/cases/{id}/{action}")
     ResponseEntity<Void> actOnCase(@PathVariable UUID id, @PathVariable String action, Principal principal) {
-        String actor = principal.getName();
-        switch (action) {
-            case "submit" -> bank.submitCase(id, actor);
-            case "approve" -> bank.approveCase(id, actor);
-            case "send-back" -> bank.sendBackCase(id, actor);
-            case "retire" -> bank.retireCase(id, actor);
-            default -> throw new ItemBankRefusal(Kind.NOT_FOUND, "itembank.unknown-action", action);
-        }
+        ReviewAction.named(action).onCase(bank, id, principal.getName());
         return ResponseEntity.noContent().build();
     }
 

@@ -2,7 +2,6 @@ package kz.attest.itembank;
 
 import jakarta.servlet.http.HttpServletResponse;
 import kz.attest.catalogue.Catalogue;
-import kz.attest.web.Refusal.Kind;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
@@ -105,14 +104,7 @@ class ItemBankPageController {
 
     @PostMapping("/items/{id}/{action}")
     String act(@PathVariable UUID id, @PathVariable String action, Principal principal, RedirectAttributes redirect) {
-        String actor = principal.getName();
-        switch (action) {
-            case "submit" -> bank.submitItem(id, actor);
-            case "approve" -> bank.approveItem(id, actor);
-            case "send-back" -> bank.sendBackItem(id, actor);
-            case "retire" -> bank.retireItem(id, actor);
-            default -> throw new ItemBankRefusal(Kind.NOT_FOUND, "itembank.unknown-action", action);
-        }
+        ReviewAction.named(action).onItem(bank, id, principal.getName());
         redirect.addFlashAttribute("notice", "itembank.notice." + action);
         return "redirect:/itembank/items/" + id;
     }
@@ -178,12 +170,7 @@ class ItemBankPageController {
         }
 
         ItemInput input() {
-            List<ItemInput.OptionInput> options = new ArrayList<>();
-            for (int i = 0; i < Math.max(optionKk.size(), optionRu.size()); i++) {
-                options.add(new ItemInput.OptionInput(i < optionKk.size() ? optionKk.get(i) : "",
-                        i < optionRu.size() ? optionRu.get(i) : "", correct != null && correct == i));
-            }
-            return new ItemInput(stemKk, stemRu, options);
+            return ItemInput.fromRows(stemKk, stemRu, optionKk, optionRu, correct);
         }
 
         ItemForm padded(int rows) {

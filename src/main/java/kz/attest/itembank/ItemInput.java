@@ -35,6 +35,17 @@ record ItemInput(String stemKk, String stemRu, List<OptionInput> options) {
         return new ItemInput(content.stem().kk(), content.stem().ru(), options);
     }
 
+    /** A question from an authoring page, which sends the options as parallel lists and the correct one by its row. */
+    static ItemInput fromRows(String stemKk, String stemRu, List<String> optionKk, List<String> optionRu,
+                              Integer correct) {
+        List<OptionInput> options = new ArrayList<>();
+        for (int i = 0; i < Math.max(optionKk.size(), optionRu.size()); i++) {
+            options.add(new OptionInput(i < optionKk.size() ? optionKk.get(i) : "",
+                    i < optionRu.size() ? optionRu.get(i) : "", correct != null && correct == i));
+        }
+        return new ItemInput(stemKk, stemRu, options);
+    }
+
     private static boolean blank(String text) {
         return text == null || text.isBlank();
     }

@@ -1,6 +1,7 @@
 package kz.attest.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -9,9 +10,13 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.View;
+import tools.jackson.databind.node.ObjectNode;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+
+import static kz.attest.Json.JSON;
 
 /**
  * The error page (issue 14): an HTML route never answers with JSON or a servlet container's page, but with the
@@ -57,29 +62,27 @@ final class PageErrors {
             }
 
             @Override
-            public void render(Map<String, ?> model, HttpServletRequest request,
-                               jakarta.servlet.http.HttpServletResponse response) throws Exception {
-                response.setStatus(status.value());
-                response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-                response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-                response.getWriter().write("{\"type\":\"urn:attest:problem:" + json(code) + "\",\"title\":\""
-                        + json(title) + "\",\"status\":" + status.value() + ",\"code\":\"" + json(code) + "\"}");
+            public void render(Map<String, ?> model, HttpServletRequest request, HttpServletResponse response)
+                    throws IOException {
+                writeProblem(response, status.value(), code, title);
             }
         };
     }
 
-    private static String json(String text) {
-        StringBuilder out = new StringBuilder();
-        for (char c : text.toCharArray()) {
-            if (c == '"' || c == '\\') {
-                out.append('\\').append(c);
-            } else if (c < 0x20) {
-                out.append(String.format("\\u%04x", (int) c));
-            } else {
-                out.append(c);
-            }
-        }
-        return out.toString();
+    /**
+     * Writes a problem detail (RFC 9457) where the handlers' {@code ProblemDetail} cannot be used (a filter, an error
+     * view), shaped as theirs: {@code type} and {@code code} name the message key, {@code title} is its text.
+     */
+    static void writeProblem(HttpServletResponse response, int status, String code, String title) throws IOException {
+        ObjectNode problem = JSON.createObjectNode();
+        problem.put("type", "urn:attest:problem:" + code);
+        problem.put("title", title);
+        problem.put("status", status);
+        problem.put("code", code);
+        response.setStatus(status);
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.getWriter().write(JSON.writeValueAsString(problem));
     }
 
     static void debug(Exception e) {

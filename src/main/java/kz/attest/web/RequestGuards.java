@@ -19,7 +19,6 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /**
@@ -98,25 +97,8 @@ class RequestGuards extends OncePerRequestFilter {
                 .orElse(SupportedLocales.orDefault(request.getLocale()));
         String title = messages.getMessage("error.body-too-large", new Object[]{maxJsonBody / 1024},
                 "error.body-too-large", locale);
-        response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write("{\"type\":\"urn:attest:problem:error.body-too-large\",\"status\":413,\"title\":"
-                + quote(title) + ",\"code\":\"error.body-too-large\"}");
-    }
-
-    private static String quote(String text) {
-        StringBuilder out = new StringBuilder("\"");
-        for (char c : text.toCharArray()) {
-            if (c == '"' || c == '\\') {
-                out.append('\\').append(c);
-            } else if (c < 0x20) {
-                out.append(String.format("\\u%04x", (int) c));
-            } else {
-                out.append(c);
-            }
-        }
-        return out.append('"').toString();
+        PageErrors.writeProblem(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "error.body-too-large",
+                title);
     }
 
     /** A request whose body ends with an error past the limit. */

@@ -108,6 +108,15 @@ final class ApplicationFixtures {
         return ((Number) JsonPath.read(body, "$.id")).longValue();
     }
 
+    /** What the officer does before admitting (¶5): registers the application, finds it complete, meets every requirement. */
+    static void readyForAdmission(MockMvc mvc, MockHttpSession officer, long id) throws Exception {
+        mvc.perform(post("/api/v1/applications/" + id + "/register").session(officer).with(csrf()))
+                .andExpect(status().isOk());
+        mvc.perform(post("/api/v1/applications/" + id + "/complete").session(officer).with(csrf()))
+                .andExpect(status().isOk());
+        meetAllRequirements(mvc, officer, id);
+    }
+
     /** ¶5, ¶80: the officer marks every item of the application's qualification-requirements checklist as met. */
     static void meetAllRequirements(MockMvc mvc, MockHttpSession officer, long id) throws Exception {
         String checklist = mvc.perform(get("/api/v1/applications/" + id + "/requirements").session(officer))

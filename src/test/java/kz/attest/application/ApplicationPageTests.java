@@ -2,15 +2,10 @@ package kz.attest.application;
 
 import kz.attest.testing.Responses;
 import com.jayway.jsonpath.JsonPath;
-import kz.attest.identity.Accounts;
-import kz.attest.signature.DemoCertificateAuthority;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.web.servlet.MockMvc;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -23,21 +18,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /** The applicant's pages, the cabinet's "My applications" and the provider's back office. */
 @SpringBootTest
 @AutoConfigureMockMvc
-class ApplicationPageTests {
-
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    Accounts accounts;
-    @Autowired
-    DemoCertificateAuthority ca;
-
-    ApplicationFixtures applicant;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        applicant = ApplicationFixtures.applicant(mvc, accounts, ca);
-    }
+class ApplicationPageTests extends WithApplicant {
 
     @Test
     void theApplicantChoosesAServiceAndARegionalDepartment() throws Exception {

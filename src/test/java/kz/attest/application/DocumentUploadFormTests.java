@@ -1,14 +1,9 @@
 package kz.attest.application;
 
-import kz.attest.identity.Accounts;
-import kz.attest.signature.DemoCertificateAuthority;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import java.nio.charset.StandardCharsets;
@@ -25,21 +20,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /** Issue 14: a refused document is told next to its field on the draft page; the page and the draft stay. */
 @SpringBootTest
 @AutoConfigureMockMvc
-class DocumentUploadFormTests {
-
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    Accounts accounts;
-    @Autowired
-    DemoCertificateAuthority ca;
-
-    ApplicationFixtures applicant;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        applicant = ApplicationFixtures.applicant(mvc, accounts, ca);
-    }
+class DocumentUploadFormTests extends WithApplicant {
 
     @Test
     void aFakePdfIsRefusedNextToItsFieldAndNothingIsStored() throws Exception {

@@ -6,8 +6,6 @@ import kz.attest.catalogue.ExpertSpecialty;
 import kz.attest.catalogue.ServiceCode;
 import kz.attest.catalogue.ServiceDefinition;
 import kz.attest.notification.SentNotices;
-import kz.attest.testing.WithMockMvc;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -33,19 +31,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * attestation ¶33, ¶35; qualification ¶58, ¶60, ¶63) and the Ministry ({@code ministry}: patent attorneys ¶77, ¶78),
  * over the REST API and the real database.
  */
-class ForensicAndPatentSubmissionParagraphTests extends WithMockMvc {
+class ForensicAndPatentSubmissionParagraphTests extends WithApplicant {
 
     @Autowired
     Catalogue catalogue;
     @Autowired
     kz.attest.calendar.WorkingCalendar calendar;
-
-    ApplicationFixtures applicant;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        applicant = ApplicationFixtures.applicant(mvc, accounts, ca);
-    }
 
     @ParameterizedTest(name = "{0} goes to {1} with its documents, not to {2}")
     @CsvSource({
@@ -156,11 +147,7 @@ class ForensicAndPatentSubmissionParagraphTests extends WithMockMvc {
     void anAdmissionForATestLessThanThreeWorkingDaysAfterTheFilingIsRefusedNamingTheLastDay_000_58() throws Exception {
         long id = submitted("FORENSIC_MEDICAL_QUALIFICATION", "cfe");
         MockHttpSession officer = ApplicationFixtures.signIn(mvc, "cfe-officer", "demo-cfe-officer-2026");
-        mvc.perform(post("/api/v1/applications/" + id + "/register").session(officer).with(csrf()))
-                .andExpect(status().isOk());
-        mvc.perform(post("/api/v1/applications/" + id + "/complete").session(officer).with(csrf()))
-                .andExpect(status().isOk());
-        ApplicationFixtures.meetAllRequirements(mvc, officer, id);
+        ApplicationFixtures.readyForAdmission(mvc, officer, id);
 
         // filed today: a test tomorrow leaves fewer than 3 working days, whatever today is
         java.time.LocalDate filed = java.time.LocalDate.now(kz.attest.calendar.WorkingCalendar.ZONE);
@@ -186,11 +173,7 @@ class ForensicAndPatentSubmissionParagraphTests extends WithMockMvc {
     void theEndOfTrainingRecordedOnAnAdmittedApplicationPutsTheListForTestingInTheQueue_000_57() throws Exception {
         long id = submitted("FORENSIC_EXPERT_QUALIFICATION", "cfe");
         MockHttpSession officer = ApplicationFixtures.signIn(mvc, "cfe-officer", "demo-cfe-officer-2026");
-        mvc.perform(post("/api/v1/applications/" + id + "/register").session(officer).with(csrf()))
-                .andExpect(status().isOk());
-        mvc.perform(post("/api/v1/applications/" + id + "/complete").session(officer).with(csrf()))
-                .andExpect(status().isOk());
-        ApplicationFixtures.meetAllRequirements(mvc, officer, id);
+        ApplicationFixtures.readyForAdmission(mvc, officer, id);
         mvc.perform(post("/api/v1/applications/" + id + "/admit").session(officer).with(csrf()))
                 .andExpect(jsonPath("$.status").value("ADMITTED"));
 

@@ -6,9 +6,6 @@ import kz.attest.identity.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 import java.time.LocalDate;
@@ -73,11 +70,7 @@ class ServiceLevelTests extends ApplicantAndOfficer {
     @Test
     void admittedListSentWithinOneWorkingDay_000_9() throws Exception {
         long id = applicant.submitted();
-        mvc.perform(post("/api/v1/applications/" + id + "/register").session(officer).with(csrf()))
-                .andExpect(status().isOk());
-        mvc.perform(post("/api/v1/applications/" + id + "/complete").session(officer).with(csrf()))
-                .andExpect(status().isOk());
-        ApplicationFixtures.meetAllRequirements(mvc, officer, id);
+        ApplicationFixtures.readyForAdmission(mvc, officer, id);
         mvc.perform(post("/api/v1/applications/" + id + "/admit").session(officer).with(csrf()))
                 .andExpect(jsonPath("$.status").value("ADMITTED"))
                 .andExpect(jsonPath("$.pendingStep").value("ADMITTED_LIST_TO_OPERATOR"));

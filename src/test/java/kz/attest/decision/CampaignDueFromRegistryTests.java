@@ -1,17 +1,11 @@
 package kz.attest.decision;
 
 import com.jayway.jsonpath.JsonPath;
-import kz.attest.identity.Accounts;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,7 +13,6 @@ import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -28,23 +21,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /** Seed 001: the campaign's due list reads the registry — a signed attestation restarts the 5-year cycle (¶53). */
 @SpringBootTest
 @AutoConfigureMockMvc
-class CampaignDueFromRegistryTests {
-
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    ApplicationEventPublisher events;
-    @Autowired
-    TransactionTemplate tx;
-    @Autowired
-    Accounts accounts;
-
-    private MockHttpSession signIn(String login) throws Exception {
-        return (MockHttpSession) mvc.perform(formLogin("/login").user(login).password("demo-" + login + "-2026"))
-                .andReturn().getRequest().getSession(false);
-    }
+class CampaignDueFromRegistryTests extends WithDecisionCollaborators {
 
     private boolean due(MockHttpSession officer, String iin) throws Exception {
         String body = mvc.perform(get("/api/v1/campaigns/experts").session(officer)).andExpect(status().isOk())

@@ -3,9 +3,7 @@ package kz.attest.decision;
 import java.time.Duration;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.modulith.test.EnableScenarios;
-import kz.attest.testing.Applicants;
 import kz.attest.testing.BankFixtures;
-import kz.attest.identity.Accounts;
 import kz.attest.itembank.BankText;
 import kz.attest.itembank.ItemBank;
 import kz.attest.itembank.ItemContent;
@@ -14,11 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -36,18 +30,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @SpringBootTest
 @AutoConfigureMockMvc
 @EnableScenarios
-class CaseVoidingCabinetTests {
+class CaseVoidingCabinetTests extends WithDecisionCollaborators {
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    ApplicationEventPublisher events;
-    @Autowired
-    TransactionTemplate tx;
-    @Autowired
-    Accounts accounts;
     @Autowired
     ItemBank bank;
     @Autowired
@@ -88,7 +72,7 @@ class CaseVoidingCabinetTests {
                         + " AND item_id = ?").params(attempt, faulty).query(Integer.class).single(), voids -> voids > 0)
                 .andVerify(voids -> assertThat(voids).as("attempt " + attempt + " voided").isPositive());
 
-        MockHttpSession session = Applicants.signIn(mvc, iin, DecisionFixtures.PASSWORD);
+        MockHttpSession session = signIn(iin);
         mvc.perform(get("/cabinet/results").param("lang", "en").session(session))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(

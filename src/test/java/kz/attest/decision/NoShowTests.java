@@ -3,24 +3,18 @@ package kz.attest.decision;
 import com.jayway.jsonpath.JsonPath;
 import kz.attest.calendar.WorkingCalendar;
 import kz.attest.catalogue.ServiceCode;
-import kz.attest.identity.Accounts;
 import kz.attest.scheduling.CandidateAbsent;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.modulith.test.EnableScenarios;
 import org.springframework.modulith.test.Scenario;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.transaction.support.TransactionTemplate;
 
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -28,7 +22,6 @@ import java.util.Optional;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -39,20 +32,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @SpringBootTest
 @AutoConfigureMockMvc
 @EnableScenarios
-class NoShowTests {
+class NoShowTests extends WithDecisionCollaborators {
 
     private static final byte[] PDF = "%PDF-1.4\n%%EOF\n".getBytes();
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    ApplicationEventPublisher events;
-    @Autowired
-    TransactionTemplate tx;
-    @Autowired
-    Accounts accounts;
     @Autowired
     RetakeChecks retakes;
 
@@ -61,12 +44,6 @@ class NoShowTests {
     @org.junit.jupiter.api.BeforeEach
     void freshApplicant() {
         applicantIin = DecisionFixtures.freshApplicant(accounts);
-    }
-
-    private MockHttpSession signIn(String login) throws Exception {
-        String password = login.matches("\\d{12}") ? DecisionFixtures.PASSWORD : "demo-" + login + "-2026";
-        return (MockHttpSession) mvc.perform(formLogin("/login").user(login).password(password))
-                .andReturn().getRequest().getSession(false);
     }
 
     private LocalDate today() {

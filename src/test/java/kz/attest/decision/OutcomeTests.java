@@ -2,7 +2,6 @@ package kz.attest.decision;
 
 import com.jayway.jsonpath.JsonPath;
 import kz.attest.calendar.WorkingCalendar;
-import kz.attest.identity.Accounts;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.pdfbox.Loader;
@@ -12,12 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import java.io.ByteArrayInputStream;
 import java.time.Instant;
@@ -31,7 +26,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -41,18 +35,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /** Every application reaches an end: tested, decision prepared, decided (seed 000 ¶25, ¶29, ¶52, ¶53, ¶96). */
 @SpringBootTest
 @AutoConfigureMockMvc
-class OutcomeTests {
+class OutcomeTests extends WithDecisionCollaborators {
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    ApplicationEventPublisher events;
-    @Autowired
-    TransactionTemplate tx;
-    @Autowired
-    Accounts accounts;
     @Autowired
     WorkingCalendar calendar;
 
@@ -63,12 +47,6 @@ class OutcomeTests {
     void freshApplicant() {
         applicantIin = DecisionFixtures.freshApplicant(accounts);
         account = accounts.findByLoginName(applicantIin).orElseThrow().accountId();
-    }
-
-    private MockHttpSession signIn(String login) throws Exception {
-        String password = login.matches("\\d{12}") ? DecisionFixtures.PASSWORD : "demo-" + login + "-2026";
-        return (MockHttpSession) mvc.perform(formLogin("/login").user(login).password(password))
-                .andReturn().getRequest().getSession(false);
     }
 
     private LocalDate today() {

@@ -2,16 +2,13 @@ package kz.attest.decision;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.web.servlet.MockMvc;
 
 import java.io.ByteArrayInputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -19,15 +16,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /** The Ministry's reports (issue 10) and a provider's public list of results (seed 004 appendix 1). */
 @SpringBootTest   // the public results are switched on for dj-almaty in src/test/resources/config/application.properties
 @AutoConfigureMockMvc
-class ReportsTests {
-
-    @Autowired
-    MockMvc mvc;
-
-    private MockHttpSession signIn(String login) throws Exception {
-        return (MockHttpSession) mvc.perform(formLogin("/login").user(login).password("demo-" + login + "-2026"))
-                .andReturn().getRequest().getSession(false);
-    }
+class ReportsTests extends WithDecisionCollaborators {
 
     @Test
     void theMinistrySeesPassRatesNoShowsSlaAndDecisionsAsPageJsonAndXlsx() throws Exception {

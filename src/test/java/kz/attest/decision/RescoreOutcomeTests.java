@@ -5,16 +5,10 @@ import kz.attest.calendar.WorkingCalendar;
 import kz.attest.catalogue.ServiceCode;
 import kz.attest.delivery.StageRescored;
 import kz.attest.delivery.StageScored;
-import kz.attest.identity.Accounts;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,7 +16,6 @@ import java.util.Optional;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -30,27 +23,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /** ¶26: a re-score changes the sitting's outcome, not only the stage row. */
 @SpringBootTest
 @AutoConfigureMockMvc
-class RescoreOutcomeTests {
+class RescoreOutcomeTests extends WithDecisionCollaborators {
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    ApplicationEventPublisher events;
-    @Autowired
-    TransactionTemplate tx;
-    @Autowired
-    Accounts accounts;
     @Autowired
     StageLetters letters;
     @Autowired
     RetakeChecks retakes;
-
-    private MockHttpSession signIn(String login) throws Exception {
-        return (MockHttpSession) mvc.perform(formLogin("/login").user(login).password("demo-" + login + "-2026"))
-                .andReturn().getRequest().getSession(false);
-    }
 
     @Test
     void aSingleStageRescoredFrom69To70PassesLiftsTheRetakeBlockAndSupersedesTheDecision_000_26() throws Exception {

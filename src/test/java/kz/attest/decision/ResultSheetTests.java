@@ -1,18 +1,12 @@
 package kz.attest.decision;
 
-import kz.attest.identity.Accounts;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithUserDetails;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import java.io.ByteArrayInputStream;
 import java.sql.Timestamp;
@@ -26,18 +20,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 @SpringBootTest
 @AutoConfigureMockMvc
-class ResultSheetTests {
-
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    ApplicationEventPublisher events;
-    @Autowired
-    TransactionTemplate tx;
-    @Autowired
-    Accounts accounts;
+class ResultSheetTests extends WithDecisionCollaborators {
 
     private String applicantIin;
     private long applicantAccount;
@@ -53,10 +36,7 @@ class ResultSheetTests {
     }
 
     private org.springframework.mock.web.MockHttpSession applicantSession() throws Exception {
-        return (org.springframework.mock.web.MockHttpSession) mvc.perform(
-                        org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin("/login")
-                                .user(applicantIin).password(DecisionFixtures.PASSWORD))
-                .andReturn().getRequest().getSession(false);
+        return signIn(applicantIin);
     }
 
     private UUID sitting(long account, String service, String provider, String centre) {

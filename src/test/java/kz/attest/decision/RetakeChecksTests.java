@@ -7,9 +7,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,14 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The retake port over the events: a removal for a violation and a failed sitting as delivery publishes them. */
 @SpringBootTest
 @AutoConfigureMockMvc
-class RetakeChecksTests {
+class RetakeChecksTests extends WithDecisionCollaborators {
 
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    ApplicationEventPublisher events;
-    @Autowired
-    TransactionTemplate tx;
     @Autowired
     RetakeChecks retakes;
 

@@ -6,9 +6,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,16 +16,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** ¶74 through the port: the window [3 months, 6 months] and the documents a qualification retake must carry. */
 @SpringBootTest
 @AutoConfigureMockMvc
-class RetakeTrainingChecksTests {
+class RetakeTrainingChecksTests extends WithDecisionCollaborators {
 
     static final ServiceCode QUALIFICATION = new ServiceCode("FORENSIC_MEDICAL_QUALIFICATION");
 
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    ApplicationEventPublisher events;
-    @Autowired
-    TransactionTemplate tx;
     @Autowired
     RetakeChecks retakes;
 

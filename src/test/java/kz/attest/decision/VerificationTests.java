@@ -2,7 +2,6 @@ package kz.attest.decision;
 
 import com.jayway.jsonpath.JsonPath;
 import kz.attest.application.DecisionRevokedOnAppeal;
-import kz.attest.identity.Accounts;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -12,13 +11,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import java.io.ByteArrayInputStream;
 import java.net.URI;
@@ -29,7 +24,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -40,20 +34,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /** Public verification by number and code or by PDF, and the registry (documents.md; seed 000 ¶29, ¶53, ¶100). */
 @SpringBootTest
 @AutoConfigureMockMvc
-class VerificationTests {
+class VerificationTests extends WithDecisionCollaborators {
 
     private static final AtomicInteger CLIENTS = new AtomicInteger(10);
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    ApplicationEventPublisher events;
-    @Autowired
-    TransactionTemplate tx;
-    @Autowired
-    Accounts accounts;
     @Autowired
     Outcomes outcomes;
 
@@ -69,11 +53,6 @@ class VerificationTests {
             request.setRemoteAddr(address);
             return request;
         };
-    }
-
-    private MockHttpSession signIn(String login) throws Exception {
-        return (MockHttpSession) mvc.perform(formLogin("/login").user(login).password("demo-" + login + "-2026"))
-                .andReturn().getRequest().getSession(false);
     }
 
     record Issued(String id, String number, byte[] pdf, String url) {

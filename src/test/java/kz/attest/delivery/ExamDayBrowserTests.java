@@ -9,6 +9,7 @@ import com.microsoft.playwright.options.SelectOption;
 import kz.attest.identity.ApplicantRegistration;
 import kz.attest.scheduling.CandidateCheckedIn;
 import kz.attest.scheduling.HallPolicy;
+import kz.attest.testing.StoredApplications;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -490,22 +491,8 @@ class ExamDayBrowserTests extends ExamInBrowser {
 
     /** An application in status ADMITTED, as the applications module leaves it after ¶8. */
     private long admitted(long account, String iin) {
-        UUID draft = UUID.randomUUID();
-        Timestamp now = Timestamp.from(Instant.now());
-        jdbc.sql("""
-                        INSERT INTO application_draft (id, account_id, applicant_iin, service_code, provider_id, created_at,
-                            updated_at) VALUES (?, ?, ?, ?, 'dj-almaty', ?, ?)""")
-                .params(draft, account, iin, SERVICE, now, now).update();
-        long id = jdbc.sql("""
-                        INSERT INTO application_application (draft_id, registration_number, account_id, applicant_iin,
-                            service_code, provider_id, status, received_at, registered_at, signed_content, signature)
-                        VALUES (?, ?, ?, ?, ?, 'dj-almaty', 'ADMITTED', ?, ?, ?, ?) RETURNING id""")
-                .params(draft, "EXAM-DAY-" + iin, account, iin, SERVICE, now, now, new byte[]{1}, new byte[]{1})
-                .query(Long.class).single();
-        jdbc.sql("UPDATE application_draft SET application_id = ? WHERE id = ?").params(id, draft).update();
-        jdbc.sql("INSERT INTO application_step (application_id, seq, status, actor, at)"
-                + " VALUES (?, 1, 'ADMITTED', 'officer', ?)").params(id, now).update();
-        return id;
+        return StoredApplications.insert(jdbc, account, iin, SERVICE, "dj-almaty", "", "ADMITTED", "officer",
+                "EXAM-DAY-" + iin, Instant.now());
     }
 
     private static String freshIin() {

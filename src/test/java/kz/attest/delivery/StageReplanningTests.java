@@ -5,6 +5,7 @@ import kz.attest.identity.Accounts;
 import kz.attest.identity.ApplicantRegistration;
 import kz.attest.itembank.ItemBank;
 import kz.attest.itembank.ItemInvalidations;
+import kz.attest.testing.StoredApplications;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -16,7 +17,6 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -220,21 +220,8 @@ class StageReplanningTests extends WithDeliveryFixtures {
         String iin = iin();
         long account = accounts.register(new ApplicantRegistration(iin, "Қайтадан", "Асан", null, iin + "@example.kz",
                 "+7701" + iin.substring(5), "qazaqstan2026", "qazaqstan2026", "ru"));
-        UUID draft = UUID.randomUUID();
-        Timestamp now = Timestamp.from(Instant.now());
-        jdbc.sql("""
-                        INSERT INTO application_draft (id, account_id, applicant_iin, service_code, provider_id, created_at,
-                            updated_at) VALUES (?, ?, ?, ?, 'dj-almaty', ?, ?)""")
-                .params(draft, account, iin, SERVICE, now, now).update();
-        long id = jdbc.sql("""
-                        INSERT INTO application_application (draft_id, registration_number, account_id, applicant_iin,
-                            service_code, provider_id, status, received_at, registered_at, signed_content, signature)
-                        VALUES (?, ?, ?, ?, ?, 'dj-almaty', 'ADMITTED', ?, ?, ?, ?) RETURNING id""")
-                .params(draft, "RESCORE-" + iin, account, iin, SERVICE, now, now, new byte[]{1}, new byte[]{1})
-                .query(Long.class).single();
-        jdbc.sql("INSERT INTO application_step (application_id, seq, status, actor, at) VALUES (?, 1, 'ADMITTED', 'officer', ?)")
-                .params(id, now).update();
-        return id;
+        return StoredApplications.insert(jdbc, account, iin, SERVICE, "dj-almaty", "", "ADMITTED", "officer",
+                "RESCORE-" + iin, Instant.now());
     }
 
     private static String iin() {

@@ -1,16 +1,14 @@
 package kz.attest.identity;
 
 import jakarta.servlet.http.Cookie;
+import kz.attest.testing.WithMockMvc;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import java.util.UUID;
@@ -30,16 +28,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /** Sign-in, lockout, role home pages, language memory and server-side authorization. */
 @SpringBootTest
 @AutoConfigureMockMvc
-class SignInWebTests {
+class SignInWebTests extends WithMockMvc {
 
     static final String PASSWORD = "qazaqstan2026";
-
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    Accounts accounts;
 
     @Test
     void fiveWrongPasswordsInARowLockTheAccountForFifteenMinutes() throws Exception {

@@ -2,17 +2,12 @@ package kz.attest.scheduling;
 
 import com.jayway.jsonpath.JsonPath;
 import kz.attest.calendar.WorkingCalendar;
-import kz.attest.identity.Accounts;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
-import org.springframework.test.web.servlet.MockMvc;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -30,27 +25,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @SpringBootTest
 @AutoConfigureMockMvc
 @RecordApplicationEvents
-class AbsenteeTests {
+class AbsenteeTests extends WithSchedulingFixtures {
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    Accounts accounts;
-    @Autowired
-    UserDetailsService users;
     @Autowired
     ApplicationEvents events;
     @Autowired
     WorkingCalendar calendar;
-
-    SchedulingFixtures fixtures;
-
-    @BeforeEach
-    void setUp() {
-        fixtures = new SchedulingFixtures(mvc, jdbc, accounts, users);
-    }
 
     @Test
     void absenteesAreReportedToTheProviderAndToldTheValidReasonWindow_000_27() throws Exception {

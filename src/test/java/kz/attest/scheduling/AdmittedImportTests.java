@@ -2,7 +2,6 @@ package kz.attest.scheduling;
 
 import org.apache.commons.codec.digest.DigestUtils;
 import com.jayway.jsonpath.JsonPath;
-import kz.attest.identity.Accounts;
 import kz.attest.identity.ApplicantRegistration;
 import kz.attest.signature.CertificateSubject;
 import kz.attest.signature.DemoCertificateAuthority;
@@ -19,10 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 import java.nio.charset.StandardCharsets;
@@ -48,18 +44,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-class AdmittedImportTests {
+class AdmittedImportTests extends WithSchedulingFixtures {
 
     private static final String SERVICE = "NOTARY_ATTESTATION";
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    Accounts accounts;
-    @Autowired
-    UserDetailsService users;
     @Autowired
     DemoCertificateAuthority ca;
     @Autowired
@@ -68,11 +56,8 @@ class AdmittedImportTests {
     org.springframework.transaction.PlatformTransactionManager transactionManager;
     org.springframework.transaction.support.TransactionTemplate transactions;
 
-    SchedulingFixtures fixtures;
-
     @BeforeEach
     void setUp() {
-        fixtures = new SchedulingFixtures(mvc, jdbc, accounts, users);
         transactions = new org.springframework.transaction.support.TransactionTemplate(transactionManager);
     }
 

@@ -4,17 +4,12 @@ import com.jayway.jsonpath.JsonPath;
 import kz.attest.catalogue.ServiceCode;
 import kz.attest.delivery.SittingCompleted;
 import kz.attest.delivery.StageScored;
-import kz.attest.identity.Accounts;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -40,29 +35,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-class CreditedStageTests {
+class CreditedStageTests extends WithSchedulingFixtures {
 
     private static final String SERVICE = "FORENSIC_EXPERT_ATTESTATION";
 
     @Autowired
-    MockMvc mvc;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    Accounts accounts;
-    @Autowired
-    UserDetailsService users;
-    @Autowired
     ApplicationEventPublisher events;
     @Autowired
     PlatformTransactionManager transactionManager;
-
-    SchedulingFixtures fixtures;
-
-    @BeforeEach
-    void setUp() {
-        fixtures = new SchedulingFixtures(mvc, jdbc, accounts, users);
-    }
 
     @Test
     void aForensicRepeatSitsStageTwoOnlyWithStageOneCredited_000_51() throws Exception {

@@ -1,16 +1,10 @@
 package kz.attest.scheduling;
 
 import com.jayway.jsonpath.JsonPath;
-import kz.attest.identity.Accounts;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 
 import java.util.UUID;
 
@@ -26,23 +20,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /** The operator administrator manages the test centres' halls and seats (seed 000 ¶10; issue 5 "Planning"). */
 @SpringBootTest
 @AutoConfigureMockMvc
-class HallManagementTests {
-
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    Accounts accounts;
-    @Autowired
-    UserDetailsService users;
-
-    SchedulingFixtures fixtures;
-
-    @BeforeEach
-    void setUp() {
-        fixtures = new SchedulingFixtures(mvc, jdbc, accounts, users);
-    }
+class HallManagementTests extends WithSchedulingFixtures {
 
     @Test
     void operatorCreatesHallWithSeatsAndPolicy_000_10() throws Exception {

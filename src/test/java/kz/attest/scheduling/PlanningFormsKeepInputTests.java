@@ -1,14 +1,8 @@
 package kz.attest.scheduling;
 
-import kz.attest.identity.Accounts;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 
 import java.time.LocalDate;
 import java.util.UUID;
@@ -23,23 +17,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /** Issue 14: a refused planning form comes back with the message next to the field and everything typed kept (¶10). */
 @SpringBootTest
 @AutoConfigureMockMvc
-class PlanningFormsKeepInputTests {
-
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    Accounts accounts;
-    @Autowired
-    UserDetailsService users;
-
-    SchedulingFixtures fixtures;
-
-    @BeforeEach
-    void setUp() {
-        fixtures = new SchedulingFixtures(mvc, jdbc, accounts, users);
-    }
+class PlanningFormsKeepInputTests extends WithSchedulingFixtures {
 
     @Test
     void aBadAddressRangeIsToldNextToTheFieldAndTheRangesStay_000_10() throws Exception {

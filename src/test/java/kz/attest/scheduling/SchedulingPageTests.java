@@ -1,15 +1,9 @@
 package kz.attest.scheduling;
 
 import com.jayway.jsonpath.JsonPath;
-import kz.attest.identity.Accounts;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import java.util.List;
@@ -29,23 +23,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /** The operator's and the proctor's pages in the three languages (seed 000 ¶10, ¶15). */
 @SpringBootTest
 @AutoConfigureMockMvc
-class SchedulingPageTests {
-
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    Accounts accounts;
-    @Autowired
-    UserDetailsService users;
-
-    SchedulingFixtures fixtures;
-
-    @BeforeEach
-    void setUp() {
-        fixtures = new SchedulingFixtures(mvc, jdbc, accounts, users);
-    }
+class SchedulingPageTests extends WithSchedulingFixtures {
 
     @Test
     void theOperatorCreatesAHallAndPlansASessionOnPages_000_10() throws Exception {

@@ -1,16 +1,11 @@
 package kz.attest.scheduling;
 
 import com.jayway.jsonpath.JsonPath;
-import kz.attest.identity.Accounts;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 
 import java.util.List;
 import java.util.Map;
@@ -32,25 +27,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-class SessionPlanningTests {
+class SessionPlanningTests extends WithSchedulingFixtures {
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    Accounts accounts;
-    @Autowired
-    UserDetailsService users;
     @Autowired
     kz.attest.notification.Notifications notifications;
-
-    SchedulingFixtures fixtures;
-
-    @BeforeEach
-    void setUp() {
-        fixtures = new SchedulingFixtures(mvc, jdbc, accounts, users);
-    }
 
     @Test
     void aSessionStartsAtNineWithEveryStageOfTheService_001_9() throws Exception {

@@ -1,27 +1,20 @@
 package kz.attest.web;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.ApplicationContext;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.util.UriUtils;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -49,7 +42,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-class HostileInputTests {
+class HostileInputTests extends EndpointSweep {
 
     static final Map<String, String> VALUES = new LinkedHashMap<>();
 
@@ -64,18 +57,6 @@ class HostileInputTests {
     }
 
     static final byte[] LARGE_JSON = largeJson(50 * 1024 * 1024);
-
-    @Autowired
-    org.springframework.web.context.WebApplicationContext context;
-    MockMvc mvc;
-    @Autowired
-    UserDetailsService users;
-    @Autowired
-    TransactionTemplate transactions;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    kz.attest.audit.AuditLog auditLog;
 
     /** Any request builder (plain or multipart). */
     private interface Builder {
@@ -93,11 +74,6 @@ class HostileInputTests {
     private static final java.util.Set<String> CSRF_EXEMPT = java.util.Set.of("POST /api/v1/verify/pdf");
     private List<String> tables;
     private int tried;
-
-    @org.junit.jupiter.api.BeforeEach
-    void quiet() {
-        mvc = Endpoints.quietMockMvc(context);
-    }
 
     @Test
     void noHostileInputGetsA5xxOrStoresAnything() throws Exception {
@@ -122,10 +98,7 @@ class HostileInputTests {
         serverErrors.forEach(e -> System.out.println("  5xx: " + e));
         storedOnRefusal.stream().limit(60).forEach(e -> System.out.println("  stored on refusal: " + e));
         csrfNotRefused.forEach(e -> System.out.println("  CSRF not refused: " + e));
-        long refusals = jdbc.sql("SELECT count(*) FROM audit_entry WHERE action = 'access.refused'").query(Long.class).single();
-        kz.attest.audit.ChainVerification chain = auditLog.verify();
-        System.out.printf("Hostile corpus: audit chain after the run: %s, %d entries checked, %d refused requests on"
-                + " person data recorded%n", chain.intact() ? "intact" : "BROKEN", chain.entriesChecked(), refusals);
+        kz.attest.audit.ChainVerification chain = auditChainAfterTheRun("Hostile corpus");
         assertThat(chain.intact()).as("the audit chain after the whole run").isTrue();
         assertThat(serverErrors).as("5xx answers").isEmpty();
         assertThat(storedOnRefusal).as("refused requests that stored something").isEmpty();

@@ -1,10 +1,8 @@
 package kz.attest.web;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.ApplicationContext;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.expression.EvaluationContext;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -16,11 +14,8 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.util.SimpleMethodInvocation;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.method.HandlerMethod;
 
 import java.io.IOException;
@@ -58,7 +53,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-class RoleMatrixTests {
+class RoleMatrixTests extends EndpointSweep {
 
     static final String TABLE = "security/role-matrix.csv";
 
@@ -79,24 +74,7 @@ class RoleMatrixTests {
         ACCOUNTS.put("other-organisation", "cfe-officer");
     }
 
-    @Autowired
-    org.springframework.web.context.WebApplicationContext context;
-    MockMvc mvc;
-    @Autowired
-    UserDetailsService users;
-    @Autowired
-    TransactionTemplate transactions;
-    @Autowired
-    org.springframework.jdbc.core.simple.JdbcClient jdbc;
-    @Autowired
-    kz.attest.audit.AuditLog auditLog;
-
     private final DefaultMethodSecurityExpressionHandler expressions = new DefaultMethodSecurityExpressionHandler();
-
-    @org.junit.jupiter.api.BeforeEach
-    void quiet() {
-        mvc = Endpoints.quietMockMvc(context);
-    }
 
     @Test
     void everyEndpointAnswersEveryRoleAsTheTableSays() throws Exception {
@@ -149,10 +127,7 @@ class RoleMatrixTests {
         }
         table.keySet().stream().filter(key -> !observed.containsKey(key))
                 .forEach(key -> differences.add("in " + TABLE + " but no longer an endpoint: " + key));
-        long refusals = jdbc.sql("SELECT count(*) FROM audit_entry WHERE action = 'access.refused'").query(Long.class).single();
-        kz.attest.audit.ChainVerification chain = auditLog.verify();
-        System.out.printf("Role matrix: audit chain after the run: %s, %d entries checked, %d refused requests on"
-                + " person data recorded%n", chain.intact() ? "intact" : "BROKEN", chain.entriesChecked(), refusals);
+        kz.attest.audit.ChainVerification chain = auditChainAfterTheRun("Role matrix");
         assertThat(errors).as("5xx answers").isEmpty();
         assertThat(differences).as("role matrix differences").isEmpty();
         assertThat(chain.intact()).as("the audit chain after the whole run").isTrue();
