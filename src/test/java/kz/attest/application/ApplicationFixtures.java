@@ -2,7 +2,6 @@ package kz.attest.application;
 
 import com.jayway.jsonpath.JsonPath;
 import kz.attest.identity.Accounts;
-import kz.attest.identity.Iin;
 import kz.attest.signature.CertificateSubject;
 import kz.attest.signature.DemoCertificateAuthority;
 import kz.attest.signature.KeyPurpose;
@@ -15,7 +14,6 @@ import org.springframework.test.web.servlet.ResultActions;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.concurrent.ThreadLocalRandom;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -161,15 +159,7 @@ final class ApplicationFixtures {
 
     /** A fresh valid IIN whose serial number starts with {@code marker} (two digits, the 8th and 9th of the IIN). */
     static String freshIinMarked(String marker) {
-        ThreadLocalRandom random = ThreadLocalRandom.current();
-        while (true) {
-            String firstEleven = String.format("%02d%02d%02d%d%s%02d", 50 + random.nextInt(50), 1 + random.nextInt(12),
-                    1 + random.nextInt(28), 3 + random.nextInt(2), marker, random.nextInt(100));
-            int check = Iin.checkDigitFor(firstEleven);
-            if (check >= 0 && kz.attest.identity.TestIins.claim(firstEleven + check)) {
-                return firstEleven + check;
-            }
-        }
+        return kz.attest.identity.TestIins.marked(marker);
     }
 
     static String freshIin() {

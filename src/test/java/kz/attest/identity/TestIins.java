@@ -16,13 +16,31 @@ public final class TestIins {
     /**
      * A valid IIN of someone born 1950–1999 that no other test of this JVM has drawn, and whom the demonstration
      * registries know as a living person with no special records (serials from 96 mean "registry down", "convicted",
-     * "deceased", "not found": {@code kz.attest.registry.DemoRegistries}).
+     * "deceased", "not found": {@code kz.attest.registry.DemoRegistries}). Serials start at 1100: the fixed IINs that
+     * the demonstration data and the tests write out (some thirty) all have serials below it, so a fresh one is never
+     * one of them.
      */
     public static String fresh() {
         ThreadLocalRandom random = ThreadLocalRandom.current();
         while (true) {
             String firstEleven = String.format("%02d%02d%02d%d%04d", 50 + random.nextInt(50), 1 + random.nextInt(12),
-                    1 + random.nextInt(28), 3 + random.nextInt(2), random.nextInt(9_600));
+                    1 + random.nextInt(28), 3 + random.nextInt(2), 1_100 + random.nextInt(8_500));
+            int check = Iin.checkDigitFor(firstEleven);
+            if (check >= 0 && claim(firstEleven + check)) {
+                return firstEleven + check;
+            }
+        }
+    }
+
+    /**
+     * A valid IIN no other test of this JVM has drawn, whose 8th and 9th digits are {@code marker}: what the
+     * demonstration registries read ({@code 96}–{@code 99} for a registry down, convicted, deceased, not found).
+     */
+    public static String marked(String marker) {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        while (true) {
+            String firstEleven = String.format("%02d%02d%02d%d%s%02d", 50 + random.nextInt(50), 1 + random.nextInt(12),
+                    1 + random.nextInt(28), 3 + random.nextInt(2), marker, random.nextInt(100));
             int check = Iin.checkDigitFor(firstEleven);
             if (check >= 0 && claim(firstEleven + check)) {
                 return firstEleven + check;

@@ -2,7 +2,6 @@ package kz.attest.licensing;
 
 import com.jayway.jsonpath.JsonPath;
 import kz.attest.identity.Accounts;
-import kz.attest.identity.Iin;
 import kz.attest.signature.DemoCertificateAuthority;
 import kz.attest.testing.Applicants;
 import org.springframework.http.MediaType;
@@ -15,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -149,19 +147,6 @@ final class LicensingFixtures {
 
     /** A fresh valid IIN; {@code marker} (two digits or empty) sets the 8th and 9th digits the demo registries read. */
     static String freshIin(String marker) {
-        ThreadLocalRandom random = ThreadLocalRandom.current();
-        while (true) {
-            String serial = marker.isEmpty() ? String.format("%04d", random.nextInt(10_000))
-                    : marker + String.format("%02d", random.nextInt(100));
-            String firstEleven = String.format("%02d%02d%02d%d%s", 50 + random.nextInt(50), 1 + random.nextInt(12),
-                    1 + random.nextInt(28), 3 + random.nextInt(2), serial);
-            if (marker.isEmpty() && firstEleven.substring(7, 9).compareTo("96") >= 0) {
-                continue;
-            }
-            int check = Iin.checkDigitFor(firstEleven);
-            if (check >= 0 && kz.attest.identity.TestIins.claim(firstEleven + check)) {
-                return firstEleven + check;
-            }
-        }
+        return marker.isEmpty() ? kz.attest.identity.TestIins.fresh() : kz.attest.identity.TestIins.marked(marker);
     }
 }
