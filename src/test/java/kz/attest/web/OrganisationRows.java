@@ -14,9 +14,6 @@ final class OrganisationRows {
 
     /** The demonstration applicant (docs/demo-accounts.md), owner of the applications written here. */
     static final String APPLICANT = "900315300123";
-    /** The sequence numbers of the outcomes written here (year 1999, no other test's year). */
-    private static final java.util.concurrent.atomic.AtomicInteger OUTCOME_SEQ =
-            new java.util.concurrent.atomic.AtomicInteger(900_000);
 
     private OrganisationRows() {
     }
@@ -100,7 +97,10 @@ final class OrganisationRows {
     static UUID outcome(JdbcClient jdbc, String provider) {
         long application = application(jdbc, provider);
         UUID id = UUID.randomUUID();
-        int seq = OUTCOME_SEQ.incrementAndGet();   // unique per provider and year: a random one could repeat
+        // unique per provider and year (a random one could repeat); year 1999 is no other test's, and the test classes
+        // run one at a time, so the next after the highest is free, in a database kept from an earlier run too
+        int seq = jdbc.sql("SELECT coalesce(max(seq), 900000) + 1 FROM decision_outcome WHERE provider_id = ? AND year = 1999")
+                .param(provider).query(Integer.class).single();
         jdbc.sql("""
                         INSERT INTO decision_outcome (id, application_id, account_id, applicant_iin, full_name,
                             provider_id, service, form, variant, passed, year, seq, number, status, decided_on,
